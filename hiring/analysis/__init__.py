@@ -1,0 +1,1 @@
+"""Pure checkers that make scores explainable: no Flask, no database."""
