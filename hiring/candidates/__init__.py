@@ -1,0 +1,1 @@
+"""Candidates: the hiring pipeline, invitations, audit trail and candidate privacy."""
