@@ -1,0 +1,245 @@
+"""Forward- versus backward-looking interview questions, with a suggested forward-looking form."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+PHRASES = Path(__file__).parent / "phrases" / "questions.toml"
+
+# Codes that make a question backward-looking; the others are advice on any question.
+BACKWARD_CODES = frozenset(
+    {"past_behaviour", "past_achievement", "previous_employer", "past_period", "track_record",
+     "tenure"}
+)
+_SENTENCE_END = re.compile(r"[.?!]+(?=\s|$)")
+_LEADING_LINK = re.compile(r"^(?:when|where|that|in which|of)\b\s*", re.IGNORECASE)
+_STORY_START = re.compile(
+    r"^(?:a|one|the)\s+(?:time|situation|occasion|moment)\b\s*(?:(?:when|where|that)\b\s*)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One flagged span of a question: character offsets into the text as given."""
+
+    code: str
+    message: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        """Plain data for JSON."""
+        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class QuestionLint:
+    """The verdict on one question."""
+
+    orientation: str  # "forward" | "backward" | "neutral"
+    problems: tuple[Problem, ...]
+    suggestion: str | None
+
+    def to_dict(self) -> dict:
+        """The command-line contract: {"orientation", "problems", "suggestion"}."""
+        return {
+            "orientation": self.orientation,
+            "problems": [p.to_dict() for p in self.problems],
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class _Backward:
+    code: str
+    regex: re.Pattern[str]
+    replace: str | None
+    frame_replace: str | None
+    frame: str | None  # "clause" | "noun" | None
+    subject: str
+    sentence: str | None
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    messages: dict[str, str]
+    backward: tuple[_Backward, ...]
+    forward: tuple[re.Pattern[str], ...]
+    closed_openers: tuple[re.Pattern[str], ...]
+    open_words: re.Pattern[str]
+    verbs: dict[str, str]
+    participles: dict[str, str]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    body = pattern.replace("'", "['’]").replace(" ", r"\s+")
+    # A trailing space in the data stands for "a following word", so no closing boundary there.
+    tail = "" if pattern.endswith(" ") or pattern.endswith(" )?") else r"\b"
+    return re.compile(rf"\b(?:{body}){tail}", re.IGNORECASE)
+
+
+@cache
+def _phrases() -> _Phrases:
+    data = tomllib.loads(PHRASES.read_text(encoding="utf-8"))
+    backward = []
+    for entry in data["backward"]:
+        frame = entry.get("frame")
+        backward.append(
+            _Backward(
+                code=entry["code"],
+                regex=_compile(entry["pattern"]),
+                replace=entry.get("replace"),
+                frame_replace=entry.get("frame_replace"),
+                frame="clause" if frame is True else frame,
+                subject=entry.get("subject", ""),
+                sentence=entry.get("sentence"),
+            )
+        )
+    words = "|".join(w.replace(" ", r"\s+") for w in data["closed"]["openers_unless"])
+    return _Phrases(
+        messages=data["messages"],
+        backward=tuple(backward),
+        forward=tuple(_compile(p) for p in data["forward"]["patterns"]),
+        closed_openers=tuple(
+            re.compile(r"^\s*" + o.replace(" ", r"\s+") + r"\b", re.IGNORECASE)
+            for o in data["closed"]["openers"]
+        ),
+        open_words=re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+        verbs=data["verbs"],
+        participles=data["participles"],
+    )
+
+
+def _backward_matches(text: str) -> list[tuple[_Backward, re.Match[str]]]:
+    """Non-overlapping matches, earlier data entries winning ties over the same words."""
+    found: list[tuple[_Backward, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for entry in _phrases().backward:
+        for m in entry.regex.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            found.append((entry, m))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda pair: pair[1].start())
+    return found
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    return m.start(), m.start() + len(m.group(0).rstrip())
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _replacement(entry: _Backward, m: re.Match[str], in_frame: bool) -> str:
+    if in_frame and entry.frame_replace is not None:
+        return entry.frame_replace
+    out = re.sub(r"\{(\d)\}", lambda g: m.group(int(g.group(1))) or "", entry.replace or "")
+    return out + (" " if m.group(0).endswith((" ", "\n", "\t")) else "")
+
+
+def _base_after_would(text: str) -> str:
+    verbs = _phrases().verbs
+
+    def base(m: re.Match[str]) -> str:
+        return m.group(1) + verbs.get(m.group(2).lower(), m.group(2))
+
+    return re.sub(r"(\bwould\s+you\s+(?:ever\s+)?)(\w+)", base, text, flags=re.IGNORECASE)
+
+
+def _rewrite_plain(text: str, in_frame: bool = False) -> str:
+    """Apply every `replace` entry to text (no framing)."""
+    out, pos = [], 0
+    for entry, m in _backward_matches(text):
+        if entry.frame or entry.sentence:
+            continue
+        out.append(text[pos : m.start()])
+        out.append(_replacement(entry, m, in_frame))
+        pos = m.end()
+    out.append(text[pos:])
+    return _base_after_would(re.sub(r"\s+", " ", "".join(out)).strip())
+
+
+def _clause(rest: str, subject: str) -> str:
+    participles = _phrases().participles
+    words = rest.split(" ", 1)
+    if subject and words[0].lower() in participles:
+        words[0] = participles[words[0].lower()]
+    rest = " ".join(words)
+    return f"{subject} {rest}".strip() if subject else rest
+
+
+def _framed(entry: _Backward, rest: str) -> str:
+    rest = _rewrite_plain(rest, in_frame=True).rstrip(" .?!,;:")
+    rest = _LEADING_LINK.sub("", rest)
+    kind = entry.frame
+    if kind == "noun" and _STORY_START.match(rest):
+        rest, kind = _STORY_START.sub("", rest), "clause"
+    if not rest:
+        return "What would you do in your first 90 days here?"
+    here = "" if re.search(r"\bhere\b", rest, re.IGNORECASE) else " here"
+    if kind == "noun":
+        return f"How would you handle {rest}{here}?"
+    return f"Suppose {_clause(rest, entry.subject)}{here}. What would you do?"
+
+
+def _suggest(text: str) -> str:
+    parts = []
+    for start, end in _sentences(text):
+        sentence = text[start:end].strip()
+        matches = _backward_matches(sentence)
+        whole = [e.sentence for e, _ in matches if e.sentence]
+        frames = [(e, m) for e, m in matches if e.frame]
+        if whole:
+            parts.append(whole[0])
+        elif frames:
+            entry, m = frames[0]
+            before = _rewrite_plain(sentence[: m.start()]).rstrip(" ,:;")
+            framed = _framed(entry, sentence[m.end() :])
+            parts.append(f"{before}: {framed[0].lower()}{framed[1:]}" if before else framed)
+        else:
+            parts.append(_rewrite_plain(sentence))
+    joined = " ".join(p for p in parts if p)
+    return joined[:1].upper() + joined[1:]
+
+
+def lint(text: str) -> QuestionLint:
+    """Classify a question as forward, backward or neutral and flag what to change."""
+    phrases = _phrases()
+    problems = [
+        Problem(entry.code, phrases.messages[entry.code], *_span(m))
+        for entry, m in _backward_matches(text)
+    ]
+    for opener in phrases.closed_openers:
+        m = opener.match(text)
+        first_question = text[: text.find("?") + 1 or len(text)]
+        if m and not phrases.open_words.search(first_question, m.end()):
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            problems.append(
+                Problem("closed_question", phrases.messages["closed_question"], start, m.end())
+            )
+            break
+    marks = [i for i, ch in enumerate(text) if ch == "?"]
+    if len(marks) > 1:
+        problems.append(
+            Problem(
+                "several_questions", phrases.messages["several_questions"], marks[1], marks[1] + 1
+            )
+        )
+    problems.sort(key=lambda p: (p.start, p.end))
+    if any(p.code in BACKWARD_CODES for p in problems):
+        return QuestionLint("backward", tuple(problems), _suggest(text))
+    forward = any(regex.search(text) for regex in phrases.forward)
+    return QuestionLint("forward" if forward else "neutral", tuple(problems), None)

@@ -1,0 +1,153 @@
+import json
+
+import pytest
+
+from hiring.analysis.questions import lint
+
+# (question, orientation, problem codes in text order)
+TABLE = [
+    ("Tell me about a time you lost a deal to a competitor.", "backward", ["past_behaviour"]),
+    (
+        "Tell me about a time when you missed your quota in your last role.",
+        "backward",
+        ["past_behaviour", "previous_employer"],
+    ),
+    ("What have you done to grow a territory?", "backward", ["past_achievement"]),
+    (
+        "In your last role, how did you prioritize your pipeline?",
+        "backward",
+        ["previous_employer", "past_achievement"],
+    ),
+    ("Walk me through your biggest win.", "backward", ["past_achievement"]),
+    ("Describe a situation where a client pushed back on price.", "backward", ["past_behaviour"]),
+    ("Give me an example of a difficult negotiation.", "backward", ["past_behaviour"]),
+    ("Share a time when a champion left mid-deal.", "backward", ["past_behaviour"]),
+    ("How did you handle objections about price?", "backward", ["past_achievement"]),
+    ("Have you ever lost a major account?", "backward", ["closed_question", "past_behaviour"]),
+    (
+        "What was your biggest challenge last year?",
+        "backward",
+        ["past_achievement", "past_period"],
+    ),
+    ("Why did you leave your previous job?", "backward", ["tenure", "previous_employer"]),
+    ("Can you explain the gap in your resume?", "backward", ["tenure"]),
+    ("What is your track record with enterprise accounts?", "backward", ["track_record"]),
+    ("Do you have a book of business?", "backward", ["closed_question", "track_record"]),
+    ("How many years of experience do you have in SaaS?", "backward", ["track_record"]),
+    ("Could you recall a time when you had to win back a customer?", "backward",
+     ["past_behaviour"]),
+    ("How have you handled a customer who went silent?", "backward", ["past_achievement"]),
+    ("TELL ME ABOUT A TIME you rescued a stalled deal.", "backward", ["past_behaviour"]),
+    ("Tell me about a time\nyou built a territory from scratch.", "backward", ["past_behaviour"]),
+    ("What would you do if a key customer threatened to leave?", "forward", []),
+    ("How would you handle a prospect who stops answering emails?", "forward", []),
+    ("Suppose our largest customer asks for a 20% discount. What would you do?", "forward", []),
+    ("Imagine you are three months in and behind plan. What do you change?", "forward", []),
+    ("In your first 90 days here, which accounts would you call first?", "forward", []),
+    ("Can you walk me through how you would research a new account?", "forward", []),
+    ("Describe how you would plan your first month here.", "forward", []),
+    ("If you joined us next month, where would you start?", "forward", []),
+    ("Let’s say the CFO blocks the deal: how do you respond?", "forward", []),
+    ("Would you be comfortable making 50 cold calls a day?", "forward", ["closed_question"]),
+    (
+        "How would you open a conversation with our CFO? And what would you bring?",
+        "forward",
+        ["several_questions"],
+    ),
+    ("Why do you want this job?", "neutral", []),
+    ("What do you know about our customers?", "neutral", []),
+    ("What’s your approach to a new territory?", "neutral", []),
+    ("Are you a team player?", "neutral", ["closed_question"]),
+    ("Tell me about yourself.", "neutral", []),
+    ("", "neutral", []),
+]
+
+
+@pytest.mark.parametrize(("text", "orientation", "codes"), TABLE, ids=[t[0][:40] for t in TABLE])
+def test_question_table(text, orientation, codes):
+    result = lint(text)
+    assert result.orientation == orientation
+    assert [p.code for p in result.problems] == codes
+
+
+def test_table_is_large_enough():
+    assert len(TABLE) >= 30
+
+
+@pytest.mark.parametrize("text", [t[0] for t in TABLE if t[1] == "backward"])
+def test_every_backward_question_gets_a_suggestion_that_is_not_backward(text):
+    result = lint(text)
+    assert result.suggestion
+    assert lint(result.suggestion).orientation == "forward", result.suggestion
+
+
+@pytest.mark.parametrize("text", [t[0] for t in TABLE if t[1] != "backward"])
+def test_questions_that_are_not_backward_get_no_suggestion(text):
+    assert lint(text).suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (
+            "Tell me about a time you lost a deal to a competitor.",
+            "Suppose you lost a deal to a competitor here. What would you do?",
+        ),
+        ("What have you done to grow a territory?", "What would you do to grow a territory?"),
+        (
+            "In your last role, how did you prioritize your pipeline?",
+            "In your first 90 days here, how would you prioritize your pipeline?",
+        ),
+        ("How have you handled a customer who went silent?",
+         "How would you handle a customer who went silent?"),
+        (
+            "Have you ever been in a situation where a deal stalled?",
+            "Suppose you were in a situation where a deal stalled here. What would you do?",
+        ),
+        ("Give me an example of a difficult negotiation.",
+         "How would you handle a difficult negotiation here?"),
+        (
+            "Tell me about a time when you missed your quota in your last role.",
+            "Suppose you missed your quota here. What would you do?",
+        ),
+        (
+            "Walk me through your biggest win.",
+            "Walk me through how you would win your first big deal here.",
+        ),
+    ],
+)
+def test_suggestion_rewrites_to_the_forward_form(text, suggestion):
+    assert lint(text).suggestion == suggestion
+
+
+def test_offsets_point_at_the_flagged_words_in_the_original_text():
+    text = "Great. So, in your previous company, tell me about a time when you won back a client."
+    problems = lint(text).problems
+    assert [text[p.start : p.end] for p in problems] == [
+        "in your previous company",
+        "tell me about a time when",
+    ]
+
+
+def test_curly_apostrophes_and_case_do_not_hide_a_phrase():
+    text = "WHAT HAVE YOU DONE about churn? What’s worked in your last job?"
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert [text[p.start : p.end] for p in result.problems if p.code != "several_questions"] == [
+        "WHAT HAVE YOU DONE",
+        "in your last job",
+    ]
+
+
+def test_a_phrase_inside_a_longer_word_is_not_flagged():
+    # "showcase" must not match "case", "retelling" must not match "tell".
+    assert lint("What would you showcase from our retelling of the story?").problems == ()
+
+
+def test_to_dict_matches_the_command_line_contract():
+    data = lint("How did you close your last deal?").to_dict()
+    assert set(data) == {"orientation", "problems", "suggestion"}
+    assert data["orientation"] == "backward"
+    assert set(data["problems"][0]) == {"code", "message", "start", "end"}
+    assert data["problems"][0]["message"]
+    json.dumps(data)
