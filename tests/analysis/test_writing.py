@@ -1,0 +1,266 @@
+"""Every finding type of the writing analysis, each with a text that has it and one that doesn't."""
+
+import pytest
+
+from hiring.analysis import writing
+from hiring.analysis.writing import Finding, analyse
+
+GOOD_EMAIL = """Subject: Cutting dock-to-stock time at Brightline after the Rotterdam opening
+
+Dear Ms Okafor,
+
+Congratulations on opening the Rotterdam hub last month. When a second site goes live, \
+receiving teams learn new layouts and your customers can feel it in late orders.
+
+Harbor Foods cut their dock-to-stock time from nine hours to three within ten weeks of \
+opening a new site. Your team could see the same result before the holiday peak.
+
+Would you have 20 minutes on Tuesday 14 May at 10:00 to see how it would work at Rotterdam?
+
+Kind regards,
+Sam Patel
+"""
+NAMES = ["Maria Okafor", "Brightline", "Rotterdam", "Harbor Foods", "Sam Patel"]
+
+
+def spans(text, code, **kwargs):
+    """The text each finding with `code` points at."""
+    result = analyse(text, **kwargs)
+    return [text[f.start : f.end] for f in result.findings if f.code == code]
+
+
+def test_good_email_has_no_problem_findings():
+    result = analyse(GOOD_EMAIL, word_range=(80, 200), is_email=True, allowed_words=NAMES)
+    assert [f.code for f in result.findings] == ["call_to_action"]
+    m = result.measures
+    assert m["structure_score"] == 1.0
+    assert m["has_call_to_action"] == 1
+    assert m["reader_focus_ratio"] == 1.0
+    assert m["spelling_error_rate"] == 0
+    assert m["paragraph_count"] == 6
+    assert m["word_count"] == 95
+    assert m["word_count_ratio"] == pytest.approx(95 / 200, abs=1e-4)
+
+
+def test_agreed_measure_keys_are_all_present():
+    agreed = {
+        "word_count", "word_count_ratio", "sentence_count", "paragraph_count",
+        "flesch_kincaid_grade", "ari", "hard_sentence_ratio", "passive_ratio",
+        "spelling_error_rate", "reader_focus_ratio", "has_call_to_action", "cliche_count",
+        "blame_count", "placeholder_count", "structure_score",
+    }  # fmt: skip
+    assert agreed <= analyse("Hello.").measures.keys()
+    assert agreed <= analyse("").measures.keys()
+
+
+def test_spans_point_into_the_original_text_with_curly_quotes():
+    text = "Dear Ana,\n\nAs I said, we\u2019re still waiting.\n\nBest,\nSam"
+    assert spans(text, "blame") == ["As I said", "still waiting"]
+
+
+def test_finding_to_dict():
+    f = Finding("cliche", "msg", 3, 9)
+    assert f.to_dict() == {"code": "cliche", "message": "msg", "start": 3, "end": 9}
+    assert analyse("hi").to_dict()["measures"]["word_count"] == 1
+
+
+# --- length -----------------------------------------------------------------------------------
+
+
+def test_length_against_the_prompt_range():
+    text = "one two three four five six seven eight nine ten."
+    assert spans(text, "too_short", word_range=(20, 30)) == [text]
+    assert spans(text, "too_long", word_range=(2, 8)) == ["nine ten."]
+    assert spans(text, "too_long", word_range=(5, 10)) == []
+    assert spans(text, "too_short", word_range=(5, 10)) == []
+    assert analyse(text).measures["word_count_ratio"] == 0
+    assert analyse(text, word_range=(5, 20)).measures["word_count_ratio"] == 0.5
+
+
+def test_counts_sentences_and_paragraphs():
+    text = "Dear Ms. Lee,\n\nMr. Ito called. Did he reach you? Yes!\n\nThanks,\nSam"
+    m = analyse(text).measures
+    assert m["paragraph_count"] == 3
+    # greeting, three sentences (not split after "Mr." or "Ms."), sign-off, name
+    assert m["sentence_count"] == 6
+
+
+# --- readability ------------------------------------------------------------------------------
+
+HARD = (
+    "Our comprehensive organisational transformation programme necessitates considerable "
+    "administrative coordination across departmental stakeholders, regional operations and "
+    "international subsidiaries throughout the forthcoming financial year."
+)
+MEDIUM = (
+    "Our quarterly operational review identified significant inefficiencies "
+    "in the receiving procedures of both regional warehouses."
+)
+EASY = "We can meet on Monday at ten in your office and walk the floor with your team."
+
+
+def test_very_hard_hard_and_easy_sentences():
+    assert spans(HARD, "very_hard_sentence") == [HARD]
+    assert spans(MEDIUM, "hard_sentence") == [MEDIUM]
+    assert spans(MEDIUM, "very_hard_sentence") == []
+    assert spans(EASY, "hard_sentence") + spans(EASY, "very_hard_sentence") == []
+    text = f"{HARD} {EASY}"
+    assert analyse(text).measures["hard_sentence_ratio"] == 0.5
+    assert analyse(HARD).measures["flesch_kincaid_grade"] > analyse(EASY).measures[
+        "flesch_kincaid_grade"
+    ]
+    assert analyse(HARD).measures["ari"] > analyse(EASY).measures["ari"]
+
+
+def test_passive_voice():
+    text = "The order was shipped late. The invoice will be sent by us. We shipped it."
+    assert spans(text, "passive_voice") == ["was shipped", "be sent"]
+    assert analyse(text).measures["passive_ratio"] == pytest.approx(2 / 3, abs=1e-3)
+    active = "We are interested and excited. Your team is based in Leeds. It is indeed."
+    assert spans(active, "passive_voice") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("qualifier", "I think we can maybe help.", ["I think", "maybe"]),
+        ("qualifier", "We can help.", []),
+        ("qualifier", "Rather than wait, what kind of plan do you need?", []),
+        ("filler", "We really want to act in order to help.", ["really", "in order to"]),
+        ("filler", "We want to act to help.", []),
+        ("cliche", "Think outside the box for a win-win.", ["Think outside the box", "win-win"]),
+        ("cliche", "Let's find a plan that pays for both of us.", []),
+        ("boilerplate", "Feel free to reach out.", ["Feel free to reach out"]),
+        ("blame", "Per my last email, you failed to act.", ["Per my last email", "you failed to"]),
+        ("blame", "Thank you for your reply last week.", []),
+    ],
+)
+def test_phrase_lists(code, text, expected):
+    assert spans(text, code) == expected
+
+
+def test_cliche_count_includes_boilerplate():
+    text = "A win-win. Feel free to reach out."
+    m = analyse(text).measures
+    assert (m["cliche_count"], m["boilerplate_count"]) == (2, 1)
+
+
+def test_phrase_lists_are_data_loaded_once():
+    assert "per my last email" in writing.phrase_list("blame")
+    assert writing.phrase_list("blame") is writing.phrase_list("blame")
+    assert writing.spell_checker() is writing.spell_checker()
+
+
+# --- spelling and mechanics -------------------------------------------------------------------
+
+
+def test_misspellings_except_allowed_names_acronyms_and_business_terms():
+    text = "Ms Okafor, we recieve the CRM data for onboarding at Brightline via sam@brigthline.com."
+    assert spans(text, "misspelling") == ["Okafor", "recieve", "Brightline"]
+    assert spans(text.replace("Okafor", "Okafur"), "misspelling", allowed_words=NAMES) == [
+        "Okafur",
+        "recieve",
+    ]
+    assert spans(text, "misspelling", allowed_words=NAMES) == ["recieve"]
+    rate = analyse(text, allowed_words=NAMES).measures["spelling_error_rate"]
+    assert rate == pytest.approx(100 / 15, abs=0.01)
+
+
+def test_lowercase_i():
+    text = "Yesterday i called, and i'm sure i can help, i.e. quickly."
+    assert spans(text, "lowercase_i") == ["i", "i'm", "i"]
+    assert spans("I called and I'm sure I can help, i.e. quickly.", "lowercase_i") == []
+
+
+def test_missing_space_after_punctuation():
+    text = "Thanks,Maria.See you at 10:30 on 1,000.5 units; visit acme.com/x?a=b,c today."
+    assert spans(text, "missing_space") == [",M", ".S"]
+
+
+def test_repeated_punctuation():
+    assert spans("Great news!! Really?? Wait...", "repeated_punctuation") == ["!!", "??"]
+    assert spans("Great news! Wait... ok.", "repeated_punctuation") == []
+
+
+# --- capitals ---------------------------------------------------------------------------------
+
+
+def test_shouting_but_not_acronyms():
+    text = "This is URGENT. PLEASE CALL ME soon. Our CRM and ERP cut ROI risk at IBM. SAP ERP CRM."
+    assert spans(text, "shouting") == ["URGENT", "PLEASE CALL ME"]
+    assert spans("The CEO and CFO want KPI and SLA reports from IT.", "shouting") == []
+
+
+def test_names_in_capitals():
+    assert spans("Dear MARIA OKAFOR,", "name_in_capitals", allowed_words=NAMES) == [
+        "MARIA",
+        "OKAFOR",
+    ]
+    assert spans("Dear JOHNSON,", "name_in_capitals") == ["JOHNSON"]
+    assert spans("Dear CFO, meet Maria Okafor.", "name_in_capitals", allowed_words=NAMES) == []
+    # A company that writes its own name in capitals is not a person.
+    assert spans("ACME ships today.", "name_in_capitals", allowed_words=["ACME"]) == []
+    assert spans("ACME ships today.", "shouting", allowed_words=["ACME"]) == []
+
+
+# --- structure --------------------------------------------------------------------------------
+
+
+def test_structure_findings():
+    body = "We can cut your receiving time. Would Tuesday at ten work?"
+    bare = analyse(body, is_email=True)
+    codes = {f.code for f in bare.findings}
+    assert {"missing_subject", "missing_greeting", "missing_sign_off"} <= codes
+    assert bare.measures["structure_score"] == 0.25
+    assert "missing_subject" not in {f.code for f in analyse(body).findings}
+    full = f"Subject: Receiving time\n\nHi Maria,\n\n{body}\n\nBest regards,\nSam"
+    assert not {"missing_subject", "missing_greeting", "missing_sign_off"} & {
+        f.code for f in analyse(full, is_email=True).findings
+    }
+
+
+def test_wall_of_text():
+    sentence = "Your receiving team can save an hour a day with a better dock schedule. "
+    wall = "Dear Maria,\n" + sentence * 12 + "\nBest,\nSam"
+    assert len(spans(wall, "no_paragraph_breaks")) == 1
+    split = "Dear Maria,\n\n" + sentence * 6 + "\n\n" + sentence * 6 + "\n\nBest,\nSam"
+    assert spans(split, "no_paragraph_breaks") == []
+    assert analyse(wall).measures["structure_score"] < analyse(split).measures["structure_score"]
+
+
+# --- reader focus, call to action, placeholders -------------------------------------------------
+
+
+def test_reader_focus():
+    text = "We are proud. Our team is the best. I lead it. We grew. You benefit."
+    assert analyse(text).measures["reader_focus_ratio"] == pytest.approx(1 / 5)
+    assert spans(text, "writer_focused") == [
+        "We are proud.",
+        "Our team is the best.",
+        "I lead it.",
+        "We grew.",
+    ]
+    assert analyse("The dock opens at six.").measures["reader_focus_ratio"] == 0.5
+    assert spans("You can save time, and we can show your team how.", "writer_focused") == []
+    # "i.e." and the country are not the writer
+    assert analyse("Sales in the US grow, i.e. fast.").measures["reader_focus_ratio"] == 0.5
+
+
+def test_call_to_action():
+    with_ask = "Your team loses an hour a day. Could we meet on Tuesday at ten?"
+    assert spans(with_ask, "call_to_action") == ["Could we meet on Tuesday at ten?"]
+    assert analyse(with_ask).measures["has_call_to_action"] == 1
+    assert spans("Please confirm the date by Friday.", "call_to_action") != []
+    without = "Your team loses an hour a day. We hope to hear from you."
+    assert spans(without, "no_call_to_action") == ["We hope to hear from you."]
+    assert analyse(without).measures["has_call_to_action"] == 0
+    many = "Can you call? Would you reply? Please send the file. Could we meet?"
+    assert len(spans(many, "several_asks")) == 1
+    assert spans(with_ask, "several_asks") == []
+
+
+def test_placeholders():
+    text = "Dear [Name], your {first_name} at XYZ Corp and {{company}} (TBD)."
+    assert spans(text, "placeholder") == ["[Name]", "{first_name}", "XYZ", "{{company}}", "TBD"]
+    assert analyse(text).measures["placeholder_count"] == 5
+    assert spans("Dear Maria, your team at Acme (xyz plan).", "placeholder") == []
