@@ -1,1 +1,94 @@
-"""Sales-hiring portal."""
+"""Sales-hiring portal: the application factory."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import pkgutil
+from pathlib import Path
+
+from flask import Flask, g, request
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _domain_modules(name: str):
+    """hiring.<package>.<name> for every domain package that has one, in a stable order."""
+    import hiring
+
+    for module in sorted(pkgutil.iter_modules(hiring.__path__), key=lambda m: m.name):
+        if module.ispkg and importlib.util.find_spec(f"hiring.{module.name}.{name}"):
+            yield importlib.import_module(f"hiring.{module.name}.{name}")
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    from hiring import cli, config, errors, security
+    from hiring.db import db, init_app as init_db
+    from hiring.auth.access import login_manager
+
+    instance_path = ((test_config or {}).get("INSTANCE_PATH")
+                     or os.environ.get("HIRING_INSTANCE_PATH") or str(ROOT / "instance"))
+    app = Flask(__name__, instance_path=instance_path, template_folder=str(ROOT / "templates"),
+                static_folder=str(ROOT / "static"))
+    app.config.from_mapping(config.DEFAULTS)
+    app.config.update(config.from_environment())
+    if test_config:
+        app.config.update(test_config)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config["SQLALCHEMY_DATABASE_URI"] = config.database_uri(app.config, app.instance_path)
+    app.config["SECRET_KEY"] = config.secret_key(app.config, app.instance_path)
+    production = app.config["HIRING_ENV"] == "production"
+    if production:
+        app.config["SESSION_COOKIE_SECURE"] = True
+
+    init_db(app)
+    security.init_app(app)
+    login_manager.init_app(app)
+    errors.register_error_pages(app)
+    _register_models()
+    for module in _domain_modules("views"):
+        app.register_blueprint(module.bp)
+    cli.register(app, _domain_modules("cli"))
+    _register_request_hooks(app)
+    _register_template_helpers(app)
+
+    from flask_migrate import Migrate
+
+    Migrate(app, db, directory=str(ROOT / "migrations"), render_as_batch=True,
+            compare_type=True)
+    return app
+
+
+def _register_models() -> None:
+    # Every table must be known before create_all, Alembic's autogenerate or a query joins it.
+    for _module in _domain_modules("models"):
+        pass
+
+
+def _register_request_hooks(app: Flask) -> None:
+    from hiring.db import immediate_transactions
+
+    @app.before_request
+    def choose_transaction_mode():
+        view = app.view_functions.get(request.endpoint) if request.endpoint else None
+        reads_only = request.method in {"GET", "HEAD", "OPTIONS"} and not getattr(
+            view, "writes", False)
+        g.transaction_mode_token = immediate_transactions.set(not reads_only)
+
+    @app.teardown_request
+    def restore_transaction_mode(exc):
+        token = g.pop("transaction_mode_token", None)
+        if token is not None:
+            immediate_transactions.reset(token)
+
+
+def _register_template_helpers(app: Flask) -> None:
+    from hiring.auth.access import current_candidate
+
+    @app.context_processor
+    def helpers():
+        return {
+            "has_endpoint": lambda endpoint: endpoint in app.view_functions,
+            "current_candidate": current_candidate,
+        }

@@ -1,0 +1,64 @@
+"""Command-line tools: `flask --app app <group> <command>`.
+
+Core commands live here; each domain package may add its own groups in
+`hiring/<package>/cli.py` as a module-level list `groups` of click groups
+(usually `flask.cli.AppGroup`, so commands run inside an app context).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from hiring.db import db
+from hiring.errors import HiringError
+
+users_cli = AppGroup("users", help="Staff accounts.")
+demo_cli = AppGroup("demo", help="Demonstration data.")
+
+
+@users_cli.command("create")
+@click.option("--email", required=True)
+@click.option("--role", required=True, type=click.Choice(["admin", "manager", "interviewer"]))
+@click.option("--name", default="")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_user_command(email: str, role: str, name: str, password_stdin: bool) -> None:
+    """Create a staff account (the password is prompted unless --password-stdin)."""
+    from hiring.auth.services import create_user
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = create_user(email, role, password, name)
+    except HiringError as error:
+        raise click.ClickException(str(error)) from error
+    db.session.commit()
+    click.echo(f"Created {user.role} {user.email}.")
+
+
+@demo_cli.command("load")
+def demo_load_command() -> None:
+    """Load the demonstration company, positions, candidates and logins (only once)."""
+    from hiring.demo import DEMO_LOGINS, DEMO_PASSWORD, load_demo
+
+    if current_app.config["HIRING_ENV"] == "production":
+        raise click.ClickException("Demo data is not loaded when HIRING_ENV=production.")
+    created = load_demo()
+    db.session.commit()
+    click.echo("Loaded the demo data." if created else "Demo data is already there; nothing changed.")
+    click.echo("Demo logins (password: %s):" % DEMO_PASSWORD)
+    for email, role in DEMO_LOGINS:
+        click.echo(f"  {email:28} {role}")
+
+
+def register(app: Flask, domain_cli_modules) -> None:
+    app.cli.add_command(users_cli)
+    app.cli.add_command(demo_cli)
+    for module in domain_cli_modules:
+        for group in getattr(module, "groups", ()):
+            app.cli.add_command(group)

@@ -1,0 +1,62 @@
+"""Errors a user can act on, and the error pages."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template, request
+
+
+class HiringError(Exception):
+    """An expected problem whose message tells the user what to do."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotAllowed(HiringError):
+    """The action is not allowed for this user or in this state."""
+
+
+class ConfigurationError(Exception):
+    """The portal cannot start with this configuration."""
+
+
+def _wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["application/json", "text/html"])
+    return request.is_json or best == "application/json"
+
+
+def register_error_pages(app: Flask) -> None:
+    """Plain pages (or JSON for API and fetch calls) for 400, 403, 404, 405, 413, 429 and 500."""
+    from hiring.db import db
+
+    messages = {
+        400: "The request could not be understood. If you were filling in a form, go back, "
+        "reload the page and try again.",
+        403: "You do not have access to this page.",
+        404: "There is nothing at this address.",
+        405: "This address does not accept that kind of request.",
+        413: "What you sent is too large.",
+        429: "Too many attempts. Wait a minute and try again.",
+        500: "Something went wrong on our side. Nothing you saved has been lost; "
+        "please try again in a moment.",
+    }
+
+    def handler(error):
+        code = getattr(error, "code", 500) or 500
+        if code == 500:
+            db.session.rollback()
+        message = messages.get(code, "The request failed.")
+        description = getattr(error, "description", None)
+        if code == 400 and description and "CSRF" in str(description):
+            message = ("Your form expired or was sent from another page. Reload the page and send "
+                       "it again; what you typed is still in the form if you go back.")
+        if _wants_json():
+            return {"error": message, "status": code}, code
+        return render_template("errors/error.html", code=code, message=message), code
+
+    for code in messages:
+        app.register_error_handler(code, handler)

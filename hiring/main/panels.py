@@ -1,0 +1,40 @@
+"""Dashboard panels contributed by the domain packages.
+
+A package that has something to show on the start page provides a module
+`hiring/<package>/dashboard.py` with `panel(user) -> Panel | None`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import cache
+
+import hiring
+
+
+@dataclass(frozen=True)
+class Panel:
+    title: str
+    items: list[tuple[str, str]] = field(default_factory=list)  # (label, url)
+    empty_text: str = "Nothing here yet."
+    order: int = 50
+    action: tuple[str, str] | None = None  # (label, url) of the panel's main link
+
+
+@cache
+def _providers() -> tuple:
+    found = []
+    for module in pkgutil.iter_modules(hiring.__path__):
+        if not module.ispkg:
+            continue
+        name = f"hiring.{module.name}.dashboard"
+        if importlib.util.find_spec(name) is not None:
+            found.append(importlib.import_module(name).panel)
+    return tuple(found)
+
+
+def dashboard_panels(user) -> list[Panel]:
+    panels = [panel for provider in _providers() if (panel := provider(user)) is not None]
+    return sorted(panels, key=lambda p: (p.order, p.title))

@@ -1,0 +1,1 @@
+"""The candidate's side of the portal, reached through an invitation link."""

@@ -1,0 +1,1 @@
+"""Positions described by measurable outcomes."""
