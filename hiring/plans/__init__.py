@@ -1,0 +1,1 @@
+"""Development and onboarding plans, and the PDFs the portal prints."""

@@ -1,0 +1,436 @@
+"""Plain data in, PDF bytes out: the one place the portal turns templates into PDF.
+
+API (for positions, interviews and plans):
+
+    from hiring.plans.pdf import render_pdf, render_html, pdf_env, PdfError
+
+    pdf: bytes = render_pdf("pdf/document.html", context, title="Account Executive", lang="en")
+    html: str = render_html("pdf/document.html", context, title="...", lang="en")
+
+- `context` is plain data only (str, numbers, bool, None, date/datetime, lists/tuples, dicts with
+  str keys), never ORM objects or Markup; every string is escaped by the template. Sizes are
+  limited (see LIMITS); too much raises PdfInputError.
+- Templates live in templates/pdf/ and extend pdf/base.html (blocks: `cover`, `content`; variables
+  `title`, `lang`, `running_header`). pdf/document.html is a generic document: see its header.
+- `render_pdf` renders in a small pool of render processes with a time limit: PdfTimeout when a
+  document takes too long, PdfBusy when every renderer stays busy. All are HiringError.
+- `render_pdf_here` renders in the calling process (RQ jobs, the CLI, the render processes).
+- `merge_pdfs(list_of_bytes)` joins finished PDFs into one (bulk printing).
+- Output is PDF/UA-1 (tagged, with title and language); only files under static/ can be fetched.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import multiprocessing
+import os
+import queue
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from hiring.errors import HiringError
+from hiring.plans.charts import milestone_timeline_svg
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES_DIR = ROOT / "templates"
+STATIC_DIR = ROOT / "static"
+STYLESHEET = "css/pdf.css"
+# Bumped whenever templates/pdf or static/css/pdf.css change what a PDF looks like: cached PDFs
+# are keyed on it.
+TEMPLATE_VERSION = "2026-11-24.1"
+
+# Files the fetcher may serve, by suffix; everything else under static/ stays out of PDFs.
+SERVABLE_SUFFIXES = {
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".woff": "font/woff",
+    ".woff2": "font/woff2",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sizes a PDF context may reach, and how long a render may take."""
+
+    max_string: int = 20_000
+    max_items: int = 500
+    max_total_chars: int = 600_000
+    max_depth: int = 8
+    render_seconds: float = 30.0
+    wait_for_renderer_seconds: float = 60.0
+    worker_memory_bytes: int = 2 * 1024**3
+
+
+LIMITS = Limits()
+
+
+class PdfError(HiringError):
+    """A PDF could not be produced."""
+
+
+class PdfInputError(PdfError):
+    """The data given to a PDF template is too large or of the wrong kind."""
+
+
+class PdfTimeout(PdfError):
+    """Rendering took longer than the time limit."""
+
+
+class PdfBusy(PdfError):
+    """No render process became free in time."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Fetching: only bundled files under static/
+
+
+def _static_url() -> str:
+    return STATIC_DIR.as_uri() + "/"
+
+
+def _weasyprint():
+    # Imported late so that importing this module (for render_html) stays cheap.
+    import weasyprint
+
+    return weasyprint
+
+
+def static_only_fetcher():
+    """A WeasyPrint URL fetcher that serves files under static/ and refuses everything else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticOnlyFetcher(URLFetcher):
+        """Serves bundled static files; refuses file:// elsewhere, http(s), data: and the rest."""
+
+        def __init__(self):
+            super().__init__(allowed_protocols={"file"}, allow_redirects=False, timeout=1)
+            self.refused: list[str] = []
+
+        def fetch(self, url, headers=None):
+            path = static_path_for(url)
+            if path is None:
+                self.refused.append(url[:200])
+                raise ValueError(f"Not a bundled static file: {url[:200]}")
+            return URLFetcherResponse(
+                path.as_uri(),
+                body=path.read_bytes(),
+                headers={"Content-Type": SERVABLE_SUFFIXES[path.suffix.lower()]},
+            )
+
+        def open(self, url, data=None, timeout=None):
+            # The urllib opener path must never be reachable, whatever calls it.
+            raise ValueError("Opening URLs is not allowed")
+
+    return StaticOnlyFetcher()
+
+
+def static_path_for(url: str) -> Path | None:
+    """The bundled static file a file:// URL names, or None when it must not be served."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    if parts.query or parts.fragment:
+        return None
+    try:
+        path = Path(unquote(parts.path)).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    static = STATIC_DIR.resolve()
+    if not path.is_relative_to(static) or not path.is_file():
+        return None
+    if path.suffix.lower() not in SERVABLE_SUFFIXES:
+        return None
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates
+
+
+def _format_date(value: date | datetime | None, style: str = "long") -> str:
+    if value is None:
+        return ""
+    if style == "short":
+        return f"{value.day} {value:%b %Y}"
+    return f"{value.day} {value:%B %Y}"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES_DIR)),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["date"] = _format_date
+    env.globals["timeline_svg"] = lambda milestones, **kw: Markup(
+        milestone_timeline_svg(milestones, **kw)
+    )
+    return env
+
+
+def pdf_env() -> Environment:
+    """The Jinja environment for templates/pdf: autoescaped, usable without a Flask app."""
+    return _environment()
+
+
+def clean_context(context: dict, limits: Limits = LIMITS) -> dict:
+    """A plain copy of `context`, checked against the size limits; raises PdfInputError."""
+    total = 0
+
+    def walk(value, where: str, depth: int):
+        nonlocal total
+        if depth > limits.max_depth:
+            raise PdfInputError(f"{where} is nested too deeply to print.")
+        if value is None or isinstance(value, bool | int | float | date):
+            return value
+        if isinstance(value, str):
+            if len(value) > limits.max_string:
+                raise PdfInputError(
+                    f"{where} is too long to print ({len(value):,} characters; "
+                    f"at most {limits.max_string:,})."
+                )
+            total += len(value)
+            if total > limits.max_total_chars:
+                raise PdfInputError("This document holds too much text to print as one PDF.")
+            # A Markup string would skip escaping; every string reaches a template as plain text.
+            return str.__str__(value) if type(value) is not str else value
+        if isinstance(value, list | tuple):
+            if len(value) > limits.max_items:
+                raise PdfInputError(
+                    f"{where} has too many entries to print ({len(value)}; "
+                    f"at most {limits.max_items})."
+                )
+            return [walk(item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value)]
+        if isinstance(value, dict):
+            if len(value) > limits.max_items:
+                raise PdfInputError(f"{where} has too many fields to print.")
+            cleaned = {}
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise PdfInputError(f"{where} has a field name that is not text.")
+                cleaned[key] = walk(item, f"{where}.{key}" if where else key, depth + 1)
+            return cleaned
+        raise PdfInputError(f"{where} is a {type(value).__name__}, which cannot be printed.")
+
+    if not isinstance(context, dict):
+        raise PdfInputError("A PDF context must be a dict of plain values.")
+    return walk(context, "", 0)
+
+
+def render_html(template: str, context: dict, *, title: str, lang: str = "en",
+                stylesheet_href: str | None = None) -> str:
+    """HTML of a templates/pdf template; `stylesheet_href` links pdf.css for a browser preview."""
+    data = clean_context(context)
+    data.update(
+        title=clean_context({"title": title})["title"],
+        lang=_clean_lang(lang),
+        stylesheet_href=stylesheet_href,
+    )
+    return pdf_env().get_template(template).render(data)
+
+
+def _clean_lang(lang: str) -> str:
+    # A BCP 47 tag only; it lands in an attribute and in the PDF catalog.
+    cleaned = "".join(ch for ch in str(lang)[:35] if ch.isascii() and (ch.isalnum() or ch == "-"))
+    return cleaned or "en"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering in this process (with the parsed stylesheet and fonts kept between renders)
+
+
+@lru_cache(maxsize=1)
+def _render_resources():
+    weasyprint = _weasyprint()
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = static_only_fetcher()
+    fonts = FontConfiguration()
+    css = weasyprint.CSS(
+        url=_static_url() + STYLESHEET, url_fetcher=fetcher, font_config=fonts
+    )
+    return fetcher, fonts, css
+
+
+def html_to_pdf(html: str) -> bytes:
+    """PDF/UA-1 bytes of an HTML string, fetching nothing but bundled static files."""
+    weasyprint = _weasyprint()
+    fetcher, fonts, css = _render_resources()
+    document = weasyprint.HTML(string=html, base_url=_static_url(), url_fetcher=fetcher)
+    return document.write_pdf(
+        stylesheets=[css],
+        font_config=fonts,
+        pdf_variant="pdf/ua-1",
+        # Attachments in user text must never become embedded files.
+        attachments=[],
+    )
+
+
+def render_pdf_here(template: str, context: dict, *, title: str, lang: str = "en") -> bytes:
+    """Render in the calling process, without a time limit of its own (RQ jobs set one)."""
+    return html_to_pdf(render_html(template, context, title=title, lang=lang))
+
+
+def merge_pdfs(documents: list[bytes]) -> bytes:
+    """One PDF holding the pages of every document, in order."""
+    from pypdf import PdfWriter
+
+    if not documents:
+        raise PdfError("There is nothing to print.")
+    writer = PdfWriter()
+    for data in documents:
+        writer.append(io.BytesIO(data))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# The pool of render processes
+
+
+def _worker_main(conn, memory_bytes: int) -> None:
+    """Render jobs sent over `conn` until it closes."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):
+        pass
+    # Warm up so the first real document does not pay for parsing CSS and loading fonts.
+    _render_resources()
+    html_to_pdf("<!doctype html><html lang=en><title>warm</title><p>warm</p></html>")
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        template, context, title, lang = job
+        try:
+            conn.send(("ok", render_pdf_here(template, context, title=title, lang=lang)))
+        except HiringError as error:
+            conn.send(("error", str(error)))
+        except MemoryError:
+            conn.send(("error", "This document needs too much memory to print."))
+        except Exception as error:  # the parent needs an answer, whatever went wrong
+            conn.send(("error", f"The PDF could not be rendered ({type(error).__name__})."))
+
+
+class _Worker:
+    def __init__(self, ctx, memory_bytes: int):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, memory_bytes), daemon=True, name="pdf-render"
+        )
+        self.process.start()
+        child.close()
+
+    def stop(self) -> None:
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+
+
+class RenderPool:
+    """A few render processes; a render that overruns its time limit kills and replaces one."""
+
+    def __init__(self, size: int = 2, limits: Limits = LIMITS):
+        self.size = max(1, size)
+        self.limits = limits
+        # spawn: a fork of a threaded web server could inherit held locks.
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _start_workers(self) -> None:
+        with self._lock:
+            if self._closed:
+                raise PdfError("The PDF renderer has been shut down.")
+            while len(self._all) < self.size:
+                worker = _Worker(self._ctx, self.limits.worker_memory_bytes)
+                self._all.append(worker)
+                self._idle.put(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+
+    def render(self, template: str, context: dict, *, title: str, lang: str = "en",
+               timeout: float | None = None) -> bytes:
+        """PDF bytes, rendered by one of the pool's processes within the time limit."""
+        job = (template, clean_context(context), title, lang)
+        self._start_workers()
+        try:
+            worker = self._idle.get(timeout=self.limits.wait_for_renderer_seconds)
+        except queue.Empty:
+            raise PdfBusy("Every PDF renderer is busy. Try again in a minute.") from None
+        limit = self.limits.render_seconds if timeout is None else timeout
+        # A fresh worker is still warming up; its first answer may take a few seconds more.
+        try:
+            worker.conn.send(job)
+            ready = worker.conn.poll(limit)
+            outcome = worker.conn.recv() if ready else None
+        except (EOFError, OSError, BrokenPipeError):
+            self._replace(worker)
+            raise PdfError("The PDF renderer stopped unexpectedly. Try again.") from None
+        if outcome is None:
+            self._replace(worker)
+            raise PdfTimeout(
+                f"The PDF took longer than {limit:g} seconds to render and was stopped. "
+                "Shorten the longest fields or split the document."
+            )
+        self._idle.put(worker)
+        status, payload = outcome
+        if status != "ok":
+            raise PdfError(payload)
+        return payload
+
+    def close(self) -> None:
+        """Stop every render process."""
+        with self._lock:
+            self._closed = True
+            workers, self._all = self._all, []
+        for worker in workers:
+            worker.stop()
+
+
+_pool: RenderPool | None = None
+_pool_lock = threading.Lock()
+
+
+def render_pool() -> RenderPool:
+    """The process-wide pool (HIRING_PDF_WORKERS processes, 2 by default)."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = RenderPool(size=int(os.environ.get("HIRING_PDF_WORKERS", "2")))
+            atexit.register(_pool.close)
+        return _pool
+
+
+def render_pdf(template: str, context: dict, *, title: str, lang: str = "en") -> bytes:
+    """PDF bytes of a templates/pdf template, rendered in a render process with a time limit."""
+    return render_pool().render(template, context, title=title, lang=lang)
