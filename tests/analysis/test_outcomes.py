@@ -1,0 +1,216 @@
+import json
+import tomllib
+
+import pytest
+
+from hiring.analysis import outcomes
+from hiring.analysis.outcomes import check
+
+M = "months_after_hire"
+ARTICLE = (
+    "billings at an annualized pace of $500,000, to between four and six new customers, "
+    "in (target business market), by close of the tenth full month following your hire date."
+)
+
+# statement, measurable, quantity values, deadline, problem codes
+TABLE = [
+    (ARTICLE, True, [500000, 4, 6], {M: 10}, set()),
+    ("Sign three new distributors within 90 days of your start.", True, [3], {M: 3}, set()),
+    ("Grow territory revenue 15% by the end of your first year.", True, [15], {M: 12}, set()),
+    ("Close $1.2M in new business no later than the sixth month after you join", True,
+     [1200000], {M: 6}, set()),
+    ("Renew 95% of assigned accounts within 12 months", True, [95], {M: 12}, set()),
+    ("Generate $2 million in qualified pipeline within your first 6 months", True, [2000000],
+     {M: 6}, set()),
+    ("Open five new accounts in the Denver market within six months of your start date", True,
+     [5], {M: 6}, set()),
+    ("Deliver gross margin of at least 32% on all new contracts signed before December 31, 2026",
+     True, [32], {"date": "2026-12-31"}, set()),
+    ("Hit 100% of quota in year one", True, [100], {M: 12}, set()),
+    ("Achieve $750K in bookings by your first anniversary", True, [750000], {M: 12}, set()),
+    ("Land 3-5 enterprise logos in H1 2027", True, [3, 5], {"date": "2027-06-30"}, set()),
+    ("Book 500k in pipeline by March 31, 2027", True, [500000], {"date": "2027-03-31"}, set()),
+    ("Win 10-15% market share in the Ohio dental market by Q3 2027", True, [10, 15],
+     {"date": "2027-09-30"}, set()),
+    ("Hold forty-two first meetings with CFOs by month 4", True, [42], {M: 4}, set()),
+    ("Add one hundred and twenty new logos by the end of 2027", True, [120],
+     {"date": "2027-12-31"}, set()),
+    ("Close $400-600k in new ARR in your first two quarters", True, [400000, 600000], {M: 6},
+     set()),
+    ("Reach a monthly billing run rate of $40,000 by month nine.", True, [40000], {M: 9}, set()),
+    ("Reduce churn below 5 percent by 2027-06-30", True, [5], {"date": "2027-06-30"}, set()),
+    ("Secure twelve new distributor agreements no later than 31 March 2027", True, [12],
+     {"date": "2027-03-31"}, set()),
+    ("Convert 25 percent of qualified opportunities to signed contracts within two quarters "
+     "of your hire date", True, [25], {M: 6}, set()),
+    ("Sign a dozen new customers within 180 days", True, [12], {M: 6}, set()),
+    ("Grow average deal size from $20k to $35k by the end of your second year", True,
+     [20000, 35000], {M: 24}, set()),
+    ("Win half a dozen multi-site accounts within a year of your hire date", True, [6], {M: 12},
+     set()),
+    ("Generate £250,000 in new orders from the retail sector within 9 months", True, [250000],
+     {M: 9}, set()),
+    ("Book 20 discovery meetings with operations directors within 6 weeks of starting", True,
+     [20], {M: 1.4}, set()),
+    ("Bring your book of business and close 10 deals by month 6", True, [10], {M: 6},
+     {"input_book_of_business"}),
+    # not measurable
+    ("5+ years of industry experience", False, [], None,
+     {"input_years_experience", "input_industry_experience", "missing_result",
+      "missing_quantity", "missing_deadline"}),
+    ("3-5 years of B2B SaaS sales experience required", False, [], None,
+     {"input_years_experience", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Minimum of five years selling in the construction industry", False, [], None,
+     {"input_years_experience", "input_industry_experience", "missing_result",
+      "missing_quantity", "missing_deadline"}),
+    ("Proven track record of exceeding quota", False, [], None,
+     {"input_track_record", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Proven ability to close complex deals", False, [], None,
+     {"input_track_record", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Self-starter and team player with a book of business", False, [], None,
+     {"input_personality", "input_book_of_business", "missing_result", "missing_quantity",
+      "missing_deadline"}),
+    ("Bachelor's degree required; MBA preferred", False, [], None,
+     {"input_degree", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Experience selling to hospitals and a strong network in healthcare", False, [], None,
+     {"input_industry_experience", "input_following", "missing_result", "missing_quantity",
+      "missing_deadline"}),
+    ("Highly motivated, driven, results-oriented hunter", False, [], None,
+     {"input_personality", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Candidates must bring an established client list", False, [], None,
+     {"input_book_of_business", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Prior outside sales experience preferred", False, [], None,
+     {"input_experience", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("A loyal following among facilities managers", False, [], None,
+     {"input_following", "missing_result", "missing_quantity", "missing_deadline"}),
+    ("Increase revenue significantly", False, [], None, {"missing_quantity", "missing_deadline"}),
+    ("Make 50 cold calls per week", False, [50], None, {"missing_result", "missing_deadline"}),
+    ("Build strong relationships with key accounts", False, [], None,
+     {"missing_quantity", "missing_deadline"}),
+    ("Attend product training in your first month", False, [], {M: 1},
+     {"missing_result", "missing_quantity"}),
+    ("Manage the existing client base in the Northeast territory", False, [], None,
+     {"missing_quantity", "missing_deadline"}),
+    ("Be one of the top performers on the team quickly", False, [], None,
+     {"missing_result", "missing_quantity", "missing_deadline"}),
+    ("Excellent written and verbal communication skills", False, [], None,
+     {"missing_result", "missing_quantity", "missing_deadline"}),
+    ("Close 8 new accounts", False, [8], None, {"missing_deadline"}),
+    ("Deliver new billings by the end of your first year", False, [], {M: 12},
+     {"missing_quantity"}),
+    ("Run one-on-one coaching sessions with the inside team as soon as possible", False, [],
+     None, {"missing_result", "missing_quantity", "missing_deadline"}),
+    ("", False, [], None, {"missing_result", "missing_quantity", "missing_deadline"}),
+]
+
+
+@pytest.mark.parametrize(("text", "measurable", "values", "deadline", "codes"), TABLE)
+def test_statement(text, measurable, values, deadline, codes):
+    result = check(text).to_dict()
+    assert result["measurable"] is measurable
+    assert [q["value"] for q in result["quantities"]] == values
+    assert result["deadline"] == deadline
+    assert {p["code"] for p in result["problems"]} == codes
+
+
+def test_table_is_big_enough():
+    assert len(TABLE) >= 40
+
+
+@pytest.mark.parametrize(("text", "months", "span"), [
+    ("Close 4 deals by close of the tenth full month following your hire date", 10,
+     "by close of the tenth full month following your hire date"),
+    ("Close 4 deals within 90 days of your start", 3, "within 90 days of your start"),
+    ("Close 4 deals by the end of your first year", 12, "by the end of your first year"),
+    ("Close 4 deals no later than the sixth month after you join", 6,
+     "no later than the sixth month after you join"),
+])
+def test_issue_deadline_examples(text, months, span):
+    found = check(text)
+    assert found.deadline.to_dict() == {"months_after_hire": months}
+    assert text[found.deadline.start:found.deadline.end] == span
+    assert found.measurable
+
+
+def test_article_statement_spans_point_into_the_text():
+    found = check(ARTICLE)
+    assert [(q.text, ARTICLE[q.start:q.end]) for q in found.quantities] == [
+        ("$500,000", "$500,000"), ("four", "four"), ("six", "six")]
+    assert [q.kind for q in found.quantities] == ["money", "number", "number"]
+
+
+def test_ordinal_in_deadline_is_not_a_quantity():
+    # "tenth" belongs to the deadline; without a number the statement is not measurable.
+    found = check("Win new customers by close of the tenth full month following your hire date")
+    assert found.quantities == ()
+    assert [p.code for p in found.problems] == ["missing_quantity"]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Sell $1.2M", 1200000, "money"),
+    ("Sell 500k", 500000, "money"),
+    ("Sell $2.5 million", 2500000, "money"),
+    ("Sell $1,000,000", 1000000, "money"),
+    ("Sell twenty-five thousand dollars", 25000, "money"),
+    ("Sell 12.5%", 12.5, "percent"),
+    ("Sell fifteen percent more", 15, "percent"),
+    ("Sell two hundred fifty units", 250, "number"),
+    ("Sell a dozen", 12, "number"),
+])
+def test_quantity_forms(text, value, kind):
+    (quantity,) = check(text).quantities
+    assert (quantity.value, quantity.kind) == (value, kind)
+    assert text[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("text", [
+    "Serve B2B buyers", "No one sells alone", "Join Q3 planning", "Grow the 10th region",
+    "Become one of our partners",
+])
+def test_words_and_codes_that_are_not_quantities(text):
+    assert check(text).quantities == ()
+
+
+def test_range_between_words_gives_both_ends():
+    found = check("to between four and six new customers")
+    assert [(q.value, q.text) for q in found.quantities] == [(4, "four"), (6, "six")]
+
+
+def test_input_problem_explains_and_suggests_a_rewrite():
+    text = "Proven track record of exceeding quota"
+    (problem, *_) = check(text).problems
+    assert problem.code == "input_track_record"
+    assert (problem.start, problem.end) == (0, len(text))
+    assert problem.explanation in problem.message and problem.rewrite in problem.message
+    assert "Instead:" in problem.message
+
+
+def test_missing_part_points_at_the_vague_word():
+    text = "Increase revenue significantly, and quickly"
+    problems = {p.code: p for p in check(text).problems}
+    quantity, deadline = problems["missing_quantity"], problems["missing_deadline"]
+    assert text[quantity.start:quantity.end] == "significantly"
+    assert text[deadline.start:deadline.end] == "quickly"
+    assert quantity.message.startswith("“significantly” is not a number.")
+
+
+def test_quantities_inside_input_requirements_do_not_count():
+    assert check("5+ years of experience and close 3 deals").to_dict()["quantities"] == [
+        {"value": 3, "text": "3", "start": 33, "end": 34}]
+
+
+def test_to_dict_has_exactly_the_contract_shape():
+    result = check(ARTICLE).to_dict()
+    assert set(result) == {"measurable", "quantities", "deadline", "problems"}
+    assert set(result["quantities"][0]) == {"value", "text", "start", "end"}
+    assert json.loads(json.dumps(result)) == result
+    problem = check("team player").to_dict()["problems"][0]
+    assert set(problem) == {"code", "message", "start", "end"}
+
+
+def test_every_input_rule_in_the_data_file_is_complete():
+    data = tomllib.loads(outcomes.PHRASES_FILE.read_text(encoding="utf-8"))
+    for entry in data["input"]:
+        assert entry["code"].startswith("input_")
+        assert entry["explanation"].strip() and entry["rewrite"].strip()
+        assert entry.get("patterns") or entry.get("phrases")
