@@ -313,6 +313,7 @@ def _spelling(text, words, allowed, in_url, findings) -> dict[str, float]:
             if part and part not in allowed_lower and part.rstrip("'") not in allowed_lower:
                 to_check.setdefault(part, []).append((start, end))
     unknown = spell_checker().unknown(to_check) if to_check else set()
+    unknown -= _british_spellings(unknown)
     count = 0
     for part in sorted(unknown):
         for start, end in to_check[part]:
@@ -322,6 +323,28 @@ def _spelling(text, words, allowed, in_url, findings) -> dict[str, float]:
     n = len(words)
     rate = round(count * 100 / n, 3) if n else 0.0
     return {"spelling_error_count": count, "spelling_error_rate": rate}
+
+
+# British spelling -> American, which is what the shipped dictionary holds.
+_BRITISH = [
+    (re.compile(p), r)
+    for p, r in (
+        (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"ys(e|es|ed|ing)$", r"yz\1"),
+        (r"our(s|ed|ing|ite|ites|able)?$", r"or\1"),
+        (r"tre(s)?$", r"ter\1"),
+        (r"ence(s)?$", r"ense\1"),
+        (r"mme(s)?$", r"m\1"),
+        (r"ogue(s)?$", r"og\1"),
+        (r"ll(ed|ing|er|ers)$", r"l\1"),
+    )
+]
+
+
+def _british_spellings(words: set[str]) -> set[str]:
+    variants = {w: {pat.sub(rep, w) for pat, rep in _BRITISH} - {w} for w in words}
+    known = spell_checker().known({v for vs in variants.values() for v in vs})
+    return {w for w, vs in variants.items() if vs & known}
 
 
 def _mechanics(text, norm, in_url, findings) -> dict[str, float]:

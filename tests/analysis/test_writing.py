@@ -264,3 +264,8 @@ def test_placeholders():
     assert spans(text, "placeholder") == ["[Name]", "{first_name}", "XYZ", "{{company}}", "TBD"]
     assert analyse(text).measures["placeholder_count"] == 5
     assert spans("Dear Maria, your team at Acme (xyz plan).", "placeholder") == []
+
+
+def test_british_spelling_is_not_a_misspelling():
+    text = "We summarise and prioritise the programme; colour, centre, defence and recieve."
+    assert spans(text, "misspelling") == ["recieve"]

@@ -1,0 +1,1 @@
+"""Timed written exercises (writing test, research exercise): prompts, submissions, review."""
