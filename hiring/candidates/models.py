@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.db import db, utcnow
@@ -28,6 +29,10 @@ class Candidate(db.Model):
     __table_args__ = (
         UniqueConstraint("position_id", "email"),
         Index("ix_candidate_position_stage", "position_id", "stage"),
+        # The board sorts each stage by name or by last activity.
+        Index("ix_candidate_position_stage_name", "position_id", "stage", "name"),
+        Index("ix_candidate_position_stage_activity", "position_id", "stage",
+              "last_activity_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,3 +80,84 @@ class Invitation(db.Model):
     @property
     def step_label(self) -> str:
         return STEP_LABELS.get(self.step, self.step)
+
+
+class Note(db.Model):
+    """A staff note on a candidate; free text, so it lives here and not in the audit log."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    author = relationship("User")
+
+
+class ScreenOut(db.Model):
+    """A screen-out: the stage it happened at, why, who and when, and its reversal if any."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(20))
+    details: Mapped[str] = mapped_column(Text, default="")
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    reversed_at: Mapped[datetime | None]
+    reversed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"))
+    reversal_note: Mapped[str] = mapped_column(Text, default="")
+
+    by = relationship("User", foreign_keys=[by_id])
+    reversed_by = relationship("User", foreign_keys=[reversed_by_id])
+
+
+class ScreenOutSuggestion(db.Model):
+    """A gate's suggestion to screen out, with its evidence, waiting for a person to decide."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float)
+    pass_threshold: Mapped[float | None] = mapped_column(Float)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+    resolved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"))
+    # "confirmed" (screened out) or "dismissed" (kept in the process).
+    resolution: Mapped[str | None] = mapped_column(String(10))
+
+
+class OutboxMessage(db.Model):
+    """An email to a candidate: sent through SMTP when configured, else kept here to copy."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    invitation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invitation.id", ondelete="SET NULL"))
+    to: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    sent_at: Mapped[datetime | None]
+    error: Mapped[str] = mapped_column(Text, default="")
+
+
+class AnonymousScore(db.Model):
+    """A score kept after its candidate was erased: no link back to any person."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position_id: Mapped[int | None] = mapped_column(
+        ForeignKey("position.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    rubric_id: Mapped[str] = mapped_column(String(80), default="")
+    rubric_version: Mapped[int | None]
+    score: Mapped[float] = mapped_column(Float)
+    # Month only: an exact time could single out the person again.
+    month: Mapped[str] = mapped_column(String(7))

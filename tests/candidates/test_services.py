@@ -1,0 +1,154 @@
+"""Candidate services: adding, importing, the pipeline, gates, notes and the timeline."""
+
+import pytest
+from sqlalchemy import select
+
+from hiring.audit import AuditEvent
+from hiring.auth.models import User
+from hiring.candidates import services
+from hiring.candidates.models import Candidate, ScreenOut
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.positions.models import Position
+
+
+@pytest.fixture
+def ctx(app, make_position, make_user):
+    position_id = make_position()
+    user_id = make_user("manager")
+    with app.app_context():
+        yield db.session.get(Position, position_id), db.session.get(User, user_id)
+
+
+def test_add_candidate_normalises_and_refuses_duplicates(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="  Ada  Lovelace ", email="Ada@Example.com",
+                                       phone="+44 20 7946 0958", actor=manager)
+    db.session.commit()
+    assert (candidate.name, candidate.email, candidate.stage) == (
+        "Ada Lovelace", "ada@example.com", "applied")
+    with pytest.raises(services.DuplicateCandidate) as caught:
+        services.add_candidate(position, name="Ada again", email="ADA@example.com",
+                               actor=manager)
+    assert caught.value.existing_id == candidate.id
+    with pytest.raises(HiringError, match="not a valid email"):
+        services.add_candidate(position, name="Bob", email="bob@", actor=manager)
+
+
+def test_import_is_all_or_nothing_and_checks_the_database(ctx):
+    position, manager = ctx
+    services.add_candidate(position, name="Existing", email="taken@example.com", actor=manager)
+    db.session.commit()
+    bad = "name,email\nNew One,new1@example.com\nDup,taken@example.com\nNo Email,\n"
+    result = services.import_candidates(position, bad, manager)
+    assert not result.ok
+    assert {(e.line, e.column) for e in result.errors} == {(3, "email"), (4, "email")}
+    count = db.session.scalar(select(db.func.count()).select_from(Candidate))
+    assert count == 1
+
+    good = "Full name,E-mail\nNew One,new1@example.com\nNew Two,new2@example.com\n"
+    assert services.import_candidates(position, good, manager).ok
+    db.session.commit()
+    names = set(db.session.scalars(select(Candidate.name)))
+    assert names == {"Existing", "New One", "New Two"}
+
+
+def test_moves_are_audited_with_before_and_after(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="A", email="a@example.com", actor=manager)
+    services.move_candidate(candidate, "writing", manager)
+    db.session.commit()
+    event = db.session.scalars(select(AuditEvent).where(
+        AuditEvent.action == "candidate.stage_changed")).one()
+    assert (event.before, event.after, event.actor_id) == (
+        {"stage": "applied"}, {"stage": "writing"}, manager.id)
+    with pytest.raises(HiringError, match="Decision"):
+        services.move_candidate(candidate, "hired", manager)
+
+
+def test_screen_out_and_reversal_are_both_recorded(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="A", email="a@example.com", actor=manager)
+    services.move_candidate(candidate, "research", manager)
+    with pytest.raises(HiringError, match="Explain"):
+        services.screen_out(candidate, "other", "", manager)
+    assert candidate.stage == "research"
+    services.screen_out(candidate, "research", "Copied the company's About page", manager)
+    assert candidate.stage == "screened_out"
+    with pytest.raises(HiringError, match="Reverse"):
+        services.move_candidate(candidate, "interview", manager)
+    services.reverse_screen_out(candidate, "Second reviewer disagreed", manager)
+    db.session.commit()
+    assert candidate.stage == "research"
+    entry = db.session.scalars(select(ScreenOut)).one()
+    assert (entry.stage, entry.reason, entry.by_id) == ("research", "research", manager.id)
+    assert entry.reversed_by_id == manager.id and entry.reversed_at is not None
+    with pytest.raises(HiringError, match="not screened out"):
+        services.reverse_screen_out(candidate, "", manager)
+
+
+def test_gate_suggestion_blocks_interview_until_decided(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="A", email="a@example.com", actor=manager)
+    services.move_candidate(candidate, "writing", manager)
+    assert services.suggest_screen_out(candidate, "writing", 3.1, [], pass_threshold=3.0) is None
+    suggestion = services.suggest_screen_out(
+        candidate, "writing", 2.0, [{"label": "Spelling", "detail": "14 misspelled words"}],
+        pass_threshold=3.0)
+    again = services.suggest_screen_out(candidate, "writing", 1.5, [], pass_threshold=3.0)
+    assert again.id == suggestion.id and again.score == 1.5
+    with pytest.raises(HiringError, match="gate suggests"):
+        services.move_candidate(candidate, "interview", manager)
+    services.resolve_suggestion(suggestion, False, "", manager)
+    services.move_candidate(candidate, "interview", manager)
+    assert candidate.stage == "interview"
+    with pytest.raises(HiringError, match="already decided"):
+        services.resolve_suggestion(suggestion, True, "", manager)
+
+
+def test_confirmed_suggestion_screens_out_with_the_step_as_reason(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="A", email="a@example.com", actor=manager)
+    suggestion = services.suggest_screen_out(candidate, "research", 1.0, [])
+    services.resolve_suggestion(suggestion, True, "", manager)
+    assert candidate.stage == "screened_out"
+    assert services.current_screen_out(candidate).reason == "research"
+
+
+def test_timeline_is_newest_first_and_includes_notes(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="A", email="a@example.com", actor=manager)
+    services.move_candidate(candidate, "writing", manager)
+    services.add_note(candidate, "Strong opening paragraph", manager)
+    services.invite(candidate, "writing", manager, 14)
+    db.session.commit()
+    titles = [entry.title for entry in services.timeline(candidate)]
+    assert titles[0] == "Invitation link created"
+    assert titles[-1] == "Added to the position"
+    assert "Note" in titles and "Moved" in titles
+    times = [entry.at for entry in services.timeline(candidate)]
+    assert times == sorted(times, reverse=True)
+
+
+def test_board_counts_filters_sorts_and_pages(ctx):
+    position, manager = ctx
+    for i, name in enumerate(["Cleo", "ann", "Bea", "Dan"]):
+        c = services.add_candidate(position, name=name, email=f"p{i}@example.com", actor=manager)
+        if name == "Dan":
+            services.move_candidate(c, "writing", manager)
+    db.session.commit()
+    columns = {c.stage.value: c for c in services.board(position.id)}
+    assert columns["applied"].count == 3 and columns["writing"].count == 1
+    assert [c.name for c in columns["applied"].candidates] == ["Bea", "Cleo", "ann"]
+    (only,) = services.board(position.id, stage="applied", sort="newest", page=2, per_page=2)
+    assert [c.name for c in only.candidates] == ["Cleo"]
+    found = {c.stage.value: c.count for c in services.board(position.id, search="AN")}
+    assert found["applied"] == 1 and found["writing"] == 1
+
+
+def test_blind_code_is_stable_and_reveals_nothing():
+    code = services.blind_code(7, "secret")
+    assert code == services.blind_code(7, "secret")
+    assert code != services.blind_code(8, "secret")
+    assert code != services.blind_code(7, "other")
+    assert code.startswith("C-") and len(code) == 8
