@@ -1,0 +1,489 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from hiring.analysis import research
+from hiring.analysis.research import (
+    PERSONAL_CATEGORIES,
+    SECTION_KEYS,
+    SECTION_SEPARATOR,
+    SECTIONS,
+    Executive,
+    Fact,
+    FactSheet,
+    FactSheetError,
+    check,
+    join_sections,
+    sentences,
+)
+
+DEMO_DIR = Path(research.__file__).parents[1] / "research"
+
+SHEET = FactSheet(
+    name="Calder Logistics Group",
+    aliases=("Calder Logistics", "Calder", "CLG"),
+    executives=(
+        Executive("Adaeze Okafor", "Chief Executive Officer"),
+        Executive("Tomas Lindqvist", "Chief Financial Officer"),
+        Executive("Priya Raman", "Vice President, Sales"),
+        Executive("Jordan Price", "Chief Operating Officer"),
+    ),
+    services=("Temperature-Controlled Freight", "FreightView", "Returns Management"),
+    customers=("Harbor Hill Foods", "Meridian Health Supply", "Tallgrass Home & Garden",
+               "Northwind Traders Inc."),
+    facts=(
+        Fact("Calder employs about 1,100 people.", ("1,100",)),
+        Fact("In 2023 Calder opened a temperature-controlled hub in Memphis.", ("Memphis", "hub")),
+    ),
+)
+
+
+def codes(result):
+    return [f.code for f in result.findings]
+
+
+def spans_of(result, code):
+    return [result.text[f.start : f.end] for f in result.findings if f.code == code]
+
+
+def found_names(result, key):
+    return [f.name for f in result.coverage[key].found]
+
+
+# ---------------------------------------------------------------- fact sheet TOML
+
+
+def test_fact_sheet_round_trips_through_toml_with_awkward_characters():
+    sheet = FactSheet(
+        name='Calder "Cold Chain" Logistics',
+        aliases=("C\\L", "Cälder"),
+        executives=(Executive("Zoë O'Neill", "Chief\tExecutive"),),
+        services=("Line one\nline two",),
+        customers=(),
+        facts=(Fact("Up 12% in 2024", ("12%", "2024")),),
+    )
+    text = sheet.to_toml()
+    assert FactSheet.from_toml(text) == sheet
+    assert text.startswith("[company]\nname = ")
+
+
+def test_demo_fact_sheet_is_valid_and_round_trips():
+    sheet = FactSheet.from_toml((DEMO_DIR / "demo_facts.toml").read_text(encoding="utf-8"))
+    assert 4 <= len(sheet.executives) <= 6
+    assert len(sheet.facts) >= 6 and sheet.services and sheet.customers and sheet.aliases
+    assert FactSheet.from_toml(sheet.to_toml()) == sheet
+    assert "Calder" in (DEMO_DIR / "demo_about.txt").read_text(encoding="utf-8")
+
+
+def test_fact_sheet_reports_every_problem_with_its_key_path():
+    text = """
+    colour = "blue"
+    [company]
+    aliases = ["ok", ""]
+    [[executives]]
+    name = "Ada Lee"
+    [[executives]]
+    name = "ada lee"
+    title = "CEO"
+    rank = 1
+    [[services]]
+    name = ""
+    [[facts]]
+    text = "Founded 2004"
+    keywords = []
+    """
+    with pytest.raises(FactSheetError) as err:
+        FactSheet.from_toml(text)
+    problems = err.value.problems
+    assert problems == [
+        "colour: unknown key",
+        "company.name: required, a non-empty string",
+        "company.aliases[1]: must be a non-empty string",
+        "executives[0].title: required, a non-empty string",
+        "executives[1].rank: unknown key",
+        "executives[1].name: duplicate 'ada lee'",
+        "services[0].name: required, a non-empty string",
+        "facts[0].keywords: required, a list of non-empty strings",
+    ]
+    assert isinstance(err.value, ValueError)
+    assert "executives[1].rank: unknown key" in str(err.value)
+
+
+def test_fact_sheet_rejects_broken_toml_and_wrong_shapes():
+    with pytest.raises(ValueError, match="not valid TOML"):
+        FactSheet.from_toml("[company\nname = 1")
+    with pytest.raises(FactSheetError) as err:
+        FactSheet.from_toml('company = "x"\nexecutives = "y"')
+    assert err.value.problems == [
+        "company: required table with a name",
+        "executives: must be an array of tables ([[executives]])",
+    ]
+
+
+# ---------------------------------------------------------------- sections
+
+
+def test_sections_are_the_six_parts_of_the_profile():
+    assert SECTION_KEYS == ("company", "executives", "services", "customers", "target",
+                            "opportunity")
+    assert all(s.label and s.help for s in SECTIONS)
+
+
+def test_join_sections_maps_spans_back_to_their_section():
+    joined = join_sections({"services": "FreightView tracking.", "company": "Calder."})
+    assert joined.text == SECTION_SEPARATOR.join(["Calder.", "", "FreightView tracking.", "", "",
+                                                  ""])
+    start = joined.text.index("tracking")
+    assert joined.locate(start, start + 8) == ("services", 12, 20)
+    assert joined.locate(0, 6) == ("company", 0, 6)
+    assert joined.locate(7, 8) is None  # the separator belongs to no section
+    with pytest.raises(ValueError, match="unknown section"):
+        join_sections({"hobbies": "golf"})
+
+
+def test_check_on_sections_reports_spans_in_the_joined_text():
+    result = check(
+        {"executives": "Adaeze Okafor leads.", "opportunity": "Her husband golfs."}, SHEET
+    )
+    (finding,) = [f for f in result.findings if f.code == "personal_family"]
+    assert result.text[finding.start : finding.end] == "husband"
+    key, start, end = result.locate(finding.start, finding.end)
+    assert key == "opportunity"
+    assert "Her husband golfs."[start:end] == "husband"
+
+
+def test_sentences_do_not_break_after_honorifics_or_initials():
+    text = "Ms. Okafor met A. Lee today. Then we left!\nNew line"
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Ms. Okafor met A. Lee today.",
+        "Then we left!",
+        "New line",
+    ]
+
+
+# ---------------------------------------------------------------- coverage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adaeze Okafor runs the company.",
+        "adaeze okafor runs the company.",
+        "Okafor runs the company.",
+        "okafor runs the company.",
+        "A. Okafor runs the company.",
+        "Ms. Okafor runs the company.",
+        "Dr Okafor runs the company.",
+        "Adaeze N. Okafor runs the company.",
+        "Okafor's plan is clear.",
+    ],
+)
+def test_executive_name_variants_are_found(text):
+    result = check(text, SHEET)
+    assert found_names(result, "executives") == ["Adaeze Okafor"]
+    (found,) = result.coverage["executives"].found
+    assert "okafor" in found.evidence[0].text.lower()
+
+
+def test_lower_case_surname_that_is_a_common_word_is_not_a_mention():
+    assert found_names(check("The price is fair.", SHEET), "executives") == []
+    assert found_names(check("Price runs operations.", SHEET), "executives") == ["Jordan Price"]
+
+
+def test_shared_surname_alone_is_ambiguous():
+    sheet = FactSheet(
+        name="Acme",
+        executives=(Executive("Ann Lee", "CEO"), Executive("Bo Lee", "CFO")),
+    )
+    assert found_names(check("Lee runs it.", sheet), "executives") == []
+    assert found_names(check("B. Lee runs it.", sheet), "executives") == ["Bo Lee"]
+
+
+def test_missing_entries_are_listed_by_name():
+    result = check("Calder ships FreightView data for Harbor Hill Foods.", SHEET)
+    assert found_names(result, "services") == ["FreightView"]
+    assert result.coverage["services"].missing == (
+        "Temperature-Controlled Freight",
+        "Returns Management",
+    )
+    assert found_names(result, "customers") == ["Harbor Hill Foods"]
+    assert result.measures["service_coverage"] == pytest.approx(1 / 3)
+    assert result.measures["customer_coverage"] == pytest.approx(1 / 4)
+    assert result.measures["executive_coverage"] == 0.0
+
+
+def test_customer_without_its_legal_suffix_and_services_in_lower_case_are_found():
+    result = check(
+        "Northwind Traders moved to temperature-controlled freight and returns management.", SHEET
+    )
+    assert found_names(result, "customers") == ["Northwind Traders Inc."]
+    assert found_names(result, "services") == [
+        "Temperature-Controlled Freight",
+        "Returns Management",
+    ]
+
+
+def test_fact_needs_all_keywords_close_together_and_tolerates_number_formats():
+    near = check("They run a hub in Memphis. It employs 1100 people.", SHEET)
+    assert [f.name for f in near.coverage["facts"].found] == [f.text for f in SHEET.facts]
+    assert near.measures["fact_coverage"] == 1.0
+    far = check("Memphis is busy. A. B. C. D. E. One. Two. Three. The hub is new.", SHEET)
+    assert "In 2023 Calder opened a temperature-controlled hub in Memphis." in (
+        far.coverage["facts"].missing
+    )
+    assert check("It employs 21,100 people.", SHEET).coverage["facts"].found == ()
+
+
+def test_nothing_to_cover_counts_as_full_coverage():
+    result = check("Acme sells widgets.", FactSheet(name="Acme"))
+    assert result.measures["executive_coverage"] == 1.0
+    assert result.measures["fact_coverage"] == 1.0
+
+
+# ---------------------------------------------------------------- accuracy
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Ms. Okafor, the CFO, decides.", "Ms. Okafor, the CFO"),
+        ("The CFO, Adaeze Okafor, decides.", "CFO, Adaeze Okafor"),
+        ("Lindqvist is the chief executive officer.", "Lindqvist is the chief executive officer"),
+        ("Okafor (VP Sales) decides.", "Okafor (VP Sales"),
+    ],
+)
+def test_executive_given_someone_elses_title_is_pointed_out(text, wrong):
+    result = check(text, SHEET)
+    assert spans_of(result, "wrong_title") == [wrong]
+    (finding,) = [f for f in result.findings if f.code == "wrong_title"]
+    assert finding.category == "accuracy"
+    assert result.measures["wrong_title_count"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adaeze Okafor, the CEO, decides.",
+        "CFO Tomas Lindqvist signs off.",
+        "Raman is Vice President of Sales.",
+        "Okafor reports to the board, and the CFO, Tomas Lindqvist, reports to Okafor.",
+        "Okafor works closely with the CFO.",
+        "Priya Raman and the CFO met.",
+    ],
+)
+def test_correct_or_unrelated_titles_are_not_pointed_out(text):
+    assert "wrong_title" not in codes(check(text, SHEET))
+
+
+def test_unlisted_customer_and_service_names_are_pointed_out_for_review():
+    result = check(
+        "Customers include Harbor Hill Foods and Northgate Pharma Inc. "
+        "Calder also offers the Warehouse Automation Suite. "
+        "Meanwhile Priya Raman is based in North America.",
+        SHEET,
+    )
+    assert spans_of(result, "unlisted_customer") == ["Northgate Pharma Inc"]
+    assert spans_of(result, "unlisted_service") == ["Warehouse Automation Suite"]
+    assert result.measures["unlisted_name_count"] == 2.0
+
+
+def test_structured_customer_section_marks_unknown_names_as_customers():
+    result = check({"customers": "Big accounts: Harbor Hill Foods, Blue Ridge Grocers."}, SHEET)
+    assert spans_of(result, "unlisted_customer") == ["Blue Ridge Grocers"]
+    result = check({"services": "Also Yard Management, and FreightView."}, SHEET)
+    assert spans_of(result, "unlisted_service") == ["Yard Management"]
+
+
+# ---------------------------------------------------------------- personal information
+
+
+@pytest.mark.parametrize(
+    "category, text, words",
+    [
+        ("family", "I noticed Okafor's wife is an architect.", "wife"),
+        ("family", "Lindqvist's family moved recently.", "Lindqvist's family"),
+        ("children", "Her two daughters play soccer.", "daughters"),
+        ("school", "Her son attends a private high school downtown.", "high school"),
+        ("religion", "He is a deacon at his church.", "church"),
+        ("health", "She recently finished treatment: her cancer is in remission.", "cancer"),
+        ("travel", "Raman spent her vacation in Lisbon.", "vacation"),
+        ("travel", "Okafor's trip to Japan looked fun.", "Okafor's trip"),
+        ("home", "Priya Raman lives in Dublin, Ohio.", "Raman lives in"),
+        ("home", "I saw his new house on Zillow.", "his new house"),
+        ("dating", "Lindqvist has a new girlfriend.", "girlfriend"),
+        ("politics", "Okafor voted for the mayor.", "Okafor voted"),
+        ("politics", "She voted for the mayor.", "She voted"),
+        ("politics", "His political views are well known.", "His political"),
+        ("politics", "She is a registered Democrat.", "Democrat"),
+        ("age", "Okafor is 58 and nearing retirement.", "Okafor is 58"),
+        ("age", "Okafor, 58, leads the company.", "Okafor, 58,"),
+        ("job_search", "Raman's profile says she is open to work.", "open to work"),
+        ("job_search", "Lindqvist seems to be job-hunting.", "job-hunting"),
+    ],
+)
+def test_personal_information_is_flagged_with_its_category(category, text, words):
+    result = check(text, SHEET)
+    personal = [f for f in result.findings if f.code.startswith("personal_")]
+    assert (category, words) in [(f.category, text[f.start : f.end]) for f in personal]
+    assert all(f.code == "personal_" + f.category for f in personal)
+    assert result.measures["personal_info_count"] == len(personal) >= 1
+
+
+def test_every_personal_category_is_covered_by_the_phrase_data():
+    assert PERSONAL_CATEGORIES == (
+        "family", "children", "school", "religion", "health", "travel", "home", "dating",
+        "politics", "age", "job_search",
+    )
+    text = (
+        "His wife. Her kids. Their PTA. A devout Catholic. His diagnosis: he was diagnosed with "
+        "diabetes. Her vacation. His home address. Her boyfriend. His political views. "
+        "Her birthday. His job search."
+    )
+    categories = {f.category for f in check(text, SHEET).findings}
+    assert set(PERSONAL_CATEGORIES) <= categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calder's family of products covers cold and dry freight.",
+        "They partner with travel-management software vendors.",
+        "Their health-care customers bring 38% of revenue.",
+        "Health care is their fastest-growing market.",
+        "The home page lists every service.",
+        "Calder's home market is Ohio.",
+        "A company dating back to 2004.",
+        "The holiday season doubles their volume.",
+        "It is a family-owned business with a sister company in Texas.",
+        "School districts are a new market for them.",
+        "Meridian Health Supply and Tallgrass Home & Garden are customers.",
+        "They sell baby products to Harbor Hill Foods.",
+        "It is a 20-year-old company.",
+        "We act in good faith with shippers.",
+        "I would diagnose the bottleneck in their returns process.",
+        "Price plans to travel to Memphis for the hub opening.",
+    ],
+)
+def test_business_neutral_uses_are_not_flagged(text):
+    result = check(text, SHEET)
+    assert [f for f in result.findings if f.code.startswith("personal_")] == []
+    assert result.measures["personal_info_count"] == 0
+
+
+# ---------------------------------------------------------------- opportunity plan
+
+
+GOOD_PLAN = (
+    "Opportunity plan\n"
+    "Calder wants to double cold-chain revenue by 2027. Within the first 90 days I would "
+    "help your sales team win three pharmacy accounts in the Southeast, worth $400,000 "
+    "a year to Calder. As a next step, I propose a 30-minute call with Priya Raman next week."
+)
+WEAK_PLAN = (
+    "Opportunity plan\n"
+    "I have sold logistics for years. I was the top rep in my region. My network is large and "
+    "I know my product. I closed many deals."
+)
+
+
+def test_a_forward_customer_focused_concrete_plan_scores_high():
+    result = check(GOOD_PLAN, SHEET)
+    assert result.measures["opportunity_plan_score"] >= 0.9
+    assert [c for c in codes(result) if c.startswith("plan_")] == []
+
+
+def test_a_backward_seller_focused_vague_plan_scores_low_with_reasons():
+    result = check(WEAK_PLAN, SHEET)
+    assert result.measures["opportunity_plan_score"] < 0.3
+    plan_codes = {f.code for f in result.findings if f.category == "opportunity_plan"}
+    assert plan_codes == {
+        "plan_not_forward",
+        "plan_seller_focused",
+        "plan_no_numbers",
+        "plan_no_timeframe",
+        "plan_no_next_step",
+    }
+    finding = next(f for f in result.findings if f.code == "plan_seller_focused")
+    assert result.text[finding.start : finding.end].startswith("I have sold")
+
+
+def test_plan_is_read_from_its_section_and_missing_plan_is_reported():
+    good = check({"company": WEAK_PLAN, "opportunity": GOOD_PLAN}, SHEET)
+    assert good.measures["opportunity_plan_score"] >= 0.9
+    missing = check({"company": "Calder is a logistics company."}, SHEET)
+    assert missing.measures["opportunity_plan_score"] == 0.0
+    (finding,) = [f for f in missing.findings if f.code == "plan_missing"]
+    assert missing.locate(finding.start, finding.end)[0] == "opportunity"
+
+
+# ---------------------------------------------------------------- copied text
+
+ABOUT = (
+    "Calder Logistics Group moves what matters for growing manufacturers, distributors and "
+    "pharmacies across the Midwest and the Southeast."
+)
+
+
+def test_long_verbatim_overlap_with_the_about_text_is_flagged():
+    copied = (
+        "Calder Logistics Group moves what matters for growing manufacturers, distributors "
+        "and pharmacies"
+    )
+    text = f"In short, {copied.lower()} -- and they do it well."
+    result = check(text, SHEET, about_text=ABOUT)
+    (finding,) = [f for f in result.findings if f.code == "copied_text"]
+    assert result.text[finding.start : finding.end] == copied.lower()
+    assert finding.category == "copied"
+    assert "12 words" in finding.message and "about text" in finding.message
+    assert result.measures["copied_ratio"] == pytest.approx(12 / 19)
+
+
+def test_copied_fact_sheet_text_is_flagged_and_short_overlaps_are_not():
+    sheet = FactSheet(
+        name="Calder",
+        facts=(Fact("Calder runs fourteen distribution centers across the Midwest and the "
+                    "Southeast for its customers", ("fourteen",)),),
+    )
+    result = check("Calder runs fourteen distribution centers across the Midwest and the "
+                   "Southeast for its customers.", sheet)
+    assert "the fact sheet" in next(f.message for f in result.findings if f.code == "copied_text")
+    eleven = "Calder Logistics Group moves what matters for growing manufacturers, distributors and"
+    short = check(" ".join(eleven.split()[:11]) + " more.", SHEET, about_text=ABOUT)
+    assert "copied_text" not in codes(short)
+    assert short.measures["copied_ratio"] == 0.0
+
+
+# ---------------------------------------------------------------- contract
+
+
+def test_to_dict_matches_the_command_line_contract():
+    result = check(
+        "Ms. Okafor, the CFO, said her kids love FreightView.", SHEET, about_text=ABOUT
+    )
+    data = json.loads(json.dumps(result.to_dict()))
+    assert set(data) == {"coverage", "findings"}
+    assert set(data["coverage"]) == {"executives", "services", "customers", "facts"}
+    for block in data["coverage"].values():
+        assert set(block) == {"found", "missing"}
+    assert data["coverage"]["executives"]["found"][0] == {
+        "name": "Adaeze Okafor",
+        "evidence": [{"start": 0, "end": 10, "text": "Ms. Okafor"}],
+    }
+    assert "Tomas Lindqvist" in data["coverage"]["executives"]["missing"]
+    for f in data["findings"]:
+        assert set(f) == {"code", "category", "message", "start", "end"}
+        assert isinstance(f["start"], int) and f["start"] < f["end"]
+    assert data["findings"] == sorted(data["findings"], key=lambda f: (f["start"], f["end"],
+                                                                       f["code"]))
+    assert {"personal_children", "wrong_title"} <= {f["code"] for f in data["findings"]}
+
+
+def test_measures_carry_the_agreed_keys_in_range():
+    result = check(GOOD_PLAN, SHEET, about_text=ABOUT)
+    for key in (
+        "executive_coverage", "service_coverage", "customer_coverage", "fact_coverage",
+        "opportunity_plan_score", "copied_ratio",
+    ):
+        assert 0.0 <= result.measures[key] <= 1.0
+    assert result.measures["personal_info_count"] == 0.0
