@@ -24,8 +24,9 @@ def _domain_modules(name: str):
 
 def create_app(test_config: dict | None = None) -> Flask:
     from hiring import cli, config, errors, security
-    from hiring.db import db, init_app as init_db
     from hiring.auth.access import login_manager
+    from hiring.db import db
+    from hiring.db import init_app as init_db
 
     instance_path = ((test_config or {}).get("INSTANCE_PATH")
                      or os.environ.get("HIRING_INSTANCE_PATH") or str(ROOT / "instance"))

@@ -50,8 +50,9 @@ def demo_load_command() -> None:
         raise click.ClickException("Demo data is not loaded when HIRING_ENV=production.")
     created = load_demo()
     db.session.commit()
-    click.echo("Loaded the demo data." if created else "Demo data is already there; nothing changed.")
-    click.echo("Demo logins (password: %s):" % DEMO_PASSWORD)
+    click.echo("Loaded the demo data." if created
+               else "Demo data is already there; nothing changed.")
+    click.echo(f"Demo logins (password: {DEMO_PASSWORD}):")
     for email, role in DEMO_LOGINS:
         click.echo(f"  {email:28} {role}")
 
