@@ -43,6 +43,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     if production:
         app.config["SESSION_COOKIE_SECURE"] = True
 
+    if app.config.get("PROXY_COUNT"):
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        # Behind N trusted reverse proxies: client address and scheme from X-Forwarded-*.
+        count = int(app.config["PROXY_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
     init_db(app)
     security.init_app(app)
     login_manager.init_app(app)

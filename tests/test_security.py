@@ -150,3 +150,19 @@ def test_a_server_error_rolls_back_and_shows_a_plain_page(app):
     assert b"Something went wrong" in response.data and b"boom" not in response.data
     with app.app_context():
         assert db.session.query(User).filter_by(email="half@example.test").count() == 0
+
+
+def test_client_address_comes_from_the_proxy_only_when_configured(tmp_path):
+    from flask import request
+
+    from hiring.auth.access import public
+
+    def show_address():
+        return request.remote_addr or ""
+
+    for proxies, expected in ((0, "127.0.0.1"), (1, "203.0.113.9")):
+        app = create_app(base_config(tmp_path, PROXY_COUNT=proxies))
+        app.add_url_rule("/address", "address", public(show_address))
+        response = app.test_client().get("/address", headers={"X-Forwarded-For": "203.0.113.9"},
+                                         environ_base={"REMOTE_ADDR": "127.0.0.1"})
+        assert response.data.decode() == expected
