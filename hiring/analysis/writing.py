@@ -63,7 +63,9 @@ _PLACEHOLDER = re.compile(
 )
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
-    r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b",
+    r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
+    # A question opening with an auxiliary or "which/when" can be answered directly.
+    r"|^\W*(?:would|could|can|will|shall|does|do|is|are|may|which|when)\b",
     re.IGNORECASE,
 )
 _ASK_REQUEST = re.compile(

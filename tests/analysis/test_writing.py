@@ -251,6 +251,8 @@ def test_call_to_action():
     assert spans(with_ask, "call_to_action") == ["Could we meet on Tuesday at ten?"]
     assert analyse(with_ask).measures["has_call_to_action"] == 1
     assert spans("Please confirm the date by Friday.", "call_to_action") != []
+    assert spans("Would Tuesday at ten work?", "call_to_action") == ["Would Tuesday at ten work?"]
+    assert spans("Why do firms wait? They fear change.", "call_to_action") == []
     without = "Your team loses an hour a day. We hope to hear from you."
     assert spans(without, "no_call_to_action") == ["We hope to hear from you."]
     assert analyse(without).measures["has_call_to_action"] == 0

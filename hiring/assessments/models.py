@@ -1,0 +1,128 @@
+"""Prompts, timed submissions (writing test, research exercise), their context and reviews."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from hiring.db import db, utcnow
+
+# Seconds after the deadline during which a save is still accepted (and marked late).
+GRACE_SECONDS = 60
+
+
+class Prompt(db.Model):
+    """A realistic scenario from the admins' library; shipped ones are seeded from TOML."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    step: Mapped[str] = mapped_column(String(20), default="writing")
+    title: Mapped[str] = mapped_column(String(200))
+    reader: Mapped[str] = mapped_column(Text)
+    situation: Mapped[str] = mapped_column(Text)
+    goal: Mapped[str] = mapped_column(Text)
+    instructions: Mapped[str] = mapped_column(Text)
+    word_min: Mapped[int]
+    word_max: Mapped[int]
+    time_limit_minutes: Mapped[int]
+    is_email: Mapped[bool] = mapped_column(default=False)
+    allowed_words: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StepSetup(db.Model):
+    """Which prompt and rubric a position uses for a step."""
+
+    __table_args__ = (UniqueConstraint("position_id", "step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position_id: Mapped[int] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"))
+    step: Mapped[str] = mapped_column(String(20))
+    prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompt.id", ondelete="SET NULL"))
+    rubric_id: Mapped[str] = mapped_column(String(80), default="business-writing")
+
+    prompt: Mapped[Prompt | None] = relationship()
+
+
+class Submission(db.Model):
+    """One candidate's timed answer to one step; the deadline lives here, not in the browser."""
+
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "step"),
+        Index("ix_submission_step_submitted", "step", "submitted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
+    step: Mapped[str] = mapped_column(String(20))
+    # Neutral code shown to blind reviewers instead of the candidate's name.
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompt.id", ondelete="SET NULL"))
+    rubric_id: Mapped[str] = mapped_column(String(80), default="business-writing")
+    time_limit_minutes: Mapped[int]
+    started_at: Mapped[datetime | None]
+    deadline_at: Mapped[datetime | None]
+    closes_at: Mapped[datetime | None]  # deadline + grace: saves after this are refused
+    text: Mapped[str] = mapped_column(Text, default="")
+    # Highest save sequence number accepted; an older or repeated one never replaces the text.
+    seq: Mapped[int] = mapped_column(default=0)
+    saved_at: Mapped[datetime | None]
+    late: Mapped[bool] = mapped_column(default=False)
+    submitted_at: Mapped[datetime | None]
+    submitted_how: Mapped[str] = mapped_column(String(10), default="")  # candidate | deadline
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    needs_reconciliation: Mapped[bool] = mapped_column(default=False)
+    disagreements: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    final_score: Mapped[float | None] = mapped_column(Float)
+    screen_out_suggested: Mapped[bool] = mapped_column(default=False)
+
+    prompt: Mapped[Prompt | None] = relationship()
+    candidate = relationship("Candidate")
+    events: Mapped[list[SubmissionEvent]] = relationship(
+        order_by="SubmissionEvent.at", cascade="all, delete-orphan", passive_deletes=True)
+    reviews: Mapped[list[Review]] = relationship(
+        order_by="Review.id", cascade="all, delete-orphan", passive_deletes=True)
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+
+class SubmissionEvent(db.Model):
+    """Context for reviewers (a paste, leaving the page), never a verdict."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submission.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # paste | leave | return
+    size: Mapped[int] = mapped_column(default=0)  # characters pasted, seconds away
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Review(db.Model):
+    """One reviewer's ratings of one submission under one rubric version."""
+
+    __table_args__ = (UniqueConstraint("submission_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"), index=True)
+    rubric_id: Mapped[str] = mapped_column(String(80))
+    rubric_version: Mapped[int]
+    rubric_digest: Mapped[str] = mapped_column(String(64))
+    ratings: Mapped[dict[str, int]] = mapped_column(JSON)
+    suggested: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    comments: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    score: Mapped[float] = mapped_column(Float)
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    reviewer = relationship("User")

@@ -1,0 +1,135 @@
+"""Blind review of submissions: suggestions with evidence, ratings, disagreement, screen-out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hiring.assessments.models import Review, Submission
+from hiring.assessments.services import review_of, visible_reviews
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.rubrics import Rubric, RubricError, Suggestion, get_rubric, suggest_levels
+
+# Two reviewers further apart than this many points on a criterion must reconcile.
+MAX_SPREAD = 1
+
+
+@dataclass
+class ReviewPage:
+    """Everything the reviewer page shows, computed from the stored analysis."""
+
+    rubric: Rubric
+    suggestions: dict[str, Suggestion]
+    segments: list[tuple[str, list[dict]]]  # text pieces and the findings covering each
+    own: Review | None
+    others: list[Review] = field(default_factory=list)
+
+
+def review_page(submission: Submission, reviewer_id: int) -> ReviewPage:
+    """The rubric, suggestions and highlighted text for one reviewer (blind until they submit)."""
+    try:
+        rubric = get_rubric(submission.rubric_id)
+    except RubricError as e:
+        raise HiringError(f"The rubric '{submission.rubric_id}' is missing: {e}") from e
+    analysis = submission.analysis or {"measures": {}, "findings": []}
+    suggestions = suggest_levels(rubric, analysis["measures"], analysis["findings"])
+    own = review_of(submission, reviewer_id)
+    others = [r for r in visible_reviews(submission, reviewer_id) if r.reviewer_id != reviewer_id]
+    return ReviewPage(rubric, suggestions, segments(submission.text, analysis["findings"]), own,
+                      others)
+
+
+def segments(text: str, findings: list[Mapping]) -> list[tuple[str, list[dict]]]:
+    """Cut the text at every finding boundary, so each piece can be highlighted as a whole."""
+    cuts = {0, len(text)}
+    for f in findings:
+        if 0 <= f["start"] < f["end"] <= len(text):
+            cuts.update((f["start"], f["end"]))
+    points = sorted(cuts)
+    out = []
+    for a, b in zip(points, points[1:], strict=False):
+        covering = [dict(f) for f in findings if f["start"] <= a and b <= f["end"]
+                    and f["end"] - f["start"] < len(text)]
+        out.append((text[a:b], covering))
+    return out
+
+
+def parse_form(rubric: Rubric, form: Mapping[str, str]) -> tuple[dict[str, int], dict[str, str]]:
+    """Ratings {key: points} and comments {key: text} from the review form's fields."""
+    ratings, comments = {}, {}
+    for criterion in rubric.criteria:
+        raw = form.get(f"rating-{criterion.key}", "")
+        if raw.strip().lstrip("-").isdigit():
+            ratings[criterion.key] = int(raw)
+        comment = form.get(f"comment-{criterion.key}", "").strip()
+        if comment:
+            comments[criterion.key] = comment[:2000]
+    return ratings, comments
+
+
+def record_review(submission: Submission, reviewer_id: int, rubric: Rubric,
+                  ratings: dict[str, int], comments: dict[str, str],
+                  suggestions: Mapping[str, Suggestion], now: datetime) -> Review:
+    """Store a reviewer's ratings with the rubric version; overriding a suggestion needs a why."""
+    if not submission.is_submitted:
+        raise HiringError("This work has not been submitted yet.")
+    if review_of(submission, reviewer_id) is not None:
+        raise HiringError("You have already reviewed this submission; your ratings are kept.")
+    missing = [c.label for c in rubric.criteria if c.key not in ratings]
+    if missing:
+        raise HiringError("Rate every criterion: " + ", ".join(missing) + ".")
+    overridden = [
+        rubric.criterion(key).label for key, s in suggestions.items()
+        if ratings.get(key) != s.points and not comments.get(key)
+    ]
+    if overridden:
+        raise HiringError("Say why you differ from the suggestion for: "
+                          + ", ".join(overridden) + ".")
+    try:
+        score = rubric.score(ratings)
+    except RubricError as e:
+        raise HiringError(str(e)) from e
+    review = Review(
+        candidate_id=submission.candidate_id, submission_id=submission.id,
+        reviewer_id=reviewer_id, rubric_id=rubric.id, rubric_version=rubric.version,
+        rubric_digest=rubric.digest, ratings=ratings, comments=comments,
+        suggested={k: s.points for k, s in suggestions.items()}, score=round(score, 2),
+        submitted_at=now)
+    db.session.add(review)
+    submission.reviews.append(review)
+    _combine(submission, rubric)
+    db.session.flush()
+    return review
+
+
+def _combine(submission: Submission, rubric: Rubric) -> None:
+    """Flag disagreements (originals are kept), average the scores, suggest a screen-out."""
+    reviews = [r for r in submission.reviews if r.rubric_id == rubric.id]
+    disagreements = []
+    for criterion in rubric.criteria:
+        points = [r.ratings[criterion.key] for r in reviews if criterion.key in r.ratings]
+        if len(points) >= 2 and max(points) - min(points) > MAX_SPREAD:
+            disagreements.append({"key": criterion.key, "label": criterion.label,
+                                  "points": points})
+    submission.disagreements = disagreements
+    submission.needs_reconciliation = bool(disagreements)
+    submission.final_score = round(sum(r.score for r in reviews) / len(reviews), 2)
+    below = not rubric.passes(submission.final_score)
+    if below and not submission.needs_reconciliation and not submission.screen_out_suggested:
+        submission.screen_out_suggested = True
+        _suggest_screen_out(submission, rubric)
+
+
+def _suggest_screen_out(submission: Submission, rubric: Rubric) -> None:
+    """Hand the pipeline's gate a suggestion with evidence; a person confirms it there."""
+    from hiring.candidates.models import ScreenOutSuggestion
+
+    findings = (submission.analysis or {}).get("findings", [])
+    evidence = [{"code": f["code"], "message": f["message"]} for f in findings
+                if f["code"] not in {"call_to_action"}][:20]
+    db.session.add(ScreenOutSuggestion(
+        candidate_id=submission.candidate_id, step=submission.step,
+        score=submission.final_score, pass_threshold=rubric.pass_threshold,
+        evidence=[{"submission": submission.code, "score": submission.final_score}] + evidence))

@@ -1,0 +1,220 @@
+"""Timed submissions (start, autosave, submit), context events, prompts and blind reviews."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from hiring.analysis.writing import analyse
+from hiring.assessments.models import (
+    GRACE_SECONDS,
+    Prompt,
+    Review,
+    StepSetup,
+    Submission,
+    SubmissionEvent,
+)
+from hiring.assessments.prompt_files import PromptSpec
+from hiring.db import db
+from hiring.errors import HiringError
+
+MAX_TEXT = 60_000  # characters; far above any prompt's word range
+EVENT_KINDS = ("paste", "leave", "return")
+
+
+def seed_prompts(specs: dict[str, PromptSpec]) -> int:
+    """Add the shipped prompts that the library does not have yet; returns how many."""
+    existing = set(db.session.scalars(select(Prompt.slug)))
+    added = 0
+    for spec in specs.values():
+        if spec.id in existing:
+            continue
+        db.session.add(Prompt(
+            slug=spec.id, title=spec.title, reader=spec.reader, situation=spec.situation,
+            goal=spec.goal, instructions=spec.instructions, word_min=spec.word_min,
+            word_max=spec.word_max, time_limit_minutes=spec.time_limit_minutes,
+            is_email=spec.is_email, allowed_words=list(spec.allowed_words)))
+        added += 1
+    db.session.flush()
+    return added
+
+
+def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
+    """The prompt and rubric id a position uses for a step (its choice, else the first prompt)."""
+    setup = db.session.scalar(
+        select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
+    if setup and setup.prompt and setup.prompt.active:
+        return setup.prompt, setup.rubric_id
+    prompt = db.session.scalar(
+        select(Prompt).where(Prompt.step == step, Prompt.active).order_by(Prompt.id))
+    if prompt is None:
+        raise HiringError("No prompt is set up for this step yet. Please contact the company.")
+    return prompt, setup.rubric_id if setup else default_rubric(step)
+
+
+def default_rubric(step: str) -> str:
+    """The rubric a step uses when its position chose none."""
+    return "company-research" if step == "research" else "business-writing"
+
+
+def choose_setup(position_id: int, step: str, prompt: Prompt, rubric_id: str) -> StepSetup:
+    """Record which prompt and rubric a position uses for a step."""
+    setup = db.session.scalar(
+        select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
+    if setup is None:
+        setup = StepSetup(position_id=position_id, step=step)
+        db.session.add(setup)
+    setup.prompt_id, setup.rubric_id = prompt.id, rubric_id
+    db.session.flush()
+    return setup
+
+
+def submission_for(candidate, step: str) -> Submission:
+    """The candidate's submission for a step, created (not started) on first visit."""
+    submission = db.session.scalar(
+        select(Submission).where(Submission.candidate_id == candidate.id, Submission.step == step))
+    if submission is None:
+        prompt, rubric_id = setup_for(candidate.position_id, step)
+        submission = Submission(
+            candidate_id=candidate.id, step=step, prompt_id=prompt.id, rubric_id=rubric_id,
+            time_limit_minutes=prompt.time_limit_minutes, code=_new_code(step))
+        db.session.add(submission)
+        db.session.flush()
+    return submission
+
+
+def _new_code(step: str) -> str:
+    prefix = "R" if step == "research" else "W"
+    return f"{prefix}-{secrets.token_hex(3).upper()}"
+
+
+def begin(submission: Submission, now: datetime) -> Submission:
+    """Start the server-side clock; a second Begin (another tab, a reload) changes nothing."""
+    if submission.started_at is None:
+        submission.started_at = now
+        submission.deadline_at = now + timedelta(minutes=submission.time_limit_minutes)
+        submission.closes_at = submission.deadline_at + timedelta(seconds=GRACE_SECONDS)
+        db.session.flush()
+    return submission
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What the browser needs after a save: was it kept, the server's clock, the deadline."""
+
+    status: str  # saved | late | stale | closed
+    seq: int
+    saved_at: datetime | None
+    deadline_at: datetime | None
+    now: datetime
+
+    def to_dict(self) -> dict:
+        """JSON body for the editor."""
+        remaining = (self.deadline_at - self.now).total_seconds() if self.deadline_at else None
+        return {
+            "status": self.status,
+            "seq": self.seq,
+            "saved_at": self.saved_at.isoformat() if self.saved_at else None,
+            "deadline_at": self.deadline_at.isoformat() if self.deadline_at else None,
+            "server_now": self.now.isoformat(),
+            "remaining_seconds": max(0, round(remaining)) if remaining is not None else None,
+        }
+
+
+def autosave(submission_id: int, candidate_id: int, seq: int, text: str, now: datetime
+             ) -> SaveResult:
+    """Keep `text` unless a newer save arrived, the step is submitted or the grace ran out."""
+    if len(text) > MAX_TEXT:
+        raise HiringError(f"The text is longer than {MAX_TEXT:,} characters; shorten it.")
+    # One UPDATE guarded by the sequence number: it is the whole cost of a save.
+    result = db.session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.candidate_id == candidate_id,
+               Submission.seq < seq, Submission.submitted_at.is_(None),
+               Submission.started_at.is_not(None), Submission.closes_at >= now)
+        .values(text=text, seq=seq, saved_at=now,
+                late=Submission.late | (Submission.deadline_at < now))
+        .execution_options(synchronize_session=False))
+    row = db.session.execute(
+        select(Submission.seq, Submission.saved_at, Submission.deadline_at, Submission.late,
+               Submission.submitted_at)
+        .where(Submission.id == submission_id, Submission.candidate_id == candidate_id)).one()
+    if result.rowcount == 1:
+        status = "late" if row.deadline_at < now else "saved"
+    elif row.submitted_at is not None or row.deadline_at is None or now > row.deadline_at:
+        status = "closed"
+    else:
+        status = "stale"
+    return SaveResult(status, row.seq, row.saved_at, row.deadline_at, now)
+
+
+def close_if_due(submission: Submission, now: datetime) -> bool:
+    """Submit the last saved text once the grace period is over; True if it did."""
+    if submission.is_submitted or submission.closes_at is None or now <= submission.closes_at:
+        return False
+    submit(submission, now, how="deadline")
+    return True
+
+
+def close_overdue(step: str, now: datetime) -> int:
+    """Submit every started submission of a step whose grace period is over."""
+    due = db.session.scalars(select(Submission).where(
+        Submission.step == step, Submission.submitted_at.is_(None),
+        Submission.closes_at < now))
+    return sum(close_if_due(s, now) for s in due)
+
+
+def submit(submission: Submission, now: datetime, how: str = "candidate") -> Submission:
+    """Hand in the last saved text and store its analysis; submitting twice changes nothing."""
+    db.session.refresh(submission)  # autosave updated the row behind the ORM's back
+    if submission.is_submitted:
+        return submission
+    if submission.started_at is None:
+        raise HiringError("Press Begin first: the clock has not started.")
+    if how == "candidate" and now > submission.closes_at:
+        how = "deadline"
+    submission.submitted_at = min(now, submission.closes_at)
+    submission.submitted_how = how
+    submission.analysis = analysis_for(submission)
+    db.session.flush()
+    return submission
+
+
+def analysis_for(submission: Submission) -> dict:
+    """Measures and findings of the submission's text under its prompt."""
+    prompt = submission.prompt
+    result = analyse(
+        submission.text,
+        word_range=(prompt.word_min, prompt.word_max) if prompt else None,
+        is_email=bool(prompt and prompt.is_email),
+        allowed_words=prompt.allowed_words if prompt else (),
+    )
+    return result.to_dict()
+
+
+def record_event(submission: Submission, kind: str, size: int, now: datetime) -> SubmissionEvent:
+    """Note a paste or a page-leave as context for reviewers."""
+    if kind not in EVENT_KINDS:
+        raise HiringError(f"Unknown event '{kind}'.")
+    if submission.is_submitted or submission.started_at is None:
+        raise HiringError("This step is not in progress.")
+    event = SubmissionEvent(candidate_id=submission.candidate_id, submission_id=submission.id,
+                            kind=kind, size=max(0, min(int(size), MAX_TEXT)), at=now)
+    db.session.add(event)
+    db.session.flush()
+    return event
+
+
+def review_of(submission: Submission, reviewer_id: int) -> Review | None:
+    """This reviewer's own review of the submission, if submitted."""
+    return next((r for r in submission.reviews if r.reviewer_id == reviewer_id), None)
+
+
+def visible_reviews(submission: Submission, reviewer_id: int) -> list[Review]:
+    """Blind review: others' ratings only once the reviewer's own are in."""
+    if review_of(submission, reviewer_id) is None:
+        return []
+    return list(submission.reviews)

@@ -1,0 +1,151 @@
+"""The candidate's timed editor (writing test, research exercise) and the blind review pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from hiring.assessments import review as review_services
+from hiring.assessments import services
+from hiring.assessments.models import Submission
+from hiring.auth.access import (
+    candidate_invitation,
+    candidate_required,
+    current_candidate,
+    staff_required,
+    writes,
+)
+from hiring.candidates.models import STEPS
+from hiring.db import db, utcnow
+from hiring.errors import HiringError
+
+bp = Blueprint("assessments", __name__, url_prefix="/assessments")
+
+
+def _own_submission(step: str) -> Submission:
+    """The current candidate's submission for a step they hold a usable link for."""
+    if step not in STEPS or candidate_invitation(step) is None:
+        abort(404)
+    return services.submission_for(current_candidate(), step)
+
+
+@bp.get("/take/<step>")
+@candidate_required
+@writes
+def take(step: str):
+    submission = _own_submission(step)
+    services.close_if_due(submission, utcnow())
+    db.session.commit()  # the submission row may also be new
+    if submission.is_submitted:
+        return render_template("assessments/receipt.html", submission=submission)
+    template = "assessments/editor.html" if submission.started_at else "assessments/start.html"
+    return render_template(template, submission=submission, prompt=submission.prompt,
+                           now=utcnow())
+
+
+@bp.post("/take/<step>/begin")
+@candidate_required
+def begin(step: str):
+    submission = _own_submission(step)
+    if not submission.is_submitted:
+        services.begin(submission, utcnow())
+        db.session.commit()
+    return redirect(url_for(".take", step=step))
+
+
+@bp.post("/take/<step>/save")
+@candidate_required
+def save(step: str):
+    submission = _own_submission(step)
+    body = request.get_json(silent=True) or {}
+    try:
+        seq, text = int(body.get("seq", 0)), str(body.get("text", ""))
+        result = services.autosave(submission.id, submission.candidate_id, seq, text, utcnow())
+    except (TypeError, ValueError):
+        return jsonify(error="A save needs a whole-number seq and a text."), 400
+    except HiringError as e:
+        return jsonify(error=str(e)), 400
+    db.session.commit()
+    return jsonify(result.to_dict()), 409 if result.status == "closed" else 200
+
+
+@bp.post("/take/<step>/event")
+@candidate_required
+def event(step: str):
+    submission = _own_submission(step)
+    body = request.get_json(silent=True) or {}
+    try:
+        services.record_event(submission, str(body.get("kind")), int(body.get("size") or 0),
+                              utcnow())
+    except (TypeError, ValueError):
+        return jsonify(error="An event needs a kind and a whole-number size."), 400
+    except HiringError as e:
+        return jsonify(error=str(e)), 409
+    db.session.commit()
+    return jsonify(ok=True)
+
+
+@bp.post("/take/<step>/submit")
+@candidate_required
+def submit(step: str):
+    submission = _own_submission(step)
+    now = utcnow()
+    try:
+        if request.form.get("seq", "").isdigit():
+            services.autosave(submission.id, submission.candidate_id,
+                              int(request.form["seq"]), request.form.get("text", ""), now)
+        services.submit(submission, now)
+    except HiringError as e:
+        if request.is_json:
+            return jsonify(error=str(e)), 409
+        flash(str(e), "error")
+        return redirect(url_for(".take", step=step))
+    db.session.commit()
+    if request.is_json:
+        return jsonify(submitted_at=submission.submitted_at.isoformat(),
+                       receipt=url_for(".take", step=step))
+    return redirect(url_for(".take", step=step))
+
+
+# Reviewers
+
+
+@bp.get("/queue")
+@staff_required
+@writes
+def queue():
+    now = utcnow()
+    for step in STEPS:
+        services.close_overdue(step, now)
+    db.session.commit()
+    submissions = db.session.scalars(
+        select(Submission).where(Submission.submitted_at.is_not(None))
+        .order_by(Submission.submitted_at)).all()
+    return render_template("assessments/queue.html", submissions=submissions,
+                           reviewer_id=current_user.id)
+
+
+@bp.route("/review/<int:submission_id>", methods=["GET", "POST"])
+@staff_required
+def review(submission_id: int):
+    submission = db.get_or_404(Submission, submission_id)
+    if not submission.is_submitted:
+        abort(404)
+    try:
+        page = review_services.review_page(submission, current_user.id)
+    except HiringError as e:
+        flash(str(e), "error")
+        return redirect(url_for(".queue"))
+    if request.method == "POST":
+        ratings, comments = review_services.parse_form(page.rubric, request.form)
+        try:
+            review_services.record_review(submission, current_user.id, page.rubric, ratings,
+                                          comments, page.suggestions, utcnow())
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash("Your review is recorded.", "success")
+            return redirect(url_for(".review", submission_id=submission.id))
+    return render_template("assessments/review.html", submission=submission, page=page)

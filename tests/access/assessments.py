@@ -1,0 +1,33 @@
+from tests.access import ANY_STAFF, CANDIDATE, Rule
+
+
+def seed(world):
+    from hiring.assessments.models import Submission
+    from hiring.assessments.prompt_files import load_prompts
+    from hiring.assessments.services import begin, seed_prompts, submission_for, submit
+    from hiring.candidates.models import Candidate
+    from hiring.db import db, utcnow
+
+    seed_prompts(load_prompts())
+    other = db.session.get(Candidate, world.other_candidate_id)
+    submission = submission_for(other, "writing")
+    begin(submission, utcnow())
+    submission.text = "Dear Ana,\n\nCould we meet on Tuesday?\n\nBest,\nSam"
+    submit(submission, utcnow())
+    db.session.commit()
+    world.extra["submission_id"] = submission.id
+    assert db.session.get(Submission, submission.id).is_submitted
+
+
+RULES = {
+    "assessments.take": Rule(CANDIDATE, kwargs={"step": "writing"}),
+    "assessments.begin": Rule(CANDIDATE, method="POST", kwargs={"step": "writing"}),
+    "assessments.save": Rule(CANDIDATE, method="POST", kwargs={"step": "writing"},
+                             json={"seq": 1, "text": "Hello"}),
+    "assessments.event": Rule(CANDIDATE, method="POST", kwargs={"step": "writing"},
+                              json={"kind": "paste", "size": 3}),
+    "assessments.submit": Rule(CANDIDATE, method="POST", kwargs={"step": "writing"}),
+    "assessments.queue": Rule(ANY_STAFF),
+    "assessments.review": Rule(ANY_STAFF,
+                               kwargs={"submission_id": lambda w: w.extra["submission_id"]}),
+}
