@@ -84,50 +84,79 @@ SECTIONS: tuple[Section, ...] = (
     ),
 )
 SECTION_KEYS = tuple(s.key for s in SECTIONS)
-# Sections are joined in SECTIONS order, empty ones included, with this between them;
-# a blank line keeps sentences and copied runs from crossing a section boundary.
+# The joined text (what is stored, shown to reviewers and checked) puts each section under
+# a heading line "## <label>", in SECTIONS order, empty sections included, with a blank line
+# between sections:  "## The company\n<body>\n\n## Executives and decision-makers\n<body>..."
+# split_sections() reads that back; spans of findings refer to the joined text.
+HEADING_PREFIX = "## "
 SECTION_SEPARATOR = "\n\n"
+
+
+def section_heading(section: Section) -> str:
+    """The heading line that opens a section in the joined text."""
+    return f"{HEADING_PREFIX}{section.label}"
 
 
 @dataclass(frozen=True)
 class JoinedSections:
-    """The sections joined into one text, and where each one lies in it."""
+    """The sections joined into one text, and where each one's body lies in it."""
 
     text: str
-    bounds: tuple[tuple[str, int, int], ...]  # (key, start, end) in `text`
+    bounds: tuple[tuple[str, int, int], ...]  # (key, start, end) of each body in `text`
 
     def locate(self, start: int, end: int) -> tuple[str, int, int] | None:
         """Section key and offsets within that section for a span of the joined text."""
         for key, s_start, s_end in self.bounds:
             if s_start <= start < s_end or (start == end and s_start <= start <= s_end):
                 return key, start - s_start, min(end, s_end) - s_start
-        return None  # inside a separator
+        return None  # inside a heading or a separator
 
     def section(self, key: str) -> tuple[int, int]:
-        """Start and end of a section in the joined text."""
+        """Start and end of a section's body in the joined text."""
         for k, s_start, s_end in self.bounds:
             if k == key:
                 return s_start, s_end
         raise KeyError(key)
 
+    def bodies(self) -> dict[str, str]:
+        """Section key -> the text the candidate wrote in it."""
+        return {key: self.text[s:e] for key, s, e in self.bounds}
+
 
 def join_sections(sections: Mapping[str, str]) -> JoinedSections:
-    """Join section texts in SECTIONS order with SECTION_SEPARATOR between them."""
+    """Join section texts under their headings, in SECTIONS order."""
     unknown = sorted(set(sections) - set(SECTION_KEYS))
     if unknown:
         raise ValueError(f"unknown section(s): {', '.join(unknown)}")
     parts: list[str] = []
     bounds: list[tuple[str, int, int]] = []
     pos = 0
-    for i, key in enumerate(SECTION_KEYS):
-        if i:
-            parts.append(SECTION_SEPARATOR)
-            pos += len(SECTION_SEPARATOR)
-        body = sections.get(key) or ""
-        parts.append(body)
-        bounds.append((key, pos, pos + len(body)))
+    for i, section in enumerate(SECTIONS):
+        head = ("" if i == 0 else SECTION_SEPARATOR) + section_heading(section) + "\n"
+        body = (sections.get(section.key) or "").replace("\r\n", "\n")
+        parts += [head, body]
+        pos += len(head)
+        bounds.append((section.key, pos, pos + len(body)))
         pos += len(body)
     return JoinedSections("".join(parts), tuple(bounds))
+
+
+def split_sections(text: str) -> JoinedSections | None:
+    """Read a joined text back into its sections; None when it is not in the joined form."""
+    bounds: list[tuple[str, int, int]] = []
+    pos = 0
+    starts = []
+    for i, section in enumerate(SECTIONS):
+        heading = ("" if i == 0 else SECTION_SEPARATOR) + section_heading(section) + "\n"
+        at = text.find(heading, pos)
+        if at < 0 or (i == 0 and at != 0):
+            return None
+        starts.append((section.key, at, at + len(heading)))
+        pos = at + len(heading)
+    for i, (key, _, body_start) in enumerate(starts):
+        body_end = starts[i + 1][1] if i + 1 < len(starts) else len(text)
+        bounds.append((key, body_start, body_end))
+    return JoinedSections(text, tuple(bounds))
 
 
 # --------------------------------------------------------------------------- fact sheet
@@ -724,10 +753,14 @@ def _norm_name(name: str) -> str:
 def check(
     text: str | Mapping[str, str], facts: FactSheet, *, about_text: str = ""
 ) -> ResearchCheck:
-    """Check a research profile against the fact sheet (and the company's own about text)."""
-    joined = None
-    if isinstance(text, Mapping):
-        joined = join_sections(text)
+    """Check a research profile against the fact sheet (and the company's own about text).
+
+    `text` is plain text, a mapping of section key -> text, or a text in the joined form
+    (see join_sections); with sections, spans refer to the joined text and
+    `ResearchCheck.locate()` maps them back to a section.
+    """
+    joined = join_sections(text) if isinstance(text, Mapping) else split_sections(text)
+    if joined is not None:
         text = joined.text
     sheet = _compile_sheet(facts)
     sents = sentences(text)

@@ -7,7 +7,6 @@ from hiring.analysis import research
 from hiring.analysis.research import (
     PERSONAL_CATEGORIES,
     SECTION_KEYS,
-    SECTION_SEPARATOR,
     SECTIONS,
     Executive,
     Fact,
@@ -16,6 +15,7 @@ from hiring.analysis.research import (
     check,
     join_sections,
     sentences,
+    split_sections,
 )
 
 DEMO_DIR = Path(research.__file__).parents[1] / "research"
@@ -130,16 +130,29 @@ def test_sections_are_the_six_parts_of_the_profile():
     assert all(s.label and s.help for s in SECTIONS)
 
 
-def test_join_sections_maps_spans_back_to_their_section():
+def test_join_sections_puts_each_body_under_its_heading_and_maps_spans_back():
     joined = join_sections({"services": "FreightView tracking.", "company": "Calder."})
-    assert joined.text == SECTION_SEPARATOR.join(["Calder.", "", "FreightView tracking.", "", "",
-                                                  ""])
+    assert joined.text.startswith("## The company\nCalder.\n\n## Executives and decision-makers\n")
+    assert joined.text.count("\n## ") == len(SECTIONS) - 1
+    assert joined.bodies()["services"] == "FreightView tracking."
     start = joined.text.index("tracking")
     assert joined.locate(start, start + 8) == ("services", 12, 20)
-    assert joined.locate(0, 6) == ("company", 0, 6)
-    assert joined.locate(7, 8) is None  # the separator belongs to no section
+    assert joined.locate(joined.text.index("Calder"), joined.text.index("Calder") + 6) == (
+        "company", 0, 6)
+    assert joined.locate(0, 2) is None  # a heading belongs to no section
     with pytest.raises(ValueError, match="unknown section"):
         join_sections({"hobbies": "golf"})
+
+
+def test_split_sections_reads_the_joined_form_back_exactly():
+    bodies = {key: f"Text for {key}.\n\nSecond paragraph\n" for key in SECTION_KEYS}
+    bodies["target"] = ""
+    joined = join_sections(bodies)
+    again = split_sections(joined.text)
+    assert again == joined
+    assert again.bodies() == bodies
+    assert split_sections("Just a plain profile.") is None
+    assert split_sections("Intro\n" + joined.text) is None
 
 
 def test_check_on_sections_reports_spans_in_the_joined_text():
@@ -151,6 +164,9 @@ def test_check_on_sections_reports_spans_in_the_joined_text():
     key, start, end = result.locate(finding.start, finding.end)
     assert key == "opportunity"
     assert "Her husband golfs."[start:end] == "husband"
+    stored = check(result.text, SHEET)  # the joined form is recognised as sections again
+    assert stored.findings == result.findings
+    assert stored.locate(finding.start, finding.end) == ("opportunity", 4, 11)
 
 
 def test_sentences_do_not_break_after_honorifics_or_initials():
