@@ -128,7 +128,7 @@ def _suggest_screen_out(submission: Submission, rubric: Rubric) -> None:
 
     findings = (submission.analysis or {}).get("findings", [])
     evidence = [{"code": f["code"], "message": f["message"]} for f in findings
-                if f["code"] not in {"call_to_action"}][:20]
+                if f["code"] != "call_to_action"][:50]
     db.session.add(ScreenOutSuggestion(
         candidate_id=submission.candidate_id, step=submission.step,
         score=submission.final_score, pass_threshold=rubric.pass_threshold,

@@ -169,6 +169,7 @@ def close_overdue(step: str, now: datetime) -> int:
 
 def submit(submission: Submission, now: datetime, how: str = "candidate") -> Submission:
     """Hand in the last saved text and store its analysis; submitting twice changes nothing."""
+    db.session.flush()
     db.session.refresh(submission)  # autosave updated the row behind the ORM's back
     if submission.is_submitted:
         return submission

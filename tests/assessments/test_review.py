@@ -1,0 +1,104 @@
+"""Blind review: suggestions with evidence, overrides need a reason, disagreement, screen-out."""
+
+import json
+
+import pytest
+
+from hiring.assessments import services
+from hiring.assessments.models import Review, Submission
+from hiring.assessments.prompt_files import load_prompts
+from hiring.candidates.models import Candidate, ScreenOutSuggestion
+from hiring.db import db, utcnow
+from hiring.rubrics import get_rubric
+
+WEAK = "hi [Name],i think we are the best-in-class partner!! As I said, we have not heard back."
+
+
+@pytest.fixture
+def submitted(app, make_candidate):
+    candidate_id = make_candidate(name="Zed Quorra", email="zed@example.org")
+    with app.app_context():
+        services.seed_prompts(load_prompts())
+        s = services.submission_for(db.session.get(Candidate, candidate_id), "writing")
+        services.begin(s, utcnow())
+        s.text = WEAK
+        services.submit(s, utcnow())
+        db.session.commit()
+        return s.id
+
+
+def ratings_form(points_by_key, comment=""):
+    form = {f"rating-{k}": str(p) for k, p in points_by_key.items()}
+    form.update({f"comment-{k}": comment for k in points_by_key})
+    return form
+
+
+def test_queue_and_review_page_are_blind(app, client, login_as, submitted):
+    login_as("interviewer")
+    queue = client.get("/assessments/queue").data
+    assert b"W-" in queue and b"Zed" not in queue and b"zed@example.org" not in queue
+    page = client.get(f"/assessments/review/{submitted}").data
+    assert b"Zed" not in page and b"<mark" in page and b"Suggested:" in page
+
+
+def test_override_needs_a_comment_and_score_keeps_rubric_version(app, client, login_as,
+                                                                submitted):
+    rubric = get_rubric("business-writing")
+    top = {c.key: c.max_points for c in rubric.criteria}
+    user_id = login_as("interviewer")
+    r = client.post(f"/assessments/review/{submitted}", data=ratings_form(top))
+    assert b"Say why you differ" in r.data
+    r = client.post(f"/assessments/review/{submitted}", data=ratings_form(top, "Reads well"))
+    assert r.headers["Location"].endswith(f"/assessments/review/{submitted}")
+    with app.app_context():
+        review = db.session.scalars(db.select(Review)).one()
+        assert (review.reviewer_id, review.score) == (user_id, 100.0)
+        assert (review.rubric_id, review.rubric_version, review.rubric_digest) == (
+            rubric.id, rubric.version, rubric.digest)
+        assert review.suggested  # the automated levels are kept beside the human ones
+
+
+def test_other_ratings_hidden_until_own_and_disagreement_flagged(app, client, login_as,
+                                                                 submitted):
+    rubric = get_rubric("business-writing")
+    top = {c.key: c.max_points for c in rubric.criteria}
+    low = {c.key: c.min_points for c in rubric.criteria}
+    login_as("interviewer")
+    client.post(f"/assessments/review/{submitted}", data=ratings_form(top, "x"))
+    second = app.test_client()
+    login_as("manager", client_=second)
+    before = second.get(f"/assessments/review/{submitted}").data
+    assert b"Reviewer 2" not in before and b"100.0" not in before
+    second.post(f"/assessments/review/{submitted}", data=ratings_form(low, "weak"))
+    after = second.get(f"/assessments/review/{submitted}").data
+    assert b"Reviewer 2" in after and b"Reviewers differ" in after
+    with app.app_context():
+        s = db.session.get(Submission, submitted)
+        assert s.needs_reconciliation and len(s.reviews) == 2  # originals kept
+        assert {d["key"] for d in s.disagreements} == {c.key for c in rubric.criteria}
+
+
+def test_below_threshold_suggests_screen_out_with_evidence(app, client, login_as, submitted):
+    rubric = get_rubric("business-writing")
+    low = {c.key: c.min_points for c in rubric.criteria}
+    login_as("interviewer")
+    client.post(f"/assessments/review/{submitted}", data=ratings_form(low, "weak"))
+    with app.app_context():
+        suggestion = db.session.scalars(db.select(ScreenOutSuggestion)).one()
+        assert suggestion.score == 0 and suggestion.pass_threshold == rubric.pass_threshold
+        codes = {e.get("code") for e in suggestion.evidence}
+        assert {"placeholder", "blame", "lowercase_i"} <= codes
+
+
+def test_cli_prints_the_json_contract(runner, tmp_path):
+    path = tmp_path / "email.txt"
+    path.write_text(WEAK)
+    result = runner.invoke(args=["writing", "score", str(path), "--prompt", "delay-reply-email"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"measures", "findings", "suggested", "suggested_score"}
+    assert {"code", "message", "start", "end"} == set(data["findings"][0])
+    assert "too_short" in {f["code"] for f in data["findings"]}
+    assert 0 <= data["suggested_score"] < get_rubric("business-writing").pass_threshold
+    bad = runner.invoke(args=["writing", "score", str(path), "--prompt", "nope"])
+    assert bad.exit_code != 0 and "no prompt 'nope'" in bad.output
