@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import EmailField, SelectField, StringField, TelField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, Optional
+
+from hiring.candidates.models import STEP_LABELS, STEPS
+from hiring.candidates.pipeline import SCREEN_OUT_REASONS
+
+
+class CandidateForm(FlaskForm):
+    name = StringField("Full name", validators=[DataRequired(), Length(max=160)],
+                       render_kw={"autocomplete": "off"})
+    email = EmailField("Email", validators=[DataRequired(), Length(max=254)],
+                       render_kw={"autocomplete": "off"})
+    phone = TelField("Phone", validators=[Optional(), Length(max=40)])
+    source = StringField("Source", validators=[Optional(), Length(max=80)])
+    notes = TextAreaField("Notes", validators=[Optional(), Length(max=4000)])
+
+
+class ImportForm(FlaskForm):
+    file = FileField("CSV file", validators=[FileRequired("Choose a CSV file to import.")],
+                     render_kw={"accept": ".csv,text/csv"})
+
+
+class ScreenOutForm(FlaskForm):
+    reason = SelectField("Reason", choices=[SelectChoice(r.key, r.label)
+                                            for r in SCREEN_OUT_REASONS],
+                         validators=[DataRequired()])
+    details = TextAreaField("Details", validators=[Optional(), Length(max=2000)])
+
+
+class ReversalForm(FlaskForm):
+    note = TextAreaField("Why the screen-out is reversed",
+                         validators=[DataRequired(), Length(max=2000)])
+
+
+class NoteForm(FlaskForm):
+    text = TextAreaField("Note", validators=[DataRequired(), Length(max=4000)])
+
+
+class InviteForm(FlaskForm):
+    step = SelectField("Step", choices=[SelectChoice(s, STEP_LABELS[s]) for s in STEPS],
+                       validators=[DataRequired()])

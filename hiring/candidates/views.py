@@ -1,0 +1,366 @@
+"""Board, candidate pages, imports, invitations, outbox, audit log and the candidate's status."""
+
+from __future__ import annotations
+
+import json
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from hiring.audit import AuditEvent
+from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.candidates import services
+from hiring.candidates.forms import (
+    CandidateForm,
+    ImportForm,
+    InviteForm,
+    NoteForm,
+    ReversalForm,
+    ScreenOutForm,
+)
+from hiring.candidates.models import (
+    STEP_LABELS,
+    Candidate,
+    Invitation,
+    OutboxMessage,
+    ScreenOut,
+    ScreenOutSuggestion,
+)
+from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_label
+from hiring.db import db, utcnow
+from hiring.errors import HiringError
+from hiring.positions.models import Position
+
+bp = Blueprint("candidates", __name__, url_prefix="/candidates")
+
+PAGE_SIZE = 50
+
+
+def _page() -> int:
+    return max(request.args.get("page", 1, type=int) or 1, 1)
+
+
+@bp.get("/positions/<int:position_id>/board")
+@roles_required("manager")
+def board(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    search = request.args.get("q", "").strip()[:100]
+    sort = request.args.get("sort", "name")
+    sort = sort if sort in services.SORTS else "name"
+    stage = request.args.get("stage") or None
+    if stage not in {s.value for s in Stage}:
+        stage = None
+    page = _page()
+    columns = services.board(position.id, search=search, sort=sort, stage=stage, page=page,
+                             per_page=PAGE_SIZE)
+    total = sum(services.stage_counts(position.id, search).values()) if not stage else None
+    return render_template("candidates/board.html", position=position, columns=columns,
+                           search=search, sort=sort, stage=stage, page=page,
+                           page_size=PAGE_SIZE, total=total, next_stage=next_stage,
+                           Stage=Stage)
+
+
+@bp.route("/positions/<int:position_id>/new", methods=["GET", "POST"])
+@roles_required("manager")
+def new(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    form = CandidateForm()
+    existing_url = None
+    if form.validate_on_submit():
+        try:
+            candidate = services.add_candidate(
+                position, name=form.name.data, email=form.email.data, phone=form.phone.data,
+                source=form.source.data, notes=form.notes.data, actor=current_user)
+        except services.DuplicateCandidate as e:
+            flash(str(e), "error")
+            existing_url = url_for(".detail", candidate_id=e.existing_id)
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash(f"{candidate.name} was added.", "success")
+            return redirect(url_for(".detail", candidate_id=candidate.id))
+    return render_template("candidates/new.html", position=position, form=form,
+                           existing_url=existing_url)
+
+
+@bp.route("/positions/<int:position_id>/import", methods=["GET", "POST"])
+@roles_required("manager")
+def import_csv(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    form = ImportForm()
+    result = None
+    if form.validate_on_submit():
+        result = services.import_candidates(position, form.file.data.read(), current_user)
+        if result.ok:
+            db.session.commit()
+            flash(f"Imported {len(result.rows)} candidates.", "success")
+            return redirect(url_for(".board", position_id=position.id))
+        db.session.rollback()
+    return render_template("candidates/import.html", position=position, form=form,
+                           result=result)
+
+
+def _allowed_moves(current: Stage) -> list[Stage]:
+    allowed = []
+    for target in Stage:
+        try:
+            check_move(current, target)
+        except ValueError:
+            continue
+        allowed.append(target)
+    return allowed
+
+
+def _render_detail(candidate: Candidate, new_link: str | None = None, status: int = 200):
+    invitations = list(db.session.scalars(
+        select(Invitation).where(Invitation.candidate_id == candidate.id)
+        .order_by(Invitation.id.desc())))
+    screen_outs = list(db.session.scalars(
+        select(ScreenOut).where(ScreenOut.candidate_id == candidate.id)
+        .order_by(ScreenOut.id.desc())))
+    return render_template(
+        "candidates/detail.html", candidate=candidate, position=candidate.position,
+        stage=Stage(candidate.stage), moves=_allowed_moves(Stage(candidate.stage)),
+        next_stage=next_stage(Stage(candidate.stage)), invitations=invitations,
+        screen_outs=screen_outs, suggestions=services.open_suggestions(candidate),
+        timeline=services.timeline(candidate), now=utcnow(), new_link=new_link,
+        screen_out_form=ScreenOutForm(), reversal_form=ReversalForm(), note_form=NoteForm(),
+        invite_form=InviteForm(), reason_label=reason_label), status
+
+
+@bp.get("/<int:candidate_id>")
+@roles_required("manager")
+def detail(candidate_id: int):
+    return _render_detail(db.get_or_404(Candidate, candidate_id))
+
+
+def _back(candidate_id: int):
+    return redirect(url_for(".detail", candidate_id=candidate_id))
+
+
+def _attempt(candidate_id: int, action, success: str):
+    try:
+        action()
+    except HiringError as e:
+        db.session.rollback()
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash(success, "success")
+    return _back(candidate_id)
+
+
+def _flash_form_errors(form) -> None:
+    for field, errors in form.errors.items():
+        label = getattr(form, field).label.text if hasattr(form, field) else field
+        flash(f"{label}: {' '.join(errors)}", "error")
+
+
+@bp.post("/<int:candidate_id>/move")
+@roles_required("manager")
+def move(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    target = request.form.get("stage", "")
+    label = Stage(target).label if target in {s.value for s in Stage} else target
+    return _attempt(candidate.id,
+                    lambda: services.move_candidate(candidate, target, current_user),
+                    f"{candidate.name} moved to {label}.")
+
+
+@bp.post("/<int:candidate_id>/screen-out")
+@roles_required("manager")
+def screen_out(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    form = ScreenOutForm()
+    if not form.validate_on_submit():
+        _flash_form_errors(form)
+        return _back(candidate.id)
+    return _attempt(candidate.id, lambda: services.screen_out(
+        candidate, form.reason.data, form.details.data or "", current_user),
+        f"{candidate.name} was screened out.")
+
+
+@bp.post("/<int:candidate_id>/reinstate")
+@roles_required("manager")
+def reinstate(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    form = ReversalForm()
+    if not form.validate_on_submit():
+        _flash_form_errors(form)
+        return _back(candidate.id)
+    return _attempt(candidate.id, lambda: services.reverse_screen_out(
+        candidate, form.note.data, current_user), "The screen-out was reversed.")
+
+
+@bp.post("/suggestions/<int:suggestion_id>")
+@roles_required("manager")
+def resolve(suggestion_id: int):
+    suggestion = db.get_or_404(ScreenOutSuggestion, suggestion_id)
+    confirm = request.form.get("decision") == "confirm"
+    return _attempt(suggestion.candidate_id, lambda: services.resolve_suggestion(
+        suggestion, confirm, request.form.get("details", "")[:2000], current_user),
+        "Screened out as suggested." if confirm else "Suggestion dismissed.")
+
+
+@bp.post("/<int:candidate_id>/notes")
+@roles_required("manager")
+def add_note(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    form = NoteForm()
+    if not form.validate_on_submit():
+        _flash_form_errors(form)
+        return _back(candidate.id)
+    return _attempt(candidate.id, lambda: services.add_note(candidate, form.text.data,
+                                                            current_user), "Note saved.")
+
+
+@bp.post("/<int:candidate_id>/legal-hold")
+@roles_required("manager")
+def legal_hold(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    hold = request.form.get("hold") == "1"
+    return _attempt(candidate.id, lambda: services.set_legal_hold(candidate, hold, current_user),
+                    "Legal hold set." if hold else "Legal hold lifted.")
+
+
+def _send_link(candidate: Candidate, invitation: Invitation, token: str):
+    link = url_for("auth.redeem", token=token, _external=True)
+    message = services.deliver_invitation(candidate, invitation, link, current_app.config)
+    db.session.commit()
+    if message.sent_at:
+        flash(f"The link was emailed to {candidate.email}.", "success")
+    elif message.error:
+        flash("The email could not be sent; it is kept in the outbox. Copy the link below.",
+              "error")
+    else:
+        flash("Email is not configured: the message is kept in the outbox. Copy the link "
+              "below and send it yourself.", "info")
+    return _render_detail(candidate, new_link=link)
+
+
+@bp.post("/<int:candidate_id>/invitations")
+@roles_required("manager")
+def invite(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    form = InviteForm()
+    if not form.validate_on_submit():
+        _flash_form_errors(form)
+        return _back(candidate.id)
+    try:
+        invitation, token = services.invite(candidate, form.step.data, current_user,
+                                            current_app.config["INVITATION_TTL_DAYS"])
+    except HiringError as e:
+        db.session.rollback()
+        flash(str(e), "error")
+        return _back(candidate.id)
+    return _send_link(candidate, invitation, token)
+
+
+@bp.post("/invitations/<int:invitation_id>/resend")
+@roles_required("manager")
+def resend(invitation_id: int):
+    invitation = db.get_or_404(Invitation, invitation_id)
+    candidate = invitation.candidate
+    try:
+        fresh, token = services.resend_invitation(invitation, current_user,
+                                                  current_app.config["INVITATION_TTL_DAYS"])
+    except HiringError as e:
+        db.session.rollback()
+        flash(str(e), "error")
+        return _back(candidate.id)
+    return _send_link(candidate, fresh, token)
+
+
+@bp.post("/invitations/<int:invitation_id>/revoke")
+@roles_required("manager")
+def revoke(invitation_id: int):
+    invitation = db.get_or_404(Invitation, invitation_id)
+    return _attempt(invitation.candidate_id,
+                    lambda: services.revoke_invitation(invitation, current_user),
+                    f"The {STEP_LABELS.get(invitation.step, invitation.step).lower()} link "
+                    "no longer works.")
+
+
+@bp.post("/<int:candidate_id>/export")
+@roles_required("manager")
+def export(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    data = services.export_candidate(candidate, current_user)
+    db.session.commit()
+    return Response(json.dumps(data, indent=2, ensure_ascii=False),
+                    mimetype="application/json",
+                    headers={"Content-Disposition":
+                             f'attachment; filename="candidate-{candidate.id}.json"'})
+
+
+@bp.post("/<int:candidate_id>/erase")
+@roles_required("manager")
+def erase(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    position_id = candidate.position_id
+    try:
+        services.erase_candidate(candidate, current_user)
+    except HiringError as e:
+        db.session.rollback()
+        flash(str(e), "error")
+        return _back(candidate_id)
+    db.session.commit()
+    flash("The candidate's data was erased. Only anonymous scores remain.", "success")
+    return redirect(url_for(".board", position_id=position_id))
+
+
+@bp.get("/outbox")
+@roles_required("manager")
+def outbox():
+    page = _page()
+    messages = list(db.session.scalars(select(OutboxMessage).order_by(
+        OutboxMessage.id.desc()).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
+    return render_template("candidates/outbox.html", messages=messages[:PAGE_SIZE], page=page,
+                           has_more=len(messages) > PAGE_SIZE)
+
+
+@bp.get("/audit")
+@roles_required("manager")
+def audit():
+    page = _page()
+    query = select(AuditEvent)
+    candidate_id = request.args.get("candidate", type=int)
+    action = request.args.get("action", "").strip()[:60]
+    if candidate_id:
+        query = query.where(AuditEvent.candidate_id == candidate_id)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    events = list(db.session.scalars(query.order_by(AuditEvent.id.desc())
+                                     .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
+    actions = list(db.session.scalars(select(AuditEvent.action).group_by(AuditEvent.action)
+                                      .order_by(AuditEvent.action)))
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    return render_template("candidates/audit.html", events=events[:PAGE_SIZE], page=page,
+                           has_more=len(events) > PAGE_SIZE, candidate_id=candidate_id,
+                           action=action, actions=actions, total=total)
+
+
+@bp.get("/me/status")
+@candidate_required
+def status():
+    candidate = current_candidate()
+    invitations = list(db.session.scalars(select(Invitation).where(
+        Invitation.candidate_id == candidate.id).order_by(Invitation.id)))
+    # Per step, only the newest link counts: older ones were replaced.
+    newest = {}
+    for invitation in invitations:
+        newest[invitation.step] = invitation
+    return render_template("candidates/status.html", candidate=candidate,
+                           position=candidate.position, steps=list(newest.values()),
+                           now=utcnow(), stage=Stage(candidate.stage))

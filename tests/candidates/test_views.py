@@ -1,0 +1,186 @@
+"""The candidate pages as a manager and as a candidate uses them."""
+
+import io
+import re
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from hiring.candidates.models import Candidate, Invitation, OutboxMessage
+from hiring.db import db, utcnow
+
+
+def _stage(app, candidate_id):
+    with app.app_context():
+        return db.session.get(Candidate, candidate_id).stage
+
+
+def test_board_shows_counts_and_moves_with_a_button(app, client, login_as, make_position,
+                                                    make_candidate):
+    login_as("manager")
+    position_id = make_position(title="Field Sales")
+    ada = make_candidate(position_id, name="Ada Active")
+    make_candidate(position_id, name="Bob Writer", stage="writing")
+    page = client.get(f"/candidates/positions/{position_id}/board")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Ada Active" in html and "Bob Writer" in html
+    assert re.search(r'Applied <span class="badge">1</span>', html)
+    assert 'data-confirm="Move Ada Active to Writing test?"' in html
+
+    moved = client.post(f"/candidates/{ada}/move", data={"stage": "writing"})
+    assert moved.headers["Location"].endswith(f"/candidates/{ada}")
+    assert _stage(app, ada) == "writing"
+
+    refused = client.post(f"/candidates/{ada}/move", data={"stage": "hired"},
+                          follow_redirects=True)
+    assert "Move the candidate to Decision before hiring" in refused.get_data(as_text=True)
+    assert _stage(app, ada) == "writing"
+
+
+def test_board_filters_one_stage_and_pages(client, login_as, make_position, make_candidate):
+    login_as("manager")
+    position_id = make_position()
+    for i in range(55):
+        make_candidate(position_id, name=f"Person {i:02d}", stage="research")
+    url = f"/candidates/positions/{position_id}/board?stage=research&sort=name"
+    first = client.get(url).get_data(as_text=True)
+    assert "Person 00" in first and "Person 49" in first and "Person 50" not in first
+    assert "Page 1 of 2" in first
+    second = client.get(url + "&page=2").get_data(as_text=True)
+    assert "Person 54" in second and "Person 00" not in second
+    found = client.get(f"/candidates/positions/{position_id}/board?q=person 07")
+    assert "1 candidate matching" in found.get_data(as_text=True)
+
+
+def test_duplicate_email_links_to_the_existing_record(client, login_as, make_position,
+                                                      make_candidate):
+    login_as("manager")
+    position_id = make_position()
+    existing = make_candidate(position_id, email="same@example.com")
+    response = client.post(f"/candidates/positions/{position_id}/new",
+                           data={"name": "Someone", "email": "SAME@example.com"})
+    html = response.get_data(as_text=True)
+    assert "already a candidate" in html
+    assert f'href="/candidates/{existing}"' in html
+
+
+def test_csv_import_reports_lines_and_imports_none(app, client, login_as, make_position):
+    login_as("manager")
+    position_id = make_position()
+    url = f"/candidates/positions/{position_id}/import"
+    bad = b"name,email\nGood One,good@example.com\n,missing@example.com\nBad,bad\n"
+    response = client.post(url, data={"file": (io.BytesIO(bad), "c.csv")},
+                           content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    assert "Nothing was imported: 2 problems" in html
+    assert "<td>3</td><td>name</td>" in html and "<td>4</td><td>email</td>" in html
+    with app.app_context():
+        assert db.session.scalars(select(Candidate)).first() is None
+
+    good = b"Full name,E-mail\nGood One,good@example.com\nGood Two,two@example.com\n"
+    response = client.post(url, data={"file": (io.BytesIO(good), "c.csv")},
+                           content_type="multipart/form-data")
+    assert response.headers["Location"].endswith(f"/candidates/positions/{position_id}/board")
+    with app.app_context():
+        assert len(db.session.scalars(select(Candidate)).all()) == 2
+
+
+def _link(html):
+    return re.search(r'id="new-link" type="text" readonly value="([^"]+)"', html).group(1)
+
+
+def test_invite_shows_link_keeps_outbox_resend_kills_old(app, client, login_as,
+                                                         make_candidate):
+    login_as("manager")
+    candidate_id = make_candidate(name="Ivy Invitee")
+    html = client.post(f"/candidates/{candidate_id}/invitations",
+                       data={"step": "writing"}).get_data(as_text=True)
+    first = _link(html)
+    assert "/i/" in first and "kept in the outbox" in html
+    outbox = client.get("/candidates/outbox").get_data(as_text=True)
+    assert first in outbox and "Ivy Invitee" in outbox
+
+    with app.app_context():
+        invitation_id = db.session.scalars(select(Invitation.id)).one()
+    second = _link(client.post(f"/candidates/invitations/{invitation_id}/resend")
+                   .get_data(as_text=True))
+    assert second != first
+    visitor = app.test_client()
+    old = visitor.get(first.replace("http://localhost", ""))
+    assert old.status_code == 404
+    old_html = old.get_data(as_text=True)
+    assert "replaced or withdrawn" in old_html and "Ivy Invitee" not in old_html
+    assert visitor.get(second.replace("http://localhost", "")).status_code in (302, 303)
+    with app.app_context():
+        assert len(db.session.scalars(select(OutboxMessage)).all()) == 2
+
+
+def test_revoked_and_expired_links_explain_and_show_nothing(app, client, login_as,
+                                                           make_candidate, invite):
+    login_as("manager")
+    candidate_id = make_candidate(name="Rita Revoked")
+    token = invite(candidate_id, "research")
+    with app.app_context():
+        invitation_id = db.session.scalars(select(Invitation.id)).one()
+    client.post(f"/candidates/invitations/{invitation_id}/revoke")
+    response = app.test_client().get(f"/i/{token}")
+    assert response.status_code == 404 and "Rita" not in response.get_data(as_text=True)
+
+    token = invite(candidate_id, "writing")
+    with app.app_context():
+        invitation = db.session.scalars(select(Invitation).where(
+            Invitation.step == "writing")).one()
+        invitation.expires_at = utcnow() - timedelta(minutes=1)
+        db.session.commit()
+    response = app.test_client().get(f"/i/{token}")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 404 and "expired" in html and "Rita" not in html
+
+
+def test_candidate_session_never_reads_another_candidates_data(app, make_position,
+                                                              make_candidate, candidate_client):
+    position_id = make_position()
+    mine = make_candidate(position_id, name="Mina Mine", email="mina@example.com")
+    other = make_candidate(position_id, name="Otto Other", email="otto@example.com")
+    browser = candidate_client(mine, "writing")
+    status = browser.get("/candidates/me/status")
+    assert status.status_code == 200
+    assert "Writing test" in status.get_data(as_text=True)
+    urls = [f"/candidates/{other}", f"/candidates/{mine}",
+            f"/candidates/positions/{position_id}/board", "/candidates/outbox",
+            "/candidates/audit"]
+    for url in urls:
+        response = browser.get(url)
+        assert "/login?next=" in response.headers.get("Location", ""), url
+    exported = browser.post(f"/candidates/{other}/export")
+    assert "/login?next=" in exported.headers.get("Location", "")
+    # What the candidate can open holds nothing about anyone else.
+    for url in ("/candidates/me/status", "/candidate/"):
+        html = browser.get(url).get_data(as_text=True)
+        assert "Otto" not in html and "otto@example.com" not in html
+
+
+def test_detail_timeline_export_and_erase(app, client, login_as, make_candidate):
+    login_as("manager")
+    candidate_id = make_candidate(name="Tess Timeline")
+    client.post(f"/candidates/{candidate_id}/notes", data={"text": "Called back quickly"})
+    client.post(f"/candidates/{candidate_id}/screen-out",
+                data={"reason": "other", "details": "Asked to pause"})
+    html = client.get(f"/candidates/{candidate_id}").get_data(as_text=True)
+    assert html.index("Screened out</strong>") < html.index("Called back quickly")
+    assert "Reverse the screen-out" in html
+
+    exported = client.post(f"/candidates/{candidate_id}/export")
+    assert exported.mimetype == "application/json"
+    assert exported.get_json()["candidate"]["name"] == "Tess Timeline"
+    assert "attachment" in exported.headers["Content-Disposition"]
+
+    audit = client.get(f"/candidates/audit?candidate={candidate_id}").get_data(as_text=True)
+    assert "candidate.screened_out" in audit and "candidate.exported" in audit
+
+    erased = client.post(f"/candidates/{candidate_id}/erase")
+    assert "/board" in erased.headers["Location"]
+    assert client.get(f"/candidates/{candidate_id}").status_code == 404
+    audit = client.get("/candidates/audit?action=candidate.erased").get_data(as_text=True)
+    assert f"(candidate {candidate_id})" in audit and "Tess" not in audit
