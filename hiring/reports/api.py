@@ -1,0 +1,348 @@
+"""Read-only JSON API at /api/v1/, authorised by admin-issued bearer tokens.
+
+Candidates are served without self-identification (that table is never read here) and
+without notes. Requests without a valid token get 403 with a JSON error, like any refusal.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date, datetime
+from functools import wraps
+
+from flask import Blueprint, g, jsonify, request
+from sqlalchemy import func, select
+
+from hiring.auth.access import Access
+from hiring.candidates.models import STAGE_LABELS, STAGES, Candidate
+from hiring.db import db
+from hiring.positions.models import Position
+from hiring.reports import scores as score_data
+from hiring.reports import services
+
+api = Blueprint("api", __name__, url_prefix="/api/v1")
+
+MAX_PER_PAGE = 100
+# Ids beyond a 64-bit integer cannot exist, and SQLite refuses to compare with them.
+MAX_ID = 2**63 - 1
+
+
+def _error(status: int, message: str):
+    response = jsonify({"error": message})
+    response.status_code = status
+    return response
+
+
+def token_required(view):
+    """A valid, unrevoked API token in `Authorization: Bearer ...`."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        header = request.headers.get("Authorization", "")
+        scheme, _, raw = header.partition(" ")
+        token = services.token_for(raw.strip()) if scheme.lower() == "bearer" else None
+        if token is None:
+            return _error(403, "A valid API token is required (Authorization: Bearer <token>).")
+        g.api_token = token
+        return view(*args, **kwargs)
+
+    wrapped.access = Access("api_token")
+    return wrapped
+
+
+def public_document(view):
+    view.access = Access("public")
+    return view
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _page_args():
+    """(page, per_page) from the query string, or an error response."""
+    try:
+        page = int(request.args.get("page", 1))
+        per_page = int(request.args.get("per_page", 50))
+    except ValueError:
+        return None, _error(400, "page and per_page must be whole numbers.")
+    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
+        return None, _error(400, f"page must be 1 or more; per_page from 1 to {MAX_PER_PAGE}.")
+    return (page, per_page), None
+
+
+def _page(query, count_query, serialise):
+    args, error = _page_args()
+    if error is not None:
+        return error
+    page, per_page = args
+    total = db.session.scalar(count_query)
+    items = db.session.scalars(query.limit(per_page).offset((page - 1) * per_page)).all()
+    return jsonify({"items": [serialise(i) for i in items], "page": page, "per_page": per_page,
+                    "total": total})
+
+
+def _get(model, ident: int):
+    return db.session.get(model, ident) if ident <= MAX_ID else None
+
+
+def _position_json(p: Position) -> dict:
+    return {
+        "id": p.id,
+        "title": p.title,
+        "target_market": p.target_market,
+        "status": p.status,
+        "outcomes": [o.text for o in p.outcomes],
+        "created_at": _iso(p.created_at),
+    }
+
+
+def _candidate_json(c: Candidate) -> dict:
+    return {
+        "id": c.id,
+        "position_id": c.position_id,
+        "name": c.name,
+        "email": c.email,
+        "stage": c.stage,
+        "stage_label": STAGE_LABELS.get(c.stage, c.stage),
+        "created_at": _iso(c.created_at),
+        "last_activity_at": _iso(c.last_activity_at),
+    }
+
+
+@api.get("/openapi.json")
+@public_document
+def openapi():
+    return jsonify(openapi_document())
+
+
+@api.get("/stages")
+@token_required
+def stages():
+    return jsonify({"items": [{"key": s, "label": STAGE_LABELS[s]} for s in STAGES]})
+
+
+@api.get("/positions")
+@token_required
+def positions():
+    return _page(select(Position).order_by(Position.id),
+                 select(func.count()).select_from(Position), _position_json)
+
+
+@api.get("/positions/<int:position_id>")
+@token_required
+def position(position_id: int):
+    found = _get(Position, position_id)
+    if found is None:
+        return _error(404, "No such position.")
+    return jsonify(_position_json(found))
+
+
+@api.get("/positions/<int:position_id>/candidates")
+@token_required
+def position_candidates(position_id: int):
+    if _get(Position, position_id) is None:
+        return _error(404, "No such position.")
+    where = Candidate.position_id == position_id
+    return _page(select(Candidate).where(where).order_by(Candidate.id),
+                 select(func.count()).select_from(Candidate).where(where), _candidate_json)
+
+
+@api.get("/candidates/<int:candidate_id>")
+@token_required
+def candidate(candidate_id: int):
+    found = _get(Candidate, candidate_id)
+    if found is None:
+        return _error(404, "No such candidate.")
+    return jsonify(_candidate_json(found))
+
+
+@api.get("/candidates/<int:candidate_id>/scores")
+@token_required
+def candidate_scores(candidate_id: int):
+    found = _get(Candidate, candidate_id)
+    if found is None:
+        return _error(404, "No such candidate.")
+    items = [
+        {"step": step.step, "label": step.label, "score": step.scores[found.id],
+         "unit": step.unit, "pass_threshold": step.threshold}
+        for step in score_data.step_scores(found.position_id)
+        if found.id in step.scores
+    ]
+    return jsonify({"candidate_id": found.id, "items": items})
+
+
+@api.get("/candidates/<int:candidate_id>/plans")
+@token_required
+def candidate_plans(candidate_id: int):
+    found = _get(Candidate, candidate_id)
+    if found is None:
+        return _error(404, "No such candidate.")
+    return jsonify({"candidate_id": found.id, **_plans_of(found.id)})
+
+
+def _plans_of(candidate_id: int) -> dict:
+    try:
+        models = importlib.import_module("hiring.plans.models")
+    except ImportError:
+        return {"development_plan": None, "onboarding_plan": None}
+    development = onboarding = None
+    plan_model = getattr(models, "DevelopmentPlan", None)
+    if plan_model is not None:
+        plan = db.session.scalar(select(plan_model).where(plan_model.candidate_id == candidate_id))
+        if plan is not None:
+            development = {
+                "start_date": _iso(plan.start_date),
+                "milestones": [
+                    {"month": m.month, "title": m.title, "measure": m.measure}
+                    for m in plan.milestones
+                ],
+            }
+    onboarding_model = getattr(models, "OnboardingPlan", None)
+    if onboarding_model is not None:
+        plan = db.session.scalar(
+            select(onboarding_model).where(onboarding_model.candidate_id == candidate_id))
+        if plan is not None:
+            onboarding = {
+                "start_date": _iso(plan.start_date),
+                "activities": [{"week": a.week, "text": a.text} for a in plan.activities],
+                "connections": [
+                    {"name": c.name, "role": c.role, "by_week": c.by_week}
+                    for c in plan.connections
+                ],
+            }
+    return {"development_plan": development, "onboarding_plan": onboarding}
+
+
+# ----------------------------------------------------------------------------- OpenAPI
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _ok(schema: dict, description: str = "OK") -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+_ERROR = _ok(_ref("Error"), "Error")
+_REFUSED = {"403": {**_ERROR, "description": "No valid API token"}}
+
+
+def _id_param(name: str) -> dict:
+    return {"name": name, "in": "path", "required": True,
+            "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}
+
+
+_PAGING = [
+    {"name": "page", "in": "query", "required": False,
+     "schema": {"type": "integer", "minimum": 1, "default": 1}},
+    {"name": "per_page", "in": "query", "required": False,
+     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": 50}},
+]
+
+
+def _paged(item: str) -> dict:
+    return {"type": "object", "required": ["items", "page", "per_page", "total"],
+            "properties": {"items": {"type": "array", "items": _ref(item)},
+                           "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                           "total": {"type": "integer"}}}
+
+
+_NULLABLE_TEXT = {"type": "string", "nullable": True}
+SCHEMAS = {
+    "Error": {"type": "object", "required": ["error"],
+              "properties": {"error": {"type": "string"}}},
+    "Stage": {"type": "object", "required": ["key", "label"],
+              "properties": {"key": {"type": "string", "enum": list(STAGES)},
+                             "label": {"type": "string"}}},
+    "Position": {
+        "type": "object",
+        "required": ["id", "title", "target_market", "status", "outcomes", "created_at"],
+        "properties": {"id": {"type": "integer"}, "title": {"type": "string"},
+                       "target_market": {"type": "string"}, "status": {"type": "string"},
+                       "outcomes": {"type": "array", "items": {"type": "string"}},
+                       "created_at": {"type": "string", "format": "date-time"}},
+    },
+    "Candidate": {
+        "type": "object",
+        "description": "A candidate; self-identification is never part of it.",
+        "required": ["id", "position_id", "name", "email", "stage", "stage_label"],
+        "properties": {"id": {"type": "integer"}, "position_id": {"type": "integer"},
+                       "name": {"type": "string"}, "email": {"type": "string"},
+                       "stage": {"type": "string", "enum": list(STAGES)},
+                       "stage_label": {"type": "string"},
+                       "created_at": {"type": "string", "format": "date-time"},
+                       "last_activity_at": {"type": "string", "format": "date-time"}},
+    },
+    "Scores": {
+        "type": "object", "required": ["candidate_id", "items"],
+        "properties": {
+            "candidate_id": {"type": "integer"},
+            "items": {"type": "array", "items": {
+                "type": "object", "required": ["step", "label", "score", "unit"],
+                "properties": {"step": {"type": "string"}, "label": {"type": "string"},
+                               "score": {"type": "number"}, "unit": {"type": "string"},
+                               "pass_threshold": {"type": "number", "nullable": True}}}},
+        },
+    },
+    "Plans": {
+        "type": "object", "required": ["candidate_id", "development_plan", "onboarding_plan"],
+        "properties": {
+            "candidate_id": {"type": "integer"},
+            "development_plan": {"type": "object", "nullable": True, "properties": {
+                "start_date": _NULLABLE_TEXT,
+                "milestones": {"type": "array", "items": {"type": "object", "properties": {
+                    "month": {"type": "integer"}, "title": {"type": "string"},
+                    "measure": {"type": "string"}}}}}},
+            "onboarding_plan": {"type": "object", "nullable": True, "properties": {
+                "start_date": _NULLABLE_TEXT,
+                "activities": {"type": "array", "items": {"type": "object"}},
+                "connections": {"type": "array", "items": {"type": "object"}}}},
+        },
+    },
+}
+
+
+def openapi_document() -> dict:
+    """The OpenAPI 3.0 description of this API."""
+    not_found = {"404": {**_ERROR, "description": "Not found"}}
+    bad_paging = {"400": {**_ERROR, "description": "Bad paging arguments"}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Hiring portal read-only API", "version": "1.0.0",
+                 "description": "Positions, candidates (without self-identification), stages, "
+                                "scores and plans. Every request needs a read-only API token "
+                                "an admin created: `Authorization: Bearer <token>`."},
+        "servers": [{"url": "/api/v1"}],
+        "security": [{"bearerAuth": []}],
+        "components": {
+            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
+            "schemas": SCHEMAS,
+        },
+        "paths": {
+            "/stages": {"get": {"operationId": "listStages", "responses": {
+                "200": _ok({"type": "object", "required": ["items"], "properties": {
+                    "items": {"type": "array", "items": _ref("Stage")}}}), **_REFUSED}}},
+            "/positions": {"get": {"operationId": "listPositions", "parameters": _PAGING,
+                                   "responses": {"200": _ok(_paged("Position")),
+                                                 **bad_paging, **_REFUSED}}},
+            "/positions/{position_id}": {"get": {
+                "operationId": "getPosition", "parameters": [_id_param("position_id")],
+                "responses": {"200": _ok(_ref("Position")), **not_found, **_REFUSED}}},
+            "/positions/{position_id}/candidates": {"get": {
+                "operationId": "listPositionCandidates",
+                "parameters": [_id_param("position_id"), *_PAGING],
+                "responses": {"200": _ok(_paged("Candidate")), **bad_paging, **not_found,
+                              **_REFUSED}}},
+            "/candidates/{candidate_id}": {"get": {
+                "operationId": "getCandidate", "parameters": [_id_param("candidate_id")],
+                "responses": {"200": _ok(_ref("Candidate")), **not_found, **_REFUSED}}},
+            "/candidates/{candidate_id}/scores": {"get": {
+                "operationId": "getCandidateScores", "parameters": [_id_param("candidate_id")],
+                "responses": {"200": _ok(_ref("Scores")), **not_found, **_REFUSED}}},
+            "/candidates/{candidate_id}/plans": {"get": {
+                "operationId": "getCandidatePlans", "parameters": [_id_param("candidate_id")],
+                "responses": {"200": _ok(_ref("Plans")), **not_found, **_REFUSED}}},
+        },
+    }

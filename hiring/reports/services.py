@@ -1,0 +1,440 @@
+"""Reading the pipeline for reports, and the few records reports keep themselves."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+
+from hiring.analysis import adverse_impact as ai
+from hiring.analysis import hiring_cost as hc
+from hiring.analysis import validity as va
+from hiring.audit import AuditEvent, record
+from hiring.auth.tokens import hash_token, new_token
+from hiring.candidates import models as candidate_models
+from hiring.candidates.models import Candidate
+from hiring.candidates.pipeline import reason_label
+from hiring.db import db, utcnow
+from hiring.errors import HiringError
+from hiring.positions.models import Position
+from hiring.reports import funnel as fn
+from hiring.reports.models import (
+    OUTCOME_CHECKPOINTS,
+    SELF_ID_CHOICES,
+    SELF_ID_FIELDS,
+    ApiToken,
+    CostScenario,
+    HireOutcome,
+    SelfIdentification,
+)
+
+# ---------------------------------------------------------------------------------------------
+# The funnel
+
+
+def _moves(position_id: int) -> dict[int, list[fn.Move]]:
+    """Stage moves per candidate, read from the audit log's before/after stage entries."""
+    rows = db.session.execute(
+        select(AuditEvent.candidate_id, AuditEvent.at, AuditEvent.after)
+        .join(Candidate, Candidate.id == AuditEvent.candidate_id)
+        .where(Candidate.position_id == position_id, AuditEvent.after.is_not(None))
+        .order_by(AuditEvent.candidate_id, AuditEvent.at, AuditEvent.id)
+    )
+    moves: dict[int, list[fn.Move]] = defaultdict(list)
+    for candidate_id, at, after in rows:
+        stage = after.get("stage") if isinstance(after, dict) else None
+        if isinstance(stage, str):
+            reason = after.get("reason")
+            moves[candidate_id].append(
+                fn.Move(candidate_id, stage, at, reason if isinstance(reason, str) else None)
+            )
+    return moves
+
+
+def _screen_outs(position_id: int) -> dict[int, tuple[str, str]]:
+    """(stage, reason) of each candidate's standing screen-out, when screen-outs are recorded."""
+    screen_out = getattr(candidate_models, "ScreenOut", None)
+    if screen_out is None:
+        return {}
+    rows = db.session.execute(
+        select(screen_out.candidate_id, screen_out.stage, screen_out.reason)
+        .join(Candidate, Candidate.id == screen_out.candidate_id)
+        .where(Candidate.position_id == position_id, screen_out.reversed_at.is_(None))
+        .order_by(screen_out.at)
+    )
+    return {cid: (stage, reason) for cid, stage, reason in rows}
+
+
+@dataclass(frozen=True)
+class PipelineData:
+    current: dict[int, str]
+    paths: list[fn.Path]
+    funnel: fn.Funnel
+
+
+def pipeline(position: Position) -> PipelineData:
+    """Every candidate's path through the position's pipeline and the funnel they make."""
+    rows = db.session.execute(
+        select(Candidate.id, Candidate.stage, Candidate.created_at).where(
+            Candidate.position_id == position.id
+        )
+    ).all()
+    moves = _moves(position.id)
+    screen_outs = _screen_outs(position.id)
+    current = {cid: stage for cid, stage, _ in rows}
+    paths = [
+        fn.candidate_path(cid, stage, created, moves.get(cid, ()), screen_outs.get(cid))
+        for cid, stage, created in rows
+    ]
+    return PipelineData(current, paths, fn.build_funnel(paths, current, reason_label))
+
+
+# ---------------------------------------------------------------------------------------------
+# The cost of a bad hire
+
+
+def compensation_of(position: Position) -> hc.Compensation | None:
+    """The position's pay as calculator input; None until a base salary is set."""
+    if not position.base_salary:
+        return None
+    return hc.Compensation(
+        base_salary=position.base_salary,
+        variable_target=position.variable_pay or 0,
+        benefits_rate=position.benefits_rate if position.benefits_rate is not None else 0,
+    )
+
+
+def scenario_of(position: Position) -> CostScenario | None:
+    """The position's saved calculator inputs, if any."""
+    return db.session.scalar(select(CostScenario).where(CostScenario.position_id == position.id))
+
+
+@dataclass(frozen=True)
+class CostView:
+    compensation: hc.Compensation
+    estimate: hc.CostEstimate
+    payback: hc.Payback
+
+
+def cost_of(
+    position: Position,
+    overrides: dict | None = None,
+    rates: tuple[float, float] | None = None,
+) -> CostView | None:
+    """The calculator for a position from its saved scenario (or the given values)."""
+    compensation = compensation_of(position)
+    if compensation is None:
+        return None
+    scenario = scenario_of(position)
+    if overrides is None:
+        overrides = dict(scenario.overrides) if scenario else {}
+    if rates is None:
+        rates = (
+            (scenario.bad_hire_rate_without, scenario.bad_hire_rate_with)
+            if scenario
+            else (0.40, 0.15)
+        )
+    estimate = hc.estimate(compensation, overrides=overrides)
+    payback = hc.payback(
+        compensation,
+        estimate.total,
+        bad_hire_rate_without=str(rates[0]),
+        bad_hire_rate_with=str(rates[1]),
+    )
+    return CostView(compensation, estimate, payback)
+
+
+def save_cost_scenario(
+    position: Position, amounts: dict[str, object], rates: tuple[float, float], actor
+) -> CostScenario:
+    """Keep the lines that differ from their defaults, and the bad-hire rates."""
+    compensation = compensation_of(position)
+    if compensation is None:
+        raise HiringError("Set the position's base salary first: the defaults are built on it.")
+    without, with_ = rates
+    if not (0 <= with_ <= 1 and 0 <= without <= 1):
+        raise HiringError("Bad-hire rates are percentages between 0 and 100.")
+    defaults = hc.estimate(compensation)
+    overrides: dict[str, int] = {}
+    for key, raw in amounts.items():
+        if key not in hc.LINE_KEYS or raw in (None, ""):
+            continue
+        try:
+            amount = Decimal(str(raw)).quantize(Decimal(1))
+        except InvalidOperation as e:
+            raise HiringError(f"{hc.LINE_LABELS[key]}: enter an amount in dollars.") from e
+        if amount < 0:
+            raise HiringError(f"{hc.LINE_LABELS[key]}: an amount cannot be negative.")
+        if amount != defaults.line(key).amount:
+            overrides[key] = int(amount)
+    scenario = scenario_of(position)
+    if scenario is None:
+        scenario = CostScenario(position_id=position.id)
+        db.session.add(scenario)
+    scenario.overrides = overrides
+    scenario.bad_hire_rate_without = float(without)
+    scenario.bad_hire_rate_with = float(with_)
+    scenario.updated_by_id = getattr(actor, "id", None)
+    scenario.updated_at = utcnow()
+    db.session.flush()
+    record(actor, "reports.cost_saved", "position", position.id,
+           after={"overridden": sorted(overrides)})
+    return scenario
+
+
+def cost_pdf_document(position: Position, view: CostView) -> dict:
+    """Plain data for pdf/document.html: the lines, totals and payback, no ORM objects."""
+    estimate, payback = view.estimate, view.payback
+
+    def money(value) -> str:
+        return f"${value:,}"
+
+    rows = [
+        [
+            line.label + (" (changed)" if line.overridden else ""),
+            "Direct" if line.kind == hc.DIRECT else "Indirect",
+            money(line.amount),
+            line.assumption
+            + (f" Calculated default: {money(line.default)}." if line.overridden else ""),
+        ]
+        for line in estimate.lines
+    ]
+    c = view.compensation
+    return {
+        "kicker": "Cost of a bad hire",
+        "subtitle": position.title,
+        "summary": [
+            {"label": "Direct expense", "value": money(estimate.direct_total)},
+            {"label": "Indirect cost", "value": money(estimate.indirect_total)},
+            {"label": "Total", "value": money(estimate.total)},
+            {"label": "Payback of a structured process",
+             "value": f"{payback.ratio}x" if payback.ratio is not None else "n/a"},
+        ],
+        "footnote": (
+            f"Built on base salary {money(c.base_salary.quantize(Decimal(1)))}, variable pay "
+            f"{money(c.variable_target.quantize(Decimal(1)))} and benefits at "
+            f"{c.benefits_rate * 100:.0f}% of base."
+        ),
+        "sections": [
+            {
+                "heading": "The fifteen costs",
+                "intro": "Direct lines are money paid out; indirect lines are time and "
+                "opportunity lost.",
+                "table": {
+                    "caption": "Cost lines",
+                    "columns": [
+                        {"label": "Cost", "width": 28},
+                        {"label": "Kind", "width": 10},
+                        {"label": "Amount", "width": 14},
+                        {"label": "Assumption", "width": 48},
+                    ],
+                    "rows": rows,
+                },
+            },
+            {
+                "heading": "Payback of a structured process",
+                "paragraphs": [
+                    payback.explanation,
+                    f"Process cost per hire: {money(payback.process_cost)}. Expected bad-hire "
+                    f"cost avoided per hire: {money(payback.avoided_cost)}.",
+                ],
+            },
+        ],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Voluntary self-identification and adverse impact
+
+
+def self_identification_of(candidate: Candidate) -> SelfIdentification | None:
+    """The candidate's own answers (for the candidate's form only)."""
+    return db.session.scalar(
+        select(SelfIdentification).where(SelfIdentification.candidate_id == candidate.id)
+    )
+
+
+def record_self_identification(candidate: Candidate, answers: dict[str, str | None]) -> None:
+    """Store or replace a candidate's voluntary answers; blanks mean 'prefer not to say'."""
+    clean: dict[str, str | None] = {}
+    for field in SELF_ID_FIELDS:
+        value = answers.get(field) or None
+        allowed = {key for key, _ in SELF_ID_CHOICES[field]}
+        if value is not None and value not in allowed:
+            raise HiringError("Choose one of the listed answers, or 'Prefer not to say'.")
+        clean[field] = value
+    entry = self_identification_of(candidate)
+    if entry is None:
+        entry = SelfIdentification(candidate_id=candidate.id)
+        db.session.add(entry)
+    for field, value in clean.items():
+        setattr(entry, field, value)
+    entry.submitted_at = utcnow()
+    # The audit log says that answers were given, never what they were.
+    record("candidate", "reports.self_identified", "candidate", candidate.id,
+           candidate_id=candidate.id)
+
+
+DIMENSION_SETS = (
+    ("sex",),
+    ("race",),
+    ("age_band",),
+    ("disability",),
+    ("veteran",),
+    ("sex", "race"),
+)
+
+
+def _label(field: str, key: str) -> str:
+    return dict(SELF_ID_CHOICES[field]).get(key, key)
+
+
+def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai.ImpactReport]:
+    """Four-fifths reports per stage for one position, from self-identification in aggregate."""
+    data = pipeline(position)
+    identities = {
+        row.candidate_id: {
+            field: (_label(field, getattr(row, field)) if getattr(row, field) else None)
+            for field in SELF_ID_FIELDS
+        }
+        for row in db.session.scalars(
+            select(SelfIdentification)
+            .join(Candidate, Candidate.id == SelfIdentification.candidate_id)
+            .where(Candidate.position_id == position.id)
+        )
+    }
+    decisions = {
+        stage: [ai.Decision(identities.get(cid, {}), selected) for cid, selected in rows]
+        for stage, rows in fn.stage_decisions(data.paths).items()
+        if rows
+    }
+    return ai.stage_reports(decisions, dimension_sets)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes of hires and validity
+
+HIRED_STAGES = ("hired", "onboarding")
+
+
+def record_outcome(candidate: Candidate, checkpoint_days: int, met: int, total: int, actor):
+    """Record (or correct) how many outcomes a hire met at day 90 or 365."""
+    if candidate.stage not in HIRED_STAGES:
+        raise HiringError("Outcomes are recorded for hires only.")
+    if checkpoint_days not in OUTCOME_CHECKPOINTS:
+        raise HiringError("Outcomes are recorded at day 90 or day 365.")
+    if total < 1 or not 0 <= met <= total:
+        raise HiringError("Outcomes met must be between 0 and the number of outcomes.")
+    entry = db.session.scalar(
+        select(HireOutcome).where(
+            HireOutcome.candidate_id == candidate.id,
+            HireOutcome.checkpoint_days == checkpoint_days,
+        )
+    )
+    if entry is None:
+        entry = HireOutcome(candidate_id=candidate.id, checkpoint_days=checkpoint_days)
+        db.session.add(entry)
+    entry.outcomes_met, entry.outcomes_total = met, total
+    entry.recorded_by_id = getattr(actor, "id", None)
+    entry.recorded_at = utcnow()
+    db.session.flush()
+    record(actor, "reports.outcome_recorded", "candidate", candidate.id,
+           candidate_id=candidate.id,
+           after={"checkpoint_days": checkpoint_days, "met": met, "total": total})
+    return entry
+
+
+def hires(position: Position) -> list[Candidate]:
+    """The position's hires, by name."""
+    return list(
+        db.session.scalars(
+            select(Candidate)
+            .where(Candidate.position_id == position.id, Candidate.stage.in_(HIRED_STAGES))
+            .order_by(Candidate.name)
+        )
+    )
+
+
+def outcomes_by_candidate(candidate_ids) -> dict[int, dict[int, HireOutcome]]:
+    """{candidate id: {checkpoint days: record}}."""
+    found: dict[int, dict[int, HireOutcome]] = defaultdict(dict)
+    if candidate_ids:
+        for entry in db.session.scalars(
+            select(HireOutcome).where(HireOutcome.candidate_id.in_(list(candidate_ids)))
+        ):
+            found[entry.candidate_id][entry.checkpoint_days] = entry
+    return found
+
+
+def validity_report(
+    position: Position | None, checkpoint_days: int, score_rows
+) -> dict[str, dict]:
+    """Correlation of each score key with outcomes met, from (candidate, key, score) rows.
+
+    score_rows come from the scoring packages (see scores.py); outcomes are the share met at
+    the checkpoint. Keys with fewer than ten hires say how many more are needed.
+    """
+    query = select(HireOutcome.candidate_id, HireOutcome.outcomes_met,
+                   HireOutcome.outcomes_total).where(
+        HireOutcome.checkpoint_days == checkpoint_days)
+    if position is not None:
+        query = query.join(Candidate, Candidate.id == HireOutcome.candidate_id).where(
+            Candidate.position_id == position.id)
+    outcome = {cid: met / total for cid, met, total in db.session.execute(query) if total}
+    rows = [(key, score, outcome[cid]) for cid, key, score in score_rows if cid in outcome]
+    results = va.validity_by(rows)
+    return {"n_hires": len(outcome), "by_key": results}
+
+
+# ---------------------------------------------------------------------------------------------
+# API tokens
+
+
+def create_api_token(name: str, actor) -> tuple[ApiToken, str]:
+    """A new read-only token; the raw value is returned once and never stored."""
+    name = " ".join(name.split())
+    if not name:
+        raise HiringError("Give the token a name that says who or what uses it.")
+    if len(name) > 80:
+        raise HiringError("Keep the token's name under 80 characters.")
+    raw = new_token()
+    token = ApiToken(name=name, token_hash=hash_token(raw),
+                     created_by_id=getattr(actor, "id", None))
+    db.session.add(token)
+    db.session.flush()
+    record(actor, "reports.api_token_created", "api_token", token.id)
+    return token, raw
+
+
+def revoke_api_token(token: ApiToken, actor) -> None:
+    """Stop a token from working, for good."""
+    if token.revoked_at is not None:
+        raise HiringError("That token is already revoked.")
+    token.revoked_at = utcnow()
+    record(actor, "reports.api_token_revoked", "api_token", token.id)
+
+
+def api_tokens() -> list[ApiToken]:
+    """Every token, newest first."""
+    return list(db.session.scalars(select(ApiToken).order_by(ApiToken.created_at.desc())))
+
+
+def token_for(raw: str | None) -> ApiToken | None:
+    """The active token with this raw value, if any."""
+    if not raw:
+        return None
+    token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(raw)))
+    if token is None or token.revoked_at is not None:
+        return None
+    return token
+
+
+def candidate_counts() -> dict[int, int]:
+    """Candidates per position id."""
+    return dict(
+        db.session.execute(
+            select(Candidate.position_id, func.count()).group_by(Candidate.position_id)
+        ).all()
+    )

@@ -1,0 +1,319 @@
+"""Report pages: position dashboard, comparison, bad-hire cost, adverse impact, validity,
+API tokens, and the candidate's voluntary self-identification form."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
+from sqlalchemy import select
+
+from hiring.analysis import adverse_impact as ai
+from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.candidates.models import STAGE_LABELS, Candidate
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.positions.models import Position
+from hiring.reports import charts, comparison, services
+from hiring.reports import scores as score_data
+from hiring.reports.api import api
+from hiring.reports.forms import (
+    ApiTokenForm,
+    OutcomeForm,
+    SelfIdentificationForm,
+    cost_form_class,
+)
+from hiring.reports.models import OUTCOME_CHECKPOINTS, SELF_ID_FIELDS, SELF_ID_LABELS, ApiToken
+
+bp = Blueprint("reports", __name__)
+bp.register_blueprint(api)
+
+
+def _position(position_id: int) -> Position:
+    return db.get_or_404(Position, position_id)
+
+
+@bp.get("/reports/")
+@roles_required("manager")
+def index():
+    positions = db.session.scalars(select(Position).order_by(Position.title)).all()
+    return render_template(
+        "reports/index.html", positions=positions, counts=services.candidate_counts()
+    )
+
+
+def _bins(step: score_data.StepScores):
+    return charts.score_bins(
+        list(step.scores.values()), low=step.low, high=step.high, step=step.band,
+        threshold=step.threshold,
+    )
+
+
+@bp.get("/reports/positions/<int:position_id>")
+@roles_required("manager")
+def dashboard(position_id: int):
+    position = _position(position_id)
+    data = services.pipeline(position)
+    steps = [(step, _bins(step)) for step in score_data.step_scores(position.id)]
+    return render_template(
+        "reports/dashboard.html", position=position, funnel=data.funnel, steps=steps,
+        stage_labels=STAGE_LABELS,
+    )
+
+
+@bp.get("/reports/positions/<int:position_id>/charts/<name>.svg")
+@roles_required("manager")
+def chart(position_id: int, name: str):
+    position = _position(position_id)
+    if name == "funnel":
+        funnel = services.pipeline(position).funnel
+        svg = charts.funnel_svg(
+            f"Candidates who reached each stage: {position.title}",
+            [(STAGE_LABELS[row.stage], row.reached) for row in funnel.rows],
+        )
+    else:
+        step = next((s for s in score_data.step_scores(position.id) if s.step == name), None)
+        if step is None:
+            abort(404)
+        threshold = (
+            f"Pass threshold: {step.threshold:g} ({step.unit})" if step.threshold is not None
+            else f"No pass threshold ({step.unit})"
+        )
+        svg = charts.score_histogram_svg(f"{step.label} scores", _bins(step), threshold)
+    response = Response(svg, mimetype="image/svg+xml")
+    response.headers["Content-Security-Policy"] = charts.CHART_CSP
+    return response
+
+
+@bp.get("/reports/positions/<int:position_id>/compare")
+@roles_required("manager")
+def compare(position_id: int):
+    position = _position(position_id)
+    candidates = db.session.scalars(
+        select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)
+    ).all()
+    chosen_ids = request.args.getlist("candidate", type=int)
+    table = None
+    if chosen_ids:
+        try:
+            table = comparison.compare(position, chosen_ids)
+        except HiringError as e:
+            flash(str(e), "error")
+    return render_template(
+        "reports/compare.html", position=position, candidates=candidates,
+        chosen_ids=set(chosen_ids), table=table,
+    )
+
+
+# ----------------------------------------------------------------------------- cost
+
+
+def _cost_form(position: Position, view: services.CostView | None):
+    form = cost_form_class()()
+    if view is not None and request.method == "GET":
+        for line in view.estimate.lines:
+            getattr(form, line.key).data = int(line.amount)
+        form.rate_without.data = view.payback.bad_hire_rate_without * 100
+        form.rate_with.data = view.payback.bad_hire_rate_with * 100
+    return form
+
+
+@bp.get("/reports/positions/<int:position_id>/cost")
+@roles_required("manager")
+def cost(position_id: int):
+    position = _position(position_id)
+    view = services.cost_of(position)
+    return render_template(
+        "reports/cost.html", position=position, view=view, form=_cost_form(position, view)
+    )
+
+
+@bp.post("/reports/positions/<int:position_id>/cost")
+@roles_required("manager")
+def cost_save(position_id: int):
+    position = _position(position_id)
+    view = services.cost_of(position)
+    form = _cost_form(position, view)
+    if form.validate_on_submit():
+        amounts = {key: getattr(form, key).data for key in services.hc.LINE_KEYS}
+        rates = (float(form.rate_without.data / 100), float(form.rate_with.data / 100))
+        try:
+            services.save_cost_scenario(position, amounts, rates, current_user)
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash("Saved. The total and payback below use your figures.", "success")
+            return redirect(url_for(".cost", position_id=position.id))
+    return render_template("reports/cost.html", position=position, view=view, form=form), 422
+
+
+@bp.get("/reports/positions/<int:position_id>/cost.pdf")
+@roles_required("manager")
+def cost_pdf(position_id: int):
+    from hiring.plans.pdf import render_pdf
+
+    position = _position(position_id)
+    view = services.cost_of(position)
+    if view is None:
+        flash("Set the position's base salary first: the defaults are built on it.", "error")
+        return redirect(url_for(".cost", position_id=position.id))
+    pdf = render_pdf("pdf/document.html", services.cost_pdf_document(position, view),
+                     title=f"Cost of a bad hire: {position.title}")
+    return Response(pdf, mimetype="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="bad-hire-cost-{position.id}.pdf"'})
+
+
+# ----------------------------------------------------------------------------- adverse impact
+
+
+@bp.get("/reports/positions/<int:position_id>/adverse-impact")
+@roles_required("admin")
+def impact(position_id: int):
+    position = _position(position_id)
+    reports = services.adverse_impact(position)
+    return render_template(
+        "reports/impact.html", position=position, reports=reports, ai=ai,
+        stage_labels=STAGE_LABELS, dimension_labels=SELF_ID_LABELS,
+    )
+
+
+# ----------------------------------------------------------------------------- validity
+
+
+@bp.get("/reports/positions/<int:position_id>/validity")
+@roles_required("manager")
+def validity(position_id: int):
+    position = _position(position_id)
+    return _validity_page(position, OutcomeForm())
+
+
+def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
+    checkpoint = request.args.get("checkpoint", 365, type=int)
+    if checkpoint not in OUTCOME_CHECKPOINTS:
+        checkpoint = 365
+    hires = services.hires(position)
+    outcomes = services.outcomes_by_candidate([h.id for h in hires])
+    if form.outcomes_total.data is None and position.outcomes:
+        form.outcomes_total.data = len(position.outcomes)
+    report = services.validity_report(position, checkpoint,
+                                      score_data.validity_rows(position.id))
+    return render_template(
+        "reports/validity.html", position=position, hires=hires, outcomes=outcomes,
+        report=report, checkpoint=checkpoint, checkpoints=OUTCOME_CHECKPOINTS, form=form,
+    ), status
+
+
+@bp.post("/reports/positions/<int:position_id>/validity")
+@roles_required("manager")
+def outcome_save(position_id: int):
+    position = _position(position_id)
+    form = OutcomeForm()
+    if form.validate_on_submit():
+        candidate = db.get_or_404(Candidate, form.candidate_id.data)
+        if candidate.position_id != position.id:
+            abort(404)
+        try:
+            services.record_outcome(candidate, int(form.checkpoint_days.data),
+                                    form.outcomes_met.data, form.outcomes_total.data,
+                                    current_user)
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash(f"Recorded day {form.checkpoint_days.data} outcomes for {candidate.name}.",
+                  "success")
+            return redirect(url_for(".validity", position_id=position.id))
+    return _validity_page(position, form, 422)
+
+
+# ----------------------------------------------------------------------------- API tokens
+
+
+@bp.get("/reports/api-tokens")
+@roles_required("admin")
+def tokens():
+    return render_template("reports/tokens.html", tokens=services.api_tokens(),
+                           form=ApiTokenForm(), new_token=None)
+
+
+@bp.post("/reports/api-tokens")
+@roles_required("admin")
+def token_create():
+    form = ApiTokenForm()
+    new_token = None
+    status = 422
+    if form.validate_on_submit():
+        try:
+            _, new_token = services.create_api_token(form.name.data, current_user)
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            status = 201
+            form = ApiTokenForm(formdata=None)
+    # The raw token is shown on this response only: it is never stored, so no redirect.
+    return render_template("reports/tokens.html", tokens=services.api_tokens(), form=form,
+                           new_token=new_token), status
+
+
+@bp.post("/reports/api-tokens/<int:token_id>/revoke")
+@roles_required("admin")
+def token_revoke(token_id: int):
+    token = db.get_or_404(ApiToken, token_id)
+    try:
+        services.revoke_api_token(token, current_user)
+    except HiringError as e:
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash(f"Token “{token.name}” revoked.", "success")
+    return redirect(url_for(".tokens"))
+
+
+# ----------------------------------------------------------------------------- candidates
+
+
+@bp.route("/you/self-identification", methods=["GET", "POST"])
+@candidate_required
+def self_identification():
+    candidate = current_candidate()
+    existing = services.self_identification_of(candidate)
+    form = SelfIdentificationForm(
+        data={f: getattr(existing, f) or "" for f in SELF_ID_FIELDS} if existing else None
+    )
+    if form.validate_on_submit():
+        try:
+            services.record_self_identification(
+                candidate, {f: getattr(form, f).data for f in SELF_ID_FIELDS}
+            )
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash("Thank you. Your answers are kept apart from your application.", "success")
+            return redirect(url_for(".self_identification"))
+    return render_template("reports/self_identification.html", form=form,
+                           answered=existing is not None)
+
+
+# Jinja helpers for these templates.
+@bp.app_template_filter("report_money")
+def _money(value) -> str:
+    return f"${Decimal(value):,.0f}"
+
+
+@bp.app_template_filter("report_pct")
+def _pct(value) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
