@@ -27,7 +27,10 @@ def _own_submission(step: str) -> Submission:
     """The current candidate's submission for a step they hold a usable link for."""
     if step not in STEPS or candidate_invitation(step) is None:
         abort(404)
-    return services.submission_for(current_candidate(), step)
+    try:
+        return services.submission_for(current_candidate(), step)
+    except HiringError as e:  # no prompt set up for this step yet
+        abort(409, description=str(e))
 
 
 @bp.get("/take/<step>")

@@ -125,3 +125,8 @@ def test_paste_and_leave_are_recorded_as_context(app, taker):
 def test_no_link_for_the_step_means_no_test(app, make_candidate, candidate_client):
     client = candidate_client(make_candidate(), step="research")
     assert client.get("/assessments/take/writing").status_code == 404
+
+
+def test_step_without_a_prompt_explains_itself(app, make_candidate, candidate_client):
+    client = candidate_client(make_candidate(), step="research")
+    assert client.get("/assessments/take/research").status_code == 409
