@@ -1,0 +1,270 @@
+"""Finished plan PDFs: cached by content and rendered outside the web request.
+
+With a Redis URL the work goes to RQ (queue "pdf"; run `rq worker pdf`); without one, a few
+threads hand it to the render processes of hiring.plans.pdf. Either way a request only starts
+work or reads a finished file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from hiring.errors import HiringError
+from hiring.plans import documents, pdf
+
+QUEUE = "pdf"
+RENDER_TIMEOUT = 120
+BULK_TIMEOUT = 1800
+_JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+_pending: dict[str, object] = {}
+_failures: dict[str, str] = {}
+_bulk: dict[str, dict] = {}
+_state_lock = threading.Lock()
+
+
+class PdfCache:
+    """Finished PDFs on disk, one file per cache key."""
+
+    def __init__(self, directory: str | Path):
+        self.directory = Path(directory)
+
+    def path(self, key: str) -> Path:
+        if not re.fullmatch(r"[0-9a-f]{64}|bulk-[0-9a-f]{32}", key):
+            raise ValueError("not a cache key")
+        return self.directory / f"{key}.pdf"
+
+    def get(self, key: str) -> Path | None:
+        path = self.path(key)
+        return path if path.is_file() else None
+
+    def put(self, key: str, data: bytes) -> Path:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed, so a reader never sees half a file.
+        fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".part")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, self.path(key))
+        return self.path(key)
+
+
+def render_plan(data: dict) -> bytes:
+    """PDF bytes of a plan's JSON data, rendered in this process (CLI, RQ jobs)."""
+    template, context = documents.context_for(data)
+    return pdf.render_pdf_here(template, context, title=documents.document_title(data))
+
+
+def _render_in_pool(data: dict) -> bytes:
+    template, context = documents.context_for(data)
+    return pdf.render_pdf(template, context, title=documents.document_title(data))
+
+
+def _threads() -> ThreadPoolExecutor:
+    global _executor
+    with _executor_lock:
+        if _executor is None:
+            size = int(os.environ.get("HIRING_PDF_WORKERS", "2"))
+            _executor = ThreadPoolExecutor(max_workers=size + 1, thread_name_prefix="pdf")
+        return _executor
+
+
+def _queue(redis_url: str):
+    from redis import Redis
+    from rq import Queue
+
+    return Queue(QUEUE, connection=Redis.from_url(redis_url))
+
+
+# --- one plan -------------------------------------------------------------------------------
+
+
+def render_job(data: dict, directory: str) -> str:
+    """RQ job: render a plan into the cache; returns its key."""
+    key = documents.cache_key(data)
+    PdfCache(directory).put(key, render_plan(data))
+    return key
+
+
+def _render_to_cache(data: dict, cache: PdfCache, key: str) -> None:
+    try:
+        cache.put(key, _render_in_pool(data))
+    except HiringError as error:
+        with _state_lock:
+            _failures[key] = str(error)
+    finally:
+        with _state_lock:
+            _pending.pop(key, None)
+
+
+def request_pdf(data: dict, cache: PdfCache, redis_url: str | None = None) -> str:
+    """Make sure the plan's PDF is in the cache or on its way; returns the cache key."""
+    key = documents.cache_key(data)
+    if cache.get(key) is not None:
+        return key
+    if redis_url:
+        from rq.exceptions import NoSuchJobError
+        from rq.job import Job
+
+        queue = _queue(redis_url)
+        try:
+            job = Job.fetch(f"pdf-{key}", connection=queue.connection)
+            if job.get_status() in ("queued", "started", "deferred", "scheduled"):
+                return key
+        except NoSuchJobError:
+            pass
+        queue.enqueue(render_job, data, str(cache.directory), job_id=f"pdf-{key}",
+                      job_timeout=RENDER_TIMEOUT, result_ttl=600, failure_ttl=600)
+        return key
+    with _state_lock:
+        if key in _pending:
+            return key
+        _failures.pop(key, None)
+        _pending[key] = True
+    _threads().submit(_render_to_cache, data, cache, key)
+    return key
+
+
+def pdf_status(key: str, cache: PdfCache, redis_url: str | None = None) -> tuple[str, str]:
+    """("ready" | "pending" | "failed", message) for a requested PDF."""
+    if cache.get(key) is not None:
+        return "ready", "The PDF is ready."
+    if redis_url:
+        from rq.exceptions import NoSuchJobError
+        from rq.job import Job
+
+        try:
+            job = Job.fetch(f"pdf-{key}", connection=_queue(redis_url).connection)
+        except NoSuchJobError:
+            return "failed", "The PDF was not requested or has expired. Ask for it again."
+        if job.get_status() == "failed":
+            return "failed", "The PDF could not be rendered. Shorten the longest fields and retry."
+        return "pending", "The PDF is being prepared."
+    with _state_lock:
+        if key in _failures:
+            return "failed", _failures[key]
+        if key in _pending:
+            return "pending", "The PDF is being prepared."
+    return "failed", "The PDF was not requested or has expired. Ask for it again."
+
+
+# --- a cohort in one PDF --------------------------------------------------------------------
+
+
+def _bulk_pdf(datas: list[dict], cache: PdfCache, render, progress) -> bytes:
+    """Render (or reuse) every plan, reporting progress, and merge them in order."""
+    results: list[bytes | None] = [None] * len(datas)
+    done = 0
+    lock = threading.Lock()
+
+    def one(index: int, data: dict) -> None:
+        nonlocal done
+        key = documents.cache_key(data)
+        cached = cache.get(key)
+        if cached is not None:
+            results[index] = cached.read_bytes()
+        else:
+            results[index] = render(data)
+            cache.put(key, results[index])
+        with lock:
+            done += 1
+            progress(done)
+
+    workers = max(1, int(os.environ.get("HIRING_PDF_WORKERS", "2")))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for future in [pool.submit(one, i, d) for i, d in enumerate(datas)]:
+            future.result()
+    return pdf.merge_pdfs([r for r in results if r is not None])
+
+
+def bulk_job(datas: list[dict], directory: str) -> str:
+    """RQ job: a cohort's plans as one PDF, with progress in the job's meta."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    cache = PdfCache(directory)
+    pool = pdf.RenderPool(size=int(os.environ.get("HIRING_PDF_WORKERS", "2")))
+
+    def render(data):
+        template, context = documents.context_for(data)
+        return pool.render(template, context, title=documents.document_title(data))
+
+    def progress(done):
+        if job is not None:
+            job.meta["done"] = done
+            job.save_meta()
+
+    try:
+        merged = _bulk_pdf(datas, cache, render, progress)
+    finally:
+        pool.close()
+    job_id = job.id.removeprefix("bulk-") if job is not None else uuid.uuid4().hex
+    cache.put(f"bulk-{job_id}", merged)
+    return job_id
+
+
+def _run_bulk(job_id: str, datas: list[dict], cache: PdfCache) -> None:
+    def progress(done):
+        with _state_lock:
+            _bulk[job_id]["done"] = done
+
+    try:
+        cache.put(f"bulk-{job_id}", _bulk_pdf(datas, cache, _render_in_pool, progress))
+        state, message = "done", "The PDF is ready."
+    except HiringError as error:
+        state, message = "failed", str(error)
+    with _state_lock:
+        _bulk[job_id].update(state=state, message=message)
+
+
+def start_bulk(datas: list[dict], cache: PdfCache, redis_url: str | None = None) -> str:
+    """Start printing every plan in `datas` as one PDF; returns the job id for bulk_status."""
+    if not datas:
+        raise HiringError("There are no plans to print for that choice.")
+    job_id = uuid.uuid4().hex
+    if redis_url:
+        _queue(redis_url).enqueue(
+            bulk_job, datas, str(cache.directory), job_id=f"bulk-{job_id}",
+            job_timeout=BULK_TIMEOUT, result_ttl=3600, failure_ttl=3600,
+            meta={"done": 0, "total": len(datas)})
+        return job_id
+    with _state_lock:
+        _bulk[job_id] = {"state": "running", "done": 0, "total": len(datas),
+                         "message": "Printing."}
+    _threads().submit(_run_bulk, job_id, datas, cache)
+    return job_id
+
+
+def bulk_status(job_id: str, cache: PdfCache, redis_url: str | None = None) -> dict:
+    """{"state": running|done|failed, "done": int, "total": int, "message": str}."""
+    if not _JOB_ID.match(job_id or ""):
+        raise HiringError("That print job does not exist.")
+    if redis_url:
+        from rq.exceptions import NoSuchJobError
+        from rq.job import Job
+
+        try:
+            job = Job.fetch(f"bulk-{job_id}", connection=_queue(redis_url).connection)
+        except NoSuchJobError:
+            raise HiringError("That print job does not exist or has expired.") from None
+        status = job.get_status()
+        meta = job.get_meta(refresh=True)
+        state = {"finished": "done", "failed": "failed"}.get(status, "running")
+        if state == "done" and cache.get(f"bulk-{job_id}") is None:
+            state = "failed"
+        message = {"done": "The PDF is ready.", "failed": "Printing failed; try again."}.get(
+            state, "Printing.")
+        return {"state": state, "done": meta.get("done", 0), "total": meta.get("total", 0),
+                "message": message}
+    with _state_lock:
+        found = _bulk.get(job_id)
+        if found is None:
+            raise HiringError("That print job does not exist or has expired.")
+        return dict(found)
