@@ -17,6 +17,7 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from hiring.assessments.models import StepSetup, Submission
 from hiring.audit import AuditEvent
 from hiring.auth.access import candidate_required, current_candidate, roles_required
 from hiring.candidates import services
@@ -361,6 +362,12 @@ def status():
     newest = {}
     for invitation in invitations:
         newest[invitation.step] = invitation
+    limits = {setup.step: setup.prompt.time_limit_minutes for setup in db.session.scalars(
+        select(StepSetup).where(StepSetup.position_id == candidate.position_id))
+        if setup.prompt is not None}
+    submissions = {s.step: s for s in db.session.scalars(
+        select(Submission).where(Submission.candidate_id == candidate.id))}
     return render_template("candidates/status.html", candidate=candidate,
                            position=candidate.position, steps=list(newest.values()),
-                           now=utcnow(), stage=Stage(candidate.stage))
+                           limits=limits, submissions=submissions, now=utcnow(),
+                           stage=Stage(candidate.stage))

@@ -156,3 +156,29 @@ def test_smtp_failure_is_kept_with_its_reason(app, make_candidate, invite):
             candidate, candidate.invitations[0], "http://portal/i/abc",
             {"MAIL_SERVER": "127.0.0.1", "MAIL_PORT": 9, "MAIL_TIMEOUT": 2})
         assert message.sent_at is None and message.error
+
+
+def test_erasure_keeps_written_work_scores_without_the_person(app, make_candidate, make_user):
+    from hiring.assessments.models import Review, Submission
+
+    candidate_id = make_candidate(name=NAME, email=EMAIL)
+    reviewer_id = make_user("interviewer")
+    with app.app_context():
+        submission = Submission(candidate_id=candidate_id, step="writing", code="W-ERASE",
+                                time_limit_minutes=45, text=f"Dear Sir, I am {NAME}.",
+                                final_score=2.75, rubric_id="business-writing")
+        db.session.add(submission)
+        db.session.flush()
+        db.session.add(Review(candidate_id=candidate_id, submission_id=submission.id,
+                              reviewer_id=reviewer_id, rubric_id="business-writing",
+                              rubric_version=3, rubric_digest="d" * 64, ratings={"tone": 2},
+                              score=2.75))
+        db.session.commit()
+        services.erase_candidate(db.session.get(Candidate, candidate_id), "cli")
+        db.session.commit()
+        assert _traces([NAME, EMAIL]) == []
+        assert db.session.scalars(select(Submission)).first() is None
+        assert db.session.scalars(select(Review)).first() is None
+        kept = db.session.scalars(select(AnonymousScore)).one()
+        assert (kept.kind, kept.score, kept.rubric_id, kept.rubric_version) == (
+            "writing", 2.75, "business-writing", 3)

@@ -184,3 +184,29 @@ def test_detail_timeline_export_and_erase(app, client, login_as, make_candidate)
     assert client.get(f"/candidates/{candidate_id}").status_code == 404
     audit = client.get("/candidates/audit?action=candidate.erased").get_data(as_text=True)
     assert f"(candidate {candidate_id})" in audit and "Tess" not in audit
+
+
+def test_status_shows_time_limits_and_what_was_handed_in(app, make_position, make_candidate,
+                                                         candidate_client):
+    from hiring.assessments.models import Prompt, StepSetup, Submission
+
+    position_id = make_position()
+    candidate_id = make_candidate(position_id)
+    with app.app_context():
+        prompt = Prompt(slug="p", step="writing", title="Letter", reader="r", situation="s",
+                        goal="g", instructions="i", word_min=150, word_max=400,
+                        time_limit_minutes=45)
+        db.session.add_all([prompt, StepSetup(position_id=position_id, step="writing",
+                                              prompt=prompt)])
+        db.session.commit()
+    browser = candidate_client(candidate_id, "writing")
+    home = browser.get("/candidate/").get_data(as_text=True)
+    assert "/candidates/me/status" in home
+    html = browser.get("/candidates/me/status").get_data(as_text=True)
+    assert "(45 minutes once you begin)" in html and "not begun" in html
+    with app.app_context():
+        db.session.add(Submission(candidate_id=candidate_id, step="writing", code="W-TEST",
+                                  time_limit_minutes=45, started_at=utcnow(),
+                                  submitted_at=utcnow()))
+        db.session.commit()
+    assert "handed in on" in browser.get("/candidates/me/status").get_data(as_text=True)
