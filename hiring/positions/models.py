@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.db import db, utcnow
@@ -38,3 +38,15 @@ class Outcome(db.Model):
     text: Mapped[str] = mapped_column(Text)
 
     position: Mapped[Position] = relationship(back_populates="outcomes")
+
+
+class PositionRubric(db.Model):
+    """The rubric a position uses for one step (writing, research, interview, presentation)."""
+
+    __table_args__ = (UniqueConstraint("position_id", "step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position_id: Mapped[int] = mapped_column(
+        ForeignKey("position.id", ondelete="CASCADE"), index=True)
+    step: Mapped[str] = mapped_column(String(20))
+    rubric_id: Mapped[str] = mapped_column(String(80))
