@@ -383,8 +383,12 @@ def validity_report(
         query = query.join(Candidate, Candidate.id == HireOutcome.candidate_id).where(
             Candidate.position_id == position.id)
     outcome = {cid: met / total for cid, met, total in db.session.execute(query) if total}
+    score_rows = list(score_rows)
     rows = [(key, score, outcome[cid]) for cid, key, score in score_rows if cid in outcome]
     results = va.validity_by(rows)
+    # A score nobody with an outcome record has yet still needs its full ten.
+    for _, key, _ in score_rows:
+        results.setdefault(key, va.validity([]))
     return {"n_hires": len(outcome), "by_key": results}
 
 

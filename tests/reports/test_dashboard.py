@@ -1,0 +1,58 @@
+import re
+
+from hiring.db import db
+from tests.reports.helpers import add_candidate
+
+
+def _pipeline(app, position_id):
+    with app.app_context():
+        n = 0
+        for path, reason, count in [
+            ([], None, 2),  # still applied
+            (["writing"], None, 3),  # taking the writing test
+            (["writing"], "writing", 4),  # screened out at writing
+            (["writing", "research", "interview"], None, 1),
+            ([], "withdrew", 1),  # withdrew straight after applying
+        ]:
+            for _ in range(count):
+                n += 1
+                add_candidate(position_id, n, path, reason)
+        db.session.commit()
+
+
+def _cells(page, label):
+    row = re.search(rf"<th scope=\"row\">{label}</th>(.*?)</tr>", page, re.S).group(1)
+    return [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+
+
+def test_dashboard_funnel_numbers(app, client, login_as, make_position):
+    position_id = make_position()
+    _pipeline(app, position_id)
+    login_as("manager")
+    page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)
+    assert "11 candidates" in page
+    # reached, in it now, went on, screened out here, conversion, median days
+    assert _cells(page, "Applied") == ["11", "2", "8", "1", "89%", "2.0"]
+    assert _cells(page, "Writing test") == ["8", "3", "1", "4", "20%", "2.0"]
+    assert _cells(page, "Interview")[:2] == ["1", "1"]
+    assert _cells(page, "Writing test below the bar") == ["4"]
+    assert _cells(page, "Withdrew") == ["1"]
+    assert "No scores recorded yet" in page
+
+
+def test_funnel_chart_is_an_svg_image_with_its_own_policy(app, client, login_as, make_position):
+    position_id = make_position()
+    _pipeline(app, position_id)
+    login_as("manager")
+    response = client.get(f"/reports/positions/{position_id}/charts/funnel.svg")
+    assert response.mimetype == "image/svg+xml"
+    assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
+    svg = response.get_data(as_text=True)
+    assert "<script" not in svg and ">Writing test<" in svg
+    assert client.get(f"/reports/positions/{position_id}/charts/nothing.svg").status_code == 404
+
+
+def test_interviewers_cannot_see_reports(client, login_as, make_position):
+    position_id = make_position()
+    login_as("interviewer")
+    assert client.get(f"/reports/positions/{position_id}").status_code == 403

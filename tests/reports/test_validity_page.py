@@ -1,0 +1,58 @@
+from sqlalchemy import select
+
+from hiring.db import db
+from hiring.reports import services
+from hiring.reports.models import HireOutcome
+from tests.reports.helpers import add_candidate
+
+
+def test_outcomes_are_recorded_for_hires_and_validity_waits_for_ten(
+        app, client, login_as, make_position, make_candidate):
+    position_id = make_position(outcomes=("One", "Two", "Three", "Four"))
+    hire = make_candidate(position_id, name="Dana Hire", stage="hired")
+    applicant = make_candidate(position_id, stage="interview")
+    login_as("manager")
+    page = client.get(f"/reports/positions/{position_id}/validity").get_data(as_text=True)
+    assert "Dana Hire" in page and 'value="4"' in page  # outcomes in the plan, prefilled
+    assert "Need 10 more hires" in page
+    response = client.post(f"/reports/positions/{position_id}/validity", data={
+        "candidate_id": hire, "checkpoint_days": "90", "outcomes_met": "3",
+        "outcomes_total": "4"})
+    assert response.headers["Location"].endswith(f"/reports/positions/{position_id}/validity")
+    page = client.get(f"/reports/positions/{position_id}/validity?checkpoint=90").get_data(
+        as_text=True)
+    assert "3 of 4" in page and "Need 9 more hires" in page
+    refused = client.post(f"/reports/positions/{position_id}/validity", data={
+        "candidate_id": applicant, "checkpoint_days": "90", "outcomes_met": "1",
+        "outcomes_total": "4"})
+    assert refused.status_code == 422
+    assert "Outcomes are recorded for hires only." in refused.get_data(as_text=True)
+    with app.app_context():
+        assert [o.candidate_id for o in db.session.scalars(select(HireOutcome))] == [hire]
+
+
+def test_validity_correlates_scores_with_outcomes_once_ten_hires_have_records(
+        app, make_position):
+    position_id = make_position()
+    with app.app_context():
+        from hiring.positions.models import Position
+
+        position = db.session.get(Position, position_id)
+        rows = []
+        for i in range(12):
+            c = add_candidate(position_id, i, ["writing", "research", "interview", "decision",
+                                               "hired"])
+            db.session.flush()
+            services.record_outcome(c, 365, i % 5, 4, None)  # 0..4 of 4 outcomes met
+            rows.append((c.id, "Writing test", float(i)))
+        db.session.commit()
+        report = services.validity_report(position, 365, rows)
+        result = report["by_key"]["Writing test"]
+        assert report["n_hires"] == 12 and result.n == 12 and result.ready
+        outcomes = [(i % 5) / 4 for i in range(12)]
+        from hiring.analysis.validity import pearson
+
+        assert result.r == pearson([float(i) for i in range(12)], outcomes)
+        day_90 = services.validity_report(position, 90, rows)
+        assert day_90["n_hires"] == 0
+        assert day_90["by_key"]["Writing test"].need_more == 10
