@@ -1,0 +1,1 @@
+"""Structured interviews: question bank, plans, panels, scorecards, debrief, calibration."""

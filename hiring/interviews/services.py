@@ -1,0 +1,675 @@
+"""Question bank, interview plans, panels, blind scorecards, debrief and calibration."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from hiring import audit
+from hiring.analysis import agreement
+from hiring.analysis.questions import lint
+from hiring.auth.models import User
+from hiring.candidates.models import Candidate
+from hiring.db import db, utcnow
+from hiring.errors import HiringError, NotAllowed
+from hiring.interviews.models import (
+    DECISIONS,
+    RECOMMENDATIONS,
+    REQUIRED_ANCHORS,
+    SCALE,
+    Amendment,
+    AskedQuestion,
+    Interview,
+    InterviewQuestion,
+    PanelMember,
+    PlanItem,
+    Rating,
+    Scorecard,
+)
+from hiring.positions.models import Position
+
+PANEL_MIN, PANEL_MAX = 2, 3
+NUMBER_WORDS = {0: "nobody", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+# Stages from which a candidate can no longer be interviewed.
+CLOSED_STAGES = ("screened_out", "hired", "onboarding")
+
+
+# ---------------------------------------------------------------------------------------------
+# Question bank
+
+
+def clean_anchors(anchors: Mapping) -> dict[str, str]:
+    """Anchors keyed "1".."5" with blanks dropped; 1, 3 and 5 must be written."""
+    cleaned = {}
+    for key, text in anchors.items():
+        points = int(key)
+        if points not in SCALE:
+            raise HiringError(f"Anchors are for points 1 to 5; {points} is not on the scale.")
+        if text and str(text).strip():
+            cleaned[str(points)] = str(text).strip()
+    missing = [str(p) for p in REQUIRED_ANCHORS if str(p) not in cleaned]
+    if missing:
+        raise HiringError(
+            "Write a behavioural anchor for " + " and ".join(missing)
+            + " points: raters need at least the anchors for 1, 3 and 5."
+        )
+    return dict(sorted(cleaned.items()))
+
+
+def save_question(position: Position, *, text: str, competency: str, anchors: Mapping,
+                  outcome_ids: Iterable[int], actor: User,
+                  question: InterviewQuestion | None = None) -> InterviewQuestion:
+    """Create or update a question in the position's bank."""
+    text, competency = (text or "").strip(), (competency or "").strip()
+    if not text:
+        raise HiringError("Write the question.")
+    if not competency:
+        raise HiringError("Name the competency the question probes.")
+    cleaned = clean_anchors(anchors)
+    wanted = set(outcome_ids)
+    outcomes = [o for o in position.outcomes if o.id in wanted]
+    if len(outcomes) != len(wanted):
+        raise HiringError("Choose outcomes of this position only.")
+    if question is not None and question.position_id != position.id:
+        raise NotAllowed("That question belongs to another position.")
+    if question is None:
+        question = InterviewQuestion(position_id=position.id, created_by_id=actor.id)
+        db.session.add(question)
+    question.text, question.competency, question.anchors = text, competency, cleaned
+    question.outcomes = outcomes
+    db.session.flush()
+    return question
+
+
+def bank(position: Position) -> list[InterviewQuestion]:
+    """The position's questions, oldest first."""
+    return list(db.session.scalars(
+        select(InterviewQuestion).where(InterviewQuestion.position_id == position.id)
+        .order_by(InterviewQuestion.id)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Interview plan
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """What a manager asks for in a plan: a question (by id) or the development-plan talk."""
+
+    kind: str
+    minutes: int
+    question_id: int | None = None
+    weight: float = 1.0
+
+
+def plan(position: Position) -> list[PlanItem]:
+    """The position's interview plan in order."""
+    return list(db.session.scalars(
+        select(PlanItem).where(PlanItem.position_id == position.id)
+        .order_by(PlanItem.sort_order, PlanItem.id)))
+
+
+def save_plan(position: Position, entries: list[PlanEntry]) -> list[PlanItem]:
+    """Replace the plan: questions of this position, each once, and one development-plan talk."""
+    own = {q.id for q in bank(position)}
+    problems = []
+    seen: set[int] = set()
+    for number, entry in enumerate(entries, start=1):
+        if entry.kind == "question":
+            if entry.question_id not in own:
+                problems.append(f"Item {number} is not a question of this position.")
+            elif entry.question_id in seen:
+                problems.append(f"Item {number} repeats a question already in the plan.")
+            seen.add(entry.question_id)
+            if not 0 < entry.weight <= 10:
+                problems.append(f"Item {number}: a weight is a number above 0 and up to 10.")
+        elif entry.kind != "development_plan":
+            problems.append(f"Item {number} is neither a question nor the development plan.")
+        if not 1 <= entry.minutes <= 120:
+            problems.append(f"Item {number}: give between 1 and 120 minutes.")
+    talks = sum(1 for e in entries if e.kind == "development_plan")
+    if talks != 1:
+        problems.append("The plan includes the discussion of the candidate's development plan "
+                        "exactly once.")
+    if not seen:
+        problems.append("Put at least one question in the plan.")
+    if problems:
+        raise HiringError(" ".join(problems))
+    for item in plan(position):
+        db.session.delete(item)
+    db.session.flush()
+    items = [PlanItem(position_id=position.id, sort_order=i, kind=e.kind,
+                      question_id=e.question_id if e.kind == "question" else None,
+                      minutes=e.minutes, weight=e.weight if e.kind == "question" else 0.0)
+             for i, e in enumerate(entries)]
+    db.session.add_all(items)
+    db.session.flush()
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    outcome_id: int
+    outcome: str
+    questions: tuple[str, ...]
+    in_plan: tuple[bool, ...]
+    criteria: tuple[str, ...]
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.questions or self.criteria)
+
+
+def coverage(position: Position, criteria: Mapping[int, Iterable[str]] | None = None
+             ) -> list[CoverageRow]:
+    """Each outcome with the questions and exercise criteria that give evidence for it."""
+    planned = {item.question_id for item in plan(position) if item.question_id}
+    questions = bank(position)
+    rows = []
+    for outcome in position.outcomes:
+        probing = [q for q in questions if outcome in q.outcomes]
+        rows.append(CoverageRow(
+            outcome.id, outcome.text, tuple(q.text for q in probing),
+            tuple(q.id in planned for q in probing),
+            tuple((criteria or {}).get(outcome.id, ())),
+        ))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Scheduling
+
+
+@dataclass(frozen=True)
+class PlanGate:
+    """Whether the candidate's development plan allows an interview."""
+
+    available: bool  # the development-plan feature exists
+    drafted: bool
+
+    @property
+    def open(self) -> bool:
+        return self.drafted or not self.available
+
+
+def development_plan_gate(candidate: Candidate) -> PlanGate:
+    """A drafted development plan must be on the table before the first interview."""
+    if importlib.util.find_spec("hiring.plans.services") is None:
+        return PlanGate(available=False, drafted=False)
+    plans = importlib.import_module("hiring.plans.services")
+    has_drafted = getattr(plans, "has_drafted_plan", None)
+    if has_drafted is None:
+        return PlanGate(available=False, drafted=False)
+    return PlanGate(available=True, drafted=bool(has_drafted(candidate.id)))
+
+
+def check_panel(users: list[User]) -> None:
+    """Two or three distinct, active staff members."""
+    ids = {u.id for u in users}
+    if len(ids) != len(users):
+        raise HiringError("Each interviewer can sit on the panel only once.")
+    if not PANEL_MIN <= len(users) <= PANEL_MAX:
+        chosen = NUMBER_WORDS.get(len(users), str(len(users)))
+        raise HiringError(
+            f"A panel has two or three interviewers; you chose {chosen}. Two or three people "
+            "asking the same questions and scoring independently make the scores comparable."
+        )
+    inactive = [u.name or u.email for u in users if not u.is_active]
+    if inactive:
+        raise HiringError(f"{', '.join(inactive)} can no longer sign in; choose someone else.")
+
+
+def schedule_interview(candidate: Candidate, *, panel: list[User], scheduled_at: datetime,
+                       location: str, actor: User) -> Interview:
+    """Schedule an interview with the position's plan, a panel and a drafted development plan."""
+    if candidate.stage in CLOSED_STAGES:
+        raise HiringError(f"{candidate.name} is {candidate.stage_label.lower()}; there is no "
+                          "interview to schedule.")
+    if scheduled_at.tzinfo is None:
+        raise HiringError("Give the interview time with its time zone.")
+    check_panel(panel)
+    gate = development_plan_gate(candidate)
+    if not gate.open:
+        raise HiringError("Draft the candidate's development plan first: it is discussed in "
+                          "the interview.")
+    items = plan(candidate.position)
+    if not any(item.kind == "question" for item in items):
+        raise HiringError("The position has no interview plan yet; plan the questions first.")
+    interview = Interview(candidate_id=candidate.id, position_id=candidate.position_id,
+                          scheduled_at=scheduled_at, location=(location or "").strip(),
+                          created_by_id=actor.id)
+    interview.panel = [PanelMember(user_id=u.id, candidate_id=candidate.id) for u in panel]
+    interview.questions = [_snapshot(item, candidate.id) for item in items]
+    db.session.add(interview)
+    db.session.flush()
+    audit.record(actor, "interview.scheduled", "interview", interview.id,
+                 candidate_id=candidate.id,
+                 after={"panel": sorted(u.id for u in panel),
+                        "scheduled_at": scheduled_at.isoformat()})
+    return interview
+
+
+def _snapshot(item: PlanItem, candidate_id: int) -> AskedQuestion:
+    if item.kind == "development_plan":
+        return AskedQuestion(candidate_id=candidate_id, sort_order=item.sort_order,
+                             kind="development_plan", minutes=item.minutes, weight=0.0,
+                             text="Discuss the candidate's first-year development plan and "
+                                  "record their reaction.")
+    question = item.question
+    return AskedQuestion(candidate_id=candidate_id, sort_order=item.sort_order, kind="question",
+                         question_id=question.id, text=question.text,
+                         competency=question.competency, anchors=dict(question.anchors),
+                         outcome_ids=[o.id for o in question.outcomes], minutes=item.minutes,
+                         weight=item.weight)
+
+
+# ---------------------------------------------------------------------------------------------
+# Who sees what
+
+
+def is_panelist(interview: Interview, user: User) -> bool:
+    return user.id in interview.panelist_ids()
+
+
+def can_view(interview: Interview, user: User) -> bool:
+    """Panelists see their interviews; managers and admins see every interview."""
+    return is_panelist(interview, user) or user.has_role("manager")
+
+
+def interviews_for(user: User) -> list[Interview]:
+    """Interviews the user sits on, soonest first."""
+    return list(db.session.scalars(
+        select(Interview).join(PanelMember).where(PanelMember.user_id == user.id)
+        .order_by(Interview.scheduled_at, Interview.id)))
+
+
+def all_interviews() -> list[Interview]:
+    return list(db.session.scalars(select(Interview).order_by(Interview.scheduled_at.desc())))
+
+
+def outstanding_scorecards(user: User) -> list[Interview]:
+    """Interviews where the user has not submitted a scorecard yet, oldest first."""
+    submitted = select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
+    return list(db.session.scalars(
+        select(Interview).join(PanelMember)
+        .where(PanelMember.user_id == user.id, Interview.id.not_in(submitted),
+               Interview.scheduled_at <= utcnow())
+        .order_by(Interview.scheduled_at, Interview.id)))
+
+
+def own_scorecard(interview: Interview, user: User) -> Scorecard | None:
+    return next((s for s in interview.scorecards if s.interviewer_id == user.id), None)
+
+
+def debrief_block(interview: Interview, user: User) -> str | None:
+    """Why the user may not see the panel's ratings yet, or None when they may."""
+    if is_panelist(interview, user):
+        mine = own_scorecard(interview, user)
+        if mine is None or not mine.submitted:
+            return ("Submit your own scorecard first: until you do, nobody else's ratings are "
+                    "shown to you, so that every panelist scores independently.")
+        return None
+    if not user.has_role("manager"):
+        return "Only the panel and hiring managers see this interview."
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Scorecards
+
+
+def scorecard_for(interview: Interview, user: User) -> Scorecard:
+    """The panelist's scorecard, started on first use."""
+    if not is_panelist(interview, user):
+        raise NotAllowed("Only the interview's panel fills in scorecards.")
+    card = own_scorecard(interview, user)
+    if card is None:
+        card = Scorecard(interview_id=interview.id, interviewer_id=user.id,
+                         candidate_id=interview.candidate_id)
+        interview.scorecards.append(card)
+        db.session.flush()
+    return card
+
+
+@dataclass(frozen=True)
+class RatingInput:
+    points: int | None
+    notes: str = ""
+
+
+def save_scorecard(card: Scorecard, ratings: Mapping[int, RatingInput], *,
+                   recommendation: str | None, notes: str, submit: bool, actor: User) -> None:
+    """Save a draft, or submit: every question rated and a recommendation given. Then locked."""
+    if card.submitted:
+        raise HiringError("This scorecard was submitted and is locked; amend it with a reason.")
+    if card.interviewer_id != actor.id:
+        raise NotAllowed("Only its author fills in a scorecard.")
+    asked = {q.id: q for q in card.interview.questions if q.rated}
+    unknown = set(ratings) - set(asked)
+    if unknown:
+        raise HiringError("Some ratings are for questions that are not in this interview.")
+    for asked_id, given in ratings.items():
+        if given.points is not None and given.points not in SCALE:
+            raise HiringError(f"Rate “{asked[asked_id].text}” from 1 to 5.")
+    if recommendation is not None and recommendation not in RECOMMENDATIONS:
+        raise HiringError("Choose one of the recommendations offered.")
+    if submit:
+        def effective(q_id: int) -> int | None:
+            if q_id in ratings:
+                return ratings[q_id].points
+            stored = card.rating_for(q_id)
+            return stored.points if stored else None
+
+        missing = [q.text for q_id, q in asked.items() if effective(q_id) is None]
+        if missing:
+            raise HiringError(f"Rate every question before submitting; {len(missing)} "
+                              f"still {'has' if len(missing) == 1 else 'have'} no rating: "
+                              + "; ".join(missing))
+        if recommendation is None:
+            raise HiringError("Give your overall recommendation before submitting.")
+    for asked_id, given in ratings.items():
+        rating = card.rating_for(asked_id)
+        if rating is None:
+            rating = Rating(asked_question_id=asked_id, candidate_id=card.candidate_id)
+            card.ratings.append(rating)
+        rating.points, rating.notes = given.points, (given.notes or "").strip()
+    card.recommendation = recommendation
+    card.notes = (notes or "").strip()
+    if submit:
+        card.submitted_at = utcnow()
+        db.session.flush()
+        audit.record(actor, "scorecard.submitted", "scorecard", card.id,
+                     candidate_id=card.candidate_id,
+                     after={"ratings": {str(r.asked_question_id): r.points for r in card.ratings},
+                            "recommendation": recommendation})
+    db.session.flush()
+
+
+def amend_scorecard(card: Scorecard, *, points: Mapping[int, int],
+                    recommendation: str | None, reason: str, actor: User) -> list[Amendment]:
+    """Change a submitted scorecard: each change is kept with its reason and audited."""
+    if not card.submitted:
+        raise HiringError("This scorecard is still a draft; change it directly.")
+    if card.interviewer_id != actor.id:
+        raise NotAllowed("Only its author amends a scorecard.")
+    reason = (reason or "").strip()
+    if len(reason) < 10:
+        raise HiringError("Say why you amend the scorecard (at least a short sentence).")
+    changes: list[Amendment] = []
+    for asked_id, new in points.items():
+        rating = card.rating_for(asked_id)
+        if rating is None:
+            raise HiringError("That question is not on this scorecard.")
+        if new not in SCALE:
+            raise HiringError("Ratings go from 1 to 5.")
+        if rating.points != new:
+            changes.append(Amendment(candidate_id=card.candidate_id, asked_question_id=asked_id,
+                                     field="points", before=str(rating.points), after=str(new),
+                                     reason=reason, by_id=actor.id))
+            rating.points = new
+    if recommendation is not None and recommendation != card.recommendation:
+        if recommendation not in RECOMMENDATIONS:
+            raise HiringError("Choose one of the recommendations offered.")
+        changes.append(Amendment(candidate_id=card.candidate_id, field="recommendation",
+                                 before=card.recommendation or "", after=recommendation,
+                                 reason=reason, by_id=actor.id))
+        card.recommendation = recommendation
+    if not changes:
+        raise HiringError("Nothing was changed, so there is nothing to amend.")
+    card.amendments.extend(changes)
+    db.session.flush()
+    audit.record(actor, "scorecard.amended", "scorecard", card.id,
+                 candidate_id=card.candidate_id,
+                 before={a.field + (f":{a.asked_question_id}" if a.asked_question_id else ""):
+                         a.before for a in changes},
+                 after={a.field + (f":{a.asked_question_id}" if a.asked_question_id else ""):
+                        a.after for a in changes})
+    return changes
+
+
+# ---------------------------------------------------------------------------------------------
+# Debrief
+
+
+@dataclass(frozen=True)
+class DebriefRow:
+    asked: AskedQuestion
+    ratings: dict[int, int]  # interviewer id -> points
+    mean: float | None
+    spread: float
+    flagged: bool
+    amended: frozenset[int]  # interviewer ids whose rating here was amended
+
+
+@dataclass(frozen=True)
+class Debrief:
+    rows: list[DebriefRow]
+    panelists: list[User]
+    submitted: list[Scorecard]
+    pending: list[User]
+    weighted_mean: float | None  # on the 1-5 scale
+    weighted_percent: float | None  # the same on 0-100
+    recommendations: dict[int, str] = field(default_factory=dict)
+
+
+def submitted_ratings(interview: Interview) -> dict[int, dict[int, int]]:
+    """{asked question id: {interviewer id: points}} from submitted scorecards only."""
+    data: dict[int, dict[int, int]] = {q.id: {} for q in interview.questions if q.rated}
+    for card in interview.scorecards:
+        if not card.submitted:
+            continue
+        for rating in card.ratings:
+            if rating.asked_question_id in data and rating.points is not None:
+                data[rating.asked_question_id][card.interviewer_id] = rating.points
+    return data
+
+
+def weighted_total(means: Mapping[int, float | None], weights: Mapping[int, float]
+                   ) -> float | None:
+    """Weighted mean of the per-question means (questions nobody rated are left out)."""
+    rated = [(weights[q], m) for q, m in means.items() if m is not None and weights[q] > 0]
+    total_weight = sum(w for w, _ in rated)
+    if not total_weight:
+        return None
+    return sum(w * m for w, m in rated) / total_weight
+
+
+def debrief(interview: Interview) -> Debrief:
+    """Ratings side by side, spread and flags, most disagreement first, combined mechanically."""
+    data = submitted_ratings(interview)
+    asked = {q.id: q for q in interview.questions if q.rated}
+    amended: dict[int, set[int]] = {}
+    for card in interview.scorecards:
+        for change in card.amendments:
+            if change.asked_question_id:
+                amended.setdefault(change.asked_question_id, set()).add(card.interviewer_id)
+    rows = [
+        DebriefRow(asked[unit.unit], {k: int(v) for k, v in unit.ratings.items()}, unit.mean,
+                   unit.spread, unit.flagged, frozenset(amended.get(unit.unit, ())))
+        for unit in agreement.spreads(data)
+    ]
+    mean = weighted_total({r.asked.id: r.mean for r in rows},
+                          {q_id: q.weight for q_id, q in asked.items()})
+    submitted = [c for c in interview.scorecards if c.submitted]
+    done = {c.interviewer_id for c in submitted}
+    panelists = [m.user for m in interview.panel]
+    return Debrief(
+        rows=rows, panelists=panelists, submitted=submitted,
+        pending=[u for u in panelists if u.id not in done],
+        weighted_mean=mean,
+        weighted_percent=None if mean is None else (mean - SCALE[0]) / (SCALE[-1] - SCALE[0])
+        * 100,
+        recommendations={c.interviewer_id: c.recommendation for c in submitted},
+    )
+
+
+def record_decision(interview: Interview, *, decision: str, rationale: str, actor: User) -> None:
+    """Record the panel's decision and why; the ratings stay exactly as submitted."""
+    if decision not in DECISIONS:
+        raise HiringError("Choose one of the decisions offered.")
+    rationale = (rationale or "").strip()
+    if len(rationale) < 20:
+        raise HiringError("Write the rationale for the decision (at least a sentence or two).")
+    pending = [m.user for m in interview.panel
+               if not (c := own_scorecard(interview, m.user)) or not c.submitted]
+    if pending:
+        names = ", ".join(u.name or u.email for u in pending)
+        raise HiringError(f"Wait for every scorecard before deciding; still to submit: {names}.")
+    before = {"decision": interview.decision}
+    interview.decision, interview.decision_rationale = decision, rationale
+    interview.decided_by_id, interview.decided_at = actor.id, utcnow()
+    db.session.flush()
+    audit.record(actor, "interview.decided", "interview", interview.id,
+                 candidate_id=interview.candidate_id, before=before,
+                 after={"decision": decision})
+
+
+# ---------------------------------------------------------------------------------------------
+# Calibration
+
+
+@dataclass(frozen=True)
+class PanelAgreement:
+    raters: tuple[User, ...]
+    interviews: int
+    icc: agreement.Agreement
+    alpha: agreement.Agreement
+
+
+@dataclass(frozen=True)
+class Calibration:
+    alpha: agreement.Agreement
+    panels: list[PanelAgreement]
+    leniency: list[tuple[User, agreement.Leniency]]
+
+
+def calibration(position: Position) -> Calibration:
+    """Agreement over the position's submitted ratings, per panel, and each rater's leniency."""
+    interviews = list(db.session.scalars(
+        select(Interview).where(Interview.position_id == position.id).order_by(Interview.id)))
+    everything: dict[tuple[int, int], dict[int, int]] = {}
+    by_panel: dict[frozenset[int], dict[tuple[int, int], dict[int, int]]] = {}
+    counts: dict[frozenset[int], int] = {}
+    for interview in interviews:
+        units = {(interview.id, q): r for q, r in submitted_ratings(interview).items() if r}
+        if not units:
+            continue
+        everything.update(units)
+        key = frozenset(interview.panelist_ids())
+        by_panel.setdefault(key, {}).update(units)
+        counts[key] = counts.get(key, 0) + 1
+    users = {u.id: u for u in db.session.scalars(
+        select(User).where(User.id.in_({r for key in by_panel for r in key})))}
+    panels = [
+        PanelAgreement(tuple(sorted((users[r] for r in key), key=lambda u: u.name or u.email)),
+                       counts[key], agreement.icc_average(units),
+                       agreement.krippendorff_alpha(units))
+        for key, units in by_panel.items()
+    ]
+    return Calibration(
+        alpha=agreement.krippendorff_alpha(everything),
+        panels=panels,
+        leniency=[(users[x.rater], x) for x in agreement.leniency(everything)],
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Interview kit
+
+
+def kit_context(interview: Interview) -> dict:
+    """Plain data for the kit page and its PDF."""
+    position = interview.position
+    outcomes = {o.id: o.text for o in position.outcomes}
+    return {
+        "candidate": interview.candidate.name,
+        "position": position.title,
+        "scheduled_at": interview.scheduled_at.strftime("%Y-%m-%d %H:%M UTC"),
+        "location": interview.location,
+        "panel": [m.user.name or m.user.email for m in interview.panel],
+        "outcomes": [o.text for o in position.outcomes],
+        "questions": [
+            {
+                "number": i,
+                "kind": q.kind,
+                "text": q.text,
+                "competency": q.competency,
+                "minutes": q.minutes,
+                "anchors": [{"points": int(k), "text": v}
+                            for k, v in sorted(q.anchors.items(), key=lambda kv: int(kv[0]))],
+                "outcomes": [outcomes[o] for o in q.outcome_ids if o in outcomes],
+            }
+            for i, q in enumerate(interview.questions, start=1)
+        ],
+        "total_minutes": sum(q.minutes for q in interview.questions),
+        "exercises": exercise_summary(interview.candidate),
+    }
+
+
+def kit_document(kit: dict) -> dict:
+    """The kit as a generic printed document (templates/pdf/document.html)."""
+    sections = [
+        {"heading": "The outcomes this hire must deliver", "items": kit["outcomes"]},
+        {"heading": "Panel", "items": kit["panel"],
+         "intro": "Each panelist scores independently and submits before the debrief."},
+    ]
+    if kit["exercises"]:
+        sections.append({"heading": "Exercise results in summary",
+                         "items": [f"{e['label']}: {e['value']}" for e in kit["exercises"]]})
+    for q in kit["questions"]:
+        section = {"heading": f"{q['number']}. {q['text']}",
+                   "intro": f"{q['minutes']} minutes"
+                   + (f" · {q['competency']}" if q["competency"] else "")}
+        if q["outcomes"]:
+            section["items"] = [f"Evidence for: {o}" for o in q["outcomes"]]
+        if q["anchors"]:
+            section["table"] = {
+                "caption": "Anchored scale",
+                "columns": [{"label": "Points", "width": 12}, {"label": "Anchor", "width": 58},
+                            {"label": "Notes", "width": 30}],
+                "rows": [[str(a["points"]), a["text"], ""] for a in q["anchors"]],
+            }
+        section["paragraphs"] = ["Notes: " + "_" * 60, "_" * 68, "_" * 68]
+        sections.append(section)
+    return {
+        "kicker": "Structured interview kit",
+        "subtitle": f"{kit['candidate']} · {kit['position']}",
+        "summary": [
+            {"label": "When", "value": kit["scheduled_at"]},
+            {"label": "Where", "value": kit["location"] or "To be confirmed"},
+            {"label": "Length", "value": f"{kit['total_minutes']} minutes"},
+        ],
+        "sections": sections,
+    }
+
+
+def exercise_summary(candidate: Candidate) -> list[dict]:
+    """The candidate's exercise results in summary, when the assessments package provides them."""
+    if importlib.util.find_spec("hiring.assessments.services") is None:
+        return []
+    services = importlib.import_module("hiring.assessments.services")
+    summarize = getattr(services, "results_summary", None)
+    if summarize is None:
+        return []
+    return [dict(item) for item in summarize(candidate)]
+
+
+def lint_dict(text: str) -> dict:
+    """The question checker's verdict as plain data."""
+    return lint(text).to_dict()
+
+
+def panel_candidates() -> list[User]:
+    """Active staff who can sit on a panel."""
+    return list(db.session.scalars(
+        select(User).where(User.active.is_(True)).order_by(User.name, User.email)))
+

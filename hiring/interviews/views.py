@@ -1,0 +1,309 @@
+"""Pages of the structured interview: bank, plan, coverage, scheduling, kit, scorecard, debrief."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from hiring.auth.access import roles_required, staff_required
+from hiring.auth.models import User
+from hiring.candidates.models import Candidate
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.interviews import forms, services
+from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
+from hiring.positions.models import Position
+
+bp = Blueprint("interviews", __name__, url_prefix="/interviews")
+
+
+def _interview_for_viewer(interview_id: int) -> Interview:
+    interview = db.get_or_404(Interview, interview_id)
+    if not services.can_view(interview, current_user):
+        abort(403)
+    return interview
+
+
+@bp.get("/")
+@staff_required
+def mine():
+    positions = []
+    if current_user.has_role("manager"):
+        positions = db.session.scalars(select(Position).order_by(Position.title)).all()
+    return render_template(
+        "interviews/mine.html", interviews=services.interviews_for(current_user),
+        outstanding={i.id for i in services.outstanding_scorecards(current_user)},
+        own=lambda i: services.own_scorecard(i, current_user), positions=positions,
+        everyone=services.all_interviews() if current_user.has_role("manager") else [])
+
+
+@bp.get("/positions/<int:position_id>")
+@roles_required("manager")
+def position(position_id: int):
+    found = db.get_or_404(Position, position_id)
+    candidates = db.session.scalars(
+        select(Candidate).where(Candidate.position_id == found.id,
+                                Candidate.stage.not_in(services.CLOSED_STAGES))
+        .order_by(Candidate.name)).all()
+    interviews = db.session.scalars(
+        select(Interview).where(Interview.position_id == found.id)
+        .order_by(Interview.scheduled_at.desc())).all()
+    return render_template(
+        "interviews/position.html", position=found, questions=services.bank(found),
+        plan=services.plan(found), candidates=candidates, interviews=interviews,
+        lint=services.lint_dict)
+
+
+@bp.route("/positions/<int:position_id>/questions/new", methods=["GET", "POST"])
+@roles_required("manager")
+def new_question(position_id: int):
+    found = db.get_or_404(Position, position_id)
+    return _question_page(found, None)
+
+
+@bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
+@roles_required("manager")
+def edit_question(question_id: int):
+    question = db.get_or_404(InterviewQuestion, question_id)
+    return _question_page(db.session.get(Position, question.position_id), question)
+
+
+def _question_page(found: Position, question: InterviewQuestion | None):
+    form = forms.QuestionForm(obj=question if request.method == "GET" else None)
+    form.outcomes.choices = [forms.SelectChoice(str(o.id), o.text) for o in found.outcomes]
+    if request.method == "GET" and question is not None:
+        form.fill_anchors(question.anchors)
+        form.outcomes.data = [o.id for o in question.outcomes]
+    if form.validate_on_submit():
+        try:
+            saved = services.save_question(
+                found, text=form.text.data, competency=form.competency.data,
+                anchors=form.anchors(), outcome_ids=form.outcomes.data or [],
+                actor=current_user, question=question)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            verdict = services.lint_dict(saved.text)
+            if verdict["orientation"] == "backward":
+                flash("Saved, but the question looks backward-looking: " + (
+                    verdict["suggestion"] or "ask what they would do here."), "warning")
+            else:
+                flash("Question saved.", "success")
+            return redirect(url_for(".position", position_id=found.id))
+    verdict = services.lint_dict(form.text.data) if form.text.data else None
+    return render_template("interviews/question.html", form=form, position=found,
+                           question=question, verdict=verdict)
+
+
+@bp.post("/questions/lint")
+@roles_required("manager")
+def lint_question():
+    data = request.get_json(silent=True) or {}
+    text = str(data.get("text", ""))[:1000]
+    return services.lint_dict(text)
+
+
+@bp.route("/positions/<int:position_id>/plan", methods=["GET", "POST"])
+@roles_required("manager")
+def plan(position_id: int):
+    found = db.get_or_404(Position, position_id)
+    questions = services.bank(found)
+    form = forms.CsrfForm()
+    if form.validate_on_submit():
+        entries = forms.plan_entries(request.form, [q.id for q in questions])
+        try:
+            services.save_plan(found, entries)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Interview plan saved.", "success")
+            return redirect(url_for(".plan", position_id=found.id))
+    items = services.plan(found)
+    planned = {i.question_id: (n, i) for n, i in enumerate(items, start=1) if i.question_id}
+    talk = next(((n, i) for n, i in enumerate(items, start=1) if i.kind == "development_plan"),
+                None)
+    return render_template("interviews/plan.html", form=form, position=found,
+                           questions=questions, items=items, planned=planned, talk=talk,
+                           total=sum(i.minutes for i in items))
+
+
+@bp.get("/positions/<int:position_id>/coverage")
+@roles_required("manager")
+def coverage(position_id: int):
+    found = db.get_or_404(Position, position_id)
+    return render_template("interviews/coverage.html", position=found,
+                           rows=services.coverage(found))
+
+
+@bp.get("/positions/<int:position_id>/calibration")
+@roles_required("manager")
+def calibration(position_id: int):
+    found = db.get_or_404(Position, position_id)
+    return render_template("interviews/calibration.html", position=found,
+                           result=services.calibration(found))
+
+
+@bp.route("/candidates/<int:candidate_id>/schedule", methods=["GET", "POST"])
+@roles_required("manager")
+def schedule(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    form = forms.ScheduleForm()
+    staff = services.panel_candidates()
+    form.panel.choices = [forms.SelectChoice(str(u.id), f"{u.name or u.email} ({u.role_label})")
+                          for u in staff]
+    gate = services.development_plan_gate(candidate)
+    if form.validate_on_submit():
+        chosen = [u for u in staff if u.id in set(form.panel.data or [])]
+        try:
+            interview = services.schedule_interview(
+                candidate, panel=chosen,
+                scheduled_at=form.scheduled_at.data.replace(tzinfo=UTC),
+                location=form.location.data, actor=current_user)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Interview scheduled; each panelist now has the kit.", "success")
+            return redirect(url_for(".detail", interview_id=interview.id))
+    return render_template("interviews/schedule.html", form=form, candidate=candidate,
+                           gate=gate, plan=services.plan(candidate.position))
+
+
+@bp.get("/<int:interview_id>")
+@staff_required
+def detail(interview_id: int):
+    interview = _interview_for_viewer(interview_id)
+    return render_template("interviews/kit.html", interview=interview,
+                           kit=services.kit_context(interview),
+                           is_panelist=services.is_panelist(interview, current_user),
+                           card=services.own_scorecard(interview, current_user))
+
+
+@bp.get("/<int:interview_id>/kit.pdf")
+@staff_required
+def kit_pdf(interview_id: int):
+    from hiring.plans.pdf import render_pdf
+
+    interview = _interview_for_viewer(interview_id)
+    kit = services.kit_context(interview)
+    try:
+        pdf = render_pdf("pdf/document.html", services.kit_document(kit),
+                         title=f"Interview kit: {kit['candidate']}")
+    except HiringError as error:
+        flash(str(error), "error")
+        return redirect(url_for(".detail", interview_id=interview.id))
+    return Response(pdf, mimetype="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="interview-kit-{interview.id}.pdf"'})
+
+
+@bp.route("/<int:interview_id>/scorecard", methods=["GET", "POST"])
+@staff_required
+def scorecard(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    if not services.is_panelist(interview, current_user):
+        abort(403)
+    card = services.own_scorecard(interview, current_user)
+    form = forms.scorecard_form_for(interview)(obj=None)
+    if request.method == "GET" and card is not None:
+        form.recommendation.data, form.notes.data = card.recommendation, card.notes
+        for rating in card.ratings:
+            getattr(form, f"points_{rating.asked_question_id}").data = rating.points
+            getattr(form, f"notes_{rating.asked_question_id}").data = rating.notes
+    if form.validate_on_submit():
+        rated = [q for q in interview.questions if q.rated]
+        ratings = {q.id: services.RatingInput(getattr(form, f"points_{q.id}").data,
+                                              getattr(form, f"notes_{q.id}").data or "")
+                   for q in rated}
+        try:
+            card = services.scorecard_for(interview, current_user)
+            services.save_scorecard(card, ratings, recommendation=form.recommendation.data,
+                                    notes=form.notes.data, submit=bool(form.submit.data),
+                                    actor=current_user)
+        except HiringError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            if card.submitted:
+                flash("Scorecard submitted and locked. The panel's ratings are now open to you.",
+                      "success")
+                return redirect(url_for(".debrief", interview_id=interview.id))
+            flash("Draft saved. Nobody else can see it.", "success")
+            return redirect(url_for(".scorecard", interview_id=interview.id))
+    amend_form = None
+    if card is not None and card.submitted:
+        amend_form = forms.amend_form_for(interview)()
+    return render_template("interviews/scorecard.html", interview=interview, card=card,
+                           form=form, amend_form=amend_form,
+                           recommendations=RECOMMENDATIONS)
+
+
+@bp.post("/<int:interview_id>/scorecard/amend")
+@staff_required
+def amend(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    if not services.is_panelist(interview, current_user):
+        abort(403)
+    card = services.own_scorecard(interview, current_user)
+    if card is None:
+        abort(404)
+    form = forms.amend_form_for(interview)()
+    if form.validate_on_submit():
+        points = {q.id: getattr(form, f"points_{q.id}").data for q in interview.questions
+                  if q.rated and getattr(form, f"points_{q.id}").data is not None}
+        try:
+            services.amend_scorecard(card, points=points,
+                                     recommendation=form.recommendation.data or None,
+                                     reason=form.reason.data, actor=current_user)
+        except HiringError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Amendment recorded with its reason.", "success")
+    else:
+        flash("Say why you amend the scorecard.", "error")
+    return redirect(url_for(".scorecard", interview_id=interview.id))
+
+
+@bp.get("/<int:interview_id>/debrief")
+@staff_required
+def debrief(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    blocked = services.debrief_block(interview, current_user)
+    if blocked:
+        return render_template("interviews/blocked.html", interview=interview,
+                               message=blocked), 403
+    users = {u.id: u for u in db.session.scalars(
+        select(User).where(User.id.in_(interview.panelist_ids())))}
+    return render_template("interviews/debrief.html", interview=interview,
+                           result=services.debrief(interview), users=users,
+                           recommendations=RECOMMENDATIONS, decisions=DECISIONS,
+                           form=forms.DecisionForm(),
+                           may_decide=current_user.has_role("manager"))
+
+
+@bp.post("/<int:interview_id>/decision")
+@roles_required("manager")
+def decide(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    if services.debrief_block(interview, current_user):
+        abort(403)
+    form = forms.DecisionForm()
+    if form.validate_on_submit():
+        try:
+            services.record_decision(interview, decision=form.decision.data,
+                                     rationale=form.rationale.data, actor=current_user)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Decision recorded.", "success")
+    else:
+        flash("Choose a decision and write its rationale.", "error")
+    return redirect(url_for(".debrief", interview_id=interview.id))
