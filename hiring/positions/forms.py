@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from wtforms import DecimalField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+
+from hiring.auth.models import User
+from hiring.db import db
+from hiring.positions.models import POSITION_STATUSES
+from hiring.positions.services import STEPS, PositionData, rubric_choices
+
+STATUS_LABELS = {"draft": "Draft", "open": "Open", "closed": "Closed"}
+
+
+def _optional_int(value):
+    return int(value) if value not in (None, "", "None") else None
+
+
+class PositionForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired(), Length(max=160)])
+    target_market = StringField("Target market", validators=[Optional(), Length(max=200)])
+    hiring_manager_id = SelectField("Hiring manager", coerce=_optional_int,
+                                    validators=[Optional()])
+    base_salary = DecimalField("Base salary ($ a year)", places=2,
+                               validators=[Optional(), NumberRange(min=0)])
+    variable_pay = DecimalField("Variable pay at target ($ a year)", places=2,
+                                validators=[Optional(), NumberRange(min=0)])
+    benefits_percent = DecimalField("Benefits (% of base salary)", places=1,
+                                    validators=[Optional(), NumberRange(min=0, max=100)])
+    status = SelectField("Status", choices=[SelectChoice(s, STATUS_LABELS[s])
+                                            for s in POSITION_STATUSES])
+    rubric_writing = SelectField(STEPS["writing"])
+    rubric_research = SelectField(STEPS["research"])
+    rubric_interview = SelectField(STEPS["interview"])
+    rubric_presentation = SelectField(STEPS["presentation"])
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        managers = db.session.scalars(select(User).where(
+            User.role.in_(("manager", "admin")), User.active).order_by(User.name, User.email))
+        self.hiring_manager_id.choices = [SelectChoice("", "Not assigned")] + [
+            SelectChoice(str(u.id), u.name or u.email) for u in managers]
+        for step in STEPS:
+            self.rubric_field(step).choices = [
+                SelectChoice(r.id, f"{r.title} (version {r.version})")
+                for r in rubric_choices(step)]
+
+    def rubric_field(self, step: str) -> SelectField:
+        return getattr(self, f"rubric_{step}")
+
+    def data_for(self, outcomes: list[str]) -> PositionData:
+        """The plain values the services take."""
+        percent = self.benefits_percent.data
+        return PositionData(
+            title=self.title.data or "",
+            target_market=self.target_market.data or "",
+            hiring_manager_id=self.hiring_manager_id.data,
+            base_salary=self.base_salary.data,
+            variable_pay=self.variable_pay.data,
+            benefits_rate=None if percent is None else (percent / Decimal(100)).quantize(
+                Decimal("0.0001")),
+            status=self.status.data,
+            outcomes=outcomes,
+            rubrics={step: self.rubric_field(step).data for step in STEPS},
+        )

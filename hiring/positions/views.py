@@ -1,0 +1,189 @@
+"""Positions: list, outcome editor, status, candidate-facing page, PDF and live outcome check."""
+
+from __future__ import annotations
+
+import re
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
+from sqlalchemy import select
+
+from hiring.analysis.outcomes import check
+from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.positions import services
+from hiring.positions.forms import STATUS_LABELS, PositionForm
+from hiring.positions.models import Position
+from hiring.rubrics import all_rubrics
+
+bp = Blueprint("positions", __name__, url_prefix="/positions")
+
+_ACTION = re.compile(r"(up|down|remove)-(\d+)")
+
+
+@bp.get("/")
+@roles_required("manager")
+def index():
+    positions = db.session.scalars(select(Position).order_by(Position.status, Position.title))
+    rows = [(p, services.check_outcomes([o.text for o in p.outcomes])) for p in positions]
+    return render_template("positions/index.html", rows=rows, labels=STATUS_LABELS)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@roles_required("manager")
+def new():
+    form = PositionForm()
+    if request.method == "GET":
+        form.hiring_manager_id.data = current_user.id
+        for step in services.STEPS:
+            form.rubric_field(step).data = services.default_rubric_id(step)
+    return _editor(form, None, [""])
+
+
+@bp.route("/<int:position_id>/edit", methods=["GET", "POST"])
+@roles_required("manager")
+def edit(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    form = PositionForm(obj=position)
+    if request.method == "GET":
+        if position.benefits_rate is not None:
+            form.benefits_percent.data = position.benefits_rate * 100
+        for step, rubric_id in services.chosen_rubrics(position.id).items():
+            form.rubric_field(step).data = rubric_id
+    return _editor(form, position, [o.text for o in position.outcomes] or [""])
+
+
+def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
+    """Save, or apply an editing action (add, move, remove, check) and show the form again."""
+    focus = None
+    if request.method == "POST":
+        outcomes = [t.replace("\r\n", "\n") for t in request.form.getlist("outcome")]
+        action = request.form.get("action", "save")
+        focus, outcomes = _apply(action, outcomes)
+        if action == "save" and form.validate_on_submit():
+            try:
+                position = services.save_position(position, form.data_for(outcomes),
+                                                  current_user)
+            except HiringError as e:
+                flash(str(e), "error")
+            else:
+                db.session.commit()
+                flash("Position saved.", "success")
+                return redirect(url_for(".detail", position_id=position.id))
+    views = [services.describe(c) for c in services.check_outcomes(outcomes)]
+    return render_template(
+        "positions/edit.html", form=form, position=position,
+        outcomes=list(zip(outcomes, views, strict=True)),
+        focus=focus, max_outcomes=services.MAX_OUTCOMES, nudge_above=services.NUDGE_ABOVE,
+        steps=services.STEPS)
+
+
+def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
+    """Editing without JavaScript: returns the id of the control to focus and the new list."""
+    outcomes = list(outcomes)
+    if action == "add":
+        if len(outcomes) < services.MAX_OUTCOMES:
+            outcomes.append("")
+        return f"outcome-{len(outcomes)}", outcomes
+    match = _ACTION.fullmatch(action)
+    if not match:
+        return None, outcomes
+    verb, index = match.group(1), int(match.group(2)) - 1
+    if not 0 <= index < len(outcomes):
+        return None, outcomes
+    if verb == "remove" and len(outcomes) > 1:
+        outcomes.pop(index)
+        return f"outcome-{min(index, len(outcomes) - 1) + 1}", outcomes
+    target = index - 1 if verb == "up" else index + 1
+    if verb != "remove" and 0 <= target < len(outcomes):
+        outcomes[index], outcomes[target] = outcomes[target], outcomes[index]
+        return f"{verb}-{target + 1}", outcomes
+    return None, outcomes
+
+
+@bp.get("/<int:position_id>")
+@roles_required("manager")
+def detail(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    checks = services.check_outcomes([o.text for o in position.outcomes])
+    rubrics = {step: services.rubric_id_for(position.id, step) for step in services.STEPS}
+    return render_template(
+        "positions/detail.html", position=position,
+        outcomes=[(o, services.describe(c)) for o, c in zip(position.outcomes, checks,
+                                                            strict=True)],
+        ready=not services.unmeasurable(checks), labels=STATUS_LABELS, steps=services.STEPS,
+        rubrics={step: all_rubrics().get(rid) for step, rid in rubrics.items()},
+        compensation=services.compensation_lines(position))
+
+
+@bp.post("/<int:position_id>/status")
+@roles_required("manager")
+def status(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    try:
+        services.set_status(position, request.form.get("status", ""), current_user)
+    except HiringError as e:
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash(f"The position is now {STATUS_LABELS[position.status].lower()}.", "success")
+    return redirect(url_for(".detail", position_id=position.id))
+
+
+@bp.post("/outcomes/check")
+@roles_required("manager")
+def check_outcome():
+    payload = request.get_json(silent=True)
+    text = payload.get("text") if isinstance(payload, dict) else None
+    if not isinstance(text, str) or len(text) > services.MAX_OUTCOME_CHARS:
+        return jsonify(error="Send {\"text\": \"...\"} with at most "
+                             f"{services.MAX_OUTCOME_CHARS} characters."), 400
+    found = check(text)
+    return jsonify({**found.to_dict(), "view": services.describe(found)})
+
+
+@bp.get("/<int:position_id>/preview")
+@roles_required("manager")
+def preview(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    return render_template("positions/public.html", position=position, preview=True,
+                           compensation=services.compensation_lines(position))
+
+
+@bp.get("/yours")
+@candidate_required
+def yours():
+    candidate = current_candidate()
+    position = db.session.get(Position, candidate.position_id)
+    if position is None:
+        abort(404)
+    return render_template("positions/public.html", position=position, preview=False,
+                           compensation=services.compensation_lines(position))
+
+
+@bp.get("/<int:position_id>/pdf")
+@roles_required("manager")
+def pdf(position_id: int):
+    from hiring.plans.pdf import render_pdf
+
+    position = db.get_or_404(Position, position_id)
+    try:
+        document = render_pdf("pdf/position.html", services.pdf_context(position),
+                              title=position.title)
+    except HiringError as e:
+        flash(str(e), "error")
+        return redirect(url_for(".detail", position_id=position.id))
+    filename = re.sub(r"[^A-Za-z0-9]+", "-", position.title).strip("-").lower() or "position"
+    return Response(document, mimetype="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="{filename}.pdf"'})
