@@ -525,9 +525,17 @@ def anonymous_scores(candidate: Candidate) -> list[dict[str, Any]]:
 
 
 def erase_candidate(candidate: Candidate, actor, *, reason: str = "request") -> int:
-    """Delete the person's data from every table, keep anonymous scores; returns the old id."""
+    """Delete the person's data from every table, keep anonymous scores; returns the old id.
+
+    Packages holding data outside the database (cached files) remove it through
+    `hiring/<package>/privacy.py` defining `forget(candidate) -> None`, called first.
+    """
     if candidate.legal_hold:
         raise HiringError("This candidate is on legal hold. Lift the hold before erasing.")
+    for module in _privacy_modules():
+        forget = getattr(module, "forget", None)
+        if forget is not None:
+            forget(candidate)
     month = utcnow().strftime("%Y-%m")
     for score in anonymous_scores(candidate):
         db.session.add(AnonymousScore(position_id=candidate.position_id,

@@ -182,3 +182,21 @@ def test_erasure_keeps_written_work_scores_without_the_person(app, make_candidat
         kept = db.session.scalars(select(AnonymousScore)).one()
         assert (kept.kind, kept.score, kept.rubric_id, kept.rubric_version) == (
             "writing", 2.75, "business-writing", 3)
+
+
+def test_erasure_asks_every_package_to_forget_files(app, make_candidate, monkeypatch):
+    import types
+
+    forgotten = []
+    fake = types.SimpleNamespace(forget=lambda c: forgotten.append((c.id, c.name)))
+    monkeypatch.setattr(services, "_privacy_modules", lambda: [fake])
+    candidate_id = make_candidate(name=NAME)
+    with app.app_context():
+        services.erase_candidate(db.session.get(Candidate, candidate_id), "cli")
+        db.session.commit()
+    assert forgotten == [(candidate_id, NAME)]
+
+
+def test_privacy_modules_are_discovered():
+    names = {module.__name__ for module in services._privacy_modules()}
+    assert "hiring.assessments.privacy" in names

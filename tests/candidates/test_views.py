@@ -210,3 +210,20 @@ def test_status_shows_time_limits_and_what_was_handed_in(app, make_position, mak
                                   submitted_at=utcnow()))
         db.session.commit()
     assert "handed in on" in browser.get("/candidates/me/status").get_data(as_text=True)
+
+
+def test_dashboard_lists_waiting_gate_decisions_for_managers(app, client, login_as,
+                                                            make_candidate):
+    from hiring.candidates import services
+
+    candidate_id = make_candidate(name="Gus Gated")
+    with app.app_context():
+        services.suggest_screen_out(db.session.get(Candidate, candidate_id), "writing", 1.0, [])
+        db.session.commit()
+    login_as("manager")
+    html = client.get("/dashboard").get_data(as_text=True)
+    assert "Gus Gated: writing below the pass mark" in html
+    assert f'href="/candidates/{candidate_id}"' in html
+    interviewer = app.test_client()
+    login_as("interviewer", client_=interviewer)
+    assert "Gus Gated" not in interviewer.get("/dashboard").get_data(as_text=True)
