@@ -68,3 +68,10 @@ def test_next_stage_and_labels():
 def test_gate():
     assert gate_suggests_screen_out(2.4, 2.5)
     assert not gate_suggests_screen_out(2.5, 2.5)
+
+
+def test_stages_match_the_candidate_model():
+    from hiring.candidates.models import STAGE_LABELS, STAGES
+
+    assert tuple(s.value for s in Stage) == STAGES
+    assert {s.value: s.label for s in Stage} == STAGE_LABELS
