@@ -59,9 +59,32 @@ def test_dismissing_the_confirmation_changes_nothing(page, live_server):
         assert db.session.get(Candidate, candidate_id).stage == "applied"
 
 
+def _invite(live_server, candidate_id: int) -> str:
+    from hiring.auth.services import create_invitation
+    from hiring.candidates.models import Candidate
+    from hiring.db import db
+
+    with live_server.app.app_context():
+        _, token = create_invitation(db.session.get(Candidate, candidate_id), "writing", None, 14)
+        db.session.commit()
+    return token
+
+
+def test_candidate_status_page_is_accessible_on_a_phone(page, live_server):
+    _, candidate_id, name = _position_with_applicant(live_server)
+    token = _invite(live_server, candidate_id)
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{live_server.url}/i/{token}")
+    page.get_by_role("link", name="See your progress").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Your progress"
+    assert "Writing test" in page.content()
+    assert axe_violations(page) == []
+
+
 @pytest.mark.parametrize("width", [1280, 375])
 def test_board_and_candidate_page_are_accessible(page, live_server, width):
     position_id, candidate_id, _ = _position_with_applicant(live_server)
+    _invite(live_server, candidate_id)
     page.set_viewport_size({"width": width, "height": 800})
     browser_login(page, live_server, "manager@demo.test")
     for path in (f"/candidates/positions/{position_id}/board", f"/candidates/{candidate_id}",
