@@ -95,3 +95,14 @@ def secret_key(config: dict, instance_path: str) -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(key)
     return key
+
+
+def engine_options(uri: str, given: dict) -> dict:
+    """Engine settings: server databases check a pooled connection before handing it out,
+    so the app carries on by itself after the database server restarts."""
+    options = dict(given)
+    if not uri.startswith("sqlite"):
+        options.setdefault("pool_pre_ping", True)
+        options.setdefault("pool_recycle", 1800)
+        options.setdefault("connect_args", {"connect_timeout": 5})
+    return options

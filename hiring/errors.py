@@ -29,6 +29,16 @@ def _wants_json() -> bool:
     return request.is_json or best == "application/json"
 
 
+def _is_disconnect(error) -> bool:
+    """A lost or refused connection to a database server (not a bad query)."""
+    from sqlalchemy.exc import OperationalError
+
+    if getattr(error, "connection_invalidated", False):
+        return True
+    return isinstance(error, OperationalError) and \
+        type(error.orig).__module__.startswith("psycopg")
+
+
 def register_error_pages(app: Flask) -> None:
     """Plain pages (or JSON for API and fetch calls) for 400, 403, 404, 405, 413, 429 and 500."""
     from hiring.db import db
@@ -39,6 +49,7 @@ def register_error_pages(app: Flask) -> None:
         403: "You do not have access to this page.",
         404: "There is nothing at this address.",
         405: "This address does not accept that kind of request.",
+        409: "This was changed in the meantime. Reload the page to see its current state.",
         413: "What you sent is too large.",
         429: "Too many attempts. Wait a minute and try again.",
         500: "Something went wrong on our side. Nothing you saved has been lost; "
@@ -60,3 +71,20 @@ def register_error_pages(app: Flask) -> None:
 
     for code in messages:
         app.register_error_handler(code, handler)
+
+    from sqlalchemy.exc import DBAPIError
+
+    @app.errorhandler(DBAPIError)
+    def database_unavailable(error):
+        # A lost connection (server restarting, network blip): say so plainly, keep the
+        # client's data where it is, and let the next request try a fresh connection.
+        db.session.rollback()
+        if not _is_disconnect(error):
+            raise error
+        app.logger.warning("database unavailable: %s", error.__class__.__name__)
+        message = ("The database is not reachable right now. Nothing you already saved is "
+                   "lost; anything unsaved stays in your browser. Try again in a moment.")
+        if _wants_json():
+            return {"error": message, "status": 503}, 503, {"Retry-After": "5"}
+        return render_template("errors/error.html", code=503, message=message), 503, \
+            {"Retry-After": "5"}

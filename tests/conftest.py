@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from hiring import create_app
 from hiring.db import db
@@ -206,7 +207,8 @@ def postgres_database():
         missing_service(f"PostgreSQL is not reachable at {make_url(POSTGRES_URL).host}:"
                         f"{make_url(POSTGRES_URL).port}")
     name = f"hiring_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    # No pool: a test may restart the server, and every statement here gets a fresh connection.
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     url = make_url(POSTGRES_URL).set(database=name)
