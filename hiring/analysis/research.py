@@ -147,12 +147,15 @@ def split_sections(text: str) -> JoinedSections | None:
     pos = 0
     starts = []
     for i, section in enumerate(SECTIONS):
-        heading = ("" if i == 0 else SECTION_SEPARATOR) + section_heading(section) + "\n"
-        at = text.find(heading, pos)
-        if at < 0 or (i == 0 and at != 0):
+        # A form post turns every line break into CRLF; the structure survives that.
+        heading = re.compile(
+            ("" if i == 0 else r"\r?\n\r?\n") + re.escape(section_heading(section)) + r"\r?\n"
+        )
+        m = heading.search(text, pos)
+        if m is None or (i == 0 and m.start() != 0):
             return None
-        starts.append((section.key, at, at + len(heading)))
-        pos = at + len(heading)
+        starts.append((section.key, m.start(), m.end()))
+        pos = m.end()
     for i, (key, _, body_start) in enumerate(starts):
         body_end = starts[i + 1][1] if i + 1 < len(starts) else len(text)
         bounds.append((key, body_start, body_end))
@@ -683,7 +686,7 @@ def _compile_sheet(sheet: FactSheet) -> _CompiledSheet:
         for src, h in sorted(holders.items(), key=lambda kv: -len(kv[0]))
     )
 
-    company_names = [sheet.name, *sheet.aliases]
+    company_names = [n for n in (sheet.name, *sheet.aliases) if n.strip()]
     known = [*company_names, *sheet.services, *sheet.customers]
     known += [e.name for e in sheet.executives] + [_surname(e.name) for e in sheet.executives]
     known += [e.title for e in sheet.executives]
@@ -695,7 +698,8 @@ def _compile_sheet(sheet: FactSheet) -> _CompiledSheet:
         company=re.compile(
             "|".join(
                 f"(?:{_name_regex(n)})" for n in sorted(company_names, key=len, reverse=True)
-            ),
+            )
+            or "(?!)",  # no name on the sheet: matches nothing
             re.IGNORECASE,
         ),
         titles=titles,

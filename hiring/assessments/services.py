@@ -186,6 +186,11 @@ def submit(submission: Submission, now: datetime, how: str = "candidate") -> Sub
 
 def analysis_for(submission: Submission) -> dict:
     """Measures and findings of the submission's text under its prompt."""
+    if submission.step == "research":
+        # Imported here: the research package builds on this one, not the other way round.
+        from hiring.research.services import research_analysis
+
+        return research_analysis(submission.text)
     prompt = submission.prompt
     result = analyse(
         submission.text,

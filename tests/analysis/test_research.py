@@ -151,6 +151,8 @@ def test_split_sections_reads_the_joined_form_back_exactly():
     again = split_sections(joined.text)
     assert again == joined
     assert again.bodies() == bodies
+    crlf = split_sections(joined.text.replace("\n", "\r\n"))
+    assert crlf.bodies() == {k: v.replace("\n", "\r\n") for k, v in bodies.items()}
     assert split_sections("Just a plain profile.") is None
     assert split_sections("Intro\n" + joined.text) is None
 
