@@ -226,3 +226,13 @@ def test_cli_import_and_export(app, runner):
     assert result.exit_code == 0 and "revision 1" in result.output
     exported = runner.invoke(args=["research", "export-facts"])
     assert FactSheet.from_toml(exported.output) == FactSheet.from_toml(DEMO_TOML)
+
+
+def test_dashboard_links_managers_to_the_fact_sheet(app, client, login_as, demo_sheet):
+    login_as("manager")
+    page = client.get("/dashboard").get_data(as_text=True)
+    assert "Company research" in page
+    assert "Calder Logistics Group: 5 executives, 5 services, 5 customers, 8 facts" in page
+    client.post("/logout")
+    login_as("interviewer", email="i@example.test")
+    assert "Company research" not in client.get("/dashboard").get_data(as_text=True)
