@@ -40,7 +40,6 @@
         item.querySelector("label").setAttribute("for", textarea.id);
         item.querySelector("[data-number]").textContent = String(n);
         item.querySelector("[data-findings]").id = "findings-" + n;
-        item.querySelector(".outcome-actions").setAttribute("aria-label", "Outcome " + n);
         item.querySelectorAll("[data-label]").forEach(function (span) {
           span.textContent = " outcome " + n;
         });
@@ -79,11 +78,20 @@
         li.appendChild(document.createTextNode(problem.message));
         problems.appendChild(li);
       });
-      if (lastSummary.get(item) !== view.summary) {
-        lastSummary.set(item, view.summary);
-        var n = items().indexOf(item) + 1;
-        announce("Outcome " + n + ": " + view.summary);
+      // Announce only what changed, not every keystroke's result.
+      var message = spoken(view);
+      if (lastSummary.get(item) !== message) {
+        lastSummary.set(item, message);
+        announce("Outcome " + (items().indexOf(item) + 1) + ": " + message);
       }
+    }
+
+    function spoken(view) {
+      var inputs = view.problems.filter(function (p) { return p.code.indexOf("input_") === 0; });
+      if (!inputs.length) { return view.summary; }
+      return view.summary + " " + inputs.length +
+        (inputs.length === 1 ? " requirement asks" : " requirements ask") +
+        " for background instead of results.";
     }
 
     function check(item) {
