@@ -73,7 +73,9 @@ _ANCHOR = (
     r"|you\s+(?:join|start|begin|are\s+hired)|joining|onboarding)\b"
 )
 _RELATION = r"(?:following|after|from|of|since)"
-_PREP = r"(?:by|before|no\s+later\s+than|not\s+later\s+than|within|in|during|at|until|through|over)"
+# "after"/"from"/"starting" open a standing commitment ("each quarter after your third month").
+_PREP = (r"(?:by|before|no\s+later\s+than|not\s+later\s+than|within|in|during|at|until|through"
+         r"|over|after|from|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|with))?)")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"

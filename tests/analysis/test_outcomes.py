@@ -52,6 +52,8 @@ TABLE = [
      {M: 9}, set()),
     ("Book 20 discovery meetings with operations directors within 6 weeks of starting", True,
      [20], {M: 1.4}, set()),
+    ("Keep forecast accuracy within 10% of actual bookings for each quarter after your third "
+     "month.", True, [10], {M: 3}, set()),
     ("Bring your book of business and close 10 deals by month 6", True, [10], {M: 6},
      {"input_book_of_business"}),
     # not measurable
