@@ -72,6 +72,12 @@ def plan_entries(formdata, question_ids: list[int]) -> list[PlanEntry]:
     return [entry for _, _, entry in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
+def criterion_links(formdata, outcome_ids: list[int]) -> set[tuple[int, str]]:
+    """Ticked (outcome, "rubric:key") boxes, named outcome-<id> with the criterion as value."""
+    return {(outcome_id, ref) for outcome_id in outcome_ids
+            for ref in formdata.getlist(f"outcome-{outcome_id}")}
+
+
 def _number(value, default: float) -> float:
     try:
         return float(value)

@@ -222,3 +222,17 @@ class Amendment(db.Model):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
     scorecard: Mapped[Scorecard] = relationship(back_populates="amendments")
+
+
+class OutcomeCriterion(db.Model):
+    """An exercise rubric criterion that gives evidence for one of the position's outcomes."""
+
+    __tablename__ = "interview_outcome_criterion"
+    __table_args__ = (UniqueConstraint("outcome_id", "rubric_id", "criterion_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position_id: Mapped[int] = mapped_column(
+        ForeignKey("position.id", ondelete="CASCADE"), index=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"))
+    rubric_id: Mapped[str] = mapped_column(String(80))
+    criterion_key: Mapped[str] = mapped_column(String(80))

@@ -25,6 +25,7 @@ from hiring.interviews.models import (
     AskedQuestion,
     Interview,
     InterviewQuestion,
+    OutcomeCriterion,
     PanelMember,
     PlanItem,
     Rating,
@@ -168,9 +169,77 @@ class CoverageRow:
         return bool(self.questions or self.criteria)
 
 
+# The exercises a candidate does before the interview, whose rubric criteria can give evidence.
+EXERCISE_STEPS = {"writing": "Writing test", "research": "Company research",
+                  "presentation": "Final presentation"}
+
+
+@dataclass(frozen=True)
+class ExerciseCriterion:
+    step: str
+    rubric_id: str
+    key: str
+    label: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.rubric_id}:{self.key}"
+
+    @property
+    def title(self) -> str:
+        return f"{EXERCISE_STEPS[self.step]}: {self.label}"
+
+
+def exercise_criteria(position: Position) -> list[ExerciseCriterion]:
+    """The criteria of the rubrics the position's exercises are rated with."""
+    from hiring.positions.services import rubric_for
+    from hiring.rubrics import RubricError
+
+    found = []
+    for step in EXERCISE_STEPS:
+        try:
+            rubric = rubric_for(position.id, step)
+        except (HiringError, RubricError):
+            continue  # no rubric of that kind installed: the step gives no criteria
+        found.extend(ExerciseCriterion(step, rubric.id, c.key, c.label) for c in rubric.criteria)
+    return found
+
+
+def criterion_links(position: Position) -> set[tuple[int, str]]:
+    """(outcome id, "rubric:key") pairs the manager marked as evidence."""
+    return {(link.outcome_id, f"{link.rubric_id}:{link.criterion_key}")
+            for link in db.session.scalars(select(OutcomeCriterion).where(
+                OutcomeCriterion.position_id == position.id))}
+
+
+def save_criterion_links(position: Position, links: Iterable[tuple[int, str]]) -> None:
+    """Replace which exercise criteria give evidence for which outcome."""
+    outcomes = {o.id for o in position.outcomes}
+    known = {c.ref for c in exercise_criteria(position)}
+    wanted = set(links)
+    if any(o not in outcomes or ref not in known for o, ref in wanted):
+        raise HiringError("Link only this position's outcomes to its exercises' criteria.")
+    for link in db.session.scalars(select(OutcomeCriterion).where(
+            OutcomeCriterion.position_id == position.id)):
+        db.session.delete(link)
+    db.session.flush()
+    for outcome_id, ref in sorted(wanted):
+        rubric_id, key = ref.split(":", 1)
+        db.session.add(OutcomeCriterion(position_id=position.id, outcome_id=outcome_id,
+                                        rubric_id=rubric_id, criterion_key=key))
+    db.session.flush()
+
+
 def coverage(position: Position, criteria: Mapping[int, Iterable[str]] | None = None
              ) -> list[CoverageRow]:
     """Each outcome with the questions and exercise criteria that give evidence for it."""
+    if criteria is None:
+        titles = {c.ref: c.title for c in exercise_criteria(position)}
+        linked: dict[int, list[str]] = {}
+        for outcome_id, ref in sorted(criterion_links(position)):
+            if ref in titles:  # a criterion since removed from the rubric gives no evidence
+                linked.setdefault(outcome_id, []).append(titles[ref])
+        criteria = linked
     planned = {item.question_id for item in plan(position) if item.question_id}
     questions = bank(position)
     rows = []
@@ -653,14 +722,26 @@ def kit_document(kit: dict) -> dict:
 
 
 def exercise_summary(candidate: Candidate) -> list[dict]:
-    """The candidate's exercise results in summary, when the assessments package provides them."""
-    if importlib.util.find_spec("hiring.assessments.services") is None:
-        return []
-    services = importlib.import_module("hiring.assessments.services")
-    summarize = getattr(services, "results_summary", None)
-    if summarize is None:
-        return []
-    return [dict(item) for item in summarize(candidate)]
+    """The candidate's exercises: mean reviewed score per step, or where the step stands."""
+    from sqlalchemy import func
+
+    from hiring.assessments.models import Review, Submission
+
+    rows = db.session.execute(
+        select(Submission.step, Submission.submitted_at, func.avg(Review.score),
+               func.count(Review.id))
+        .outerjoin(Review, Review.submission_id == Submission.id)
+        .where(Submission.candidate_id == candidate.id)
+        .group_by(Submission.id, Submission.step, Submission.submitted_at)
+        .order_by(Submission.id)).all()
+    summary = []
+    for step, submitted_at, mean, count in rows:
+        if count:
+            value = f"{mean:.0f} of 100, from {count} review{'s' if count != 1 else ''}"
+        else:
+            value = "handed in, not reviewed yet" if submitted_at else "not handed in"
+        summary.append({"label": EXERCISE_STEPS.get(step, step), "value": value})
+    return summary
 
 
 def lint_dict(text: str) -> dict:

@@ -132,12 +132,25 @@ def plan(position_id: int):
                            total=sum(i.minutes for i in items))
 
 
-@bp.get("/positions/<int:position_id>/coverage")
+@bp.route("/positions/<int:position_id>/coverage", methods=["GET", "POST"])
 @roles_required("manager")
 def coverage(position_id: int):
     found = db.get_or_404(Position, position_id)
-    return render_template("interviews/coverage.html", position=found,
-                           rows=services.coverage(found))
+    form = forms.CsrfForm()
+    if form.validate_on_submit():
+        links = forms.criterion_links(request.form, [o.id for o in found.outcomes])
+        try:
+            services.save_criterion_links(found, links)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Exercise evidence saved.", "success")
+            return redirect(url_for(".coverage", position_id=found.id))
+    return render_template("interviews/coverage.html", position=found, form=form,
+                           rows=services.coverage(found),
+                           criteria=services.exercise_criteria(found),
+                           links=services.criterion_links(found))
 
 
 @bp.get("/positions/<int:position_id>/calibration")

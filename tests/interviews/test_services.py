@@ -297,3 +297,46 @@ def test_schedule_refuses_naive_times(app, setup):
                 panel=[_user(setup, "ana"), _user(setup, "ben")],
                 scheduled_at=datetime(2030, 1, 1, 9, 0), location="", actor=_user(setup, "max"))
         assert datetime.now(UTC)
+
+
+def test_exercise_criteria_link_to_outcomes_and_count_as_coverage(app, setup):
+    with app.app_context():
+        position = db.session.get(Position, setup.position_id)
+        criteria = services.exercise_criteria(position)
+        steps = {c.step for c in criteria}
+        assert {"writing", "research"} <= steps
+        research = next(c for c in criteria if c.step == "research")
+        services.save_criterion_links(position, {(setup.outcome_ids[2], research.ref)})
+        db.session.commit()
+        rows = services.coverage(position)
+        assert rows[2].criteria == (research.title,)
+        assert [r.covered for r in rows] == [True, True, True]
+        with pytest.raises(HiringError, match="Link only"):
+            services.save_criterion_links(position, {(setup.outcome_ids[0], "nope:missing")})
+        assert services.criterion_links(position) == {(setup.outcome_ids[2], research.ref)}
+
+
+def test_kit_summarises_exercise_results(app, setup, schedule):
+    from hiring.assessments.models import Review, Submission
+
+    interview_id = schedule("ana", "ben")
+    with app.app_context():
+        writing = Submission(candidate_id=setup.candidate_id, step="writing", code="W-TEST-1",
+                             time_limit_minutes=30, submitted_at=datetime.now(UTC))
+        research = Submission(candidate_id=setup.candidate_id, step="research",
+                              code="R-TEST-1", time_limit_minutes=60)
+        db.session.add_all([writing, research])
+        db.session.flush()
+        for reviewer, score in (("ana", 70.0), ("ben", 81.0)):
+            db.session.add(Review(candidate_id=setup.candidate_id, submission_id=writing.id,
+                                  reviewer_id=setup.users[reviewer],
+                                  rubric_id="business-writing", rubric_version=1,
+                                  rubric_digest="x" * 64, ratings={}, score=score))
+        db.session.commit()
+        kit = services.kit_context(db.session.get(Interview, interview_id))
+        assert kit["exercises"] == [
+            {"label": "Writing test", "value": "76 of 100, from 2 reviews"},
+            {"label": "Company research", "value": "not handed in"},
+        ]
+        document = services.kit_document(kit)
+        assert any(s["heading"] == "Exercise results in summary" for s in document["sections"])

@@ -258,3 +258,18 @@ def test_kit_pdf(app, setup, schedule, as_user):
     page = as_user("ana").get(f"/interviews/{interview_id}")
     assert b"Discuss the candidate&#39;s first-year development plan" in page.data
     assert b"Plans outreach to the right roles" in page.data
+
+
+def test_coverage_links_exercise_criteria_over_http(app, setup, as_user):
+    from hiring.interviews import services
+    from hiring.positions.models import Position
+
+    with app.app_context():
+        ref = services.exercise_criteria(db.session.get(Position, setup.position_id))[0].ref
+    manager = as_user("max")
+    url = f"/interviews/positions/{setup.position_id}/coverage"
+    assert b"1 outcome has no evidence" in manager.get(url).data
+    response = manager.post(url, data={f"outcome-{setup.outcome_ids[2]}": ref})
+    assert response.headers["Location"].endswith(url)
+    page = manager.get(url)
+    assert b"Every outcome has at least one source of evidence" in page.data
