@@ -227,3 +227,22 @@ def test_dashboard_lists_waiting_gate_decisions_for_managers(app, client, login_
     interviewer = app.test_client()
     login_as("interviewer", client_=interviewer)
     assert "Gus Gated" not in interviewer.get("/dashboard").get_data(as_text=True)
+
+
+def test_demo_candidates_come_with_a_history(app, client):
+    from hiring.candidates.models import ScreenOut
+    from hiring.demo import load_demo
+    from tests.conftest import login
+
+    with app.app_context():
+        load_demo()
+        db.session.commit()
+        screened = db.session.scalars(select(Candidate).where(
+            Candidate.stage == "screened_out")).all()
+        assert screened
+        assert {s.candidate_id for s in db.session.scalars(select(ScreenOut))} == {
+            c.id for c in screened}
+        first_id = db.session.scalars(select(Candidate.id).order_by(Candidate.id)).first()
+    login(client, "manager@demo.test", "demo-password")
+    html = client.get(f"/candidates/{first_id}").get_data(as_text=True)
+    assert "Added to the position" in html and "Rotterdam account team" in html
