@@ -69,3 +69,20 @@ def test_a_full_panel_scores_independently_and_debriefs(browser, live_server):
     assert page.get_by_role("status").get_by_text("Decision recorded.").is_visible()
     assert axe_violations(page) == []
     context.close()
+
+
+def test_a_question_is_checked_as_it_is_typed(page, live_server):
+    browser_login(page, live_server, "manager@demo.test")
+    page.goto(f"{live_server.url}/interviews/")
+    page.get_by_role("link", name="Account Executive, Mid-Market Logistics").click()
+    page.get_by_role("button", name="Add a question").or_(
+        page.get_by_role("link", name="Add a question")).click()
+    page.get_by_label("Question").fill("Tell me about a time you lost a deal to a competitor.")
+    status = page.locator("#lint-result")
+    status.get_by_text("Backward-looking.").wait_for()
+    assert "Suppose you lost a deal to a competitor here. What would you do?" in (
+        status.inner_text())
+    assert status.get_attribute("aria-live") == "polite"
+    page.get_by_label("Question").fill("How would you win back a lost account here?")
+    status.get_by_text("Forward-looking.").wait_for()
+    assert axe_violations(page) == []
