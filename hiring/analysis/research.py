@@ -423,8 +423,9 @@ class ResearchCheck:
 
 _PLACEHOLDERS = {
     # A person's possessive, optionally with one word between ("his young family").
-    "{poss}": r"(?:(?i:his|her)|[A-Z][\w-]*['’]s)(?:\s+[\w-]+)??",
-    "{subj}": r"(?:(?i:he|she)|[A-Z][\w-]*)",
+    # Patterns are compiled case-insensitive; a name must still start with a capital.
+    "{poss}": r"(?:his|her|(?-i:[A-Z])[\w-]*['’]s)(?:\s+[\w-]+)??",
+    "{subj}": r"(?:he|she|(?-i:[A-Z])[\w-]*)",
     "{num}": r"\d{1,3}",
 }
 
@@ -450,7 +451,7 @@ def _phrase_body(phrase: str) -> str:
             elif token:
                 star = token.endswith("*")
                 lit = re.escape(token.rstrip("*")).replace("'", "['’]").replace("\\-", "[\\s-]?")
-                pieces.append(f"(?i:{lit})" + (r"[\w'’-]*" if star else ""))
+                pieces.append(lit + (r"[\w'’-]*" if star else ""))
         parts.append("".join(pieces))
     return r"(?:\s+|\s*-\s*)".join(parts) + r"(?![\w])"
 
@@ -473,7 +474,7 @@ def _compile(phrases: Iterable[str]) -> re.Pattern | None:
     words = "|".join(f"(?:{_phrase_body(p)})" for p in ordered if not _joins_word(p))
     alternatives = [f"{_WORD_BEFORE}(?:{words})"] if words else []
     alternatives += [f"(?:{_phrase_body(p)})" for p in ordered if _joins_word(p)]
-    return re.compile("|".join(alternatives))
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _spans(pattern: re.Pattern | None, text: str) -> list[tuple[int, int]]:
