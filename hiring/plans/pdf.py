@@ -45,7 +45,7 @@ STATIC_DIR = ROOT / "static"
 STYLESHEET = "css/pdf.css"
 # Bumped whenever templates/pdf or static/css/pdf.css change what a PDF looks like: cached PDFs
 # are keyed on it.
-TEMPLATE_VERSION = "2026-11-24.1"
+TEMPLATE_VERSION = "2026-11-24.2"
 
 # Files the fetcher may serve, by suffix; everything else under static/ stays out of PDFs.
 SERVABLE_SUFFIXES = {
@@ -264,6 +264,8 @@ def _render_resources():
 
     fetcher = static_only_fetcher()
     fonts = FontConfiguration()
+    # Dropped before interpreter shutdown: FontConfiguration's finaliser needs its modules.
+    atexit.register(_render_resources.cache_clear)
     css = weasyprint.CSS(
         url=_static_url() + STYLESHEET, url_fetcher=fetcher, font_config=fonts
     )
@@ -314,6 +316,11 @@ def _worker_main(conn, memory_bytes: int) -> None:
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     except (ImportError, ValueError, OSError):
+        pass
+    # Renders yield the CPU to web workers, so pages stay quick while PDFs are printed.
+    try:
+        os.nice(int(os.environ.get("HIRING_PDF_NICE", "10")))
+    except (OSError, ValueError):
         pass
     # Warm up so the first real document does not pay for parsing CSS and loading fonts.
     _render_resources()

@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -45,6 +46,34 @@ class PdfCache:
     def get(self, key: str) -> Path | None:
         path = self.path(key)
         return path if path.is_file() else None
+
+    def claim(self, key: str, stale_after: float = RENDER_TIMEOUT) -> bool:
+        """Mark `key` as being rendered; False when another process already is (web workers
+        share the directory, so a plan is rendered once however many of them are asked)."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        marker = self.directory / f"{key}.pending"
+        try:
+            fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            try:
+                if time.time() - marker.stat().st_mtime < stale_after:
+                    return False
+                marker.unlink()
+            except FileNotFoundError:
+                pass
+            return self.claim(key, stale_after)
+        os.close(fd)
+        return True
+
+    def release(self, key: str) -> None:
+        (self.directory / f"{key}.pending").unlink(missing_ok=True)
+
+    def is_claimed(self, key: str, stale_after: float = RENDER_TIMEOUT) -> bool:
+        marker = self.directory / f"{key}.pending"
+        try:
+            return time.time() - marker.stat().st_mtime < stale_after
+        except FileNotFoundError:
+            return False
 
     def put(self, key: str, data: bytes) -> Path:
         self.directory.mkdir(parents=True, exist_ok=True)
@@ -100,6 +129,7 @@ def _render_to_cache(data: dict, cache: PdfCache, key: str) -> None:
         with _state_lock:
             _failures[key] = str(error)
     finally:
+        cache.release(key)
         with _state_lock:
             _pending.pop(key, None)
 
@@ -125,6 +155,8 @@ def request_pdf(data: dict, cache: PdfCache, redis_url: str | None = None) -> st
         return key
     with _state_lock:
         if key in _pending:
+            return key
+        if not cache.claim(key):
             return key
         _failures.pop(key, None)
         _pending[key] = True
@@ -152,6 +184,8 @@ def pdf_status(key: str, cache: PdfCache, redis_url: str | None = None) -> tuple
             return "failed", _failures[key]
         if key in _pending:
             return "pending", "The PDF is being prepared."
+    if cache.is_claimed(key):
+        return "pending", "The PDF is being prepared."
     return "failed", "The PDF was not requested or has expired. Ask for it again."
 
 

@@ -122,7 +122,7 @@ def test_the_chart_prints_in_a_pdf_as_selectable_text():
     html = f'<!doctype html><html lang="en"><title>C</title><body>{svg}</body></html>'
     printed = text_of(pdf.html_to_pdf(html))
     assert "Pipeline of $1.2M" in printed
-    assert "M6" in printed
+    assert "Month 6" in printed
 
 
 def test_merged_pdf_holds_every_page_in_order():
