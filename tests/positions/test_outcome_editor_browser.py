@@ -96,3 +96,19 @@ def test_editor_is_accessible_at_desktop_and_phone_width(page, live_server, widt
     page.locator('#findings-1 [data-code="input_book_of_business"]').wait_for()
     assert axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.parametrize("page_name", ["list", "detail", "candidate view"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_position_pages_are_accessible(page, live_server, page_name, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    browser_login(page, live_server, "manager@demo.test")
+    page.goto(f"{live_server.url}/positions/")
+    if page_name != "list":
+        page.locator("table.data a").first.click()
+        page.wait_for_url(re.compile(r".*/positions/\d+$"))
+    if page_name == "candidate view":
+        page.get_by_role("button", name="Candidate view").click()
+        assert page.get_by_role("heading", level=2).first.inner_text() == "What you will achieve"
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
