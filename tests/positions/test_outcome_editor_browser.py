@@ -82,7 +82,8 @@ def test_saving_a_draft_keeps_the_order_shown(page, live_server):
     page.get_by_role("button", name="Add an outcome").click()
     page.get_by_label("Outcome 2").fill(GOOD)
     page.get_by_role("button", name="Move up outcome 2").click()
-    page.get_by_role("button", name="Save position").click()
+    # Enter in a field saves the form; it must not trigger the first outcome's move buttons.
+    page.get_by_label("Title").press("Enter")
     page.wait_for_url(re.compile(r".*/positions/\d+$"))
     items = page.locator(".outcome-text")
     assert items.all_inner_texts() == [GOOD, "Win five new dental groups by month 6"]
