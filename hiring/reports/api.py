@@ -23,6 +23,7 @@ from hiring.reports import services
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
 MAX_PER_PAGE = 100
+MAX_PAGE = 1_000_000
 # Ids beyond a 64-bit integer cannot exist, and SQLite refuses to compare with them.
 MAX_ID = 2**63 - 1
 
@@ -66,8 +67,9 @@ def _page_args():
         per_page = int(request.args.get("per_page", 50))
     except ValueError:
         return None, _error(400, "page and per_page must be whole numbers.")
-    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
-        return None, _error(400, f"page must be 1 or more; per_page from 1 to {MAX_PER_PAGE}.")
+    if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= MAX_PER_PAGE:
+        return None, _error(
+            400, f"page must be from 1 to {MAX_PAGE:,}; per_page from 1 to {MAX_PER_PAGE}.")
     return (page, per_page), None
 
 
@@ -236,7 +238,7 @@ def _id_param(name: str) -> dict:
 
 _PAGING = [
     {"name": "page", "in": "query", "required": False,
-     "schema": {"type": "integer", "minimum": 1, "default": 1}},
+     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}},
     {"name": "per_page", "in": "query", "required": False,
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": 50}},
 ]

@@ -6,7 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from flask import current_app
+from sqlalchemy import func, literal, or_, select, union_all
 
 from hiring.analysis import adverse_impact as ai
 from hiring.analysis import hiring_cost as hc
@@ -34,61 +35,118 @@ from hiring.reports.models import (
 # The funnel
 
 
-def _moves(position_id: int) -> dict[int, list[fn.Move]]:
-    """Stage moves per candidate, read from the audit log's before/after stage entries."""
-    rows = db.session.execute(
-        select(AuditEvent.candidate_id, AuditEvent.at, AuditEvent.after)
-        .join(Candidate, Candidate.id == AuditEvent.candidate_id)
-        .where(Candidate.position_id == position_id, AuditEvent.after.is_not(None))
-        .order_by(AuditEvent.candidate_id, AuditEvent.at, AuditEvent.id)
-    )
-    moves: dict[int, list[fn.Move]] = defaultdict(list)
-    for candidate_id, at, after in rows:
-        stage = after.get("stage") if isinstance(after, dict) else None
-        if isinstance(stage, str):
-            reason = after.get("reason")
-            moves[candidate_id].append(
-                fn.Move(candidate_id, stage, at, reason if isinstance(reason, str) else None)
-            )
-    return moves
+def _days(column):
+    """A timestamp column as days since the epoch, computed by the database (no datetime
+    objects for ten thousand rows)."""
+    if db.session.get_bind().dialect.name == "sqlite":
+        # Stored as naive UTC text; julianday of the epoch is 2440587.5.
+        return func.julianday(column) - 2440587.5
+    return func.extract("epoch", column) / 86400
 
 
-def _screen_outs(position_id: int) -> dict[int, tuple[str, str]]:
-    """(stage, reason) of each candidate's standing screen-out, when screen-outs are recorded."""
-    screen_out = getattr(candidate_models, "ScreenOut", None)
+def _screen_out_model():
+    return getattr(candidate_models, "ScreenOut", None)
+
+
+def _stage_counts(position_id: int) -> dict[str, int]:
+    return dict(db.session.execute(
+        select(Candidate.stage, func.count()).where(Candidate.position_id == position_id)
+        .group_by(Candidate.stage)).all())
+
+
+def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
+    """Standing screen-outs of currently screened-out candidates per (stage, reason)."""
+    screen_out = _screen_out_model()
     if screen_out is None:
         return {}
     rows = db.session.execute(
-        select(screen_out.candidate_id, screen_out.stage, screen_out.reason)
+        select(screen_out.stage, screen_out.reason, func.count(func.distinct(Candidate.id)))
         .join(Candidate, Candidate.id == screen_out.candidate_id)
-        .where(Candidate.position_id == position_id, screen_out.reversed_at.is_(None))
-        .order_by(screen_out.at)
-    )
-    return {cid: (stage, reason) for cid, stage, reason in rows}
-
-
-@dataclass(frozen=True)
-class PipelineData:
-    current: dict[int, str]
-    paths: list[fn.Path]
-    funnel: fn.Funnel
-
-
-def pipeline(position: Position) -> PipelineData:
-    """Every candidate's path through the position's pipeline and the funnel they make."""
-    rows = db.session.execute(
-        select(Candidate.id, Candidate.stage, Candidate.created_at).where(
-            Candidate.position_id == position.id
-        )
+        .where(Candidate.position_id == position_id, Candidate.stage == fn.SCREENED_OUT,
+               screen_out.reversed_at.is_(None))
+        .group_by(screen_out.stage, screen_out.reason)
     ).all()
-    moves = _moves(position.id)
-    screen_outs = _screen_outs(position.id)
-    current = {cid: stage for cid, stage, _ in rows}
-    paths = [
-        fn.candidate_path(cid, stage, created, moves.get(cid, ()), screen_outs.get(cid))
-        for cid, stage, created in rows
-    ]
-    return PipelineData(current, paths, fn.build_funnel(paths, current, reason_label))
+    return {(stage, reason): n for stage, reason, n in rows}
+
+
+def _stays(position_id: int) -> dict[str, list[float]]:
+    """Lengths in days of finished stays per stage, from creation and the audit log's stage
+    entries; worked out by the database with window functions."""
+    stage = AuditEvent.after["stage"].as_string()
+    entries = union_all(
+        select(Candidate.id.label("cid"), literal("applied").label("stage"),
+               _days(Candidate.created_at).label("at"), literal(0).label("seq"))
+        .where(Candidate.position_id == position_id),
+        select(AuditEvent.candidate_id, stage, _days(AuditEvent.at), AuditEvent.id)
+        .join(Candidate, Candidate.id == AuditEvent.candidate_id)
+        .where(Candidate.position_id == position_id, stage.is_not(None)),
+    ).subquery()
+    order = (entries.c.at, entries.c.seq)
+    with_previous = select(
+        entries.c.cid, entries.c.stage, entries.c.at, entries.c.seq,
+        func.lag(entries.c.stage).over(partition_by=entries.c.cid, order_by=order)
+        .label("previous"),
+    ).subquery()
+    # An entry repeating the stage the candidate is already in is no move.
+    changes = select(with_previous).where(or_(
+        with_previous.c.previous.is_(None),
+        with_previous.c.previous != with_previous.c.stage)).subquery()
+    stays = select(
+        changes.c.stage,
+        (func.lead(changes.c.at).over(partition_by=changes.c.cid,
+                                      order_by=(changes.c.at, changes.c.seq))
+         - changes.c.at).label("days"),
+    ).subquery()
+    found: dict[str, list[float]] = defaultdict(list)
+    for stage_name, days in db.session.connection().execute(
+            select(stays.c.stage, stays.c.days).where(stays.c.days.is_not(None))):
+        found[stage_name].append(days)
+    return found
+
+
+# Stays only change when a stage move is recorded, and every move adds an audit entry: the
+# newest audit id (and the number of candidates, which erasure lowers) tells whether the
+# stays worked out earlier for a position still hold. Kept per application, a few positions.
+_STAYS_CACHE_SIZE = 32
+
+
+def stays_cache() -> dict[int, tuple[tuple[int, int], dict[str, list[float]]]]:
+    """This application's cache of stays per position."""
+    return current_app.extensions.setdefault("reports.stays", {})
+
+
+def _cached_stays(position_id: int, candidates: int) -> dict[str, list[float]]:
+    key = (db.session.scalar(select(func.max(AuditEvent.id))) or 0, candidates)
+    cache = stays_cache()
+    cached = cache.get(position_id)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    stays = _stays(position_id)
+    if position_id not in cache and len(cache) >= _STAYS_CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    cache[position_id] = (key, stays)
+    return stays
+
+
+def funnel_of(position: Position) -> fn.Funnel:
+    """The position's funnel: counts per stage, screen-outs, median time in stage."""
+    counts = _stage_counts(position.id)
+    return fn.build_funnel(counts, _screen_out_counts(position.id),
+                           _cached_stays(position.id, sum(counts.values())), reason_label)
+
+
+def _people(position_id: int) -> list[tuple[int, str, str | None]]:
+    """(candidate id, current stage, standing screen-out stage) for every candidate."""
+    screen_out = _screen_out_model()
+    if screen_out is None:
+        return [(cid, stage, None) for cid, stage in db.session.execute(
+            select(Candidate.id, Candidate.stage).where(Candidate.position_id == position_id))]
+    standing = select(screen_out.candidate_id, func.max(screen_out.stage).label("stage")).where(
+        screen_out.reversed_at.is_(None)).group_by(screen_out.candidate_id).subquery()
+    return [tuple(row) for row in db.session.execute(
+        select(Candidate.id, Candidate.stage, standing.c.stage)
+        .outerjoin(standing, standing.c.candidate_id == Candidate.id)
+        .where(Candidate.position_id == position_id))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -293,7 +351,6 @@ def _label(field: str, key: str) -> str:
 
 def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai.ImpactReport]:
     """Four-fifths reports per stage for one position, from self-identification in aggregate."""
-    data = pipeline(position)
     identities = {
         row.candidate_id: {
             field: (_label(field, getattr(row, field)) if getattr(row, field) else None)
@@ -307,7 +364,7 @@ def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai
     }
     decisions = {
         stage: [ai.Decision(identities.get(cid, {}), selected) for cid, selected in rows]
-        for stage, rows in fn.stage_decisions(data.paths).items()
+        for stage, rows in fn.stage_decisions(_people(position.id)).items()
         if rows
     }
     return ai.stage_reports(decisions, dimension_sets)

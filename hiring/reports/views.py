@@ -63,10 +63,10 @@ def _bins(step: score_data.StepScores):
 @roles_required("manager")
 def dashboard(position_id: int):
     position = _position(position_id)
-    data = services.pipeline(position)
     steps = [(step, _bins(step)) for step in score_data.step_scores(position.id)]
     return render_template(
-        "reports/dashboard.html", position=position, funnel=data.funnel, steps=steps,
+        "reports/dashboard.html", position=position, funnel=services.funnel_of(position),
+        steps=steps,
         stage_labels=STAGE_LABELS,
     )
 
@@ -76,7 +76,7 @@ def dashboard(position_id: int):
 def chart(position_id: int, name: str):
     position = _position(position_id)
     if name == "funnel":
-        funnel = services.pipeline(position).funnel
+        funnel = services.funnel_of(position)
         svg = charts.funnel_svg(
             f"Candidates who reached each stage: {position.title}",
             [(STAGE_LABELS[row.stage], row.reached) for row in funnel.rows],

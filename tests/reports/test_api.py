@@ -69,6 +69,9 @@ def test_api_serves_positions_and_candidates_without_self_identification(client,
         assert leaked not in body
     assert _get(client, "/api/v1/candidates/999999", token).status_code == 404
     assert _get(client, "/api/v1/positions?per_page=500", token).status_code == 400
+    # Found by schemathesis: a page far past any row must not reach the database.
+    assert _get(client, "/api/v1/positions?page=461168601842829691", token).status_code == 400
+    assert _get(client, f"/api/v1/candidates/{2**64}", token).status_code == 404
     plans = _get(client, f"/api/v1/candidates/{api_world['candidate_id']}/plans", token).json
     assert plans["development_plan"] is None
     scores = _get(client, f"/api/v1/candidates/{api_world['candidate_id']}/scores", token).json

@@ -45,3 +45,11 @@ def test_funnel_lists_stages_top_down_and_escapes_title():
 def test_count_ticks_are_whole_numbers_covering_the_top(top, last):
     ticks = charts._count_ticks(top)
     assert ticks[0] == 0 and ticks[-1] == last and len(ticks) <= 10
+
+
+def test_pygal_import_hook_is_removed():
+    import sys
+
+    assert not [f for f in sys.meta_path if type(f).__module__ == "pygal"]
+    with pytest.raises(ImportError):
+        __import__("no_such_module_anywhere")
