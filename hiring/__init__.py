@@ -51,6 +51,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         # Behind N trusted reverse proxies: client address and scheme from X-Forwarded-*.
         count = int(app.config["PROXY_COUNT"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
+    _check_rubrics(app)
     init_db(app)
     security.init_app(app)
     login_manager.init_app(app)
@@ -67,6 +68,17 @@ def create_app(test_config: dict | None = None) -> Flask:
     Migrate(app, db, directory=str(ROOT / "migrations"), render_as_batch=True,
             compare_type=True)
     return app
+
+
+def _check_rubrics(app: Flask) -> None:
+    """A broken rubric stops start-up with the list of every problem."""
+    from hiring.errors import ConfigurationError
+    from hiring.rubrics import DEFAULT_DIRECTORY, RubricError, load_rubrics
+
+    try:
+        load_rubrics(app.config.get("RUBRICS_DIRECTORY") or DEFAULT_DIRECTORY)
+    except RubricError as error:
+        raise ConfigurationError(f"a rubric file is broken:\n{error}") from error
 
 
 def _register_models() -> None:

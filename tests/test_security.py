@@ -166,3 +166,19 @@ def test_client_address_comes_from_the_proxy_only_when_configured(tmp_path):
         response = app.test_client().get("/address", headers={"X-Forwarded-For": "203.0.113.9"},
                                          environ_base={"REMOTE_ADDR": "127.0.0.1"})
         assert response.data.decode() == expected
+
+
+def test_a_broken_rubric_stops_start_up_with_every_problem(tmp_path):
+    from hiring.rubrics import DEFAULT_DIRECTORY
+
+    folder = tmp_path / "rubrics"
+    folder.mkdir()
+    for path in DEFAULT_DIRECTORY.glob("*.toml"):
+        (folder / path.name).write_text(path.read_text())
+    broken = folder / "business-writing.toml"
+    broken.write_text(broken.read_text().replace('id = "business-writing"', 'id = "other"', 1))
+    (folder / "empty.toml").write_text("schema = 1\n")
+    with pytest.raises(ConfigurationError) as caught:
+        create_app(base_config(tmp_path, RUBRICS_DIRECTORY=str(folder)))
+    message = str(caught.value)
+    assert "business-writing.toml" in message and "empty.toml" in message
