@@ -83,3 +83,29 @@ def test_time_in_stage_follows_new_moves(app, client, login_as, make_position):
         db.session.commit()
     page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)
     assert _cells(page, "Research exercise")[-1] == "9.0"
+
+
+def test_writing_score_distribution_marks_the_rubric_threshold(
+        app, client, login_as, make_position, make_candidate):
+    from hiring.assessments.models import Submission
+    from hiring.rubrics import get_rubric
+
+    threshold = get_rubric("business-writing").pass_threshold
+    position_id = make_position()
+    with app.app_context():
+        for i, score in enumerate((45.0, 72.0, 88.0, 100.0)):
+            cid = make_candidate(position_id)
+            db.session.add(Submission(candidate_id=cid, step="writing", code=f"S{i}",
+                                      rubric_id="business-writing", time_limit_minutes=30,
+                                      final_score=score))
+        db.session.commit()
+    login_as("manager")
+    page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)
+    assert f"pass threshold {threshold:g}" in page
+    assert _cells(page, "40–50") == ["1", "Yes" if 40 >= threshold else "No"]
+    assert _cells(page, "70–80") == ["1", "Yes" if 70 >= threshold else "No"]
+    assert _cells(page, "90–100") == ["1", "Yes"]  # 100 falls in the closed top band
+    assert _cells(page, "0–10") == ["0", "No"]
+    svg = client.get(f"/reports/positions/{position_id}/charts/writing.svg").get_data(
+        as_text=True)
+    assert "Pass threshold" in svg and "<script" not in svg
