@@ -35,7 +35,7 @@ class Prompt(db.Model):
 
 
 class StepSetup(db.Model):
-    """Which prompt and rubric a position uses for a step."""
+    """Which prompt a position uses for a step (its rubric is chosen on the position)."""
 
     __table_args__ = (UniqueConstraint("position_id", "step"),)
 
@@ -43,7 +43,6 @@ class StepSetup(db.Model):
     position_id: Mapped[int] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"))
     step: Mapped[str] = mapped_column(String(20))
     prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompt.id", ondelete="SET NULL"))
-    rubric_id: Mapped[str] = mapped_column(String(80), default="business-writing")
 
     prompt: Mapped[Prompt | None] = relationship()
 

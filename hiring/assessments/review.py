@@ -124,12 +124,14 @@ def _combine(submission: Submission, rubric: Rubric) -> None:
 
 def _suggest_screen_out(submission: Submission, rubric: Rubric) -> None:
     """Hand the pipeline's gate a suggestion with evidence; a person confirms it there."""
-    from hiring.candidates.models import ScreenOutSuggestion
+    from hiring.candidates.models import Candidate
+    from hiring.candidates.services import suggest_screen_out
 
     findings = (submission.analysis or {}).get("findings", [])
     evidence = [{"code": f["code"], "message": f["message"]} for f in findings
                 if f["code"] != "call_to_action"][:50]
-    db.session.add(ScreenOutSuggestion(
-        candidate_id=submission.candidate_id, step=submission.step,
-        score=submission.final_score, pass_threshold=rubric.pass_threshold,
-        evidence=[{"submission": submission.code, "score": submission.final_score}] + evidence))
+    suggest_screen_out(
+        db.session.get(Candidate, submission.candidate_id), submission.step,
+        submission.final_score,
+        [{"submission": submission.code, "score": submission.final_score}] + evidence,
+        pass_threshold=rubric.pass_threshold)

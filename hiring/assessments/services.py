@@ -43,31 +43,29 @@ def seed_prompts(specs: dict[str, PromptSpec]) -> int:
 
 
 def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
-    """The prompt and rubric id a position uses for a step (its choice, else the first prompt)."""
+    """The prompt (the position's choice, else the first active one) and the rubric id the
+    position chose for a step."""
+    from hiring.positions.services import rubric_id_for
+
     setup = db.session.scalar(
         select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
-    if setup and setup.prompt and setup.prompt.active:
-        return setup.prompt, setup.rubric_id
-    prompt = db.session.scalar(
-        select(Prompt).where(Prompt.step == step, Prompt.active).order_by(Prompt.id))
+    prompt = setup.prompt if setup and setup.prompt and setup.prompt.active else None
+    if prompt is None:
+        prompt = db.session.scalar(
+            select(Prompt).where(Prompt.step == step, Prompt.active).order_by(Prompt.id))
     if prompt is None:
         raise HiringError("No prompt is set up for this step yet. Please contact the company.")
-    return prompt, setup.rubric_id if setup else default_rubric(step)
+    return prompt, rubric_id_for(position_id, step)
 
 
-def default_rubric(step: str) -> str:
-    """The rubric a step uses when its position chose none."""
-    return "company-research" if step == "research" else "business-writing"
-
-
-def choose_setup(position_id: int, step: str, prompt: Prompt, rubric_id: str) -> StepSetup:
-    """Record which prompt and rubric a position uses for a step."""
+def choose_prompt(position_id: int, step: str, prompt: Prompt) -> StepSetup:
+    """Record which prompt a position uses for a step (the rubric is the position's choice)."""
     setup = db.session.scalar(
         select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
     if setup is None:
         setup = StepSetup(position_id=position_id, step=step)
         db.session.add(setup)
-    setup.prompt_id, setup.rubric_id = prompt.id, rubric_id
+    setup.prompt_id = prompt.id
     db.session.flush()
     return setup
 
@@ -86,6 +84,14 @@ def submission_for(candidate, step: str) -> Submission:
     return submission
 
 
+def _touch_candidate(candidate_id: int, now: datetime) -> None:
+    """Starting and handing in are activity: retention counts from the latest."""
+    from hiring.candidates.models import Candidate
+
+    db.session.execute(update(Candidate).where(Candidate.id == candidate_id)
+                       .values(last_activity_at=now).execution_options(synchronize_session=False))
+
+
 def _new_code(step: str) -> str:
     prefix = "R" if step == "research" else "W"
     return f"{prefix}-{secrets.token_hex(3).upper()}"
@@ -95,6 +101,7 @@ def begin(submission: Submission, now: datetime) -> Submission:
     """Start the server-side clock; a second Begin (another tab, a reload) changes nothing."""
     if submission.started_at is None:
         submission.started_at = now
+        _touch_candidate(submission.candidate_id, now)
         submission.deadline_at = now + timedelta(minutes=submission.time_limit_minutes)
         submission.closes_at = submission.deadline_at + timedelta(seconds=GRACE_SECONDS)
         db.session.flush()
@@ -129,6 +136,8 @@ def autosave(submission_id: int, candidate_id: int, seq: int, text: str, now: da
     """Keep `text` unless a newer save arrived, the step is submitted or the grace ran out."""
     if len(text) > MAX_TEXT:
         raise HiringError(f"The text is longer than {MAX_TEXT:,} characters; shorten it.")
+    # Form posts arrive with CRLF line breaks, fetch() with LF: spans count characters alike.
+    text = text.replace("\r\n", "\n")
     # One UPDATE guarded by the sequence number: it is the whole cost of a save.
     result = db.session.execute(
         update(Submission)
@@ -178,6 +187,7 @@ def submit(submission: Submission, now: datetime, how: str = "candidate") -> Sub
     if how == "candidate" and now > submission.closes_at:
         how = "deadline"
     submission.submitted_at = min(now, submission.closes_at)
+    _touch_candidate(submission.candidate_id, now)
     submission.submitted_how = how
     submission.analysis = analysis_for(submission)
     db.session.flush()
