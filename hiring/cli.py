@@ -42,7 +42,9 @@ def create_user_command(email: str, role: str, name: str, password_stdin: bool) 
 
 
 @demo_cli.command("load")
-def demo_load_command() -> None:
+@click.option("--scale", type=click.IntRange(min=1), default=None,
+              help="Also generate this many candidates with their records, for measuring.")
+def demo_load_command(scale: int | None) -> None:
     """Load the demonstration company, positions, candidates and logins (only once)."""
     from hiring.demo import DEMO_LOGINS, DEMO_PASSWORD, load_demo
 
@@ -55,6 +57,18 @@ def demo_load_command() -> None:
     click.echo(f"Demo logins (password: {DEMO_PASSWORD}):")
     for email, role in DEMO_LOGINS:
         click.echo(f"  {email:28} {role}")
+    if scale:
+        import time
+
+        from hiring.scale import generate
+
+        started = time.perf_counter()
+        with click.progressbar(length=scale, label=f"Generating {scale:,} candidates",
+                               show_pos=True, file=sys.stderr) as bar:
+            counts = generate(scale, progress=bar.update)
+        db.session.commit()
+        click.echo(f"Generated in {time.perf_counter() - started:.1f} s: " + ", ".join(
+            f"{rows:,} {table}" for table, rows in counts.items() if rows))
 
 
 @click.command("backup")
