@@ -16,7 +16,7 @@ from hiring.assessments.prompt_files import load_prompts
 from hiring.assessments.services import seed_prompts
 from hiring.audit.models import AuditEvent
 from hiring.auth.models import User
-from hiring.candidates.models import STAGES, Candidate, ScreenOut
+from hiring.candidates.models import Candidate, ScreenOut
 from hiring.db import db, utcnow
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember, Rating, Scorecard
 from hiring.plans.models import DevelopmentPlan, Milestone, OnboardingPlan
