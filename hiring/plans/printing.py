@@ -215,7 +215,7 @@ def _bulk_pdf(datas: list[dict], cache: PdfCache, render, progress) -> bytes:
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for future in [pool.submit(one, i, d) for i, d in enumerate(datas)]:
             future.result()
-    return pdf.merge_pdfs([r for r in results if r is not None])
+    return pdf.merge_pdfs([r for r in results if r is not None], title="Plans: cohort")
 
 
 def bulk_job(datas: list[dict], directory: str) -> str:

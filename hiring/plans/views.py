@@ -241,7 +241,8 @@ def record_reaction(candidate_id: int):
             db.session.commit()
             _prerender(plan)
             flash("The candidate's reaction is recorded.", "success")
-            return redirect(url_for(".development", candidate_id=candidate_id) + "#reaction")
+            return redirect(
+                url_for(".development", candidate_id=candidate_id) + "#reaction-section")
     return _development_page(plan, reaction_form=form, status=422)
 
 
@@ -266,7 +267,8 @@ def record_review(candidate_id: int):
             _prerender(plan)
             flash(f"Progress recorded for {count} milestone{'' if count == 1 else 's'}.",
                   "success")
-            return redirect(url_for(".development", candidate_id=candidate_id) + "#progress")
+            return redirect(
+                url_for(".development", candidate_id=candidate_id) + "#progress-section")
     return _development_page(plan, review_form=form, status=422)
 
 
@@ -368,7 +370,7 @@ def check(candidate_id: int):
             _prerender(plan)
     else:
         flash("That checklist change could not be read; reload the page.", "error")
-    return redirect(url_for(".onboarding", candidate_id=candidate_id) + "#checklist")
+    return redirect(url_for(".onboarding", candidate_id=candidate_id) + "#checklist-section")
 
 
 # --- PDFs -----------------------------------------------------------------------------------

@@ -128,7 +128,8 @@ def test_the_chart_prints_in_a_pdf_as_selectable_text():
 def test_merged_pdf_holds_every_page_in_order():
     one = pdf.render_pdf_here("pdf/document.html", {}, title="First plan")
     two = pdf.render_pdf_here("pdf/document.html", {}, title="Second plan")
-    merged = reader(pdf.merge_pdfs([one, two]))
+    merged = reader(pdf.merge_pdfs([one, two], title="Cohort"))
+    assert merged.metadata.title == "Cohort"
     assert len(merged.pages) == len(reader(one).pages) + len(reader(two).pages)
     assert "First plan" in merged.pages[0].extract_text()
     assert "Second plan" in merged.pages[-1].extract_text()

@@ -188,7 +188,7 @@ def test_interviewer_records_the_reaction_but_cannot_edit(app, client, login_as,
     login_as("interviewer")
     response = client.post(f"/plans/candidates/{hire}/development/reaction",
                            data={"reaction": "Asked who owns the introductions."})
-    assert response.headers["Location"].endswith("#reaction")
+    assert response.headers["Location"].endswith("#reaction-section")
     assert client.post(f"/plans/candidates/{hire}/development",
                        data={"start_date": "2027-03-01"}).status_code == 403
     with app.app_context():
@@ -205,7 +205,7 @@ def test_onboarding_page_ticks_an_item(app, client, login_as, hire):
     assert "Week 13" in page and "Key internal connections" in page
     response = client.post(f"/plans/candidates/{hire}/onboarding/check",
                            data={"item_type": "activity", "item_id": activity_id, "done": "y"})
-    assert response.headers["Location"].endswith("#checklist")
+    assert response.headers["Location"].endswith("#checklist-section")
     with app.app_context():
         assert db.session.get(OnboardingPlan, plan.id).activities[0].done_at is not None
 
