@@ -1,0 +1,90 @@
+"""With REDIS_URL set, plan PDFs and cohorts are rendered by RQ jobs (a real redis-server)."""
+
+import shutil
+import socket
+import subprocess
+import time
+from datetime import date
+
+import pytest
+from plans_pdf_helpers import text_of
+
+from hiring.candidates.models import Candidate
+from hiring.db import db
+from hiring.plans import printing, services
+from tests.conftest import missing_service
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    server = shutil.which("redis-server")
+    if server is None:
+        missing_service("redis-server is not installed")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    from redis import Redis
+
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            Redis.from_url(url).ping()
+            break
+        except Exception:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def run_worker(url):
+    from redis import Redis
+    from rq import Queue, SimpleWorker
+
+    connection = Redis.from_url(url)
+    SimpleWorker([Queue(printing.QUEUE, connection=connection)], connection=connection).work(
+        burst=True)
+
+
+def _plans(app, make_candidate, count):
+    ids = [make_candidate(stage="hired", name=f"Queued {n}") for n in range(count)]
+    with app.app_context():
+        datas = []
+        for candidate_id in ids:
+            candidate = db.session.get(Candidate, candidate_id)
+            datas.append(services.onboarding_data(
+                services.create_onboarding_plan(candidate, None, date(2027, 3, 1))))
+        db.session.commit()
+    return datas
+
+
+def test_a_plan_pdf_is_rendered_by_an_rq_job(app, make_candidate, redis_url, tmp_path):
+    data = _plans(app, make_candidate, 1)[0]
+    cache = printing.PdfCache(tmp_path / "cache")
+    key = printing.request_pdf(data, cache, redis_url)
+    assert printing.pdf_status(key, cache, redis_url)[0] == "pending"
+    # Asking again while it is queued does not queue it twice.
+    printing.request_pdf(data, cache, redis_url)
+    run_worker(redis_url)
+    assert printing.pdf_status(key, cache, redis_url)[0] == "ready"
+    assert "Queued 0" in text_of(cache.get(key).read_bytes())
+
+
+def test_a_cohort_is_printed_by_an_rq_job_with_progress(app, make_candidate, redis_url,
+                                                        tmp_path):
+    datas = _plans(app, make_candidate, 2)
+    cache = printing.PdfCache(tmp_path / "cache")
+    job_id = printing.start_bulk(datas, cache, redis_url)
+    assert printing.bulk_status(job_id, cache, redis_url)["state"] == "running"
+    run_worker(redis_url)
+    status = printing.bulk_status(job_id, cache, redis_url)
+    assert status["state"] == "done" and status["done"] == 2 and status["total"] == 2
+    printed = text_of(cache.get(f"bulk-{job_id}").read_bytes())
+    assert "Queued 0" in printed and "Queued 1" in printed
