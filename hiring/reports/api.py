@@ -168,7 +168,7 @@ def candidate_scores(candidate_id: int):
     items = [
         {"step": step.step, "label": step.label, "score": step.scores[found.id],
          "unit": step.unit, "pass_threshold": step.threshold}
-        for step in score_data.step_scores(found.position_id)
+        for step in score_data.step_scores(found.position_id, found.id)
         if found.id in step.scores
     ]
     return jsonify({"candidate_id": found.id, "items": items})

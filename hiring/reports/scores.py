@@ -49,8 +49,9 @@ def _threshold(rubric_id: str | None) -> float | None:
         return None
 
 
-def step_scores(position_id: int) -> list[StepScores]:
-    """Final score per candidate for each step that has any, with its pass threshold."""
+def step_scores(position_id: int, candidate_id: int | None = None) -> list[StepScores]:
+    """Final score per candidate (or for one candidate) for each step that has any, with its
+    pass threshold."""
     found: list[StepScores] = []
     assessments = _module("hiring.assessments.models")
     submission = getattr(assessments, "Submission", None)
@@ -59,7 +60,8 @@ def step_scores(position_id: int) -> list[StepScores]:
             select(submission.candidate_id, submission.step, submission.final_score,
                    submission.rubric_id)
             .join(Candidate, Candidate.id == submission.candidate_id)
-            .where(Candidate.position_id == position_id, submission.final_score.is_not(None))
+            .where(Candidate.position_id == position_id, submission.final_score.is_not(None),
+                   *([Candidate.id == candidate_id] if candidate_id is not None else []))
         ).all()
         by_step: dict[str, dict[int, float]] = defaultdict(dict)
         rubric_of: dict[str, str] = {}
@@ -70,7 +72,7 @@ def step_scores(position_id: int) -> list[StepScores]:
             if by_step.get(step):
                 found.append(StepScores(step, STEP_LABELS[step], by_step[step], 0, 100, 10,
                                         _threshold(rubric_of.get(step)), "points of 100"))
-    interview = interview_scores(position_id)
+    interview = interview_scores(position_id, candidate_id)
     if interview:
         means = {cid: statistics.fmean(by_person.values()) for cid, by_person in interview.items()}
         top = max(max(means.values()), 5)
@@ -79,7 +81,9 @@ def step_scores(position_id: int) -> list[StepScores]:
     return found
 
 
-def interview_scores(position_id: int) -> dict[int, dict[int, float]]:
+def interview_scores(
+    position_id: int, candidate_id: int | None = None
+) -> dict[int, dict[int, float]]:
     """{candidate id: {interviewer id: mean points over the questions they rated}}."""
     interviews = _module("hiring.interviews.models")
     scorecard = getattr(interviews, "Scorecard", None)
@@ -91,7 +95,8 @@ def interview_scores(position_id: int) -> dict[int, dict[int, float]]:
         .join(rating, rating.scorecard_id == scorecard.id)
         .join(Candidate, Candidate.id == scorecard.candidate_id)
         .where(Candidate.position_id == position_id, scorecard.submitted_at.is_not(None),
-               rating.points.is_not(None))
+               rating.points.is_not(None),
+               *([Candidate.id == candidate_id] if candidate_id is not None else []))
     ).all()
     points: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for cid, interviewer, p in rows:

@@ -109,3 +109,18 @@ def test_api_conforms_to_its_openapi_document(app, api_world):
         check()
     # Real answers came back: found records and missing ones.
     assert {200, 404} <= statuses
+
+
+def test_scores_of_one_candidate(app, client, api_world):
+    from hiring.assessments.models import Submission
+
+    with app.app_context():
+        for cid, score in ((api_world["candidate_id"], 71.5), (api_world["candidate_id"] + 1, 40)):
+            db.session.add(Submission(candidate_id=cid, step="writing", code=f"C{cid}",
+                                      rubric_id="business-writing", time_limit_minutes=30,
+                                      final_score=score))
+        db.session.commit()
+    body = _get(client, f"/api/v1/candidates/{api_world['candidate_id']}/scores",
+                api_world["token"]).json
+    assert [(i["step"], i["score"], i["pass_threshold"]) for i in body["items"]] == [
+        ("writing", 71.5, 60)]
