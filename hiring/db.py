@@ -82,6 +82,14 @@ def _sqlite_begin(connection):
         connection.exec_driver_sql("BEGIN")
 
 
+def begin_write() -> None:
+    """From here on the request writes: end its read transaction, so that the next one begins
+    IMMEDIATE. On SQLite a deferred read transaction cannot safely turn into a write: another
+    writer may have committed since it started. Loaded objects reload on next access."""
+    db.session.commit()
+    immediate_transactions.set(True)
+
+
 def configure_engine(engine: Engine, busy_timeout_ms: int) -> None:
     """Apply WAL, busy_timeout, foreign keys and BEGIN IMMEDIATE to a SQLite engine."""
     if engine.dialect.name != "sqlite":

@@ -70,10 +70,15 @@ def choose_prompt(position_id: int, step: str, prompt: Prompt) -> StepSetup:
     return setup
 
 
+def existing_submission(candidate, step: str) -> Submission | None:
+    """The candidate's submission for a step, if there is one yet."""
+    return db.session.scalar(
+        select(Submission).where(Submission.candidate_id == candidate.id, Submission.step == step))
+
+
 def submission_for(candidate, step: str) -> Submission:
     """The candidate's submission for a step, created (not started) on first visit."""
-    submission = db.session.scalar(
-        select(Submission).where(Submission.candidate_id == candidate.id, Submission.step == step))
+    submission = existing_submission(candidate, step)
     if submission is None:
         prompt, rubric_id = setup_for(candidate.position_id, step)
         submission = Submission(
@@ -160,9 +165,15 @@ def autosave(submission_id: int, candidate_id: int, seq: int, text: str, now: da
     return SaveResult(status, row.seq, row.saved_at, row.deadline_at, now)
 
 
+def is_due(submission: Submission, now: datetime) -> bool:
+    """Started, not handed in, and the grace period is over."""
+    return not (submission.is_submitted or submission.closes_at is None
+                or now <= submission.closes_at)
+
+
 def close_if_due(submission: Submission, now: datetime) -> bool:
     """Submit the last saved text once the grace period is over; True if it did."""
-    if submission.is_submitted or submission.closes_at is None or now <= submission.closes_at:
+    if not is_due(submission, now):
         return False
     submit(submission, now, how="deadline")
     return True

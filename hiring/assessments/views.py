@@ -17,16 +17,18 @@ from hiring.auth.access import (
     writes,
 )
 from hiring.candidates.models import STEPS
-from hiring.db import db, utcnow
+from hiring.db import begin_write, db, utcnow
 from hiring.errors import HiringError
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 
 
-def _own_submission(step: str) -> Submission:
+def _own_submission(step: str, create: bool = True) -> Submission | None:
     """The current candidate's submission for a step they hold a usable link for."""
     if step not in STEPS or candidate_invitation(step) is None:
         abort(404)
+    if not create:
+        return services.existing_submission(current_candidate(), step)
     try:
         return services.submission_for(current_candidate(), step)
     except HiringError as e:  # no prompt set up for this step yet
@@ -35,11 +37,16 @@ def _own_submission(step: str) -> Submission:
 
 @bp.get("/take/<step>")
 @candidate_required
-@writes
 def take(step: str):
-    submission = _own_submission(step)
-    services.close_if_due(submission, utcnow())
-    db.session.commit()  # the submission row may also be new
+    # Reads only, unless this is the first visit or the deadline has passed: then the
+    # request turns into a write. Page views never queue behind autosaves for nothing.
+    now = utcnow()
+    submission = _own_submission(step, create=False)
+    if submission is None or services.is_due(submission, now):
+        begin_write()
+        submission = _own_submission(step)
+        services.close_if_due(submission, now)
+        db.session.commit()
     if submission.is_submitted:
         return render_template("assessments/receipt.html", submission=submission)
     template = "assessments/editor.html" if submission.started_at else "assessments/start.html"
