@@ -7,6 +7,7 @@ work or reads a finished file.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -128,6 +129,10 @@ def _render_to_cache(data: dict, cache: PdfCache, key: str) -> None:
     except HiringError as error:
         with _state_lock:
             _failures[key] = str(error)
+    except Exception:  # a background thread has nobody else to tell
+        logging.getLogger(__name__).exception("rendering %s failed", key)
+        with _state_lock:
+            _failures[key] = "The PDF could not be rendered. Try again, or shorten the plan."
     finally:
         cache.release(key)
         with _state_lock:
@@ -254,6 +259,9 @@ def _run_bulk(job_id: str, datas: list[dict], cache: PdfCache) -> None:
         state, message = "done", "The PDF is ready."
     except HiringError as error:
         state, message = "failed", str(error)
+    except Exception:  # a background thread has nobody else to tell
+        logging.getLogger(__name__).exception("printing cohort %s failed", job_id)
+        state, message = "failed", "Printing failed. Try again in a minute."
     with _state_lock:
         _bulk[job_id].update(state=state, message=message)
 

@@ -30,6 +30,7 @@ from hiring.plans.models import DevelopmentPlan, OnboardingPlan
 from hiring.positions.models import Position
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
+PLAN_STAGES = ("research", "interview", "decision", "hired", "onboarding")
 
 
 def plan_url(candidate_id: int) -> str:
@@ -87,8 +88,9 @@ def index():
         select(OnboardingPlan).order_by(OnboardingPlan.start_date)).all()
     with_plan = {p.candidate_id for p in development}
     with_onboarding = {p.candidate_id for p in onboarding}
+    # Plans are drafted for candidates nearing the first interview, and for hires.
     candidates = db.session.scalars(select(Candidate).where(
-        Candidate.stage != "screened_out").order_by(Candidate.name)).all()
+        Candidate.stage.in_(PLAN_STAGES)).order_by(Candidate.name).limit(200)).all()
     positions = db.session.scalars(select(Position).order_by(Position.title)).all()
     return render_template(
         "plans/index.html", development=development, onboarding=onboarding,
