@@ -10,6 +10,7 @@ from flask_login import LoginManager, current_user
 from sqlalchemy import select
 
 from hiring.auth import services
+from hiring.auth.models import LoginSession
 from hiring.candidates.models import Candidate, Invitation
 from hiring.db import db, utcnow
 
@@ -32,11 +33,10 @@ class Access:
 def _load_user(user_id: str):
     from hiring.auth.models import User
 
-    found = services.find_session(session.get("sid"))
-    if found is None or found.user_id is None or str(found.user_id) != user_id:
+    user = services.session_holder(User, LoginSession.user_id, session.get("sid"))
+    if user is None or str(user.id) != user_id:
         return None
-    user = db.session.get(User, found.user_id)
-    return user if user is not None and user.is_active else None
+    return user if user.is_active else None
 
 
 def roles_required(*roles: str):
@@ -76,11 +76,8 @@ def writes(view):
 def current_candidate() -> Candidate | None:
     """The candidate of this browser's invitation session, if any."""
     if "current_candidate" not in g:
-        found = services.find_session(session.get("csid"))
-        candidate = None
-        if found is not None and found.candidate_id is not None:
-            candidate = db.session.get(Candidate, found.candidate_id)
-        g.current_candidate = candidate
+        g.current_candidate = services.session_holder(
+            Candidate, LoginSession.candidate_id, session.get("csid"))
     return g.current_candidate
 
 

@@ -78,6 +78,16 @@ def find_session(token: str | None, now: datetime | None = None) -> LoginSession
     return found
 
 
+def session_holder(model, column, token: str | None):
+    """The User or Candidate (`model`) whose live session has `token`, in one query;
+    `column` is LoginSession's foreign key to that model."""
+    if not token:
+        return None
+    return db.session.scalar(
+        select(model).join(LoginSession, column == model.id)
+        .where(LoginSession.token_hash == hash_token(token), LoginSession.expires_at > utcnow()))
+
+
 def close_session(token: str | None) -> None:
     if token:
         db.session.execute(delete(LoginSession).where(LoginSession.token_hash == hash_token(token)))
