@@ -34,10 +34,12 @@ _state_lock = threading.Lock()
 
 
 class PdfCache:
-    """Finished PDFs on disk, one file per cache key."""
+    """Finished PDFs on disk, one file per cache key; files unused for `max_age_days` go."""
 
-    def __init__(self, directory: str | Path):
+    def __init__(self, directory: str | Path, max_age_days: float = 30):
         self.directory = Path(directory)
+        self.max_age = max_age_days * 86400
+        self._puts = 0
 
     def path(self, key: str) -> Path:
         if not re.fullmatch(r"[0-9a-f]{64}|bulk-[0-9a-f]{32}", key):
@@ -83,7 +85,27 @@ class PdfCache:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, self.path(key))
+        self._puts += 1
+        # Every edit leaves the previous version behind; sweep now and then, not on every write.
+        if self._puts % 50 == 1:
+            self.prune()
         return self.path(key)
+
+    def touch(self, key: str) -> None:
+        self.path(key).touch(exist_ok=True)
+
+    def prune(self) -> int:
+        """Delete cached PDFs not written or downloaded for `max_age_days`; returns how many."""
+        cutoff = time.time() - self.max_age
+        removed = 0
+        for path in self.directory.glob("*.pdf"):
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except FileNotFoundError:
+                continue
+        return removed
 
 
 def render_plan(data: dict) -> bytes:

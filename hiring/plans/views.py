@@ -400,6 +400,7 @@ def download(candidate_id: int, kind: str):
     key = documents.cache_key(data)
     found = cache.get(key)
     if found is not None:
+        cache.touch(key)  # kept while people download it
         name = f"{kind}-plan-{candidate_id}.pdf"
         return send_file(found, mimetype="application/pdf", download_name=name,
                          max_age=0, conditional=True, etag=key)

@@ -266,3 +266,18 @@ def test_demo_data_has_the_first_plan_of_each_kind(app):
         assert development.candidate_reaction
         assert onboarding.candidate.stage in services.HIRED_STAGES
         assert db.session.get(Position, development.candidate.position_id).outcomes
+
+
+def test_the_cache_forgets_pdfs_nobody_used_for_a_month(tmp_path):
+    import os
+
+    cache = printing.PdfCache(tmp_path)
+    old, fresh = "a" * 64, "b" * 64
+    cache.put(old, b"%PDF-old")
+    cache.put(fresh, b"%PDF-fresh")
+    month_ago = time.time() - 31 * 86400
+    os.utime(cache.path(old), (month_ago, month_ago))
+    assert cache.prune() == 1
+    assert cache.get(old) is None and cache.get(fresh) is not None
+    with pytest.raises(ValueError):
+        cache.path("../escape")
