@@ -151,15 +151,16 @@ def time_bulk_weasyprint(datas: list[dict], directory: Path) -> tuple[float, flo
     for thread in threads:
         thread.join()
 
-    def render(data):
-        template, context = documents.context_for(data)
-        return pool.render(template, context, title=documents.document_title(data))
-
+    render = printing._pool_collection(pool)
     cache = printing.PdfCache(directory)
     started = time.perf_counter()
     merged = printing._bulk_pdf(datas, cache, render, lambda done: None)
     elapsed = time.perf_counter() - started
     # Saved plans are rendered in the background, so a real cohort is usually all cached.
+    for data in datas:
+        template, context = documents.context_for(data)
+        cache.put(documents.cache_key(data),
+                  pool.render(template, context, title=documents.document_title(data)))
     started = time.perf_counter()
     printing._bulk_pdf(datas, cache, render, lambda done: None)
     cached = time.perf_counter() - started

@@ -15,7 +15,9 @@ API (for positions, interviews and plans):
 - `render_pdf` renders in a small pool of render processes with a time limit: PdfTimeout when a
   document takes too long, PdfBusy when every renderer stays busy. All are HiringError.
 - `render_pdf_here` renders in the calling process (RQ jobs, the CLI, the render processes).
-- `merge_pdfs(list_of_bytes, title=..., lang=...)` joins finished PDFs into one (bulk printing).
+- `merge_pdfs(list_of_bytes, title=..., lang=...)` joins finished PDFs into one (bulk printing);
+  `render_pool().render_collection([(template, context, title), ...], title=...)` renders
+  several documents as one PDF, each numbering its own pages (much faster than one by one).
 - Output is PDF/UA-1 (tagged, with title and language); only files under static/ can be fetched.
 """
 
@@ -34,7 +36,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from hiring.errors import HiringError
 from hiring.plans.charts import milestone_timeline_svg
@@ -272,13 +274,29 @@ def _render_resources():
     return fetcher, fonts, css
 
 
-def html_to_pdf(html: str) -> bytes:
+# Several documents in one PDF: each starts on a new page and numbers its own pages (a total
+# would count the whole cohort, so it is left out).
+COLLECTION_CSS = (
+    ".collected { page: collected; break-before: page; }"
+    "@page collected:nth(1 of collected) { counter-reset: page 1;"
+    " @top-left { content: none; } @top-right { content: none; } }"
+    '@page { @bottom-right { content: "Page " counter(page); } }'
+)
+
+
+@lru_cache(maxsize=1)
+def _collection_css():
+    _, fonts, _ = _render_resources()
+    return _weasyprint().CSS(string=COLLECTION_CSS, font_config=fonts)
+
+
+def html_to_pdf(html: str, *, collection: bool = False) -> bytes:
     """PDF/UA-1 bytes of an HTML string, fetching nothing but bundled static files."""
     weasyprint = _weasyprint()
     fetcher, fonts, css = _render_resources()
     document = weasyprint.HTML(string=html, base_url=_static_url(), url_fetcher=fetcher)
     return document.write_pdf(
-        stylesheets=[css],
+        stylesheets=[css, _collection_css()] if collection else [css],
         font_config=fonts,
         pdf_variant="pdf/ua-1",
         # Attachments in user text must never become embedded files.
@@ -289,6 +307,25 @@ def html_to_pdf(html: str) -> bytes:
 def render_pdf_here(template: str, context: dict, *, title: str, lang: str = "en") -> bytes:
     """Render in the calling process, without a time limit of its own (RQ jobs set one)."""
     return html_to_pdf(render_html(template, context, title=title, lang=lang))
+
+
+def render_collection_here(items: list[tuple[str, dict, str]], *, title: str,
+                           lang: str = "en") -> bytes:
+    """One PDF of several (template, context, title) documents, each numbering its pages.
+
+    Rendering them as one document shares the layout set-up, the font subsets and the PDF
+    writing among them, which is what makes printing a cohort fast.
+    """
+    if not items:
+        raise PdfError("There is nothing to print.")
+    bodies = []
+    for template, context, item_title in items:
+        html = render_html(template, context, title=item_title, lang=lang)
+        body = html.split("<body>", 1)[1].rsplit("</body>", 1)[0]
+        bodies.append(f'<div class="collected">{body}</div>')
+    head = (f'<!doctype html><html lang="{_clean_lang(lang)}"><head><meta charset="utf-8">'
+            f"<title>{escape(title)}</title></head><body>")
+    return html_to_pdf(head + "".join(bodies) + "</body></html>", collection=True)
 
 
 def merge_pdfs(documents: list[bytes], *, title: str = "Plans", lang: str = "en") -> bytes:
@@ -335,9 +372,14 @@ def _worker_main(conn, memory_bytes: int) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        template, context, title, lang = job
+        kind, payload, title, lang = job
         try:
-            conn.send(("ok", render_pdf_here(template, context, title=title, lang=lang)))
+            if kind == "collection":
+                result = render_collection_here(payload, title=title, lang=lang)
+            else:
+                template, context = payload
+                result = render_pdf_here(template, context, title=title, lang=lang)
+            conn.send(("ok", result))
         except HiringError as error:
             conn.send(("error", str(error)))
         except MemoryError:
@@ -393,13 +435,23 @@ class RenderPool:
     def render(self, template: str, context: dict, *, title: str, lang: str = "en",
                timeout: float | None = None) -> bytes:
         """PDF bytes, rendered by one of the pool's processes within the time limit."""
-        job = (template, clean_context(context), title, lang)
+        job = ("one", (template, clean_context(context)), title, lang)
+        return self._run(job, self.limits.render_seconds if timeout is None else timeout)
+
+    def render_collection(self, items: list[tuple[str, dict, str]], *, title: str,
+                          lang: str = "en", timeout: float | None = None) -> bytes:
+        """Several documents as one PDF (see render_collection_here), in one render process."""
+        cleaned = [(template, clean_context(context), item_title)
+                   for template, context, item_title in items]
+        limit = self.limits.render_seconds * max(1, len(items)) if timeout is None else timeout
+        return self._run(("collection", cleaned, title, lang), limit)
+
+    def _run(self, job: tuple, limit: float) -> bytes:
         self._start_workers()
         try:
             worker = self._idle.get(timeout=self.limits.wait_for_renderer_seconds)
         except queue.Empty:
             raise PdfBusy("Every PDF renderer is busy. Try again in a minute.") from None
-        limit = self.limits.render_seconds if timeout is None else timeout
         # A fresh worker is still warming up; its first answer may take a few seconds more.
         try:
             worker.conn.send(job)

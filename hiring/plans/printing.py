@@ -219,30 +219,67 @@ def pdf_status(key: str, cache: PdfCache, redis_url: str | None = None) -> tuple
 # --- a cohort in one PDF --------------------------------------------------------------------
 
 
-def _bulk_pdf(datas: list[dict], cache: PdfCache, render, progress) -> bytes:
-    """Render (or reuse) every plan, reporting progress, and merge them in order."""
-    results: list[bytes | None] = [None] * len(datas)
+CHUNK = 12
+
+
+def _chunks(datas: list[dict], cache: PdfCache, workers: int) -> list[tuple[int, list[dict]]]:
+    """Runs of plans not in the cache, cut so every render process gets a share."""
+    runs: list[list[int]] = []
+    for index, data in enumerate(datas):
+        if cache.get(documents.cache_key(data)) is not None:
+            continue
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    pending = sum(len(run) for run in runs)
+    size = max(1, min(CHUNK, -(-pending // workers)))
+    return [(run[i], [datas[j] for j in run[i:i + size]])
+            for run in runs for i in range(0, len(run), size)]
+
+
+def collection_items(datas: list[dict]) -> list[tuple[str, dict, str]]:
+    """(template, context, title) of each plan, for RenderPool.render_collection."""
+    return [(*documents.context_for(data), documents.document_title(data)) for data in datas]
+
+
+def _bulk_pdf(datas: list[dict], cache: PdfCache, render_collection, progress) -> bytes:
+    """Reuse cached plans, render the rest in chunks on every render process, merge in order.
+
+    `render_collection(list_of_data) -> bytes` renders several plans as one PDF.
+    """
+    workers = max(1, int(os.environ.get("HIRING_PDF_WORKERS", "2")))
+    segments: dict[int, bytes] = {}
+    chunks = _chunks(datas, cache, workers)
+    covered = {start + offset for start, chunk in chunks for offset in range(len(chunk))}
     done = 0
     lock = threading.Lock()
-
-    def one(index: int, data: dict) -> None:
-        nonlocal done
-        key = documents.cache_key(data)
-        cached = cache.get(key)
-        if cached is not None:
-            results[index] = cached.read_bytes()
-        else:
-            results[index] = render(data)
-            cache.put(key, results[index])
-        with lock:
+    for index, data in enumerate(datas):
+        if index not in covered:
+            # Cached when the chunks were cut; read now, so a sweep in between cannot bite.
+            path = cache.get(documents.cache_key(data))
+            segments[index] = path.read_bytes() if path else render_collection([data])
             done += 1
+    progress(done)
+
+    def render(start: int, chunk: list[dict]) -> None:
+        nonlocal done
+        segments[start] = render_collection(chunk)
+        with lock:
+            done += len(chunk)
             progress(done)
 
-    workers = max(1, int(os.environ.get("HIRING_PDF_WORKERS", "2")))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        for future in [pool.submit(one, i, d) for i, d in enumerate(datas)]:
+        for future in [pool.submit(render, start, chunk) for start, chunk in chunks]:
             future.result()
-    return pdf.merge_pdfs([r for r in results if r is not None], title="Plans: cohort")
+    return pdf.merge_pdfs([segments[i] for i in sorted(segments)], title="Plans: cohort")
+
+
+def _pool_collection(pool: pdf.RenderPool):
+    def render(chunk: list[dict]) -> bytes:
+        return pool.render_collection(collection_items(chunk), title="Plans")
+
+    return render
 
 
 def bulk_job(datas: list[dict], directory: str) -> str:
@@ -253,17 +290,13 @@ def bulk_job(datas: list[dict], directory: str) -> str:
     cache = PdfCache(directory)
     pool = pdf.RenderPool(size=int(os.environ.get("HIRING_PDF_WORKERS", "2")))
 
-    def render(data):
-        template, context = documents.context_for(data)
-        return pool.render(template, context, title=documents.document_title(data))
-
     def progress(done):
         if job is not None:
             job.meta["done"] = done
             job.save_meta()
 
     try:
-        merged = _bulk_pdf(datas, cache, render, progress)
+        merged = _bulk_pdf(datas, cache, _pool_collection(pool), progress)
     finally:
         pool.close()
     job_id = job.id.removeprefix("bulk-") if job is not None else uuid.uuid4().hex
@@ -277,7 +310,8 @@ def _run_bulk(job_id: str, datas: list[dict], cache: PdfCache) -> None:
             _bulk[job_id]["done"] = done
 
     try:
-        cache.put(f"bulk-{job_id}", _bulk_pdf(datas, cache, _render_in_pool, progress))
+        cache.put(f"bulk-{job_id}",
+                  _bulk_pdf(datas, cache, _pool_collection(pdf.render_pool()), progress))
         state, message = "done", "The PDF is ready."
     except HiringError as error:
         state, message = "failed", str(error)

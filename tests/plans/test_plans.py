@@ -210,8 +210,8 @@ def test_onboarding_page_ticks_an_item(app, client, login_as, hire):
         assert db.session.get(OnboardingPlan, plan.id).activities[0].done_at is not None
 
 
-def test_bulk_print_merges_a_cohort_with_progress(app, tmp_path, make_candidate):
-    ids = [make_candidate(stage="hired", name=f"Cohort {n}") for n in range(3)]
+def test_bulk_print_merges_a_cohort_in_order_with_progress(app, tmp_path, make_candidate):
+    ids = [make_candidate(stage="hired", name=f"Cohort {n}") for n in range(4)]
     with app.app_context():
         datas = []
         for candidate_id in ids:
@@ -220,13 +220,19 @@ def test_bulk_print_merges_a_cohort_with_progress(app, tmp_path, make_candidate)
             datas.append(services.onboarding_data(plan))
         db.session.commit()
     cache = printing.PdfCache(tmp_path / "cache")
+    # One plan was printed on its last save; the others are rendered in chunks.
+    cache.put(documents.cache_key(datas[1]), printing.render_plan(datas[1]))
     job_id = printing.start_bulk(datas, cache)
     assert wait_for(lambda: printing.bulk_status(job_id, cache)["state"] != "running", 120)
     status = printing.bulk_status(job_id, cache)
-    assert status == {"state": "done", "done": 3, "total": 3, "message": "The PDF is ready."}
-    merged = cache.get(f"bulk-{job_id}").read_bytes()
-    printed = text_of(merged)
-    assert all(f"Cohort {n}" in printed for n in range(3))
+    assert status == {"state": "done", "done": 4, "total": 4, "message": "The PDF is ready."}
+    merged = reader(cache.get(f"bulk-{job_id}").read_bytes())
+    first_pages = [page.extract_text() for page in merged.pages
+                   if "Day 90" in page.extract_text()]
+    assert [next(f"Cohort {n}" for n in range(4) if f"Cohort {n}" in text)
+            for text in first_pages] == ["Cohort 0", "Cohort 1", "Cohort 2", "Cohort 3"]
+    # Every plan numbers its own pages.
+    assert sum("Page 1" in page.extract_text() for page in merged.pages) == 4
     with pytest.raises(HiringError):
         printing.bulk_status("../../etc/passwd", cache)
 
