@@ -42,3 +42,15 @@ def score(file: Path, prompt_id: str | None, rubric_id: str) -> None:
     result["suggested"] = suggested
     result["suggested_score"] = round(rubric.score(full), 2)
     click.echo(json.dumps(result))
+
+
+@writing.command("close-overdue")
+def close_overdue_command() -> None:
+    """Hand in every started test whose deadline and grace minute have passed (for cron)."""
+    from hiring.assessments.services import close_overdue
+    from hiring.candidates.models import STEPS
+    from hiring.db import db, utcnow
+
+    closed = sum(close_overdue(step, utcnow()) for step in STEPS)
+    db.session.commit()
+    click.echo(f"Handed in {closed} overdue submission(s).")

@@ -6,7 +6,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
 
 from hiring.analysis.writing import analyse
 from hiring.assessments.models import (
@@ -179,12 +180,50 @@ def close_if_due(submission: Submission, now: datetime) -> bool:
     return True
 
 
-def close_overdue(step: str, now: datetime) -> int:
-    """Submit every started submission of a step whose grace period is over."""
+def close_overdue(step: str, now: datetime, limit: int | None = None) -> int:
+    """Submit started submissions of a step whose grace period is over (at most `limit`)."""
     due = db.session.scalars(select(Submission).where(
         Submission.step == step, Submission.submitted_at.is_(None),
-        Submission.closes_at < now))
+        Submission.closes_at < now).order_by(Submission.closes_at).limit(limit))
     return sum(close_if_due(s, now) for s in due)
+
+
+QUEUE_FILTERS = {
+    "todo": "Waiting for your review",
+    "mine": "Reviewed by you",
+    "reconcile": "Reviewers disagree",
+    "all": "Everything handed in",
+}
+QUEUE_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    submissions: list[Submission]
+    total: int
+    page: int
+    pages: int
+
+
+def review_queue(reviewer_id: int, show: str, page: int) -> QueuePage:
+    """One page of handed-in work, oldest first, filtered for this reviewer."""
+    mine = select(Review.id).where(Review.submission_id == Submission.id,
+                                   Review.reviewer_id == reviewer_id).exists()
+    query = select(Submission).where(Submission.submitted_at.is_not(None))
+    if show == "todo":
+        query = query.where(~mine)
+    elif show == "mine":
+        query = query.where(mine)
+    elif show == "reconcile":
+        query = query.where(Submission.needs_reconciliation.is_(True), mine)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    pages = max(1, -(-total // QUEUE_PAGE_SIZE))
+    page = min(max(1, page), pages)
+    submissions = db.session.scalars(
+        query.order_by(Submission.submitted_at, Submission.id)
+        .offset((page - 1) * QUEUE_PAGE_SIZE).limit(QUEUE_PAGE_SIZE)
+        .options(selectinload(Submission.reviews))).all()
+    return QueuePage(list(submissions), total, page, pages)
 
 
 def submit(submission: Submission, now: datetime, how: str = "candidate") -> Submission:

@@ -102,3 +102,16 @@ def test_cli_prints_the_json_contract(runner, tmp_path):
     assert 0 <= data["suggested_score"] < get_rubric("business-writing").pass_threshold
     bad = runner.invoke(args=["writing", "score", str(path), "--prompt", "nope"])
     assert bad.exit_code != 0 and "no prompt 'nope'" in bad.output
+
+
+def test_queue_filters_and_pages(app, client, login_as, submitted):
+    from hiring.assessments import services
+
+    reviewer = login_as("interviewer")
+    page = client.get("/assessments/queue").data.decode()
+    assert "Waiting for your review" in page and "1 submission" in page
+    assert "Nothing here." in client.get("/assessments/queue?show=mine").data.decode()
+    assert client.get("/assessments/queue?show=nonsense&page=-3").status_code == 200
+    with app.app_context():
+        listing = services.review_queue(reviewer, "all", 99)
+        assert (listing.total, listing.page, listing.pages) == (1, 1, 1)
