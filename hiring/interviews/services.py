@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload, selectinload
 
 from hiring import audit
 from hiring.analysis import agreement
@@ -353,26 +354,52 @@ def can_view(interview: Interview, user: User) -> bool:
     return is_panelist(interview, user) or user.has_role("manager")
 
 
-def interviews_for(user: User) -> list[Interview]:
-    """Interviews the user sits on, soonest first."""
-    return list(db.session.scalars(
-        select(Interview).join(PanelMember).where(PanelMember.user_id == user.id)
-        .order_by(Interview.scheduled_at, Interview.id)))
+_LISTED = (selectinload(Interview.scorecards), joinedload(Interview.candidate),
+           joinedload(Interview.position))
 
 
-def all_interviews() -> list[Interview]:
-    return list(db.session.scalars(select(Interview).order_by(Interview.scheduled_at.desc())))
+def interviews_for_query(user: User):
+    """Interviews the user sits on, most recent first, ready to paginate."""
+    return (select(Interview).join(PanelMember).where(PanelMember.user_id == user.id)
+            .order_by(Interview.scheduled_at.desc(), Interview.id.desc()).options(*_LISTED))
 
 
-def outstanding_scorecards(user: User) -> list[Interview]:
-    """Interviews where the user has not submitted a scorecard yet, oldest first."""
+def all_interviews_query():
+    """Every interview, most recent first, ready to paginate."""
+    return (select(Interview).order_by(Interview.scheduled_at.desc(), Interview.id.desc())
+            .options(*_LISTED))
+
+
+def sits_on_panels(user: User) -> bool:
+    return db.session.scalar(
+        select(PanelMember.id).where(PanelMember.user_id == user.id).limit(1)) is not None
+
+
+def _outstanding_query(user: User):
     submitted = select(Scorecard.interview_id).where(
         Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
+    return (select(Interview).join(PanelMember)
+            .where(PanelMember.user_id == user.id, Interview.id.not_in(submitted),
+                   Interview.scheduled_at <= utcnow()))
+
+
+def outstanding_scorecards(user: User, limit: int | None = None) -> list[Interview]:
+    """Interviews where the user has not submitted a scorecard yet, oldest first."""
     return list(db.session.scalars(
-        select(Interview).join(PanelMember)
-        .where(PanelMember.user_id == user.id, Interview.id.not_in(submitted),
-               Interview.scheduled_at <= utcnow())
-        .order_by(Interview.scheduled_at, Interview.id)))
+        _outstanding_query(user).order_by(Interview.scheduled_at, Interview.id).limit(limit)
+        .options(joinedload(Interview.candidate), joinedload(Interview.position))))
+
+
+def outstanding_among(user: User, interviews: list[Interview]) -> set[int]:
+    """Which of `interviews` still wait for the user's scorecard."""
+    ids = [i.id for i in interviews]
+    return set(db.session.scalars(_outstanding_query(user).where(Interview.id.in_(ids))
+                                  .with_only_columns(Interview.id)))
+
+
+def outstanding_count(user: User) -> int:
+    return db.session.scalar(select(func.count()).select_from(
+        _outstanding_query(user).subquery()))
 
 
 def own_scorecard(interview: Interview, user: User) -> Scorecard | None:
@@ -623,24 +650,35 @@ class Calibration:
 
 def calibration(position: Position) -> Calibration:
     """Agreement over the position's submitted ratings, per panel, and each rater's leniency."""
-    interviews = list(db.session.scalars(
-        select(Interview).where(Interview.position_id == position.id).order_by(Interview.id)))
+    # Two queries for the whole position, however many interviews it has.
+    rows = db.session.execute(
+        select(Rating.asked_question_id, Scorecard.interview_id, Scorecard.interviewer_id,
+               Rating.points)
+        .join(Scorecard, Rating.scorecard_id == Scorecard.id)
+        .join(AskedQuestion, Rating.asked_question_id == AskedQuestion.id)
+        .join(Interview, Scorecard.interview_id == Interview.id)
+        .where(Interview.position_id == position.id, Scorecard.submitted_at.is_not(None),
+               Rating.points.is_not(None), AskedQuestion.kind == "question"))
+    panels_of: dict[int, set[int]] = {}
+    for interview_id, user_id in db.session.execute(
+            select(PanelMember.interview_id, PanelMember.user_id)
+            .join(Interview, PanelMember.interview_id == Interview.id)
+            .where(Interview.position_id == position.id)):
+        panels_of.setdefault(interview_id, set()).add(user_id)
     everything: dict[tuple[int, int], dict[int, int]] = {}
+    for question_id, interview_id, interviewer_id, points in rows:
+        everything.setdefault((interview_id, question_id), {})[interviewer_id] = points
     by_panel: dict[frozenset[int], dict[tuple[int, int], dict[int, int]]] = {}
-    counts: dict[frozenset[int], int] = {}
-    for interview in interviews:
-        units = {(interview.id, q): r for q, r in submitted_ratings(interview).items() if r}
-        if not units:
-            continue
-        everything.update(units)
-        key = frozenset(interview.panelist_ids())
-        by_panel.setdefault(key, {}).update(units)
-        counts[key] = counts.get(key, 0) + 1
+    interviews_of: dict[frozenset[int], set[int]] = {}
+    for unit, ratings in everything.items():
+        key = frozenset(panels_of.get(unit[0], ()))
+        by_panel.setdefault(key, {})[unit] = ratings
+        interviews_of.setdefault(key, set()).add(unit[0])
     users = {u.id: u for u in db.session.scalars(
         select(User).where(User.id.in_({r for key in by_panel for r in key})))}
     panels = [
         PanelAgreement(tuple(sorted((users[r] for r in key), key=lambda u: u.name or u.email)),
-                       counts[key], agreement.icc_average(units),
+                       len(interviews_of[key]), agreement.icc_average(units),
                        agreement.krippendorff_alpha(units))
         for key, units in by_panel.items()
     ]

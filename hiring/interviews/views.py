@@ -7,6 +7,7 @@ from datetime import UTC
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from hiring.auth.access import roles_required, staff_required
 from hiring.auth.models import User
@@ -15,6 +16,7 @@ from hiring.db import db
 from hiring.errors import HiringError
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
+from hiring.pagination import paginate
 from hiring.positions.models import Position
 
 bp = Blueprint("interviews", __name__, url_prefix="/interviews")
@@ -30,27 +32,36 @@ def _interview_for_viewer(interview_id: int) -> Interview:
 @bp.get("/")
 @staff_required
 def mine():
-    positions = []
+    positions, everyone = [], None
     if current_user.has_role("manager"):
         positions = db.session.scalars(select(Position).order_by(Position.title)).all()
+        everyone = paginate(services.all_interviews_query(),
+                            request.args.get("all_page", type=int))
+    yours = paginate(services.interviews_for_query(current_user),
+                     request.args.get("page", type=int))
     return render_template(
-        "interviews/mine.html", interviews=services.interviews_for(current_user),
-        outstanding={i.id for i in services.outstanding_scorecards(current_user)},
+        "interviews/mine.html", yours=yours,
+        outstanding=services.outstanding_among(current_user, yours.items),
+        outstanding_count=services.outstanding_count(current_user),
         own=lambda i: services.own_scorecard(i, current_user), positions=positions,
-        everyone=services.all_interviews() if current_user.has_role("manager") else [])
+        everyone=everyone)
 
 
 @bp.get("/positions/<int:position_id>")
 @roles_required("manager")
 def position(position_id: int):
     found = db.get_or_404(Position, position_id)
-    candidates = db.session.scalars(
+    # Those ready for an interview: they passed the exercises and have none scheduled yet.
+    candidates = paginate(
         select(Candidate).where(Candidate.position_id == found.id,
-                                Candidate.stage.not_in(services.CLOSED_STAGES))
-        .order_by(Candidate.name)).all()
-    interviews = db.session.scalars(
+                                Candidate.stage == "interview",
+                                ~select(Interview.id).where(
+                                    Interview.candidate_id == Candidate.id).exists())
+        .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=int))
+    interviews = paginate(
         select(Interview).where(Interview.position_id == found.id)
-        .order_by(Interview.scheduled_at.desc())).all()
+        .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
+        .options(joinedload(Interview.candidate)), request.args.get("page", type=int))
     return render_template(
         "interviews/position.html", position=found, questions=services.bank(found),
         plan=services.plan(found), candidates=candidates, interviews=interviews,
