@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from hiring.db import db
 from hiring.pagination import paginate
 
 
