@@ -19,11 +19,13 @@ from flask import (
 )
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from hiring.auth.access import roles_required, staff_required
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.pagination import paginate
 from hiring.plans import documents, forms, printing, services
 from hiring.plans.charts import milestone_timeline_svg
 from hiring.plans.models import DevelopmentPlan, OnboardingPlan
@@ -82,21 +84,32 @@ def _onboarding_or_404(candidate_id: int) -> OnboardingPlan:
 @bp.get("/")
 @roles_required("manager")
 def index():
-    development = db.session.scalars(
-        select(DevelopmentPlan).order_by(DevelopmentPlan.updated_at.desc())).all()
-    onboarding = db.session.scalars(
-        select(OnboardingPlan).order_by(OnboardingPlan.start_date)).all()
-    with_plan = {p.candidate_id for p in development}
-    with_onboarding = {p.candidate_id for p in onboarding}
+    args = request.args
+    listed = (joinedload(DevelopmentPlan.candidate).joinedload(Candidate.position),
+              selectinload(DevelopmentPlan.milestones))
+    development = paginate(select(DevelopmentPlan).order_by(
+        DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed),
+        args.get("page", type=int))
+    onboarding = paginate(select(OnboardingPlan).order_by(
+        OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc()).options(
+        joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)),
+        args.get("onboarding_page", type=int))
     # Plans are drafted for candidates nearing the first interview, and for hires.
-    candidates = db.session.scalars(select(Candidate).where(
-        Candidate.stage.in_(PLAN_STAGES)).order_by(Candidate.name).limit(200)).all()
+    has_plan = select(DevelopmentPlan.id).where(
+        DevelopmentPlan.candidate_id == Candidate.id).exists()
+    has_onboarding = select(OnboardingPlan.id).where(
+        OnboardingPlan.candidate_id == Candidate.id).exists()
+    by_name = (Candidate.name, Candidate.id)
+    without_plan = paginate(select(Candidate).where(
+        Candidate.stage.in_(PLAN_STAGES), ~has_plan).order_by(*by_name).options(
+        joinedload(Candidate.position)), args.get("draft_page", type=int), per_page=20)
+    hires_without_onboarding = paginate(select(Candidate).where(
+        Candidate.stage.in_(services.HIRED_STAGES), ~has_onboarding).order_by(*by_name)
+        .options(joinedload(Candidate.position)), args.get("hire_page", type=int), per_page=20)
     positions = db.session.scalars(select(Position).order_by(Position.title)).all()
     return render_template(
         "plans/index.html", development=development, onboarding=onboarding,
-        without_plan=[c for c in candidates if c.id not in with_plan],
-        hires_without_onboarding=[c for c in candidates if c.stage in services.HIRED_STAGES
-                                  and c.id not in with_onboarding],
+        without_plan=without_plan, hires_without_onboarding=hires_without_onboarding,
         positions=positions, draft_form=forms.DraftForm(), bulk_form=forms.BulkForm(),
         start_form=forms.OnboardingStartForm())
 
