@@ -68,10 +68,21 @@ def _prerender(plan) -> None:
 
 
 def _development_or_404(candidate_id: int) -> DevelopmentPlan:
+    """The candidate's plan, for managers and for interviewers on one of their panels."""
     plan = services.development_plan_for(candidate_id)
     if plan is None:
         abort(404)
+    if not current_user.has_role("manager") and not _on_panel_of(candidate_id):
+        abort(403)
     return plan
+
+
+def _on_panel_of(candidate_id: int) -> bool:
+    from hiring.interviews.models import PanelMember
+
+    return db.session.scalar(select(PanelMember.id).where(
+        PanelMember.candidate_id == candidate_id, PanelMember.user_id == current_user.id)
+        .limit(1)) is not None
 
 
 def _onboarding_or_404(candidate_id: int) -> OnboardingPlan:

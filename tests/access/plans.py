@@ -19,6 +19,16 @@ def seed(world):
     services.draft_development_plan(hired, None, date(2027, 3, 1))
     services.create_onboarding_plan(hired, None, date(2027, 3, 1))
     world.extra["plans_hired_id"] = hired.id
+    # Interviewers see a development plan only for a candidate whose panel they sit on.
+    from hiring.db import utcnow
+    from hiring.interviews.models import Interview, PanelMember
+
+    interview = Interview(candidate_id=hired.id, position_id=world.position_id,
+                          scheduled_at=utcnow())
+    db.session.add(interview)
+    db.session.flush()
+    db.session.add(PanelMember(interview_id=interview.id, candidate_id=hired.id,
+                               user_id=world.users["interviewer"]))
 
 
 JOB = "0" * 32

@@ -181,11 +181,27 @@ def test_manager_drafts_edits_and_downloads_a_plan(app, client, login_as, hire):
     assert reader(body).metadata.title == "Development plan: Hana Hire"
 
 
+def _seat_on_panel(candidate_id: int, user_id: int) -> None:
+    from hiring.db import utcnow
+    from hiring.interviews.models import Interview, PanelMember
+
+    candidate = _candidate(candidate_id)
+    interview = Interview(candidate_id=candidate_id, position_id=candidate.position_id,
+                          scheduled_at=utcnow())
+    db.session.add(interview)
+    db.session.flush()
+    db.session.add(PanelMember(interview_id=interview.id, candidate_id=candidate_id,
+                               user_id=user_id))
+    db.session.commit()
+
+
 def test_interviewer_records_the_reaction_but_cannot_edit(app, client, login_as, hire):
     with app.app_context():
         services.draft_development_plan(_candidate(hire), None, date(2027, 3, 1))
         db.session.commit()
-    login_as("interviewer")
+    interviewer = login_as("interviewer")
+    with app.app_context():
+        _seat_on_panel(hire, interviewer)
     response = client.post(f"/plans/candidates/{hire}/development/reaction",
                            data={"reaction": "Asked who owns the introductions."})
     assert response.headers["Location"].endswith("#reaction-section")
@@ -193,6 +209,20 @@ def test_interviewer_records_the_reaction_but_cannot_edit(app, client, login_as,
                        data={"start_date": "2027-03-01"}).status_code == 403
     with app.app_context():
         assert services.development_plan_for(hire).candidate_reaction.startswith("Asked")
+
+
+def test_an_interviewer_off_the_panel_cannot_see_the_plan(app, client, login_as, hire):
+    with app.app_context():
+        services.draft_development_plan(_candidate(hire), None, date(2027, 3, 1))
+        db.session.commit()
+    login_as("interviewer")
+    for path in ("development", "development/timeline.svg", "development.pdf"):
+        assert client.get(f"/plans/candidates/{hire}/{path}").status_code == 403, path
+    response = client.post(f"/plans/candidates/{hire}/development/reaction",
+                           data={"reaction": "Not my panel."})
+    assert response.status_code == 403
+    with app.app_context():
+        assert services.development_plan_for(hire).candidate_reaction == ""
 
 
 def test_onboarding_page_ticks_an_item(app, client, login_as, hire):
