@@ -76,6 +76,12 @@ class Submission(db.Model):
     analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     needs_reconciliation: Mapped[bool] = mapped_column(default=False)
     disagreements: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # The agreed level per disputed criterion; the reviewers' own ratings stay as they were.
+    reconciled_ratings: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    reconciliation_note: Mapped[str] = mapped_column(Text, default="")
+    reconciled_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"))
+    reconciled_at: Mapped[datetime | None]
     final_score: Mapped[float | None] = mapped_column(Float)
     screen_out_suggested: Mapped[bool] = mapped_column(default=False)
 

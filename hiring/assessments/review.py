@@ -115,11 +115,58 @@ def _combine(submission: Submission, rubric: Rubric) -> None:
                                   "points": points})
     submission.disagreements = disagreements
     submission.needs_reconciliation = bool(disagreements)
-    submission.final_score = round(sum(r.score for r in reviews) / len(reviews), 2)
+    submission.final_score = combined_score(reviews, rubric, None)
     below = not rubric.passes(submission.final_score)
     if below and not submission.needs_reconciliation and not submission.screen_out_suggested:
         submission.screen_out_suggested = True
         _suggest_screen_out(submission, rubric)
+
+
+def combined_score(reviews: list[Review], rubric: Rubric,
+                   agreed: Mapping[str, int] | None) -> float:
+    """Mean of the reviewers' weighted scores, each re-scored with the agreed levels (if any)
+    in place of its own on the disputed criteria."""
+    scores = [rubric.score({**r.ratings, **(agreed or {})}) for r in reviews]
+    return round(sum(scores) / len(scores), 2)
+
+
+def reconcile(submission: Submission, user, agreed: dict[str, int], note: str,
+              now: datetime) -> None:
+    """Record the level the reviewers agreed on for each disputed criterion, and why."""
+    from hiring.audit import record
+
+    if not submission.needs_reconciliation:
+        raise HiringError("This submission has nothing to reconcile.")
+    if not user.has_role("manager") and review_of(submission, user.id) is None:
+        raise HiringError("Only its reviewers or a hiring manager can reconcile a submission.")
+    rubric = get_rubric(submission.rubric_id)
+    disputed = {d["key"] for d in submission.disagreements}
+    missing = [rubric.criterion(k).label for k in sorted(disputed) if k not in agreed]
+    if missing:
+        raise HiringError("Choose the agreed level for: " + ", ".join(missing) + ".")
+    for key in disputed:
+        if agreed[key] not in {level.points for level in rubric.criterion(key).levels}:
+            raise HiringError(f"{agreed[key]} is not a level of "
+                              f"{rubric.criterion(key).label}.")
+    note = (note or "").strip()
+    if not note:
+        raise HiringError("Say in a sentence or two what you agreed and why.")
+    agreed = {key: agreed[key] for key in disputed}
+    reviews = [r for r in submission.reviews if r.rubric_id == rubric.id]
+    before = submission.final_score
+    submission.reconciled_ratings = agreed
+    submission.reconciliation_note = note[:4000]
+    submission.reconciled_by_id = user.id
+    submission.reconciled_at = now
+    submission.needs_reconciliation = False
+    submission.final_score = combined_score(reviews, rubric, agreed)
+    record(user, "submission.reconciled", "submission", submission.id,
+           candidate_id=submission.candidate_id, before={"score": before},
+           after={"score": submission.final_score, "agreed": agreed})
+    if not rubric.passes(submission.final_score) and not submission.screen_out_suggested:
+        submission.screen_out_suggested = True
+        _suggest_screen_out(submission, rubric)
+    db.session.flush()
 
 
 def _suggest_screen_out(submission: Submission, rubric: Rubric) -> None:

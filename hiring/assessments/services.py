@@ -99,8 +99,13 @@ def _touch_candidate(candidate_id: int, now: datetime) -> None:
 
 
 def _new_code(step: str) -> str:
+    """A neutral code for blind review: random, so it says nothing of order or person, and
+    long enough (40 bits) that codes do not collide at any realistic volume; checked anyway."""
     prefix = "R" if step == "research" else "W"
-    return f"{prefix}-{secrets.token_hex(3).upper()}"
+    while True:
+        code = f"{prefix}-{secrets.token_hex(5).upper()}"
+        if db.session.scalar(select(Submission.id).where(Submission.code == code)) is None:
+            return code
 
 
 def begin(submission: Submission, now: datetime) -> Submission:

@@ -161,3 +161,22 @@ def review(submission_id: int):
             flash("Your review is recorded.", "success")
             return redirect(url_for(".review", submission_id=submission.id))
     return render_template("assessments/review.html", submission=submission, page=page)
+
+
+@bp.post("/review/<int:submission_id>/reconcile")
+@staff_required
+def reconcile(submission_id: int):
+    submission = db.get_or_404(Submission, submission_id)
+    if not submission.is_submitted:
+        abort(404)
+    agreed = {key.removeprefix("agreed-"): int(value) for key, value in request.form.items()
+              if key.startswith("agreed-") and value.lstrip("-").isdigit()}
+    try:
+        review_services.reconcile(submission, current_user, agreed,
+                                  request.form.get("note", ""), utcnow())
+    except HiringError as e:
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash("The agreed levels are recorded; the original ratings are kept.", "success")
+    return redirect(url_for(".review", submission_id=submission.id) + "#reconcile")

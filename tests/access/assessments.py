@@ -30,4 +30,6 @@ RULES = {
     "assessments.queue": Rule(ANY_STAFF),
     "assessments.review": Rule(ANY_STAFF,
                                kwargs={"submission_id": lambda w: w.extra["submission_id"]}),
+    "assessments.reconcile": Rule(ANY_STAFF, method="POST", kwargs={
+        "submission_id": lambda w: w.extra["submission_id"]}, data={"note": "x"}),
 }

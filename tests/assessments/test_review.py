@@ -115,3 +115,57 @@ def test_queue_filters_and_pages(app, client, login_as, submitted):
     with app.app_context():
         listing = services.review_queue(reviewer, "all", 99)
         assert (listing.total, listing.page, listing.pages) == (1, 1, 1)
+
+
+def test_reviewers_reconcile_a_disagreement_and_the_originals_stay(app, client, login_as,
+                                                                  submitted):
+    from hiring.audit.models import AuditEvent
+
+    rubric = get_rubric("business-writing")
+    top = {c.key: c.max_points for c in rubric.criteria}
+    low = {c.key: c.min_points for c in rubric.criteria}
+    login_as("interviewer")
+    client.post(f"/assessments/review/{submitted}", data=ratings_form(top, "x"))
+    second = app.test_client()
+    login_as("manager", client_=second)
+    second.post(f"/assessments/review/{submitted}", data=ratings_form(low, "weak"))
+    assert b"Record the agreement" in second.get(f"/assessments/review/{submitted}").data
+    # Every disputed criterion needs a level, and the why is required.
+    url = f"/assessments/review/{submitted}/reconcile"
+    first_key = rubric.criteria[0].key
+    response = second.post(url, data={f"agreed-{first_key}": top[first_key], "note": "ok"},
+                           follow_redirects=True)
+    assert b"Choose the agreed level for" in response.data
+    middle = {c.key: sorted(lv.points for lv in c.levels)[len(c.levels) // 2]
+              for c in rubric.criteria}
+    form = {f"agreed-{key}": points for key, points in middle.items()}
+    assert b"Say in a sentence" in second.post(url, data=form, follow_redirects=True).data
+    second.post(url, data={**form, "note": "We agreed the ask was clear but the tone slipped."})
+    with app.app_context():
+        s = db.session.get(Submission, submitted)
+        assert not s.needs_reconciliation and s.reconciled_ratings == middle
+        assert sorted(r.ratings == top or r.ratings == low for r in s.reviews) == [True, True]
+        assert s.final_score == round(rubric.score(middle), 2)
+        assert db.session.scalars(db.select(AuditEvent).where(
+            AuditEvent.action == "submission.reconciled")).one().after["agreed"] == middle
+    page = second.get(f"/assessments/review/{submitted}").data
+    assert b"Agreed after discussion" in page and b"the tone slipped" in page
+
+
+def test_only_a_reviewer_or_manager_reconciles(app, client, login_as, submitted):
+    rubric = get_rubric("business-writing")
+    top = {c.key: c.max_points for c in rubric.criteria}
+    low = {c.key: c.min_points for c in rubric.criteria}
+    login_as("interviewer")
+    client.post(f"/assessments/review/{submitted}", data=ratings_form(top, "x"))
+    second = app.test_client()
+    login_as("manager", client_=second)
+    second.post(f"/assessments/review/{submitted}", data=ratings_form(low, "weak"))
+    outsider = app.test_client()
+    login_as("interviewer", client_=outsider)
+    form = {f"agreed-{c.key}": c.max_points for c in rubric.criteria}
+    response = outsider.post(f"/assessments/review/{submitted}/reconcile",
+                             data={**form, "note": "Not mine."}, follow_redirects=True)
+    assert b"Only its reviewers or a hiring manager" in response.data
+    with app.app_context():
+        assert db.session.get(Submission, submitted).needs_reconciliation

@@ -77,6 +77,8 @@ def test_deadline_hands_in_the_research_sections(live_server, page):
     page.goto(f"{live_server.url}/i/{token}")
     page.goto(f"{live_server.url}/assessments/take/research")
     page.get_by_role("button", name="Begin").click()
+    # The editor must be on screen before the clock is moved and the page reloaded.
+    page.get_by_label("4. Customers and markets").wait_for()
     with app.app_context():
         s = db.session.scalars(db.select(Submission).filter_by(candidate_id=candidate_id,
                                                                step="research")).one()
