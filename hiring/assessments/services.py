@@ -59,8 +59,40 @@ def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
     return prompt, rubric_id_for(position_id, step)
 
 
+def save_prompt(prompt: Prompt | None, fields: dict, actor) -> Prompt:
+    """Add a prompt to the library or change one; submissions already started keep their
+    time limit and their stored analysis."""
+    from hiring.audit import record
+
+    if fields["word_max"] < fields["word_min"]:
+        raise HiringError("The most words must be at least the fewest words.")
+    if prompt is None:
+        base = "-".join(fields["title"].lower().split())[:60] or "prompt"
+        slug, n = base, 1
+        while db.session.scalar(select(Prompt.id).where(Prompt.slug == slug)) is not None:
+            n += 1
+            slug = f"{base}-{n}"
+        prompt = Prompt(slug=slug)
+        db.session.add(prompt)
+    for key, value in fields.items():
+        setattr(prompt, key, value)
+    db.session.flush()
+    record(actor, "prompt.saved", "prompt", prompt.id,
+           after={"step": prompt.step, "active": prompt.active,
+                  "time_limit_minutes": prompt.time_limit_minutes})
+    return prompt
+
+
+def prompt_choices(step: str) -> list[Prompt]:
+    """Active prompts of a step, by title."""
+    return list(db.session.scalars(select(Prompt).where(
+        Prompt.step == step, Prompt.active).order_by(Prompt.title)))
+
+
 def choose_prompt(position_id: int, step: str, prompt: Prompt) -> StepSetup:
     """Record which prompt a position uses for a step (the rubric is the position's choice)."""
+    if prompt.step != step or not prompt.active:
+        raise HiringError(f"'{prompt.title}' is not an active prompt for this step.")
     setup = db.session.scalar(
         select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
     if setup is None:

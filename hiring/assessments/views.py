@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
+from sqlalchemy import select
+from wtforms.fields.choices import SelectChoice
 
+from hiring.assessments import forms, services
 from hiring.assessments import review as review_services
-from hiring.assessments import services
-from hiring.assessments.models import Submission
+from hiring.assessments.models import Prompt, Submission
 from hiring.auth.access import (
     candidate_invitation,
     candidate_required,
     current_candidate,
+    roles_required,
     staff_required,
     writes,
 )
-from hiring.candidates.models import STEPS
+from hiring.candidates.models import STEP_LABELS, STEPS
 from hiring.db import begin_write, db, utcnow
 from hiring.errors import HiringError
+from hiring.positions.models import Position
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 
@@ -180,3 +184,74 @@ def reconcile(submission_id: int):
         db.session.commit()
         flash("The agreed levels are recorded; the original ratings are kept.", "success")
     return redirect(url_for(".review", submission_id=submission.id) + "#reconcile")
+
+
+# The prompt library (admins) and each position's choice of prompt (managers)
+
+
+@bp.get("/prompts")
+@roles_required("admin")
+def prompts():
+    library = db.session.scalars(select(Prompt).order_by(Prompt.step, Prompt.title)).all()
+    return render_template("assessments/prompts.html", prompts=library)
+
+
+def _prompt_fields(form: forms.PromptForm) -> dict:
+    return {"title": form.title.data.strip(), "step": form.step.data,
+            "reader": form.reader.data.strip(), "situation": form.situation.data.strip(),
+            "goal": form.goal.data.strip(), "instructions": form.instructions.data.strip(),
+            "word_min": form.word_min.data, "word_max": form.word_max.data,
+            "time_limit_minutes": form.time_limit_minutes.data,
+            "is_email": form.is_email.data, "allowed_words": form.allowed_list(),
+            "active": form.active.data}
+
+
+@bp.route("/prompts/new", methods=["GET", "POST"])
+@bp.route("/prompts/<int:prompt_id>/edit", methods=["GET", "POST"])
+@roles_required("admin")
+def edit_prompt(prompt_id: int | None = None):
+    prompt = db.get_or_404(Prompt, prompt_id) if prompt_id else None
+    form = forms.PromptForm(obj=prompt)
+    if request.method == "GET" and prompt is not None:
+        form.allowed_words.data = "\n".join(prompt.allowed_words or [])
+    if form.validate_on_submit():
+        try:
+            saved = services.save_prompt(prompt, _prompt_fields(form), current_user)
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash(f"Saved the prompt '{saved.title}'.", "success")
+            return redirect(url_for(".prompts"))
+    return render_template("assessments/prompt_form.html", form=form, prompt=prompt)
+
+
+@bp.route("/positions/<int:position_id>/prompts", methods=["GET", "POST"])
+@roles_required("manager")
+def position_prompts(position_id: int):
+    position = db.get_or_404(Position, position_id)
+    choices = {step: [SelectChoice(p.id, f"{p.title} ({p.time_limit_minutes} min, "
+                                         f"{p.word_min}-{p.word_max} words)")
+                      for p in services.prompt_choices(step)] for step in STEPS}
+    form = forms.position_prompts_form(choices)
+    offered = [step for step in STEPS if choices[step]]
+    if request.method == "GET":
+        for step in offered:
+            try:
+                getattr(form, step).data = services.setup_for(position.id, step)[0].id
+            except HiringError:
+                pass
+    if form.validate_on_submit():
+        try:
+            for step in offered:
+                services.choose_prompt(position.id, step,
+                                       db.get_or_404(Prompt, getattr(form, step).data))
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash("The prompts for this position are saved. Candidates who already began keep "
+                  "the prompt they started with.", "success")
+            return redirect(url_for("positions.detail", position_id=position.id))
+    return render_template("assessments/position_prompts.html", form=form, position=position,
+                           missing=[STEP_LABELS[s] for s in STEPS if not choices[s]])

@@ -1,4 +1,4 @@
-from tests.access import ANY_STAFF, CANDIDATE, Rule
+from tests.access import ADMINS, ANY_STAFF, CANDIDATE, MANAGERS, Rule
 
 
 def seed(world):
@@ -30,6 +30,10 @@ RULES = {
     "assessments.queue": Rule(ANY_STAFF),
     "assessments.review": Rule(ANY_STAFF,
                                kwargs={"submission_id": lambda w: w.extra["submission_id"]}),
+    "assessments.prompts": Rule(ADMINS),
+    "assessments.edit_prompt": Rule(ADMINS),
+    "assessments.position_prompts": Rule(MANAGERS,
+                                         kwargs={"position_id": lambda w: w.position_id}),
     "assessments.reconcile": Rule(ANY_STAFF, method="POST", kwargs={
         "submission_id": lambda w: w.extra["submission_id"]}, data={"note": "x"}),
 }

@@ -44,7 +44,13 @@ def test_sign_in_works_with_the_keyboard_alone(page, live_server):
 
 
 @pytest.mark.parametrize("path,email", [("/login", None), ("/dashboard", "manager@demo.test"),
-                                        ("/dashboard", "interviewer1@demo.test")])
+                                        ("/dashboard", "interviewer1@demo.test"),
+                                        ("/dashboard", "admin@demo.test"),
+                                        ("/assessments/prompts", "admin@demo.test"),
+                                        ("/assessments/prompts/new", "admin@demo.test"),
+                                        ("/assessments/positions/1/prompts",
+                                         "manager@demo.test"),
+                                        ("/assessments/queue", "interviewer1@demo.test")])
 def test_pages_have_no_serious_accessibility_violations(page, live_server, path, email):
     if email:
         browser_login(page, live_server, email)
