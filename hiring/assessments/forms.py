@@ -46,4 +46,8 @@ def position_prompts_form(choices: dict[str, list[SelectChoice]]) -> FlaskForm:
         if options:
             setattr(PositionPromptsForm, step, SelectField(
                 f"{STEP_LABELS[step]} prompt", coerce=int, choices=options))
+            setattr(PositionPromptsForm, f"{step}_timed", BooleanField(
+                f"Time the {STEP_LABELS[step].lower()}",
+                description="Untimed: no countdown; candidates hand in when ready, within "
+                            "two weeks of beginning."))
     return PositionPromptsForm()

@@ -43,8 +43,15 @@ class StepSetup(db.Model):
     position_id: Mapped[int] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"))
     step: Mapped[str] = mapped_column(String(20))
     prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompt.id", ondelete="SET NULL"))
+    # Untimed: no countdown; the work is handed in when the candidate is ready (or at the
+    # outer limit below), so the exercise measures research, not speed.
+    timed: Mapped[bool] = mapped_column(default=True)
 
     prompt: Mapped[Prompt | None] = relationship()
+
+
+# How long an untimed exercise stays open once begun.
+UNTIMED_MINUTES = 14 * 24 * 60
 
 
 class Submission(db.Model):
@@ -63,6 +70,7 @@ class Submission(db.Model):
     prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompt.id", ondelete="SET NULL"))
     rubric_id: Mapped[str] = mapped_column(String(80), default="business-writing")
     time_limit_minutes: Mapped[int]
+    timed: Mapped[bool] = mapped_column(default=True)
     started_at: Mapped[datetime | None]
     deadline_at: Mapped[datetime | None]
     closes_at: Mapped[datetime | None]  # deadline + grace: saves after this are refused

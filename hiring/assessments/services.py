@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from hiring.analysis.writing import analyse
 from hiring.assessments.models import (
     GRACE_SECONDS,
+    UNTIMED_MINUTES,
     Prompt,
     Review,
     StepSetup,
@@ -89,7 +90,15 @@ def prompt_choices(step: str) -> list[Prompt]:
         Prompt.step == step, Prompt.active).order_by(Prompt.title)))
 
 
-def choose_prompt(position_id: int, step: str, prompt: Prompt) -> StepSetup:
+def is_timed(position_id: int, step: str) -> bool:
+    """Whether the position runs this step against the clock (the default)."""
+    timed = db.session.scalar(select(StepSetup.timed).where(
+        StepSetup.position_id == position_id, StepSetup.step == step))
+    return True if timed is None else timed
+
+
+def choose_prompt(position_id: int, step: str, prompt: Prompt,
+                  timed: bool = True) -> StepSetup:
     """Record which prompt a position uses for a step (the rubric is the position's choice)."""
     if prompt.step != step or not prompt.active:
         raise HiringError(f"'{prompt.title}' is not an active prompt for this step.")
@@ -98,7 +107,7 @@ def choose_prompt(position_id: int, step: str, prompt: Prompt) -> StepSetup:
     if setup is None:
         setup = StepSetup(position_id=position_id, step=step)
         db.session.add(setup)
-    setup.prompt_id = prompt.id
+    setup.prompt_id, setup.timed = prompt.id, timed
     db.session.flush()
     return setup
 
@@ -114,9 +123,11 @@ def submission_for(candidate, step: str) -> Submission:
     submission = existing_submission(candidate, step)
     if submission is None:
         prompt, rubric_id = setup_for(candidate.position_id, step)
+        timed = is_timed(candidate.position_id, step)
         submission = Submission(
             candidate_id=candidate.id, step=step, prompt_id=prompt.id, rubric_id=rubric_id,
-            time_limit_minutes=prompt.time_limit_minutes, code=_new_code(step))
+            time_limit_minutes=prompt.time_limit_minutes if timed else UNTIMED_MINUTES,
+            timed=timed, code=_new_code(step))
         db.session.add(submission)
         db.session.flush()
     return submission

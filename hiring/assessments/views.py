@@ -241,11 +241,13 @@ def position_prompts(position_id: int):
                 getattr(form, step).data = services.setup_for(position.id, step)[0].id
             except HiringError:
                 pass
+            getattr(form, f"{step}_timed").data = services.is_timed(position.id, step)
     if form.validate_on_submit():
         try:
             for step in offered:
                 services.choose_prompt(position.id, step,
-                                       db.get_or_404(Prompt, getattr(form, step).data))
+                                       db.get_or_404(Prompt, getattr(form, step).data),
+                                       timed=getattr(form, f"{step}_timed").data)
         except HiringError as e:
             flash(str(e), "error")
         else:

@@ -120,7 +120,9 @@
   function tick() {
     var left = Math.max(0, Math.round((deadline - (Date.now() + offset)) / 1000));
     var m = Math.floor(left / 60), s = left % 60;
-    countdown.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+    if (countdown) {  // untimed exercises show no clock
+      countdown.textContent = m + ":" + (s < 10 ? "0" : "") + s;
+    }
     [300, 60].forEach(function (mark) {
       if (left <= mark && left > 0 && !warned[mark]) {
         warned[mark] = true;

@@ -96,3 +96,27 @@ def test_an_inactive_or_wrong_step_prompt_cannot_be_chosen(app, make_position):
         prompt.active = False
         with pytest.raises(HiringError, match="not an active prompt"):
             services.choose_prompt(position_id, "writing", prompt)
+
+
+def test_a_position_can_run_a_step_untimed(app, client, login_as, make_position,
+                                           make_candidate, candidate_client):
+    from datetime import timedelta
+
+    _seed(app)
+    position_id = make_position()
+    with app.app_context():
+        prompt_id = db.session.scalar(select(Prompt.id).where(Prompt.step == "writing"))
+    login_as("manager")
+    page = client.get(f"/assessments/positions/{position_id}/prompts").data.decode()
+    assert 'name="writing_timed"' in page and "checked" in page  # timed unless said otherwise
+    client.post(f"/assessments/positions/{position_id}/prompts",
+                data={"writing": prompt_id})  # the box left unticked: untimed
+    browser = candidate_client(make_candidate(position_id=position_id), "writing")
+    assert b"no time limit" in browser.get("/assessments/take/writing").data
+    browser.post("/assessments/take/writing/begin")
+    editor = browser.get("/assessments/take/writing").data.decode()
+    assert "No time limit" in editor and 'id="countdown"' not in editor
+    with app.app_context():
+        submission = db.session.scalars(select(Submission)).one()
+        assert not submission.timed
+        assert submission.deadline_at - submission.started_at == timedelta(days=14)
