@@ -403,6 +403,21 @@ def record_outcome(candidate: Candidate, checkpoint_days: int, met: int, total: 
     return entry
 
 
+def milestone_tallies(candidate_ids, checkpoint_days: int) -> dict[int, tuple[int, int]]:
+    """{hire: (milestones achieved, milestones due)} by a checkpoint, from each hire's
+    development plan: what the outcome record starts from."""
+    from hiring.plans.models import DevelopmentPlan
+
+    months = round(checkpoint_days / 30.4)
+    tallies = {}
+    for plan in db.session.scalars(select(DevelopmentPlan).where(
+            DevelopmentPlan.candidate_id.in_(list(candidate_ids)))):
+        due = [m for m in plan.milestones if m.month <= months]
+        if due:
+            tallies[plan.candidate_id] = (sum(m.status == "achieved" for m in due), len(due))
+    return tallies
+
+
 def hires(position: Position) -> list[Candidate]:
     """The position's hires, by name."""
     return list(

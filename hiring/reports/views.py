@@ -208,9 +208,12 @@ def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
         form.outcomes_total.data = len(position.outcomes)
     report = services.validity_report(position, checkpoint,
                                       score_data.validity_rows(position.id))
+    tallies = {days: services.milestone_tallies([h.id for h in hires], days)
+               for days in OUTCOME_CHECKPOINTS}
     return render_template(
         "reports/validity.html", position=position, hires=hires, outcomes=outcomes,
         report=report, checkpoint=checkpoint, checkpoints=OUTCOME_CHECKPOINTS, form=form,
+        tallies=tallies,
     ), status
 
 

@@ -56,3 +56,35 @@ def test_validity_correlates_scores_with_outcomes_once_ten_hires_have_records(
         day_90 = services.validity_report(position, 90, rows)
         assert day_90["n_hires"] == 0
         assert day_90["by_key"]["Writing test"].need_more == 10
+
+
+def test_outcome_records_start_from_the_development_plan_milestones(
+        app, client, login_as, make_position, make_candidate):
+    from datetime import date
+
+    from hiring.candidates.models import Candidate
+    from hiring.plans import services as plans
+
+    position_id = make_position(outcomes=("One", "Two", "Three"))
+    hire = make_candidate(position_id, name="Mila Hire", stage="hired")
+    with app.app_context():
+        plan = plans.draft_development_plan(db.session.get(Candidate, hire), None,
+                                            date(2026, 1, 5))
+        months = sorted(m.month for m in plan.milestones)
+        assert months[0] <= 3  # the template's first milestone falls in the first quarter
+        early = [m for m in plan.milestones if m.month <= 3]
+        plans.record_review(plan, None, date(2026, 4, 1), {early[0].id: ("achieved", "")})
+        db.session.commit()
+        due_90 = len(early)
+        due_365 = len([m for m in plan.milestones if m.month <= 12])
+        assert services.milestone_tallies([hire], 90) == {hire: (1, due_90)}
+        assert services.milestone_tallies([hire], 365) == {hire: (1, due_365)}
+    login_as("manager")
+    page = client.get(f"/reports/positions/{position_id}/validity").get_data(as_text=True)
+    assert f"Plan milestones due by day 90: 1 of {due_90} achieved." in page
+    client.post(f"/reports/positions/{position_id}/validity", data={
+        "candidate_id": hire, "checkpoint_days": "90", "outcomes_met": "1",
+        "outcomes_total": str(due_90)})
+    with app.app_context():
+        entry = db.session.scalars(select(HireOutcome)).one()
+        assert (entry.outcomes_met, entry.outcomes_total) == (1, due_90)
