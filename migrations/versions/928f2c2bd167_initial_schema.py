@@ -1,8 +1,8 @@
 """Initial schema
 
-Revision ID: ca93972b12e4
+Revision ID: 928f2c2bd167
 Revises: 
-Create Date: 2026-11-24 23:20:10.090969
+Create Date: 2026-11-24 23:49:09.179648
 
 """
 from alembic import op
@@ -12,7 +12,7 @@ import hiring.db
 
 
 # revision identifiers, used by Alembic.
-revision = 'ca93972b12e4'
+revision = '928f2c2bd167'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -220,6 +220,7 @@ def upgrade():
     sa.Column('position_id', sa.Integer(), nullable=False),
     sa.Column('step', sa.String(length=20), nullable=False),
     sa.Column('prompt_id', sa.Integer(), nullable=True),
+    sa.Column('timed', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['position_id'], ['position.id'], name=op.f('fk_step_setup_position_id_position'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['prompt_id'], ['prompt.id'], name=op.f('fk_step_setup_prompt_id_prompt'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_step_setup')),
@@ -447,6 +448,7 @@ def upgrade():
     sa.Column('prompt_id', sa.Integer(), nullable=True),
     sa.Column('rubric_id', sa.String(length=80), nullable=False),
     sa.Column('time_limit_minutes', sa.Integer(), nullable=False),
+    sa.Column('timed', sa.Boolean(), nullable=False),
     sa.Column('started_at', hiring.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('deadline_at', hiring.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('closes_at', hiring.db.UTCDateTime(timezone=True), nullable=True),
@@ -459,10 +461,15 @@ def upgrade():
     sa.Column('analysis', sa.JSON(), nullable=True),
     sa.Column('needs_reconciliation', sa.Boolean(), nullable=False),
     sa.Column('disagreements', sa.JSON(), nullable=False),
+    sa.Column('reconciled_ratings', sa.JSON(), nullable=True),
+    sa.Column('reconciliation_note', sa.Text(), nullable=False),
+    sa.Column('reconciled_by_id', sa.Integer(), nullable=True),
+    sa.Column('reconciled_at', hiring.db.UTCDateTime(timezone=True), nullable=True),
     sa.Column('final_score', sa.Float(), nullable=True),
     sa.Column('screen_out_suggested', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['candidate_id'], ['candidate.id'], name=op.f('fk_submission_candidate_id_candidate'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['prompt_id'], ['prompt.id'], name=op.f('fk_submission_prompt_id_prompt'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['reconciled_by_id'], ['user.id'], name=op.f('fk_submission_reconciled_by_id_user'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_submission')),
     sa.UniqueConstraint('candidate_id', 'step', name=op.f('uq_submission_candidate_id_step')),
     sa.UniqueConstraint('code', name=op.f('uq_submission_code'))
