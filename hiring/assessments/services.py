@@ -185,29 +185,32 @@ class SaveResult:
         }
 
 
-def autosave(submission_id: int, candidate_id: int, seq: int, text: str, now: datetime
-             ) -> SaveResult:
+def autosave(candidate_id: int, step: str, seq: int, text: str, now: datetime) -> SaveResult:
     """Keep `text` unless a newer save arrived, the step is submitted or the grace ran out."""
     if len(text) > MAX_TEXT:
         raise HiringError(f"The text is longer than {MAX_TEXT:,} characters; shorten it.")
     # Form posts arrive with CRLF line breaks, fetch() with LF: spans count characters alike.
     text = text.replace("\r\n", "\n")
-    # One UPDATE guarded by the sequence number: it is the whole cost of a save.
-    result = db.session.execute(
+    mine = (Submission.candidate_id == candidate_id, Submission.step == step)
+    # One UPDATE guarded by the sequence number, returning what the editor needs: that is
+    # the whole cost of an accepted save.
+    kept = db.session.execute(
         update(Submission)
-        .where(Submission.id == submission_id, Submission.candidate_id == candidate_id,
-               Submission.seq < seq, Submission.submitted_at.is_(None),
+        .where(*mine, Submission.seq < seq, Submission.submitted_at.is_(None),
                Submission.started_at.is_not(None), Submission.closes_at >= now)
         .values(text=text, seq=seq, saved_at=now,
                 late=Submission.late | (Submission.deadline_at < now))
-        .execution_options(synchronize_session=False))
+        .returning(Submission.seq, Submission.saved_at, Submission.deadline_at)
+        .execution_options(synchronize_session=False)).one_or_none()
+    if kept is not None:
+        status = "late" if kept.deadline_at < now else "saved"
+        return SaveResult(status, kept.seq, kept.saved_at, kept.deadline_at, now)
     row = db.session.execute(
-        select(Submission.seq, Submission.saved_at, Submission.deadline_at, Submission.late,
-               Submission.submitted_at)
-        .where(Submission.id == submission_id, Submission.candidate_id == candidate_id)).one()
-    if result.rowcount == 1:
-        status = "late" if row.deadline_at < now else "saved"
-    elif row.submitted_at is not None or row.deadline_at is None or now > row.deadline_at:
+        select(Submission.seq, Submission.saved_at, Submission.deadline_at,
+               Submission.submitted_at, Submission.started_at).where(*mine)).one_or_none()
+    if row is None:
+        raise HiringError("Open the test page and press Begin first.")
+    if row.started_at is None or row.submitted_at is not None or now > row.deadline_at:
         status = "closed"
     else:
         status = "stale"

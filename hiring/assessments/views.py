@@ -70,11 +70,13 @@ def begin(step: str):
 @bp.post("/take/<step>/save")
 @candidate_required
 def save(step: str):
-    submission = _own_submission(step)
+    # The hot path of an assessment day: check the link, then one guarded UPDATE.
+    if step not in STEPS or candidate_invitation(step) is None:
+        abort(404)
     body = request.get_json(silent=True) or {}
     try:
         seq, text = int(body.get("seq", 0)), str(body.get("text", ""))
-        result = services.autosave(submission.id, submission.candidate_id, seq, text, utcnow())
+        result = services.autosave(current_candidate().id, step, seq, text, utcnow())
     except (TypeError, ValueError):
         return jsonify(error="A save needs a whole-number seq and a text."), 400
     except HiringError as e:
@@ -106,7 +108,7 @@ def submit(step: str):
     now = utcnow()
     try:
         if request.form.get("seq", "").isdigit():
-            services.autosave(submission.id, submission.candidate_id,
+            services.autosave(submission.candidate_id, submission.step,
                               int(request.form["seq"]), request.form.get("text", ""), now)
         services.submit(submission, now)
     except HiringError as e:
