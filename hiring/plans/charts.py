@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
-import pygal
-from pygal.style import Style
-
-# pygal appends a legacy sys.meta_path finder for its map plugins (unused here); on Python 3.11+
-# it turns every failed optional import anywhere in the process into an ImportWarning.
-sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != "PluginImportFixer"]
+from hiring.charting import Style, pygal
 
 STATUS_SERIES = (
     ("achieved", "Achieved"),

@@ -12,17 +12,10 @@ Readable without colour: every bar carries its value as text, and the series tha
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pygal
-from pygal.style import Style
-
-# pygal appends a legacy import hook (for pygal.maps plugins, unused here) that turns every
-# failed import anywhere in the process into an ImportWarning, an error under our warning
-# settings; take it out again.
-sys.meta_path[:] = [f for f in sys.meta_path if type(f).__module__ != "pygal"]
+from hiring.charting import Style, pygal
 
 # Content-Security-Policy for the chart responses: styles inside the SVG, nothing else.
 CHART_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"

@@ -49,7 +49,21 @@ def _threshold(rubric_id: str | None) -> float | None:
         return None
 
 
-def step_scores(position_id: int, candidate_id: int | None = None) -> list[StepScores]:
+HIRED = ("hired", "onboarding")
+
+
+def _scope(position_id: int, candidate_id: int | None, hires_only: bool) -> list:
+    """Which candidates a score query covers: a position, one candidate, or its hires."""
+    where = [Candidate.position_id == position_id]
+    if candidate_id is not None:
+        where.append(Candidate.id == candidate_id)
+    if hires_only:
+        where.append(Candidate.stage.in_(HIRED))
+    return where
+
+
+def step_scores(position_id: int, candidate_id: int | None = None,
+                hires_only: bool = False) -> list[StepScores]:
     """Final score per candidate (or for one candidate) for each step that has any, with its
     pass threshold."""
     found: list[StepScores] = []
@@ -60,8 +74,8 @@ def step_scores(position_id: int, candidate_id: int | None = None) -> list[StepS
             select(submission.candidate_id, submission.step, submission.final_score,
                    submission.rubric_id)
             .join(Candidate, Candidate.id == submission.candidate_id)
-            .where(Candidate.position_id == position_id, submission.final_score.is_not(None),
-                   *([Candidate.id == candidate_id] if candidate_id is not None else []))
+            .where(*_scope(position_id, candidate_id, hires_only),
+                   submission.final_score.is_not(None))
         ).all()
         by_step: dict[str, dict[int, float]] = defaultdict(dict)
         rubric_of: dict[str, str] = {}
@@ -72,7 +86,7 @@ def step_scores(position_id: int, candidate_id: int | None = None) -> list[StepS
             if by_step.get(step):
                 found.append(StepScores(step, STEP_LABELS[step], by_step[step], 0, 100, 10,
                                         _threshold(rubric_of.get(step)), "points of 100"))
-    interview = interview_scores(position_id, candidate_id)
+    interview = interview_scores(position_id, candidate_id, hires_only)
     if interview:
         means = {cid: statistics.fmean(by_person.values()) for cid, by_person in interview.items()}
         top = max(max(means.values()), 5)
@@ -82,7 +96,7 @@ def step_scores(position_id: int, candidate_id: int | None = None) -> list[StepS
 
 
 def interview_scores(
-    position_id: int, candidate_id: int | None = None
+    position_id: int, candidate_id: int | None = None, hires_only: bool = False
 ) -> dict[int, dict[int, float]]:
     """{candidate id: {interviewer id: mean points over the questions they rated}}."""
     interviews = _module("hiring.interviews.models")
@@ -94,9 +108,8 @@ def interview_scores(
         select(scorecard.candidate_id, scorecard.interviewer_id, rating.points)
         .join(rating, rating.scorecard_id == scorecard.id)
         .join(Candidate, Candidate.id == scorecard.candidate_id)
-        .where(Candidate.position_id == position_id, scorecard.submitted_at.is_not(None),
-               rating.points.is_not(None),
-               *([Candidate.id == candidate_id] if candidate_id is not None else []))
+        .where(*_scope(position_id, candidate_id, hires_only),
+               scorecard.submitted_at.is_not(None), rating.points.is_not(None))
     ).all()
     points: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for cid, interviewer, p in rows:
@@ -104,7 +117,7 @@ def interview_scores(
     return {cid: {i: statistics.fmean(ps) for i, ps in by.items()} for cid, by in points.items()}
 
 
-def criterion_rows(position_id: int) -> list[tuple[int, str, float]]:
+def criterion_rows(position_id: int, hires_only: bool = False) -> list[tuple[int, str, float]]:
     """(candidate id, 'step: criterion', mean points) from reviewers' ratings, for validity."""
     assessments = _module("hiring.assessments.models")
     review = getattr(assessments, "Review", None)
@@ -115,7 +128,7 @@ def criterion_rows(position_id: int) -> list[tuple[int, str, float]]:
         select(review.candidate_id, submission.step, review.ratings)
         .join(submission, submission.id == review.submission_id)
         .join(Candidate, Candidate.id == review.candidate_id)
-        .where(Candidate.position_id == position_id)
+        .where(*_scope(position_id, None, hires_only))
     ).all()
     ratings: dict[tuple[int, str], list[float]] = defaultdict(list)
     for cid, step, given in rows:
@@ -126,13 +139,14 @@ def criterion_rows(position_id: int) -> list[tuple[int, str, float]]:
 
 
 def validity_rows(position_id: int) -> list[tuple[int, str, float]]:
-    """Every score that could predict outcomes: steps, criteria and each interviewer."""
+    """Every score of the position's hires that could predict outcomes: steps, criteria and
+    each interviewer (only hires have outcomes to predict)."""
     rows: list[tuple[int, str, float]] = []
-    for step in step_scores(position_id):
+    for step in step_scores(position_id, hires_only=True):
         rows += [(cid, step.label, score) for cid, score in step.scores.items()]
-    rows += criterion_rows(position_id)
+    rows += criterion_rows(position_id, hires_only=True)
     names = _interviewer_names()
-    for cid, by in interview_scores(position_id).items():
+    for cid, by in interview_scores(position_id, hires_only=True).items():
         rows += [(cid, f"Interviewer: {names.get(i, i)}", s) for i, s in by.items()]
     return rows
 

@@ -406,12 +406,15 @@ def record_outcome(candidate: Candidate, checkpoint_days: int, met: int, total: 
 def milestone_tallies(candidate_ids, checkpoint_days: int) -> dict[int, tuple[int, int]]:
     """{hire: (milestones achieved, milestones due)} by a checkpoint, from each hire's
     development plan: what the outcome record starts from."""
-    from hiring.plans.models import DevelopmentPlan
+    from sqlalchemy.orm import selectinload
+
+    from hiring.plans.models import DevelopmentPlan, Milestone
 
     months = round(checkpoint_days / 30.4)
     tallies = {}
     for plan in db.session.scalars(select(DevelopmentPlan).where(
-            DevelopmentPlan.candidate_id.in_(list(candidate_ids)))):
+            DevelopmentPlan.candidate_id.in_(list(candidate_ids))).options(
+            selectinload(DevelopmentPlan.milestones).selectinload(Milestone.reviews))):
         due = [m for m in plan.milestones if m.month <= months]
         if due:
             tallies[plan.candidate_id] = (sum(m.status == "achieved" for m in due), len(due))
