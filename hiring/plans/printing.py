@@ -7,6 +7,8 @@ work or reads a finished file.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import re
@@ -31,6 +33,30 @@ _pending: dict[str, object] = {}
 _failures: dict[str, str] = {}
 _bulk: dict[str, dict] = {}
 _state_lock = threading.Lock()
+
+
+def cached_document(cache: PdfCache, template: str, context: dict, *, title: str,
+                    lang: str = "en") -> bytes:
+    """A document without personal data (a position, a cost estimate) from the cache, or
+    rendered in the pool and kept: an unchanged document downloads at once."""
+    payload = json.dumps([pdf.TEMPLATE_VERSION, template, title, lang, context],
+                         sort_keys=True, separators=(",", ":"), default=str)
+    key = hashlib.sha256(payload.encode()).hexdigest()
+    found = cache.get(key)
+    if found is not None:
+        cache.touch(key)
+        return found.read_bytes()
+    document = pdf.render_pdf(template, context, title=title, lang=lang)
+    cache.put(key, document)
+    return document
+
+
+def app_cache() -> PdfCache:
+    """The running app's PDF cache (instance/pdf-cache unless PDF_CACHE_DIR says otherwise)."""
+    from flask import current_app
+
+    return PdfCache(current_app.config.get("PDF_CACHE_DIR")
+                    or Path(current_app.instance_path) / "pdf-cache")
 
 
 class PdfCache:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from flask import (
     Blueprint,
@@ -41,8 +40,7 @@ def plan_url(candidate_id: int) -> str:
 
 
 def _cache() -> printing.PdfCache:
-    return printing.PdfCache(
-        current_app.config.get("PDF_CACHE_DIR") or Path(current_app.instance_path) / "pdf-cache")
+    return printing.app_cache()
 
 
 def _redis() -> str | None:

@@ -175,12 +175,12 @@ def yours():
 @bp.get("/<int:position_id>/pdf")
 @roles_required("manager")
 def pdf(position_id: int):
-    from hiring.plans.pdf import render_pdf
+    from hiring.plans.printing import app_cache, cached_document
 
     position = db.get_or_404(Position, position_id)
     try:
-        document = render_pdf("pdf/position.html", services.pdf_context(position),
-                              title=position.title)
+        document = cached_document(app_cache(), "pdf/position.html",
+                                   services.pdf_context(position), title=position.title)
     except HiringError as e:
         flash(str(e), "error")
         return redirect(url_for(".detail", position_id=position.id))

@@ -161,15 +161,16 @@ def cost_save(position_id: int):
 @bp.get("/reports/positions/<int:position_id>/cost.pdf")
 @roles_required("manager")
 def cost_pdf(position_id: int):
-    from hiring.plans.pdf import render_pdf
+    from hiring.plans.printing import app_cache, cached_document
 
     position = _position(position_id)
     view = services.cost_of(position)
     if view is None:
         flash("Set the position's base salary first: the defaults are built on it.", "error")
         return redirect(url_for(".cost", position_id=position.id))
-    pdf = render_pdf("pdf/document.html", services.cost_pdf_document(position, view),
-                     title=f"Cost of a bad hire: {position.title}")
+    pdf = cached_document(app_cache(), "pdf/document.html",
+                          services.cost_pdf_document(position, view),
+                          title=f"Cost of a bad hire: {position.title}")
     return Response(pdf, mimetype="application/pdf", headers={
         "Content-Disposition": f'inline; filename="bad-hire-cost-{position.id}.pdf"'})
 

@@ -317,3 +317,21 @@ def test_the_cache_forgets_pdfs_nobody_used_for_a_month(tmp_path):
     assert cache.get(old) is None and cache.get(fresh) is not None
     with pytest.raises(ValueError):
         cache.path("../escape")
+
+
+def test_erasure_removes_the_cached_plan_pdfs(app, client, login_as, hire):
+    from pathlib import Path
+
+    from hiring.candidates.services import erase_candidate
+    from hiring.plans import printing
+    from hiring.plans.documents import cache_key
+
+    with app.app_context():
+        plan = services.draft_development_plan(_candidate(hire), None, date(2027, 3, 1))
+        db.session.commit()
+        cache = printing.PdfCache(Path(app.instance_path) / "pdf-cache")
+        kept = cache.put(cache_key(services.development_data(plan, "")), b"%PDF-1.7 Hana Hire")
+        other = cache.put("f" * 64, b"%PDF-1.7 someone else")
+        erase_candidate(_candidate(hire), None)
+        db.session.commit()
+    assert not kept.exists() and other.exists()
