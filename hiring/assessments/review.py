@@ -14,6 +14,8 @@ from hiring.rubrics import Rubric, RubricError, Suggestion, get_rubric, suggest_
 
 # Two reviewers further apart than this many points on a criterion must reconcile.
 MAX_SPREAD = 1
+# One or two reviewers per submission.
+MAX_REVIEWERS = 2
 
 
 @dataclass
@@ -77,6 +79,8 @@ def record_review(submission: Submission, reviewer_id: int, rubric: Rubric,
         raise HiringError("This work has not been submitted yet.")
     if review_of(submission, reviewer_id) is not None:
         raise HiringError("You have already reviewed this submission; your ratings are kept.")
+    if len(submission.reviews) >= MAX_REVIEWERS:
+        raise HiringError("Two reviewers have already rated this submission; it needs no more.")
     missing = [c.label for c in rubric.criteria if c.key not in ratings]
     if missing:
         raise HiringError("Rate every criterion: " + ", ".join(missing) + ".")

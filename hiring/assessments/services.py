@@ -262,7 +262,10 @@ def review_queue(reviewer_id: int, show: str, page: int) -> QueuePage:
                                    Review.reviewer_id == reviewer_id).exists()
     query = select(Submission).where(Submission.submitted_at.is_not(None))
     if show == "todo":
-        query = query.where(~mine)
+        # Waiting for this reviewer: not reviewed by them, and fewer than two reviews so far.
+        reviews = select(func.count(Review.id)).where(
+            Review.submission_id == Submission.id).scalar_subquery()
+        query = query.where(~mine, reviews < 2)
     elif show == "mine":
         query = query.where(mine)
     elif show == "reconcile":

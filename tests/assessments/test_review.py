@@ -169,3 +169,20 @@ def test_only_a_reviewer_or_manager_reconciles(app, client, login_as, submitted)
     assert b"Only its reviewers or a hiring manager" in response.data
     with app.app_context():
         assert db.session.get(Submission, submitted).needs_reconciliation
+
+
+def test_a_third_reviewer_is_refused_and_the_work_leaves_their_queue(app, client, login_as,
+                                                                    submitted):
+    rubric = get_rubric("business-writing")
+    top = {c.key: c.max_points for c in rubric.criteria}
+    for _ in range(2):
+        reviewer = app.test_client()
+        login_as("interviewer", client_=reviewer)
+        reviewer.post(f"/assessments/review/{submitted}", data=ratings_form(top, "x"))
+    login_as("manager")
+    assert b"Nothing is waiting for your review" in client.get("/assessments/queue").data
+    response = client.post(f"/assessments/review/{submitted}", data=ratings_form(top, "x"),
+                           follow_redirects=True)
+    assert b"Two reviewers have already rated" in response.data
+    with app.app_context():
+        assert len(db.session.get(Submission, submitted).reviews) == 2
