@@ -111,7 +111,8 @@ def _request(client, app, endpoint, rule):
         return client.get(url)
     if rule.json is not None:
         return client.open(url, method=rule.method, json=rule.json)
-    return client.open(url, method=rule.method, data=rule.data)
+    return client.open(url, method=rule.method, data={
+        key: (value(WORLD) if callable(value) else value) for key, value in rule.data.items()})
 
 
 WORLD: World | None = None

@@ -118,6 +118,24 @@ class SubmissionEvent(db.Model):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ReviewAssignment(db.Model):
+    """A staff member asked to review one submission; interviewers see only these."""
+
+    __table_args__ = (UniqueConstraint("submission_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submission.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    assigned_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="SET NULL"))
+    assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    user = relationship("User", foreign_keys=[user_id])
+
+
 class Review(db.Model):
     """One reviewer's ratings of one submission under one rubric version."""
 

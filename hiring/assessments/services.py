@@ -15,6 +15,7 @@ from hiring.assessments.models import (
     UNTIMED_MINUTES,
     Prompt,
     Review,
+    ReviewAssignment,
     StepSetup,
     Submission,
     SubmissionEvent,
@@ -239,6 +240,53 @@ def close_overdue(step: str, now: datetime, limit: int | None = None) -> int:
     return sum(close_if_due(s, now) for s in due)
 
 
+def may_review(submission: Submission, user) -> bool:
+    """Managers and admins review anything; interviewers only what they were given."""
+    if user.has_role("manager"):
+        return True
+    return db.session.scalar(select(ReviewAssignment.id).where(
+        ReviewAssignment.submission_id == submission.id,
+        ReviewAssignment.user_id == user.id)) is not None
+
+
+def assigned_reviewers(submission: Submission) -> list[ReviewAssignment]:
+    return list(db.session.scalars(select(ReviewAssignment).where(
+        ReviewAssignment.submission_id == submission.id).order_by(ReviewAssignment.id)))
+
+
+def assign_reviewer(submission: Submission, user, actor) -> ReviewAssignment:
+    """Give a submission to a reviewer (at most two per submission)."""
+    from hiring.audit import record
+
+    if user is None or not user.is_active:
+        raise HiringError("Choose an active staff member to review this work.")
+    current = assigned_reviewers(submission)
+    if any(a.user_id == user.id for a in current):
+        raise HiringError(f"{user.name} already reviews this submission.")
+    if len(current) >= 2:
+        raise HiringError("This submission already has two reviewers; remove one first.")
+    assignment = ReviewAssignment(submission_id=submission.id, user_id=user.id,
+                                  candidate_id=submission.candidate_id,
+                                  assigned_by_id=getattr(actor, "id", None))
+    db.session.add(assignment)
+    db.session.flush()
+    record(actor, "review.assigned", "submission", submission.id,
+           candidate_id=submission.candidate_id, after={"reviewer_id": user.id})
+    return assignment
+
+
+def unassign_reviewer(submission: Submission, user_id: int, actor) -> None:
+    from hiring.audit import record
+
+    assignment = db.session.scalar(select(ReviewAssignment).where(
+        ReviewAssignment.submission_id == submission.id, ReviewAssignment.user_id == user_id))
+    if assignment is None:
+        raise HiringError("That person does not review this submission.")
+    db.session.delete(assignment)
+    record(actor, "review.unassigned", "submission", submission.id,
+           candidate_id=submission.candidate_id, before={"reviewer_id": user_id})
+
+
 QUEUE_FILTERS = {
     "todo": "Waiting for your review",
     "mine": "Reviewed by you",
@@ -256,11 +304,17 @@ class QueuePage:
     pages: int
 
 
-def review_queue(reviewer_id: int, show: str, page: int) -> QueuePage:
-    """One page of handed-in work, oldest first, filtered for this reviewer."""
+def review_queue(reviewer_id: int, show: str, page: int,
+                 assigned_only: bool = False) -> QueuePage:
+    """One page of handed-in work, oldest first, filtered for this reviewer (and, for an
+    interviewer, limited to the work given to them)."""
     mine = select(Review.id).where(Review.submission_id == Submission.id,
                                    Review.reviewer_id == reviewer_id).exists()
     query = select(Submission).where(Submission.submitted_at.is_not(None))
+    if assigned_only:
+        query = query.where(select(ReviewAssignment.id).where(
+            ReviewAssignment.submission_id == Submission.id,
+            ReviewAssignment.user_id == reviewer_id).exists())
     if show == "todo":
         # Waiting for this reviewer: not reviewed by them, and fewer than two reviews so far.
         reviews = select(func.count(Review.id)).where(

@@ -18,6 +18,7 @@ from hiring.auth.access import (
     staff_required,
     writes,
 )
+from hiring.auth.models import User
 from hiring.candidates.models import STEP_LABELS, STEPS
 from hiring.db import begin_write, db, utcnow
 from hiring.errors import HiringError
@@ -139,7 +140,8 @@ def queue():
     show = request.args.get("show", "todo")
     if show not in services.QUEUE_FILTERS:
         show = "todo"
-    listing = services.review_queue(current_user.id, show, request.args.get("page", 1, type=int))
+    listing = services.review_queue(current_user.id, show, request.args.get("page", 1, type=int),
+                                    assigned_only=not current_user.has_role("manager"))
     return render_template("assessments/queue.html", listing=listing, show=show,
                            filters=services.QUEUE_FILTERS, reviewer_id=current_user.id)
 
@@ -150,6 +152,8 @@ def review(submission_id: int):
     submission = db.get_or_404(Submission, submission_id)
     if not submission.is_submitted:
         abort(404)
+    if not services.may_review(submission, current_user):
+        abort(403)
     try:
         page = review_services.review_page(submission, current_user.id)
     except HiringError as e:
@@ -166,7 +170,41 @@ def review(submission_id: int):
             db.session.commit()
             flash("Your review is recorded.", "success")
             return redirect(url_for(".review", submission_id=submission.id))
-    return render_template("assessments/review.html", submission=submission, page=page)
+    reviewers = staff = None
+    if current_user.has_role("manager"):
+        reviewers = services.assigned_reviewers(submission)
+        staff = db.session.scalars(select(User).where(User.active).order_by(User.name)).all()
+    return render_template("assessments/review.html", submission=submission, page=page,
+                           reviewers=reviewers, staff=staff)
+
+
+@bp.post("/review/<int:submission_id>/reviewers")
+@roles_required("manager")
+def assign(submission_id: int):
+    submission = db.get_or_404(Submission, submission_id)
+    user = db.session.get(User, request.form.get("user_id", type=int) or 0)
+    try:
+        services.assign_reviewer(submission, user, current_user)
+    except HiringError as e:
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash(f"{user.name} will review {submission.code}.", "success")
+    return redirect(url_for(".review", submission_id=submission.id) + "#reviewers")
+
+
+@bp.post("/review/<int:submission_id>/reviewers/<int:user_id>/remove")
+@roles_required("manager")
+def unassign(submission_id: int, user_id: int):
+    submission = db.get_or_404(Submission, submission_id)
+    try:
+        services.unassign_reviewer(submission, user_id, current_user)
+    except HiringError as e:
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash("The reviewer is removed; ratings already given stay.", "success")
+    return redirect(url_for(".review", submission_id=submission.id) + "#reviewers")
 
 
 @bp.post("/review/<int:submission_id>/reconcile")
@@ -175,6 +213,8 @@ def reconcile(submission_id: int):
     submission = db.get_or_404(Submission, submission_id)
     if not submission.is_submitted:
         abort(404)
+    if not services.may_review(submission, current_user):
+        abort(403)
     agreed = {key.removeprefix("agreed-"): int(value) for key, value in request.form.items()
               if key.startswith("agreed-") and value.lstrip("-").isdigit()}
     try:

@@ -14,6 +14,11 @@ def seed(world):
     begin(submission, utcnow())
     submission.text = "Dear Ana,\n\nCould we meet on Tuesday?\n\nBest,\nSam"
     submit(submission, utcnow())
+    # The matrix's interviewer is given this work, as a manager would.
+    from hiring.assessments.services import assign_reviewer
+    from hiring.auth.models import User
+
+    assign_reviewer(submission, db.session.get(User, world.users["interviewer"]), None)
     db.session.commit()
     world.extra["submission_id"] = submission.id
     assert db.session.get(Submission, submission.id).is_submitted
@@ -34,6 +39,11 @@ RULES = {
     "assessments.edit_prompt": Rule(ADMINS),
     "assessments.position_prompts": Rule(MANAGERS,
                                          kwargs={"position_id": lambda w: w.position_id}),
+    "assessments.assign": Rule(MANAGERS, method="POST", kwargs={
+        "submission_id": lambda w: w.extra["submission_id"]},
+        data={"user_id": lambda w: w.users["manager"]}),
+    "assessments.unassign": Rule(MANAGERS, method="POST", kwargs={
+        "submission_id": lambda w: w.extra["submission_id"], "user_id": 999}),
     "assessments.reconcile": Rule(ANY_STAFF, method="POST", kwargs={
         "submission_id": lambda w: w.extra["submission_id"]}, data={"note": "x"}),
 }

@@ -27,6 +27,24 @@ def submitted(app, make_candidate):
         return s.id
 
 
+@pytest.fixture
+def login_as(login_as, app, submitted):
+    """Interviewers signed in here are given the submission to review, as a manager would."""
+
+    def sign_in(role, client_=None, assign=True, **fields):
+        user_id = login_as(role, client_=client_, **fields)
+        if role == "interviewer" and assign:
+            from hiring.auth.models import User
+
+            with app.app_context():
+                services.assign_reviewer(db.session.get(Submission, submitted),
+                                         db.session.get(User, user_id), None)
+                db.session.commit()
+        return user_id
+
+    return sign_in
+
+
 def ratings_form(points_by_key, comment=""):
     form = {f"rating-{k}": str(p) for k, p in points_by_key.items()}
     form.update({f"comment-{k}": comment for k in points_by_key})
@@ -162,11 +180,11 @@ def test_only_a_reviewer_or_manager_reconciles(app, client, login_as, submitted)
     login_as("manager", client_=second)
     second.post(f"/assessments/review/{submitted}", data=ratings_form(low, "weak"))
     outsider = app.test_client()
-    login_as("interviewer", client_=outsider)
+    login_as("interviewer", client_=outsider, assign=False)
     form = {f"agreed-{c.key}": c.max_points for c in rubric.criteria}
     response = outsider.post(f"/assessments/review/{submitted}/reconcile",
-                             data={**form, "note": "Not mine."}, follow_redirects=True)
-    assert b"Only its reviewers or a hiring manager" in response.data
+                             data={**form, "note": "Not mine."})
+    assert response.status_code == 403
     with app.app_context():
         assert db.session.get(Submission, submitted).needs_reconciliation
 
@@ -175,9 +193,9 @@ def test_a_third_reviewer_is_refused_and_the_work_leaves_their_queue(app, client
                                                                     submitted):
     rubric = get_rubric("business-writing")
     top = {c.key: c.max_points for c in rubric.criteria}
-    for _ in range(2):
+    for role in ("interviewer", "manager"):
         reviewer = app.test_client()
-        login_as("interviewer", client_=reviewer)
+        login_as(role, client_=reviewer)
         reviewer.post(f"/assessments/review/{submitted}", data=ratings_form(top, "x"))
     login_as("manager")
     assert b"Nothing is waiting for your review" in client.get("/assessments/queue").data
@@ -186,3 +204,41 @@ def test_a_third_reviewer_is_refused_and_the_work_leaves_their_queue(app, client
     assert b"Two reviewers have already rated" in response.data
     with app.app_context():
         assert len(db.session.get(Submission, submitted).reviews) == 2
+
+
+def test_interviewers_see_only_the_work_given_to_them(app, client, login_as, submitted):
+    login_as("interviewer", assign=False)
+    assert client.get(f"/assessments/review/{submitted}").status_code == 403
+    assert b"W-" not in client.get("/assessments/queue").data
+    manager = app.test_client()
+    login_as("manager", client_=manager)
+    from hiring.auth.models import User
+
+    with app.app_context():
+        interviewer = db.session.scalars(db.select(User).where(
+            User.role == "interviewer")).one()
+        interviewer_id = interviewer.id
+    page = manager.get(f"/assessments/review/{submitted}").data.decode()
+    assert "Add reviewer" in page
+    response = manager.post(f"/assessments/review/{submitted}/reviewers",
+                            data={"user_id": interviewer_id})
+    assert response.headers["Location"].endswith(f"/assessments/review/{submitted}#reviewers")
+    assert client.get(f"/assessments/review/{submitted}").status_code == 200
+    assert b"W-" in client.get("/assessments/queue").data
+    manager.post(f"/assessments/review/{submitted}/reviewers/{interviewer_id}/remove")
+    assert client.get(f"/assessments/review/{submitted}").status_code == 403
+
+
+def test_at_most_two_reviewers_are_given_a_submission(app, submitted, make_user):
+    from hiring.auth.models import User
+    from hiring.errors import HiringError
+
+    ids = [make_user("interviewer") for _ in range(3)]
+    with app.app_context():
+        submission = db.session.get(Submission, submitted)
+        for user_id in ids[:2]:
+            services.assign_reviewer(submission, db.session.get(User, user_id), None)
+        with pytest.raises(HiringError, match="already has two reviewers"):
+            services.assign_reviewer(submission, db.session.get(User, ids[2]), None)
+        with pytest.raises(HiringError, match="already reviews"):
+            services.assign_reviewer(submission, db.session.get(User, ids[0]), None)

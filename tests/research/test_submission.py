@@ -98,8 +98,15 @@ def test_reviewers_see_coverage_and_suggestions_from_the_research_rubric(
     candidate.post("/assessments/take/research/save",
                    json={"seq": 1, "text": join_sections(PROFILE).text})
     candidate.post("/assessments/take/research/submit")
-    login_as("interviewer")
+    reviewer_id = login_as("interviewer")
     submission_id = submission_of(app, candidate_id).id
+    with app.app_context():
+        from hiring.assessments.services import assign_reviewer
+        from hiring.auth.models import User
+
+        assign_reviewer(db.session.get(Submission, submission_id),
+                        db.session.get(User, reviewer_id), None)
+        db.session.commit()
     page = html.unescape(client.get(f"/assessments/review/{submission_id}").get_data(
         as_text=True))
     assert "Coverage of the fact sheet" in page
