@@ -1,8 +1,8 @@
 """Initial schema
 
-Revision ID: 928f2c2bd167
+Revision ID: d9ff5ecac5db
 Revises: 
-Create Date: 2026-11-24 23:49:09.179648
+Create Date: 2026-11-25 00:13:03.408676
 
 """
 from alembic import op
@@ -12,7 +12,7 @@ import hiring.db
 
 
 # revision identifiers, used by Alembic.
-revision = '928f2c2bd167'
+revision = 'd9ff5ecac5db'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -607,6 +607,25 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_review_candidate_id'), ['candidate_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_review_reviewer_id'), ['reviewer_id'], unique=False)
 
+    op.create_table('review_assignment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('submission_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('candidate_id', sa.Integer(), nullable=False),
+    sa.Column('assigned_by_id', sa.Integer(), nullable=True),
+    sa.Column('assigned_at', hiring.db.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['assigned_by_id'], ['user.id'], name=op.f('fk_review_assignment_assigned_by_id_user'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['candidate_id'], ['candidate.id'], name=op.f('fk_review_assignment_candidate_id_candidate'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['submission_id'], ['submission.id'], name=op.f('fk_review_assignment_submission_id_submission'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['user.id'], name=op.f('fk_review_assignment_user_id_user'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_review_assignment')),
+    sa.UniqueConstraint('submission_id', 'user_id', name=op.f('uq_review_assignment_submission_id_user_id'))
+    )
+    with op.batch_alter_table('review_assignment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_review_assignment_candidate_id'), ['candidate_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_review_assignment_submission_id'), ['submission_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_review_assignment_user_id'), ['user_id'], unique=False)
+
     op.create_table('scorecard',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('interview_id', sa.Integer(), nullable=False),
@@ -732,6 +751,12 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_scorecard_candidate_id'))
 
     op.drop_table('scorecard')
+    with op.batch_alter_table('review_assignment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_review_assignment_user_id'))
+        batch_op.drop_index(batch_op.f('ix_review_assignment_submission_id'))
+        batch_op.drop_index(batch_op.f('ix_review_assignment_candidate_id'))
+
+    op.drop_table('review_assignment')
     with op.batch_alter_table('review', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_review_reviewer_id'))
         batch_op.drop_index(batch_op.f('ix_review_candidate_id'))
