@@ -96,6 +96,33 @@ def add_candidate(position, *, name: str, email: str, phone: str = "", source: s
     return candidate
 
 
+def update_candidate(candidate: Candidate, *, name: str, email: str, phone: str = "",
+                     source: str = "", notes: str = "", actor=None) -> Candidate:
+    """Correct a candidate's details; the email stays unique on the position."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise HiringError("Enter the candidate's name.")
+    try:
+        email = normalize_email(email or "")
+        phone = normalize_phone(phone or "") or ""
+    except ValueError as e:
+        raise HiringError(str(e).capitalize() + ".") from None
+    existing = _existing_id(candidate.position_id, email)
+    if existing is not None and existing != candidate.id:
+        raise DuplicateCandidate(
+            f"{email} is already a candidate for {candidate.position.title}.", existing)
+    fields = {"name": name, "email": email, "phone": phone,
+              "source": (source or "").strip(), "notes": (notes or "").strip()}
+    changed = sorted(key for key, value in fields.items() if getattr(candidate, key) != value)
+    for key in changed:
+        setattr(candidate, key, fields[key])
+    if changed:
+        # The log names what changed, never the values: it outlives an erased candidate.
+        record(actor, "candidate.updated", "candidate", candidate.id, candidate_id=candidate.id,
+               after={"fields": changed})
+    return candidate
+
+
 def import_candidates(position, data: bytes | str, actor=None) -> ImportResult:
     """Import a CSV file: all rows when every row is valid and new, none otherwise."""
     result = parse_candidates_csv(data)

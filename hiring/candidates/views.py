@@ -95,6 +95,30 @@ def new(position_id: int):
                            existing_url=existing_url)
 
 
+@bp.route("/<int:candidate_id>/edit", methods=["GET", "POST"])
+@roles_required("manager")
+def edit(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    form = CandidateForm(obj=candidate)
+    existing_url = None
+    if form.validate_on_submit():
+        try:
+            services.update_candidate(
+                candidate, name=form.name.data, email=form.email.data, phone=form.phone.data,
+                source=form.source.data, notes=form.notes.data, actor=current_user)
+        except services.DuplicateCandidate as e:
+            flash(str(e), "error")
+            existing_url = url_for(".detail", candidate_id=e.existing_id)
+        except HiringError as e:
+            flash(str(e), "error")
+        else:
+            db.session.commit()
+            flash("The details are saved.", "success")
+            return redirect(url_for(".detail", candidate_id=candidate.id))
+    return render_template("candidates/edit.html", candidate=candidate, form=form,
+                           existing_url=existing_url)
+
+
 @bp.route("/positions/<int:position_id>/import", methods=["GET", "POST"])
 @roles_required("manager")
 def import_csv(position_id: int):

@@ -24,6 +24,7 @@ RULES = {
     "candidates.new": Rule(MANAGERS, kwargs={"position_id": lambda w: w.position_id}),
     "candidates.import_csv": Rule(MANAGERS, kwargs={"position_id": lambda w: w.position_id}),
     "candidates.detail": Rule(MANAGERS, kwargs={"candidate_id": _cid}),
+    "candidates.edit": Rule(MANAGERS, kwargs={"candidate_id": _cid}),
     "candidates.move": Rule(MANAGERS, method="POST", kwargs={"candidate_id": _cid},
                             data={"stage": "research"}),
     "candidates.screen_out": Rule(MANAGERS, method="POST", kwargs={"candidate_id": _cid},

@@ -65,6 +65,35 @@ def test_duplicate_email_links_to_the_existing_record(client, login_as, make_pos
     assert f'href="/candidates/{existing}"' in html
 
 
+def test_manager_corrects_a_candidates_details(app, client, login_as, make_position,
+                                               make_candidate):
+    from hiring.audit.models import AuditEvent
+
+    login_as("manager")
+    position_id = make_position()
+    candidate_id = make_candidate(position_id, name="Jon Smtih", email="jon@example.com")
+    other = make_candidate(position_id, email="taken@example.com")
+    page = client.get(f"/candidates/{candidate_id}/edit").get_data(as_text=True)
+    assert 'value="Jon Smtih"' in page
+    refused = client.post(f"/candidates/{candidate_id}/edit",
+                          data={"name": "Jon Smith", "email": "Taken@example.com"})
+    html = refused.get_data(as_text=True)
+    assert "already a candidate" in html and f'href="/candidates/{other}"' in html
+    assert "an email" in client.post(f"/candidates/{candidate_id}/edit", data={
+        "name": "Jon Smith", "email": "not-an-email"}).get_data(as_text=True).lower()
+    response = client.post(f"/candidates/{candidate_id}/edit", data={
+        "name": "  Jon   Smith ", "email": "JON@example.com", "phone": "+1 555 0100"})
+    assert response.headers["Location"] == f"/candidates/{candidate_id}"
+    with app.app_context():
+        candidate = db.session.get(Candidate, candidate_id)
+        assert (candidate.name, candidate.email, candidate.phone) == (
+            "Jon Smith", "jon@example.com", "+1 555 0100")
+        entry = db.session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "candidate.updated")).one()
+        assert entry.after == {"fields": ["name", "phone"]}
+        assert "Smith" not in str(entry.after) and "555" not in str(entry.after)
+
+
 def test_csv_import_reports_lines_and_imports_none(app, client, login_as, make_position):
     login_as("manager")
     position_id = make_position()
