@@ -50,6 +50,9 @@ class StepSetup(db.Model):
     prompt: Mapped[Prompt | None] = relationship()
 
 
+# One or two reviewers per submission.
+MAX_REVIEWERS = 2
+
 # How long an untimed exercise stays open once begun.
 UNTIMED_MINUTES = 14 * 24 * 60
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hiring.assessments.models import Review, Submission
+from hiring.assessments.models import MAX_REVIEWERS, Review, Submission
 from hiring.assessments.services import review_of, visible_reviews
 from hiring.db import db
 from hiring.errors import HiringError
@@ -14,8 +14,6 @@ from hiring.rubrics import Rubric, RubricError, Suggestion, get_rubric, suggest_
 
 # Two reviewers further apart than this many points on a criterion must reconcile.
 MAX_SPREAD = 1
-# One or two reviewers per submission.
-MAX_REVIEWERS = 2
 
 
 @dataclass

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from hiring.analysis.writing import analyse
 from hiring.assessments.models import (
     GRACE_SECONDS,
+    MAX_REVIEWERS,
     UNTIMED_MINUTES,
     Prompt,
     Review,
@@ -23,6 +24,7 @@ from hiring.assessments.models import (
 from hiring.assessments.prompt_files import PromptSpec
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.pagination import Page, paginate
 
 MAX_TEXT = 60_000  # characters; far above any prompt's word range
 EVENT_KINDS = ("paste", "leave", "return")
@@ -263,7 +265,7 @@ def assign_reviewer(submission: Submission, user, actor) -> ReviewAssignment:
     current = assigned_reviewers(submission)
     if any(a.user_id == user.id for a in current):
         raise HiringError(f"{user.name} already reviews this submission.")
-    if len(current) >= 2:
+    if len(current) >= MAX_REVIEWERS:
         raise HiringError("This submission already has two reviewers; remove one first.")
     assignment = ReviewAssignment(submission_id=submission.id, user_id=user.id,
                                   candidate_id=submission.candidate_id,
@@ -293,19 +295,8 @@ QUEUE_FILTERS = {
     "reconcile": "Reviewers disagree",
     "all": "Everything handed in",
 }
-QUEUE_PAGE_SIZE = 50
-
-
-@dataclass(frozen=True)
-class QueuePage:
-    submissions: list[Submission]
-    total: int
-    page: int
-    pages: int
-
-
-def review_queue(reviewer_id: int, show: str, page: int,
-                 assigned_only: bool = False) -> QueuePage:
+def review_queue(reviewer_id: int, show: str, page: int | None,
+                 assigned_only: bool = False) -> Page:
     """One page of handed-in work, oldest first, filtered for this reviewer (and, for an
     interviewer, limited to the work given to them)."""
     mine = select(Review.id).where(Review.submission_id == Submission.id,
@@ -319,19 +310,13 @@ def review_queue(reviewer_id: int, show: str, page: int,
         # Waiting for this reviewer: not reviewed by them, and fewer than two reviews so far.
         reviews = select(func.count(Review.id)).where(
             Review.submission_id == Submission.id).scalar_subquery()
-        query = query.where(~mine, reviews < 2)
+        query = query.where(~mine, reviews < MAX_REVIEWERS)
     elif show == "mine":
         query = query.where(mine)
     elif show == "reconcile":
         query = query.where(Submission.needs_reconciliation.is_(True), mine)
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
-    pages = max(1, -(-total // QUEUE_PAGE_SIZE))
-    page = min(max(1, page), pages)
-    submissions = db.session.scalars(
-        query.order_by(Submission.submitted_at, Submission.id)
-        .offset((page - 1) * QUEUE_PAGE_SIZE).limit(QUEUE_PAGE_SIZE)
-        .options(selectinload(Submission.reviews))).all()
-    return QueuePage(list(submissions), total, page, pages)
+    return paginate(query.order_by(Submission.submitted_at, Submission.id)
+                    .options(selectinload(Submission.reviews)), page)
 
 
 def submit(submission: Submission, now: datetime, how: str = "candidate") -> Submission:

@@ -140,7 +140,7 @@ def queue():
     show = request.args.get("show", "todo")
     if show not in services.QUEUE_FILTERS:
         show = "todo"
-    listing = services.review_queue(current_user.id, show, request.args.get("page", 1, type=int),
+    listing = services.review_queue(current_user.id, show, request.args.get("page", type=int),
                                     assigned_only=not current_user.has_role("manager"))
     return render_template("assessments/queue.html", listing=listing, show=show,
                            filters=services.QUEUE_FILTERS, reviewer_id=current_user.id)
