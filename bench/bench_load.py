@@ -24,7 +24,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
@@ -143,8 +142,8 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
     finally:
         server.stop()
     baseline_env = dict(env)
-    baseline = Server(baseline_env, workers=WORKERS, log=work / "baseline.log")
-    baseline_command(baseline)
+    baseline = Server(baseline_env, workers=WORKERS, log=work / "baseline.log",
+                      app="baseline_app:app", ready_path="/", chdir=ROOT / "bench").start()
     try:
         print(f"[{name}] baseline page ...", flush=True)
         rows.append((name, "baseline: bare Flask, 50-row table",
@@ -153,25 +152,6 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
     finally:
         baseline.stop()
     return rows
-
-
-def baseline_command(server: Server) -> None:
-    """Serve bench/baseline_app.py with the portal's gunicorn settings."""
-    import urllib.request
-
-    server.process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "--bind",
-         f"127.0.0.1:{server.port}", "--workers", str(server.workers), "--access-logfile",
-         "/dev/null", "--chdir", str(ROOT / "bench"), "baseline_app:app"],
-        cwd=ROOT, env=server.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True)
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(server.url + "/", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("the baseline app did not start")
 
 
 def check_saves(database_url: str, pairs, figures: dict) -> int:

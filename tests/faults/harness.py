@@ -86,11 +86,13 @@ def prepare_assessment_day(database_url: str, instance: Path, candidates: int,
 
 
 class Server:
-    """gunicorn serving app:app on a free local port."""
+    """gunicorn serving a WSGI app (the portal by default) on a free local port."""
 
     def __init__(self, env: dict[str, str], workers: int = 2, port: int | None = None,
-                 log: Path | None = None):
+                 log: Path | None = None, app: str = "app:app", ready_path: str = "/login",
+                 chdir: Path = ROOT):
         self.env = env
+        self.app, self.ready_path, self.chdir = app, ready_path, chdir
         self.workers = workers
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -103,14 +105,15 @@ class Server:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
              "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-             "--access-logfile", "-" if self.log else "/dev/null", "app:app"],
+             "--access-logfile", "-" if self.log else "/dev/null", "--chdir", str(self.chdir),
+             self.app],
             cwd=ROOT, env=self.env, stdout=output, stderr=output, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited with {self.process.returncode}")
             try:
-                with urllib.request.urlopen(f"{self.url}/login", timeout=2) as response:
+                with urllib.request.urlopen(self.url + self.ready_path, timeout=2) as response:
                     if response.status == 200:
                         return self
             except (urllib.error.URLError, ConnectionError, TimeoutError):
