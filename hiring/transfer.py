@@ -88,6 +88,9 @@ def export(connection: Connection, directory: Path) -> dict[str, int]:
     if directory.exists() and any(directory.iterdir()):
         raise HiringError(f"{directory} is not empty; choose a new directory.")
     directory.mkdir(parents=True, exist_ok=True)
+    if connection.dialect.name == "postgresql" and not connection.in_transaction():
+        # One snapshot for every table, while the portal keeps writing.
+        connection.execution_options(isolation_level="REPEATABLE READ")
     counts: dict[str, int] = {}
     for table in _tables(connection):
         columns = [column.name for column in table.columns]

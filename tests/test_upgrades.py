@@ -19,6 +19,7 @@ from flask_migrate import upgrade
 from sqlalchemy import MetaData, select, text
 
 from hiring import create_app, transfer
+from hiring.auth.services import create_user
 from hiring.db import db
 from hiring.upgrades import BASELINE, current_revisions, head_revisions
 from tests.conftest import base_config
@@ -115,6 +116,10 @@ def _upgrade_keeps_every_row(app, release: Path) -> None:
     assert _missing_after_upgrade(app, release) == []
     _models_read_everything(app)
     with app.app_context():
+        # New rows take ids after the loaded ones (PostgreSQL's sequences were moved on).
+        create_user("after-upgrade@example.test", "manager", "correct horse battery")
+        db.session.commit()
+        db.session.remove()
         db.engine.dispose()
 
 
