@@ -58,14 +58,17 @@ def check_at_start(engine: Engine) -> str | None:
     token = immediate_transactions.set(False)  # a read: no write lock on SQLite
     try:
         with engine.connect() as connection:
-            revision = stranded_revision(connection)
+            # One statement; a database without the table (new, or not the portal's) fails it.
+            recorded = set(connection.execute(
+                text("SELECT version_num FROM alembic_version")).scalars())
     except SQLAlchemyError:
         return None
     finally:
         immediate_transactions.reset(token)
         # Nothing pooled survives start-up, so worker processes never share a connection.
         engine.dispose()
-    return stranded_message(revision) if revision else None
+    unknown = sorted(recorded - known_revisions())
+    return stranded_message(unknown[0]) if unknown else None
 
 
 def head_revisions() -> set[str]:

@@ -153,9 +153,9 @@ def test_the_check_finds_a_changed_value(tmp_path):
         db.engine.dispose()
 
 
-def _stranded_database(tmp_path) -> dict:
+def _stranded_database(tmp_path, database_uri: str | None = None) -> dict:
     """A database from a development build before 0.1.0: rows, and an unknown revision."""
-    config = base_config(tmp_path)
+    config = base_config(tmp_path, database_uri)
     app = create_app(config)
     _load_release(app, RELEASES[0])
     with app.app_context():
@@ -197,6 +197,18 @@ def test_the_app_meets_a_database_older_than_the_baseline_with_the_same_sentence
     response = app.test_client().get("/login")
     assert response.status_code == 503
     assert _says_what_to_do(response.get_data(as_text=True))
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_older_than_the_baseline_is_refused_alike(tmp_path,
+                                                                         postgres_database):
+    app = create_app(_stranded_database(tmp_path, postgres_database))
+    response = app.test_client().get("/login")
+    assert response.status_code == 503 and _says_what_to_do(response.get_data(as_text=True))
+    result = app.test_cli_runner().invoke(args=["db", "upgrade"])
+    assert result.exit_code == 1 and _says_what_to_do(result.output)
     with app.app_context():
         db.engine.dispose()
 
