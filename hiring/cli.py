@@ -129,24 +129,20 @@ def export_command(directory: str) -> None:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @with_appcontext
 def import_command(directory: str) -> None:
-    """Load an export from DIRECTORY into a new, empty database upgraded with `flask db upgrade`."""
+    """Load an export from DIRECTORY into a new, empty database and upgrade it."""
     from pathlib import Path
 
     from hiring import transfer
-    from hiring.upgrades import current_revisions, head_revisions
 
     try:
-        with db.engine.begin() as connection:
-            if current_revisions(connection) != head_revisions():
-                raise HiringError("Run `flask --app app db upgrade` on the new, empty database "
-                                  "first; then import into it.")
-            report = transfer.import_(connection, Path(directory))
+        report = transfer.load_into_new_database(Path(directory))
     except HiringError as error:
         raise click.ClickException(str(error)) from error
     if report.dropped:
         click.echo("Not imported (no longer in the schema): " + ", ".join(report.dropped),
                    err=True)
-    click.echo(f"Imported {sum(report.rows.values()):,} rows into {len(report.rows)} tables.")
+    click.echo(f"Imported {sum(report.rows.values()):,} rows into {len(report.rows)} tables "
+               f"at revision {report.loaded_at}, then upgraded to the newest schema.")
 
 
 def register(app: Flask, domain_cli_modules) -> None:

@@ -1,8 +1,9 @@
 """Every table's rows as portable JSON, and back into a fresh database.
 
 The export reads the tables the database actually has (not the models), so it works on a
-database of any version, SQLite or PostgreSQL; the import writes into a database upgraded to
-the current schema, column by column where the names still match. A directory holds
+database of any version, SQLite or PostgreSQL. The import builds the export's schema in a new,
+empty database (the 0.1.0 baseline for anything older), inserts the rows column by column where
+the names still match, and upgrades to the newest migrations. A directory holds
 `manifest.json` (the recorded revision and each table's row count) and one `<table>.json`
 per table: `{"columns": [...], "rows": [[...], ...]}`, one row a line, timestamps as ISO
 8601 strings in UTC, decimals as strings, binary data as base64.
@@ -26,6 +27,7 @@ from sqlalchemy import (
     Numeric,
     Table,
     func,
+    inspect,
     select,
     text,
 )
@@ -115,6 +117,7 @@ def export(connection: Connection, directory: Path) -> dict[str, int]:
 class ImportReport:
     rows: dict[str, int] = field(default_factory=dict)
     dropped: list[str] = field(default_factory=list)  # table or table.column with no place
+    loaded_at: str = ""  # the revision the rows went in at
 
 
 def read_manifest(directory: Path) -> dict:
@@ -173,3 +176,35 @@ def _restart_sequences(connection: Connection, tables: list[Table]) -> None:
                 f"SELECT setval(pg_get_serial_sequence(:table, :column), COALESCE(MAX({name}), 1),"
                 f" MAX({name}) IS NOT NULL) FROM {quote(table.name)}"),
                 {"table": quote(table.name), "column": column.name})
+
+
+def load_into_new_database(directory: Path) -> ImportReport:
+    """Build the export's schema in the app's new, empty database, insert its rows there and
+    upgrade to the newest migrations, so data migrations treat them as any upgrade would.
+    An export from before release 0.1.0 goes in at the 0.1.0 baseline. Needs an app context."""
+    from flask_migrate import upgrade
+
+    from hiring.db import db
+    from hiring.upgrades import BASELINE, known_revisions
+
+    manifest = read_manifest(directory)
+    with db.engine.connect() as connection:
+        existing = sorted(inspect(connection).get_table_names())
+    if existing:
+        raise HiringError("The database already has tables (" + ", ".join(existing[:5]) +
+                          "); import only into a new, empty one: the import builds the schema "
+                          "itself.")
+    revisions = manifest["revisions"]
+    if not revisions or not set(revisions) <= known_revisions():
+        revisions = [BASELINE]
+    for revision in revisions:
+        upgrade(revision=revision)
+    try:
+        with db.engine.begin() as connection:
+            report = import_(connection, directory)
+    except HiringError as error:
+        raise HiringError(f"{error} Nothing was imported; start again with a new, empty "
+                          f"database.") from error
+    upgrade(revision="heads")
+    report.loaded_at = ", ".join(revisions)
+    return report

@@ -3,7 +3,7 @@
 Migrations are append-only from release 0.1.0 on: its initial schema (`BASELINE`) is never
 edited again, so any database made by 0.1.0 or later upgrades. Development builds before it
 recorded revisions that no longer exist; their data leaves through `flask db export` and
-comes back into a fresh database through `flask db import`.
+comes back into a new, empty database through `flask db import`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def stranded_message(revision: str) -> str:
             f"(revision {revision}) and cannot be upgraded: export its data with "
             f"`flask --app app db export DIRECTORY`, then point DATABASE_URL at a new, empty "
             f"database (or move instance/hiring.sqlite3 aside) and run "
-            f"`flask --app app db upgrade` and `flask --app app db import DIRECTORY`.")
+            f"`flask --app app db import DIRECTORY`.")
 
 
 def stranded_revision(connection: Connection) -> str | None:

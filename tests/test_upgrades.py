@@ -169,6 +169,7 @@ def _stranded_database(tmp_path, database_uri: str | None = None) -> dict:
 def _says_what_to_do(text_: str) -> bool:
     return (f"older than release 0.1.0 (revision {PRE_BASELINE})" in text_
             and "flask --app app db export DIRECTORY" in text_
+            and "new, empty database" in text_
             and "flask --app app db import DIRECTORY" in text_)
 
 
@@ -233,15 +234,34 @@ def test_a_stranded_database_moves_to_a_fresh_one_by_export_and_import(tmp_path)
 
     new = create_app(base_config(tmp_path / "new"))
     runner = new.test_cli_runner()
-    refused = runner.invoke(args=["db", "import", str(exported)])
-    assert refused.exit_code == 1
-    assert "Run `flask --app app db upgrade` on the new, empty database first" in refused.output
-    assert runner.invoke(args=["db", "upgrade"]).exit_code == 0
     result = runner.invoke(args=["db", "import", str(exported)])
     assert result.exit_code == 0, result.output
-    assert "Imported 174 rows into 41 tables." in result.output
+    assert (f"Imported 174 rows into 41 tables at revision {BASELINE}, then upgraded to the "
+            "newest schema.") in result.output
+    with new.app_context(), db.engine.connect() as connection:
+        assert current_revisions(connection) == head_revisions()
     assert _missing_after_upgrade(new, exported) == []
     again = runner.invoke(args=["db", "import", str(exported)])
-    assert again.exit_code == 1 and "already holds data" in again.output
+    assert again.exit_code == 1 and "already has tables" in again.output
+    with new.app_context():
+        db.engine.dispose()
+
+
+def test_an_export_of_a_current_database_goes_in_at_its_own_revision(tmp_path):
+    """Moving between SQLite and PostgreSQL (or machines) at the same release."""
+    old = create_app(base_config(tmp_path / "old"))
+    _load_release(old, RELEASES[0])
+    with old.app_context():
+        upgrade(revision="heads")
+        db.engine.dispose()
+    exported = tmp_path / "export"
+    assert old.test_cli_runner().invoke(args=["db", "export", str(exported)]).exit_code == 0
+    with old.app_context():
+        db.engine.dispose()
+    new = create_app(base_config(tmp_path / "new"))
+    result = new.test_cli_runner().invoke(args=["db", "import", str(exported)])
+    assert result.exit_code == 0, result.output
+    assert f"at revision {', '.join(sorted(head_revisions()))}," in result.output
+    assert _missing_after_upgrade(new, exported) == []
     with new.app_context():
         db.engine.dispose()
