@@ -92,7 +92,12 @@ def _check_database_version(app: Flask) -> None:
         message = check_at_start(db.engine)
     if message is None:
         return
-    app.logger.error(message)
+    import click
+
+    command = click.get_current_context(silent=True)
+    if command is None or command.info_name == "run":
+        # A server starting; other `flask` commands report it themselves (`db upgrade` does).
+        app.logger.error(message)
     app.extensions["stranded_database"] = message
 
     @app.before_request

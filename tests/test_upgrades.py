@@ -180,6 +180,7 @@ def test_upgrade_of_a_database_older_than_the_baseline_says_what_to_do(tmp_path,
     assert _says_what_to_do(result.output + caplog.text)
     assert "Traceback" not in result.output + caplog.text
     assert "Can't locate revision" not in result.output + caplog.text
+    assert result.output.count("older than release 0.1.0") == 1
     with app.app_context():
         db.engine.dispose()
 
