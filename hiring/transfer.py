@@ -138,7 +138,7 @@ def import_(connection: Connection, directory: Path) -> ImportReport:
               if connection.execute(select(func.count()).select_from(t)).scalar()]
     if filled:
         raise HiringError("The database already holds data (" + ", ".join(filled[:5]) +
-                          "); import only into a new, empty database after `flask db upgrade`.")
+                          "); import only into a new, empty database.")
     report = ImportReport()
     report.dropped = sorted(name for name in manifest["tables"] if name not in by_name
                             and manifest["tables"][name])

@@ -17,6 +17,8 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 BASELINE = "d9ff5ecac5db"
+# What development builds before 0.1.0 recorded (each regenerated the initial schema).
+RETIRED = frozenset({"04c26e3eb0b3", "ca93972b12e4", "928f2c2bd167"})
 VERSIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 _REVISION = re.compile(r"""^revision\s*=\s*['"]([0-9A-Za-z_]+)['"]""", re.MULTILINE)
 
@@ -33,11 +35,16 @@ def known_revisions(versions: Path = VERSIONS) -> frozenset[str]:
 
 
 def stranded_message(revision: str) -> str:
-    return (f"This database was made by a development build older than release 0.1.0 "
-            f"(revision {revision}) and cannot be upgraded: export its data with "
-            f"`flask --app app db export DIRECTORY`, then point DATABASE_URL at a new, empty "
-            f"database (or move instance/hiring.sqlite3 aside) and run "
-            f"`flask --app app db import DIRECTORY`.")
+    """One sentence on what to do with a database at a revision no script here knows."""
+    if revision in RETIRED:
+        return (f"This database was made by a development build older than release 0.1.0 "
+                f"(revision {revision}) and cannot be upgraded: export its data with "
+                f"`flask --app app db export DIRECTORY`, then point DATABASE_URL at a new, "
+                f"empty database (or move instance/hiring.sqlite3 aside) and run "
+                f"`flask --app app db import DIRECTORY`.")
+    return (f"This database was upgraded by a newer version of the portal (revision "
+            f"{revision}, unknown here): run that version or a later one, or restore the "
+            f"backup taken before that upgrade.")
 
 
 def stranded_revision(connection: Connection) -> str | None:

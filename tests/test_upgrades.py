@@ -21,7 +21,13 @@ from sqlalchemy import MetaData, select, text
 from hiring import create_app, transfer
 from hiring.auth.services import create_user
 from hiring.db import db
-from hiring.upgrades import BASELINE, current_revisions, head_revisions
+from hiring.upgrades import (
+    BASELINE,
+    RETIRED,
+    current_revisions,
+    head_revisions,
+    known_revisions,
+)
 from tests.conftest import base_config
 
 RELEASES = sorted(path for path in (Path(__file__).parent / "data" / "migrations").iterdir()
@@ -32,7 +38,7 @@ RELEASES = sorted(path for path in (Path(__file__).parent / "data" / "migrations
 # rewrite itself beside the migration.
 REWRITTEN: dict[tuple[str, str], str] = {}
 
-PRE_BASELINE = "928f2c2bd167"  # what development builds before 0.1.0 recorded
+PRE_BASELINE = "928f2c2bd167"  # what the last development build before 0.1.0 recorded
 
 
 def test_there_is_a_fixture_for_the_baseline_release():
@@ -153,14 +159,15 @@ def test_the_check_finds_a_changed_value(tmp_path):
         db.engine.dispose()
 
 
-def _stranded_database(tmp_path, database_uri: str | None = None) -> dict:
+def _stranded_database(tmp_path, database_uri: str | None = None,
+                       revision: str = PRE_BASELINE) -> dict:
     """A database from a development build before 0.1.0: rows, and an unknown revision."""
     config = base_config(tmp_path, database_uri)
     app = create_app(config)
     _load_release(app, RELEASES[0])
     with app.app_context():
         db.session.execute(text("UPDATE alembic_version SET version_num = :old"),
-                           {"old": PRE_BASELINE})
+                           {"old": revision})
         db.session.commit()
         db.engine.dispose()
     return config
@@ -201,6 +208,24 @@ def test_the_app_meets_a_database_older_than_the_baseline_with_the_same_sentence
     assert _says_what_to_do(response.get_data(as_text=True))
     with app.app_context():
         db.engine.dispose()
+
+
+def test_a_database_from_a_newer_version_is_not_called_older(tmp_path):
+    """A revision this checkout lacks may be a newer release's: run that, or restore."""
+    app = create_app(_stranded_database(tmp_path, revision="0123456789ab"))
+    result = app.test_cli_runner().invoke(args=["db", "upgrade"])
+    assert result.exit_code == 1
+    assert ("This database was upgraded by a newer version of the portal (revision "
+            "0123456789ab, unknown here): run that version or a later one, or restore the "
+            "backup taken before that upgrade.") in result.output
+    assert "older than" not in result.output
+    with app.app_context():
+        db.engine.dispose()
+
+
+def test_every_retired_revision_is_gone_from_the_scripts():
+    assert RETIRED and not RETIRED & known_revisions()
+    assert BASELINE in known_revisions() and PRE_BASELINE in RETIRED
 
 
 @pytest.mark.postgres
