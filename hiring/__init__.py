@@ -53,6 +53,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
     _check_rubrics(app)
     init_db(app)
+    _check_database_version(app)
     security.init_app(app)
     login_manager.init_app(app)
     errors.register_error_pages(app)
@@ -79,6 +80,29 @@ def _check_rubrics(app: Flask) -> None:
         load_rubrics(app.config.get("RUBRICS_DIRECTORY") or DEFAULT_DIRECTORY)
     except RubricError as error:
         raise ConfigurationError(f"a rubric file is broken:\n{error}") from error
+
+
+def _check_database_version(app: Flask) -> None:
+    """A database older than release 0.1.0 cannot be served or upgraded: say so at start-up
+    and on every page, instead of failing on the first query."""
+    from hiring.db import db
+    from hiring.upgrades import check_at_start
+
+    with app.app_context():
+        message = check_at_start(db.engine)
+    if message is None:
+        return
+    import click
+
+    command = click.get_current_context(silent=True)
+    if command is None or command.info_name == "run":
+        # A server starting; other `flask` commands report it themselves (`db upgrade` does).
+        app.logger.error(message)
+    app.extensions["stranded_database"] = message
+
+    @app.before_request
+    def refuse_stranded_database():
+        return app.response_class(message, 503, mimetype="text/plain")
 
 
 def _register_models() -> None:

@@ -106,12 +106,54 @@ def restore_command(source: str, yes: bool) -> None:
     click.echo(f"Restored from {source}.")
 
 
+@click.command("export")
+@click.argument("directory", type=click.Path(file_okay=False))
+@with_appcontext
+def export_command(directory: str) -> None:
+    """Write every table's rows as JSON files into DIRECTORY (any version of the database)."""
+    from pathlib import Path
+
+    from hiring import transfer
+    from hiring.db import immediate_transactions
+
+    immediate_transactions.set(False)  # a read: writers carry on meanwhile
+    try:
+        with db.engine.connect() as connection:
+            counts = transfer.export(connection, Path(directory))
+    except HiringError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Exported {sum(counts.values()):,} rows of {len(counts)} tables to {directory}.")
+
+
+@click.command("import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@with_appcontext
+def import_command(directory: str) -> None:
+    """Load an export from DIRECTORY into a new, empty database and upgrade it."""
+    from pathlib import Path
+
+    from hiring import transfer
+
+    try:
+        report = transfer.load_into_new_database(Path(directory))
+    except HiringError as error:
+        raise click.ClickException(str(error)) from error
+    if report.dropped:
+        click.echo("Not imported (no longer in the schema): " + ", ".join(report.dropped),
+                   err=True)
+    click.echo(f"Imported {sum(report.rows.values()):,} rows into {len(report.rows)} tables "
+               f"at revision {report.loaded_at}, then upgraded to the newest schema.")
+
+
 def register(app: Flask, domain_cli_modules) -> None:
     from flask_migrate.cli import db as migrate_group
 
-    # `flask db` is Flask-Migrate's group; backup and restore belong beside upgrade.
+    # `flask db` is Flask-Migrate's group; backup, restore, export and import belong beside
+    # upgrade.
     migrate_group.add_command(backup_command)
     migrate_group.add_command(restore_command)
+    migrate_group.add_command(export_command)
+    migrate_group.add_command(import_command)
     app.cli.add_command(users_cli)
     app.cli.add_command(demo_cli)
     for module in domain_cli_modules:

@@ -92,6 +92,17 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
+        # A database from a development build before release 0.1.0 records a revision that
+        # no script knows: say what to do instead of "Can't locate revision".
+        from alembic.util import CommandError
+
+        from hiring.upgrades import stranded_message, stranded_revision
+
+        stranded = stranded_revision(connection)
+        connection.rollback()
+        if stranded:
+            raise CommandError(stranded_message(stranded))
+
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
