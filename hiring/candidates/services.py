@@ -47,7 +47,6 @@ from hiring.candidates.pipeline import (
     check_move,
     check_screen_out,
     gate_suggests_screen_out,
-    reason_label,
 )
 from hiring.candidates.retention import RetentionFacts, select_due
 from hiring.db import db, utcnow
@@ -377,40 +376,50 @@ _ACTION_TITLES = {
 }
 
 
-def _label(stage: Any) -> str:
-    try:
-        return Stage(stage).label
-    except ValueError:
-        return str(stage)
+def criterion_label(key: str) -> str:
+    """The label a shipped rubric gives a criterion key (keys are stable across versions)."""
+    from hiring.rubrics import all_rubrics
 
-
-def _describe(event: AuditEvent) -> str:
-    before, after = event.before or {}, event.after or {}
-    if "stage" in before and "stage" in after:
-        text = f"{_label(before['stage'])} → {_label(after['stage'])}"
-        if "reason" in after:
-            text += f" ({reason_label(after['reason'])})"
-        return text
-    if event.action == "invitation.created":
-        return f"{STEP_LABELS.get(after.get('step'), after.get('step'))} link"
-    parts = [f"{key.replace('_', ' ')}: {value}" for key, value in after.items()
-             if key not in {"position_id", "expires_at"}]
-    return "; ".join(parts)
+    for rubric in all_rubrics().values():
+        for criterion in rubric.criteria:
+            if criterion.key == key:
+                return criterion.label
+    return key.replace("_", " ").capitalize()
 
 
 def timeline(candidate: Candidate, limit: int = 200) -> list[TimelineEntry]:
-    """Everything that happened to a candidate, newest first: audit entries and notes."""
+    """Everything that happened to a candidate, newest first: audit entries as sentences, and
+    notes."""
+    from hiring.audit.sentences import describe, people_in
+    from hiring.auth.models import User
+
+    events = list(db.session.scalars(select(AuditEvent).where(
+        AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id.desc()).limit(limit)))
+    notes = list(db.session.scalars(select(Note).where(Note.candidate_id == candidate.id)
+                                    .order_by(Note.id.desc()).limit(limit)))
+    ids = {e.actor_id for e in events if e.actor_id} | {n.author_id for n in notes
+                                                        if n.author_id}
+    for e in events:
+        ids |= people_in(e.action, e.before, e.after)
+    names = dict(db.session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) \
+        if ids else {}
+    names = {i: name or "a staff member" for i, name in names.items()}
+
+    def actor(e: AuditEvent) -> str:
+        if e.actor_id:
+            return names.get(e.actor_id, "a former staff member")
+        return {"system": "the portal", "gate": "the portal", "candidate": "the candidate",
+                "retention": "the portal"}.get(e.actor_label, e.actor_label)
+
     entries = [
-        TimelineEntry(e.at, e.actor_label, _ACTION_TITLES.get(
-            e.action, e.action.replace(".", " ").replace("_", " ").capitalize()), _describe(e))
-        for e in db.session.scalars(select(AuditEvent).where(
-            AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id.desc())
-            .limit(limit))
-    ]
-    for note in db.session.scalars(select(Note).where(Note.candidate_id == candidate.id)
-                                   .order_by(Note.id.desc()).limit(limit)):
-        entries.append(TimelineEntry(note.created_at, note.author.email if note.author else
-                                     "former staff", "Note", note.text))
+        TimelineEntry(e.at, actor(e), _ACTION_TITLES.get(
+            e.action, e.action.replace(".", " ").replace("_", " ").capitalize()),
+            describe(e.action, e.before, e.after, names=names, criterion_label=criterion_label))
+        for e in events]
+    for note in notes:
+        entries.append(TimelineEntry(note.created_at, names.get(note.author_id,
+                                                                "a former staff member"),
+                                     "Note", note.text))
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries[:limit]
 

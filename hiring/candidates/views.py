@@ -38,6 +38,7 @@ from hiring.candidates.models import (
     ScreenOutSuggestion,
 )
 from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_label
+from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
@@ -65,7 +66,9 @@ def board(position_id: int):
     columns = services.board(position.id, search=search, sort=sort, stage=stage, page=page,
                              per_page=PAGE_SIZE)
     total = sum(services.stage_counts(position.id, search).values()) if not stage else None
+    steps = step_results([c for column in columns for c in column.candidates], current_user)
     return render_template("candidates/board.html", position=position, columns=columns,
+                           steps=steps,
                            search=search, sort=sort, stage=stage, page=page,
                            page_size=PAGE_SIZE, total=total, next_stage=next_stage,
                            Stage=Stage)
@@ -160,6 +163,7 @@ def _render_detail(candidate: Candidate, new_link: str | None = None, status: in
         next_stage=next_stage(Stage(candidate.stage)), invitations=invitations,
         screen_outs=screen_outs, suggestions=services.open_suggestions(candidate),
         timeline=services.timeline(candidate), now=utcnow(), new_link=new_link,
+        steps=step_results([candidate], current_user)[candidate.id],
         screen_out_form=ScreenOutForm(), reversal_form=ReversalForm(), note_form=NoteForm(),
         invite_form=InviteForm(), reason_label=reason_label), status
 

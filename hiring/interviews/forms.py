@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import (
+    BooleanField,
     DateTimeLocalField,
     RadioField,
     SelectMultipleField,
@@ -139,3 +140,5 @@ class DecisionForm(FlaskForm):
                           choices=[SelectChoice(k, v) for k, v in DECISIONS.items()])
     rationale = TextAreaField("Rationale", validators=[DataRequired(), Length(max=4000)],
                               render_kw={"rows": 4})
+    move_stage = BooleanField("Move the candidate's stage in the same step",
+                              default=True)

@@ -629,6 +629,33 @@ def record_decision(interview: Interview, *, decision: str, rationale: str, acto
                  after={"decision": decision})
 
 
+# The stage a decision leads to; "gather more evidence" leaves the stage as it is.
+DECISION_STAGES = {"hire": "hired", "no_hire": "screened_out"}
+NO_HIRE_DETAILS = "Not hired: the decision after the structured interview."
+
+
+def move_after_decision(interview: Interview, actor: User) -> str | None:
+    """Move the candidate to where the recorded decision leads (Hired, or screened out with the
+    reason recorded); returns the new stage, or None when nothing moves."""
+    from hiring.candidates import services as candidates
+    from hiring.candidates.pipeline import Stage
+
+    candidate = interview.candidate
+    target = DECISION_STAGES.get(interview.decision or "")
+    if target is None or candidate.stage == target:
+        return None
+    if target == Stage.SCREENED_OUT:
+        candidates.screen_out(candidate, "other", NO_HIRE_DETAILS, actor)
+        return candidate.stage
+    if candidate.stage == Stage.ONBOARDING:
+        return None
+    if candidate.stage != Stage.DECISION:
+        # Hiring goes through Decision; both moves are recorded.
+        candidates.move_candidate(candidate, Stage.DECISION.value, actor)
+    candidates.move_candidate(candidate, target, actor)
+    return candidate.stage
+
+
 # ---------------------------------------------------------------------------------------------
 # Calibration
 

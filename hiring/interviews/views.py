@@ -11,7 +11,7 @@ from sqlalchemy.orm import joinedload
 
 from hiring.auth.access import roles_required, staff_required
 from hiring.auth.models import User
-from hiring.candidates.models import Candidate
+from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.interviews import forms, services
@@ -323,11 +323,18 @@ def decide(interview_id: int):
         try:
             services.record_decision(interview, decision=form.decision.data,
                                      rationale=form.rationale.data, actor=current_user)
+            moved = (services.move_after_decision(interview, current_user)
+                     if form.move_stage.data else None)
         except HiringError as error:
+            db.session.rollback()
             flash(str(error), "error")
         else:
             db.session.commit()
-            flash("Decision recorded.", "success")
+            if moved:
+                flash(f"Decision recorded; {interview.candidate.name} is now in "
+                      f"{STAGE_LABELS.get(moved, moved)}.", "success")
+            else:
+                flash("Decision recorded.", "success")
     else:
         flash("Choose a decision and write its rationale.", "error")
     return redirect(url_for(".debrief", interview_id=interview.id))

@@ -1,7 +1,7 @@
 """Dashboard panels contributed by the domain packages.
 
 A package that has something to show on the start page provides a module
-`hiring/<package>/dashboard.py` with `panel(user) -> Panel | None`.
+`hiring/<package>/dashboard.py` with `panel(user) -> Panel | list[Panel] | None`.
 """
 
 from __future__ import annotations
@@ -36,5 +36,12 @@ def _providers() -> tuple:
 
 
 def dashboard_panels(user) -> list[Panel]:
-    panels = [panel for provider in _providers() if (panel := provider(user)) is not None]
+    """Every provider's panel (or list of panels) for this user, in order."""
+    panels: list[Panel] = []
+    for provider in _providers():
+        found = provider(user)
+        if isinstance(found, list):
+            panels.extend(found)
+        elif found is not None:
+            panels.append(found)
     return sorted(panels, key=lambda p: (p.order, p.title))

@@ -2,8 +2,11 @@
 stayed in each stage. Pure: counts in, counts out, so a 10,000-candidate position costs a few
 grouped queries and no per-candidate work.
 
-A candidate "reached" a stage when, as things stand, they got at least that far: their current
-stage is at or beyond it, or they were screened out at or beyond it. Conversion at a stage
+A candidate "reached" a stage when their stage history shows they were in it (moves recorded
+in the audit log, their current stage, a screen-out there): someone who went from Applied
+straight to Interview never reached the writing test. They "went on" from a stage when they
+reached a later one. Without a history, the older reading applies: a candidate got at least as
+far as their current stage or the stage they were screened out at. Conversion at a stage
 counts only decided people: those who went on against those screened out at it, so people
 still waiting in a stage do not read as failures.
 """
@@ -65,9 +68,14 @@ def build_funnel(
     screen_outs: Mapping[tuple[str, str], int],
     stays: Mapping[str, Sequence[float]],
     reason_label=lambda key: key,
+    visits: Mapping[tuple[str, str], int] | None = None,
 ) -> Funnel:
     """The funnel from candidates per current stage, standing screen-outs per (stage, reason)
-    and the lengths in days of finished stays per stage."""
+    and the lengths in days of finished stays per stage.
+
+    `visits` counts candidates per (stage they were in, furthest stage they reached), from
+    their stage history; without it, reaching a stage means reaching every stage before it.
+    """
     at_least = Counter()
     for stage, n in current_counts.items():
         if stage != SCREENED_OUT and pipeline_stage(stage):
@@ -88,8 +96,19 @@ def build_funnel(
     for stage in reversed(PIPELINE):
         running += at_least[stage]
         reached[stage] = running
+    advanced = {stage: reached[PIPELINE[i + 1]] if i + 1 < len(PIPELINE) else 0
+                for i, stage in enumerate(PIPELINE)}
+    if visits is not None:
+        reached, advanced = Counter(), Counter()
+        for (stage, furthest), n in visits.items():
+            stage, furthest = pipeline_stage(stage), pipeline_stage(furthest)
+            if stage is None or furthest is None:
+                continue
+            reached[stage] += n
+            if _RANK[furthest] > _RANK[stage]:
+                advanced[stage] += n
     rows = []
-    for i, stage in enumerate(PIPELINE):
+    for stage in PIPELINE:
         durations = [d for s, values in stays.items() if pipeline_stage(s) == stage
                      for d in values]
         rows.append(StageRow(
@@ -97,7 +116,7 @@ def build_funnel(
             reached=reached[stage],
             current=sum(n for s, n in current_counts.items()
                         if s != SCREENED_OUT and pipeline_stage(s) == stage),
-            advanced=reached[PIPELINE[i + 1]] if i + 1 < len(PIPELINE) else 0,
+            advanced=advanced[stage],
             screened_out=screened[stage],
             median_days=statistics.median(durations) if durations else None,
         ))

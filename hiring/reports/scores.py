@@ -125,17 +125,27 @@ def criterion_rows(position_id: int, hires_only: bool = False) -> list[tuple[int
     if review is None or submission is None:
         return []
     rows = db.session.execute(
-        select(review.candidate_id, submission.step, review.ratings)
+        select(review.candidate_id, submission.step, review.ratings, review.rubric_id)
         .join(submission, submission.id == review.submission_id)
         .join(Candidate, Candidate.id == review.candidate_id)
         .where(*_scope(position_id, None, hires_only))
     ).all()
     ratings: dict[tuple[int, str], list[float]] = defaultdict(list)
-    for cid, step, given in rows:
+    for cid, step, given, rubric_id in rows:
         for key, points in (given or {}).items():
             if isinstance(points, int | float):
-                ratings[(cid, f"{STEP_LABELS.get(step, step)}: {key}")].append(float(points))
+                label = f"{STEP_LABELS.get(step, step)}: {_criterion_label(rubric_id, key)}"
+                ratings[(cid, label)].append(float(points))
     return [(cid, key, statistics.fmean(ps)) for (cid, key), ps in ratings.items()]
+
+
+def _criterion_label(rubric_id: str | None, key: str) -> str:
+    """The rubric's label for a criterion key; the key in words for a retired rubric."""
+    rubrics = _module("hiring.rubrics")
+    try:
+        return rubrics.get_rubric(rubric_id).criterion(key).label
+    except Exception:  # an unknown or retired rubric or criterion: still say something readable
+        return key.replace("_", " ").capitalize()
 
 
 def validity_rows(position_id: int) -> list[tuple[int, str, float]]:

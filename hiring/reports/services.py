@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from flask import current_app
-from sqlalchemy import func, literal, or_, select, union_all
+from sqlalchemy import case, func, literal, or_, select, union, union_all
 
 from hiring.analysis import adverse_impact as ai
 from hiring.analysis import hiring_cost as hc
@@ -104,6 +104,46 @@ def _stays(position_id: int) -> dict[str, list[float]]:
     return found
 
 
+def _rank(stage_column):
+    """A stage column as its place in the pipeline (onboarding counts as hired); NULL for
+    stages outside it."""
+    ranks = {stage: fn.PIPELINE.index(fn.pipeline_stage(stage))
+             for stage in (*fn.PIPELINE, "onboarding")}
+    return case(ranks, value=stage_column, else_=None)
+
+
+def _visits(position_id: int) -> dict[tuple[str, str], int]:
+    """Candidates per (pipeline stage they were in, furthest stage they reached), from the
+    stage history: creation (Applied), stages named in the audit log, the current stage and
+    screen-outs. Worked out by the database; a few dozen rows come back."""
+    of_position = Candidate.position_id == position_id
+    parts = [
+        select(Candidate.id.label("cid"), literal("applied").label("stage")).where(of_position),
+        select(Candidate.id, Candidate.stage).where(of_position),
+    ]
+    for side in (AuditEvent.before, AuditEvent.after):
+        stage = side["stage"].as_string()
+        parts.append(select(AuditEvent.candidate_id, stage)
+                     .join(Candidate, Candidate.id == AuditEvent.candidate_id)
+                     .where(of_position, stage.is_not(None)))
+    screen_out = _screen_out_model()
+    if screen_out is not None:
+        parts.append(select(screen_out.candidate_id, screen_out.stage)
+                     .join(Candidate, Candidate.id == screen_out.candidate_id)
+                     .where(of_position))
+    entries = union(*parts).subquery()
+    ranked = select(entries.c.cid, _rank(entries.c.stage).label("rank")).subquery()
+    visited = select(ranked.c.cid, ranked.c.rank).where(
+        ranked.c.rank.is_not(None)).distinct().subquery()
+    furthest = select(visited.c.cid, func.max(visited.c.rank).label("top")).group_by(
+        visited.c.cid).subquery()
+    rows = db.session.execute(
+        select(visited.c.rank, furthest.c.top, func.count())
+        .join(furthest, furthest.c.cid == visited.c.cid)
+        .group_by(visited.c.rank, furthest.c.top)).all()
+    return {(fn.PIPELINE[rank], fn.PIPELINE[top]): n for rank, top, n in rows}
+
+
 # Stays only change when a stage move is recorded, and every move adds an audit entry: the
 # newest audit id (and the number of candidates, which erasure lowers) tells whether the
 # stays worked out earlier for a position still hold. Kept per application, a few positions.
@@ -132,7 +172,8 @@ def funnel_of(position: Position) -> fn.Funnel:
     """The position's funnel: counts per stage, screen-outs, median time in stage."""
     counts = _stage_counts(position.id)
     return fn.build_funnel(counts, _screen_out_counts(position.id),
-                           _cached_stays(position.id, sum(counts.values())), reason_label)
+                           _cached_stays(position.id, sum(counts.values())), reason_label,
+                           visits=_visits(position.id))
 
 
 def _people(position_id: int) -> list[tuple[int, str, str | None]]:

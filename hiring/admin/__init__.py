@@ -1,0 +1,1 @@
+"""Administration: a start page for admins and the rubrics in use."""

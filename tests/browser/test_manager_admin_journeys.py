@@ -1,0 +1,120 @@
+"""The manager's and the admin's journeys from the sign-in page, by clicking and typing only,
+on a desktop and a phone, with axe-core on every page visited."""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from hiring.db import db
+from tests.conftest import axe_violations, browser_login
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = [1280, 375]
+SHOTS = os.environ.get("JOURNEY_SCREENSHOTS")
+
+
+def _check(page, name: str, width: int) -> None:
+    """No serious or critical axe violation here; a screenshot when asked for one."""
+    expect(page.locator("main h1")).to_be_visible()
+    assert axe_violations(page) == [], page.url
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=f"{SHOTS}/{name}-{width}.png", full_page=True)
+
+
+def _score_the_panel(app) -> None:
+    """The demo interview's three panelists hand in their scorecards."""
+    from sqlalchemy import select
+
+    from hiring.interviews import services
+    from hiring.interviews.models import Interview
+
+    with app.app_context():
+        interview = db.session.scalars(select(Interview)).first()
+        for member, points in zip(interview.panel, ([4, 3, 4], [2, 3, 4], [3, 3, 5]),
+                                  strict=True):
+            card = services.scorecard_for(interview, member.user)
+            rated = [q for q in interview.questions if q.rated]
+            services.save_scorecard(
+                card, {q.id: services.RatingInput(p, "Evidence noted") for q, p in
+                       zip(rated, points, strict=True)},
+                recommendation="yes", notes="", submit=True, actor=member.user)
+        db.session.commit()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_manager_journey(browser, live_server, width):
+    _score_the_panel(live_server.app)
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    browser_login(page, live_server, "manager@demo.test")
+    _check(page, "manager-dashboard", width)
+
+    decisions = page.get_by_role("region", name="Decisions to record")
+    decisions.get_by_role("link", name=re.compile("Hannah Schmidt")).click()
+    expect(page.get_by_role("heading", name="Debrief: Hannah Schmidt")).to_be_visible()
+    _check(page, "manager-debrief", width)
+
+    page.get_by_role("link", name="Hannah Schmidt: every step and its result").click()
+    expect(page.get_by_role("heading", name="Hannah Schmidt", exact=True)).to_be_visible()
+    steps = page.get_by_role("region", name="Steps and results")
+    expect(steps.get_by_text(re.compile(r"84\.85 of 100"))).to_be_visible()
+    expect(steps.get_by_text(re.compile(r"\d\.\d\d of 5, the panel's combined score"))) \
+        .to_be_visible()
+    _check(page, "manager-candidate", width)
+
+    steps.get_by_role("link", name=re.compile("Read the submission")).click()
+    expect(page).to_have_url(re.compile(r".*/assessments/review/\d+$"))
+    _check(page, "manager-submission", width)
+    page.go_back()
+
+    page.get_by_role("region", name="Steps and results").get_by_role(
+        "link", name=re.compile("Open the debrief")).click()
+    expect(page.get_by_role("heading", name="Debrief: Hannah Schmidt")).to_be_visible()
+    page.get_by_label("Make an offer").check()
+    page.get_by_label("Rationale").fill("Strong prospecting plan; coach on stalled deals.")
+    move = page.get_by_label("Move the candidate's stage in the same step")
+    expect(move).to_be_checked()
+    page.get_by_role("button", name="Record decision").click()
+    expect(page.get_by_text("Decision recorded; Hannah Schmidt is now in Hired.")) \
+        .to_be_visible()
+    _check(page, "manager-decided", width)
+
+    page.get_by_role("link", name="Hannah Schmidt: every step and its result").click()
+    expect(page.locator(".facts").get_by_text("Hired", exact=True)).to_be_visible()
+    expect(page.get_by_role("region", name="Steps and results").get_by_text(
+        "Decided: Make an offer")).to_be_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_admin_journey(browser, live_server, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    browser_login(page, live_server, "admin@demo.test")
+    _check(page, "admin-dashboard", width)
+
+    def from_dashboard(link: str | re.Pattern, name: str) -> None:
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
+        expect(page).to_have_url(re.compile(r".*/dashboard$"))
+        page.get_by_role("region", name="Administration").get_by_role("link", name=link).click()
+        _check(page, name, width)
+
+    from_dashboard("Exercise prompts", "admin-prompts")
+    from_dashboard("Company fact sheet", "admin-facts")
+    from_dashboard("Rubrics in use", "admin-rubrics")
+    expect(page.get_by_role("heading", name="Business writing", exact=False).first) \
+        .to_be_visible()
+    from_dashboard("Adverse impact, per position", "admin-index")
+    page.get_by_role("region", name="Adverse impact").get_by_role("link").first.click()
+    expect(page).to_have_url(re.compile(r".*/adverse-impact$"))
+    _check(page, "admin-impact", width)
+    from_dashboard("API tokens", "admin-tokens")
+    expect(page).to_have_url(re.compile(r".*/reports/api-tokens$"))
+    context.close()

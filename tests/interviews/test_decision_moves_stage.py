@@ -1,0 +1,43 @@
+"""Recording the decision can move the candidate's stage in the same step."""
+
+from sqlalchemy import select
+
+from hiring.candidates.models import Candidate, ScreenOut
+from hiring.db import db
+from tests.interviews.test_views import as_user  # noqa: F401 (fixture)
+
+
+def test_make_an_offer_moves_the_candidate_to_hired(app, setup, schedule, score,
+                                                    as_user):  # noqa: F811
+    interview_id = schedule("ana", "ben")
+    score(interview_id, "ana", [4, 3, 5])
+    score(interview_id, "ben", [2, 3, 4])
+    manager = as_user("max")
+    page = manager.get(f"/interviews/{interview_id}/debrief").get_data(as_text=True)
+    assert 'name="move_stage"' in page and "checked" in page
+    response = manager.post(f"/interviews/{interview_id}/decision", data={
+        "decision": "hire", "rationale": "Best territory plan; coach on closing.",
+        "move_stage": "y"}, follow_redirects=True)
+    assert "is now in Hired" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Candidate, setup.candidate_id).stage == "hired"
+
+
+def test_no_hire_screens_out_with_the_reason_and_unticked_leaves_the_stage(
+        app, setup, schedule, score, as_user):  # noqa: F811
+    interview_id = schedule("ana", "ben")
+    score(interview_id, "ana", [2, 2, 1], recommendation="no")
+    score(interview_id, "ben", [2, 1, 2], recommendation="no")
+    manager = as_user("max")
+    manager.post(f"/interviews/{interview_id}/decision", data={
+        "decision": "more_evidence", "rationale": "Ask for a second research exercise."})
+    with app.app_context():
+        assert db.session.get(Candidate, setup.candidate_id).stage == "interview"
+    manager.post(f"/interviews/{interview_id}/decision", data={
+        "decision": "no_hire", "rationale": "No plan for the first ninety days.",
+        "move_stage": "y"})
+    with app.app_context():
+        assert db.session.get(Candidate, setup.candidate_id).stage == "screened_out"
+        entry = db.session.scalars(select(ScreenOut)).one()
+        assert entry.stage == "interview" and "decision after the structured interview" in \
+            entry.details
