@@ -203,6 +203,11 @@ def screen_out(candidate: Candidate, reason: str, details: str, actor) -> Screen
     before = candidate.stage
     candidate.stage = Stage.SCREENED_OUT.value
     candidate.last_activity_at = utcnow()
+    # Their open links die with the decision: a screened-out candidate cannot begin, save or
+    # hand in a step. Reversing the screen-out does not revive them; invite again instead.
+    for invitation in candidate.invitations:
+        if invitation.revoked_at is None:
+            auth_services.revoke_invitation(invitation, actor)
     db.session.flush()
     record(actor, "candidate.screened_out", "screen_out", entry.id, candidate_id=candidate.id,
            before={"stage": before}, after={"stage": candidate.stage, "reason": reason})
@@ -499,32 +504,53 @@ def candidate_tables() -> list:
 
 # Columns that hold secrets of the portal, not data about the person.
 _NOT_EXPORTED = {"token_hash", "password_hash"}
+# The candidate's voluntary self-identification: the form promises that nobody who decides
+# on them sees it, so only an admin's data-access export holds it, in a section of its own.
+_SELF_IDENTIFICATION_TABLE = "self_identification"
+SELF_IDENTIFICATION_NOTE = (
+    "Voluntary self-identification, given by the candidate for equal-opportunity monitoring "
+    "only. Part of the admin's data-access export; never shown to anyone who decides on the "
+    "candidate.")
 
 
-def export_candidate(candidate: Candidate, actor) -> dict[str, Any]:
-    """Everything the portal holds about a candidate, as JSON-able data."""
+def export_candidate(candidate: Candidate, actor, *,
+                     self_identification: bool = False) -> dict[str, Any]:
+    """Everything the portal holds about a candidate, as JSON-able data.
+
+    With `self_identification` (an admin's data-access export) the voluntary answers are
+    added under their own, marked key; otherwise they are left out.
+    """
     columns = inspect(Candidate).columns
     data: dict[str, Any] = {
         "exported_at": utcnow().isoformat(),
+        "kind": "data-access export (admin)" if self_identification else "candidate export",
         "candidate": {c.key: _plain(getattr(candidate, c.key)) for c in columns},
         "position": {"id": candidate.position_id, "title": candidate.position.title},
         "records": {},
         "audit_log": [],
     }
     for table in candidate_tables():
+        if table.name == _SELF_IDENTIFICATION_TABLE and not self_identification:
+            continue
         rows = db.session.execute(select(table).where(table.c.candidate_id == candidate.id))
-        data["records"][table.name] = [
+        found = [
             {key: _plain(value) for key, value in row._mapping.items()
              if key not in _NOT_EXPORTED}
             for row in rows
         ]
+        if table.name == _SELF_IDENTIFICATION_TABLE:
+            data["voluntary_self_identification"] = {"note": SELF_IDENTIFICATION_NOTE,
+                                                     "records": found}
+        else:
+            data["records"][table.name] = found
     data["audit_log"] = [
         {"at": e.at.isoformat(), "actor": e.actor_label, "action": e.action,
          "before": e.before, "after": e.after}
         for e in db.session.scalars(select(AuditEvent).where(
             AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id))
     ]
-    record(actor, "candidate.exported", "candidate", candidate.id, candidate_id=candidate.id)
+    record(actor, "candidate.exported", "candidate", candidate.id, candidate_id=candidate.id,
+           after={"self_identification": True} if self_identification else None)
     return data
 
 

@@ -321,7 +321,9 @@ def revoke(invitation_id: int):
 @roles_required("manager")
 def export(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
-    data = services.export_candidate(candidate, current_user)
+    # Only an admin's export is a data-access export holding the self-identification.
+    data = services.export_candidate(candidate, current_user,
+                                     self_identification=current_user.role == "admin")
     db.session.commit()
     return Response(json.dumps(data, indent=2, ensure_ascii=False),
                     mimetype="application/json",
