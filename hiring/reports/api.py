@@ -168,7 +168,10 @@ def candidate_scores(candidate_id: int):
     items = [
         {"step": step.step, "label": step.label, "score": step.scores[found.id],
          "unit": step.unit, "pass_threshold": step.threshold}
-        for step in score_data.step_scores(found.position_id, found.id)
+        # A panel's scores are served once every panelist has submitted: a token holder may
+        # sit on that panel, and a half-scored interview is no result yet.
+        for step in score_data.step_scores(found.position_id, found.id,
+                                           completed_panels_only=True)
         if found.id in step.scores
     ]
     return jsonify({"candidate_id": found.id, "items": items})

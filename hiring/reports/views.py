@@ -18,6 +18,7 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import select
 
+from hiring import blind
 from hiring.analysis import adverse_impact as ai
 from hiring.auth.access import candidate_required, current_candidate, roles_required
 from hiring.candidates.models import STAGE_LABELS, Candidate
@@ -63,7 +64,8 @@ def _bins(step: score_data.StepScores):
 @roles_required("manager")
 def dashboard(position_id: int):
     position = _position(position_id)
-    steps = [(step, _bins(step)) for step in score_data.step_scores(position.id)]
+    steps = [(step, _bins(step)) for step in score_data.step_scores(
+        position.id, hidden=blind.withheld(current_user))]
     return render_template(
         "reports/dashboard.html", position=position, funnel=services.funnel_of(position),
         steps=steps,
@@ -82,7 +84,8 @@ def chart(position_id: int, name: str):
             [(STAGE_LABELS[row.stage], row.reached) for row in funnel.rows],
         )
     else:
-        step = next((s for s in score_data.step_scores(position.id) if s.step == name), None)
+        step = next((s for s in score_data.step_scores(
+            position.id, hidden=blind.withheld(current_user)) if s.step == name), None)
         if step is None:
             abort(404)
         threshold = (
@@ -106,7 +109,7 @@ def compare(position_id: int):
     table = None
     if chosen_ids:
         try:
-            table = comparison.compare(position, chosen_ids)
+            table = comparison.compare(position, chosen_ids, blind.withheld(current_user))
         except HiringError as e:
             flash(str(e), "error")
     return render_template(
@@ -208,7 +211,8 @@ def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
     if form.outcomes_total.data is None and position.outcomes:
         form.outcomes_total.data = len(position.outcomes)
     report = services.validity_report(position, checkpoint,
-                                      score_data.validity_rows(position.id))
+                                      score_data.validity_rows(
+                                          position.id, blind.withheld(current_user)))
     tallies = {days: services.milestone_tallies([h.id for h in hires], days)
                for days in OUTCOME_CHECKPOINTS}
     return render_template(

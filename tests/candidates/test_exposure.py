@@ -97,3 +97,117 @@ def test_screening_out_revokes_open_links_so_begin_save_and_submit_fail(
         submission = db.session.scalars(db.select(Submission).where(
             Submission.candidate_id == candidate_id)).one()
         assert submission.text == "Dear Ms" and submission.submitted_at is None
+
+
+# Invitation links: shown once, sent, never kept
+
+
+def _every_value_holding(needle: str) -> list[str]:
+    from sqlalchemy import select
+
+    found = []
+    for table in db.metadata.sorted_tables:
+        for row in db.session.execute(select(table)):
+            if any(needle in str(value) for value in row):
+                found.append(table.name)
+    return found
+
+
+def _link_on_page(html: str) -> str:
+    import re
+
+    match = re.search(r'id="new-link"[^>]*value="([^"]+)"', html)
+    assert match, "the new link is shown once to whoever invited"
+    return match.group(1)
+
+
+def test_no_raw_token_is_stored_and_a_link_from_the_outbox_does_not_work(
+        app, client, make_candidate, login_as):
+    candidate_id = make_candidate()
+    login_as("manager")
+    page = client.post(f"/candidates/{candidate_id}/invitations", data={"step": "writing"})
+    assert page.status_code == 200
+    link = _link_on_page(page.get_data(as_text=True))
+    token = link.rsplit("/", 1)[-1]
+    with app.app_context():
+        assert _every_value_holding(token) == []
+    outbox = client.get("/candidates/outbox").get_data(as_text=True)
+    assert token not in outbox and "[link not kept" in outbox
+    export = client.post(f"/candidates/{candidate_id}/export").get_data(as_text=True)
+    assert token not in export
+
+    # A link pieced together from what the outbox holds leads nowhere.
+    import re
+
+    from hiring.candidates.models import OutboxMessage
+
+    with app.app_context():
+        body = db.session.scalars(db.select(OutboxMessage)).one().body
+    stored = re.search(r"http\S+", body).group(0)
+    assert app.test_client().get(stored.replace("http://localhost", "")).status_code == 404
+    # ...while the link shown once works.
+    assert app.test_client().get(link.replace("http://localhost", "")).status_code in (302, 303)
+
+
+class _Smtp:
+    def __init__(self, fail: bool = False):
+        self.sent, self.fail = [], fail
+
+    def __call__(self, config, message):
+        if self.fail:
+            raise OSError("connection refused")
+        self.sent.append(message)
+
+
+def test_a_sent_invitation_keeps_only_a_redacted_copy(app, client, make_candidate, login_as,
+                                                      monkeypatch):
+    from hiring.candidates import mail
+
+    smtp = _Smtp()
+    monkeypatch.setattr(mail, "send", smtp)
+    app.config["MAIL_SERVER"] = "smtp.example.test"
+    candidate_id = make_candidate()
+    login_as("manager")
+    page = client.post(f"/candidates/{candidate_id}/invitations", data={"step": "research"})
+    token = _link_on_page(page.get_data(as_text=True)).rsplit("/", 1)[-1]
+    assert token in smtp.sent[0].get_content()
+    with app.app_context():
+        assert _every_value_holding(token) == []
+    assert "[link sent by email]" in client.get("/candidates/outbox").get_data(as_text=True)
+
+
+def test_a_waiting_message_is_sent_later_with_a_fresh_link(app, client, make_candidate,
+                                                           login_as, monkeypatch):
+    from hiring.candidates import mail
+    from hiring.candidates.models import OutboxMessage
+
+    candidate_id = make_candidate()
+    login_as("manager")
+    page = client.post(f"/candidates/{candidate_id}/invitations", data={"step": "writing"})
+    first = _link_on_page(page.get_data(as_text=True))
+    with app.app_context():
+        message_id = db.session.scalars(db.select(OutboxMessage.id)).one()
+
+    # Email is configured later, and the first attempt fails: nothing changes.
+    app.config["MAIL_SERVER"] = "smtp.example.test"
+    monkeypatch.setattr(mail, "send", _Smtp(fail=True))
+    response = client.post(f"/candidates/outbox/{message_id}/send", follow_redirects=True)
+    assert "could not be sent" in response.get_data(as_text=True)
+
+    smtp = _Smtp()
+    monkeypatch.setattr(mail, "send", smtp)
+    response = client.post(f"/candidates/outbox/{message_id}/send", follow_redirects=True)
+    assert "fresh link" in response.get_data(as_text=True)
+    import re
+
+    fresh = re.search(r"http\S+/i/\S+", smtp.sent[0].get_content()).group(0)
+    assert fresh != first
+    with app.app_context():
+        message = db.session.get(OutboxMessage, message_id)
+        assert message.sent_at is not None and "[link sent by email]" in message.body
+        assert _every_value_holding(fresh.rsplit("/", 1)[-1]) == []
+    assert app.test_client().get(first.replace("http://localhost", "")).status_code == 404
+    assert app.test_client().get(fresh.replace("http://localhost", "")).status_code in (302,
+                                                                                       303)
+    again = client.post(f"/candidates/outbox/{message_id}/send", follow_redirects=True)
+    assert "already sent" in again.get_data(as_text=True)
