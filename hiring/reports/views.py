@@ -22,7 +22,7 @@ from hiring import blind
 from hiring.analysis import adverse_impact as ai
 from hiring.auth.access import candidate_required, current_candidate, roles_required
 from hiring.candidates.models import STAGE_LABELS, Candidate
-from hiring.db import db
+from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
 from hiring.reports import charts, comparison, services
@@ -34,7 +34,13 @@ from hiring.reports.forms import (
     SelfIdentificationForm,
     cost_form_class,
 )
-from hiring.reports.models import OUTCOME_CHECKPOINTS, SELF_ID_FIELDS, SELF_ID_LABELS, ApiToken
+from hiring.reports.models import (
+    API_SCOPES,
+    OUTCOME_CHECKPOINTS,
+    SELF_ID_FIELDS,
+    SELF_ID_LABELS,
+    ApiToken,
+)
 
 bp = Blueprint("reports", __name__)
 bp.register_blueprint(api)
@@ -252,7 +258,8 @@ def outcome_save(position_id: int):
 @roles_required("admin")
 def tokens():
     return render_template("reports/tokens.html", tokens=services.api_tokens(),
-                           form=ApiTokenForm(), new_token=None)
+                           form=ApiTokenForm(), new_token=None, scopes=API_SCOPES,
+                           now=utcnow())
 
 
 @bp.post("/reports/api-tokens")
@@ -263,7 +270,8 @@ def token_create():
     status = 422
     if form.validate_on_submit():
         try:
-            _, new_token = services.create_api_token(form.name.data, current_user)
+            _, new_token = services.create_api_token(
+                form.name.data, current_user, form.scopes.data, form.expires_in_days.data)
         except HiringError as e:
             flash(str(e), "error")
         else:
@@ -272,7 +280,7 @@ def token_create():
             form = ApiTokenForm(formdata=None)
     # The raw token is shown on this response only: it is never stored, so no redirect.
     return render_template("reports/tokens.html", tokens=services.api_tokens(), form=form,
-                           new_token=new_token), status
+                           new_token=new_token, scopes=API_SCOPES, now=utcnow()), status
 
 
 @bp.post("/reports/api-tokens/<int:token_id>/revoke")

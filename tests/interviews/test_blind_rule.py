@@ -90,7 +90,7 @@ def world(app, setup, make_user, make_candidate) -> World:
                                       [{"submission": "W-BLIND1", "score": CY_SCORE}])
         # A hire, so that the validity report lists the candidate's scores too.
         candidate.stage = "hired"
-        _, token = reports.create_api_token("Blind-rule check", None)
+        _, token = reports.create_api_token("Blind-rule check", None, ("read:scores",))
         db.session.commit()
         return World(setup.position_id, candidate.id, other_id, interview.id, submission.id,
                      token, users)
