@@ -14,9 +14,6 @@ from sqlalchemy import func, select
 
 from hiring.db import db
 
-MESSAGE = ("Submit your own score first: until you do, nobody else's scores for what you still "
-           "have to score are shown to you, so that every rater scores independently.")
-
 
 @dataclass(frozen=True)
 class Withheld:
