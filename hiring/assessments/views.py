@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
@@ -19,7 +30,7 @@ from hiring.auth.access import (
     writes,
 )
 from hiring.auth.models import User
-from hiring.candidates.models import STEP_LABELS, STEPS
+from hiring.candidates.models import STEP_LABELS, STEPS, Invitation
 from hiring.db import begin_write, db, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
@@ -27,10 +38,31 @@ from hiring.positions.models import Position
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 
 
+NO_LINK = ("Your link for this step no longer works: it was withdrawn, replaced by a newer "
+           "one or has expired. Nothing more can be saved or handed in with it. If you think "
+           "this is a mistake, ask the person who invited you.")
+
+
+def _require_link(step: str) -> None:
+    """Stop here, saying why, unless this browser holds a usable link for the step."""
+    if step not in STEPS:
+        abort(404)
+    if candidate_invitation(step) is None:
+        opened = db.session.scalar(select(Invitation.id).where(
+            Invitation.id.in_(session.get("inv", [])), Invitation.step == step).limit(1))
+        if opened is None:
+            abort(404)
+        # This browser opened a link for the step that was since withdrawn, replaced or expired.
+        if request.is_json or request.accept_mimetypes.best == "application/json":
+            response = jsonify(error=NO_LINK)
+            response.status_code = 403
+            abort(response)
+        abort(Response(render_template("errors/error.html", code=403, message=NO_LINK), 403))
+
+
 def _own_submission(step: str, create: bool = True) -> Submission | None:
     """The current candidate's submission for a step they hold a usable link for."""
-    if step not in STEPS or candidate_invitation(step) is None:
-        abort(404)
+    _require_link(step)
     if not create:
         return services.existing_submission(current_candidate(), step)
     try:
@@ -72,8 +104,7 @@ def begin(step: str):
 @candidate_required
 def save(step: str):
     # The hot path of an assessment day: check the link, then one guarded UPDATE.
-    if step not in STEPS or candidate_invitation(step) is None:
-        abort(404)
+    _require_link(step)
     body = request.get_json(silent=True) or {}
     try:
         seq, text = int(body.get("seq", 0)), str(body.get("text", ""))

@@ -29,9 +29,13 @@ def _candidate(candidate_id: int) -> Candidate:
 @click.argument("candidate_id", type=int)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="File to write (default: standard output).")
-def export_command(candidate_id: int, output) -> None:
+@click.option("--self-identification", is_flag=True,
+              help="Add the voluntary self-identification, marked as such (a data-access "
+                   "export for the candidate themselves).")
+def export_command(candidate_id: int, output, self_identification: bool) -> None:
     """Write everything held about a candidate as JSON."""
-    data = services.export_candidate(_candidate(candidate_id), "cli")
+    data = services.export_candidate(_candidate(candidate_id), "cli",
+                                     self_identification=self_identification)
     db.session.commit()
     json.dump(data, output, indent=2, ensure_ascii=False)
     output.write("\n")

@@ -13,13 +13,14 @@ import pkgutil
 import smtplib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, delete, func, inspect, select
 
 import hiring
+from hiring import blind
 from hiring.audit import AuditEvent, record
 from hiring.auth import services as auth_services
 from hiring.candidates import mail
@@ -202,6 +203,11 @@ def screen_out(candidate: Candidate, reason: str, details: str, actor) -> Screen
     before = candidate.stage
     candidate.stage = Stage.SCREENED_OUT.value
     candidate.last_activity_at = utcnow()
+    # Their open links die with the decision: a screened-out candidate cannot begin, save or
+    # hand in a step. Reversing the screen-out does not revive them; invite again instead.
+    for invitation in candidate.invitations:
+        if invitation.revoked_at is None:
+            auth_services.revoke_invitation(invitation, actor)
     db.session.flush()
     record(actor, "candidate.screened_out", "screen_out", entry.id, candidate_id=candidate.id,
            before={"stage": before}, after={"stage": candidate.stage, "reason": reason})
@@ -330,21 +336,83 @@ def invitation_message(candidate: Candidate, invitation: Invitation, link: str) 
     return subject, body
 
 
+# What the outbox keeps in place of the token: a link read from the database never works.
+LINK_SENT = "[link sent by email]"
+LINK_NOT_KEPT = "[link not kept: shown once to whoever invited]"
+
+
+def _redacted(link: str, token: str, placeholder: str) -> str:
+    return link.replace(token, placeholder) if token else placeholder
+
+
+def _send(config: Mapping, message: OutboxMessage, body: str) -> None:
+    """Try SMTP once; the outcome (sent, or why not) is written on the message."""
+    try:
+        mail.send(config, mail.build_message(config, message.to, message.subject, body))
+    except (OSError, smtplib.SMTPException) as e:
+        message.error = f"{type(e).__name__}: {e}"
+    else:
+        message.sent_at, message.error = utcnow(), ""
+
+
 def deliver_invitation(candidate: Candidate, invitation: Invitation, link: str,
-                       config: Mapping) -> OutboxMessage:
-    """Email the link when SMTP is configured; otherwise keep the message in the outbox."""
+                       config: Mapping, token: str | None = None) -> OutboxMessage:
+    """Email the link when SMTP is configured; the outbox keeps a copy without the token.
+
+    `token` is the raw token inside `link` (by default its last path segment). Only the
+    person inviting sees the full link, once, on the page after inviting.
+    """
+    token = token if token is not None else link.rstrip("/").rsplit("/", 1)[-1]
     subject, body = invitation_message(candidate, invitation, link)
     message = OutboxMessage(candidate_id=candidate.id, invitation_id=invitation.id,
-                            to=candidate.email, subject=subject, body=body)
+                            to=candidate.email, subject=subject, body="")
     if mail.smtp_configured(config):
-        try:
-            mail.send(config, mail.build_message(config, candidate.email, subject, body))
-        except (OSError, smtplib.SMTPException) as e:
-            # Kept in the outbox, with the reason, so the link can still be passed on by hand.
-            message.error = f"{type(e).__name__}: {e}"
-        else:
-            message.sent_at = utcnow()
+        _send(config, message, body)
+    placeholder = LINK_SENT if message.sent_at else LINK_NOT_KEPT
+    message.body = invitation_message(candidate, invitation,
+                                      _redacted(link, token, placeholder))[1]
     db.session.add(message)
+    db.session.flush()
+    return message
+
+
+def send_from_outbox(message: OutboxMessage, config: Mapping, link_for, actor,
+                     ttl_days: int) -> OutboxMessage:
+    """Email an invitation that waited in the outbox, with a freshly issued link.
+
+    The outbox never holds a usable token, so nothing stored can be sent as it is. Instead
+    the waiting link, which nobody has opened yet, is replaced by a new one that goes
+    straight into the email: at no moment is a working token at rest in the database.
+    `link_for(token)` makes the link.
+    """
+    if message.sent_at is not None:
+        raise HiringError("This message was already sent.")
+    if not mail.smtp_configured(config):
+        raise HiringError("Email is not configured (MAIL_SERVER), so nothing can be sent "
+                          "from here yet.")
+    invitation = db.session.get(Invitation, message.invitation_id) \
+        if message.invitation_id else None
+    if invitation is None:
+        raise HiringError("This message has no invitation to send. Invite the candidate "
+                          "again from their page.")
+    if invitation.first_used_at is not None:
+        raise HiringError("The candidate has already opened this link (it was passed on by "
+                          "hand), so it is not replaced.")
+    if not invitation.is_usable(utcnow()):
+        raise HiringError("This link was replaced, withdrawn or has expired. Invite the "
+                          "candidate again from their page.")
+    candidate = invitation.candidate
+    fresh, token = auth_services.create_invitation(candidate, invitation.step, actor,
+                                                   ttl_days)
+    link = link_for(token)
+    subject, body = invitation_message(candidate, fresh, link)
+    message.invitation_id, message.subject = fresh.id, subject
+    _send(config, message, body)
+    if message.sent_at is None:
+        # The caller rolls back: the waiting link stays as it was, the fresh one never was.
+        raise HiringError(f"The email could not be sent ({message.error}); the message still "
+                          "waits in the outbox.")
+    message.body = invitation_message(candidate, fresh, _redacted(link, token, LINK_SENT))[1]
     db.session.flush()
     return message
 
@@ -387,14 +455,15 @@ def criterion_label(key: str) -> str:
     return key.replace("_", " ").capitalize()
 
 
-def timeline(candidate: Candidate, limit: int = 200) -> list[TimelineEntry]:
+def timeline(candidate: Candidate, limit: int = 200,
+             hidden: blind.Withheld = blind.NOTHING) -> list[TimelineEntry]:
     """Everything that happened to a candidate, newest first: audit entries as sentences, and
-    notes."""
+    notes (without entries carrying scores the viewer may not see yet: `hidden`)."""
     from hiring.audit.sentences import describe, people_in
     from hiring.auth.models import User
 
-    events = list(db.session.scalars(select(AuditEvent).where(
-        AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id.desc()).limit(limit)))
+    events = list(hidden.visible_events(db.session.scalars(select(AuditEvent).where(
+        AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id.desc()).limit(limit))))
     notes = list(db.session.scalars(select(Note).where(Note.candidate_id == candidate.id)
                                     .order_by(Note.id.desc()).limit(limit)))
     ids = {e.actor_id for e in events if e.actor_id} | {n.author_id for n in notes
@@ -491,7 +560,7 @@ def blind_code(candidate_id: int, secret: str) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
+    if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
@@ -508,32 +577,60 @@ def candidate_tables() -> list:
 
 # Columns that hold secrets of the portal, not data about the person.
 _NOT_EXPORTED = {"token_hash", "password_hash"}
+# The candidate's voluntary self-identification: the form promises that nobody who decides
+# on them sees it, so only an admin's data-access export holds it, in a section of its own.
+_SELF_IDENTIFICATION_TABLE = "self_identification"
+SELF_IDENTIFICATION_NOTE = (
+    "Voluntary self-identification, given by the candidate for equal-opportunity monitoring "
+    "only. Part of the admin's data-access export; never shown to anyone who decides on the "
+    "candidate.")
 
 
-def export_candidate(candidate: Candidate, actor) -> dict[str, Any]:
-    """Everything the portal holds about a candidate, as JSON-able data."""
+def export_candidate(candidate: Candidate, actor, *,
+                     self_identification: bool = False) -> dict[str, Any]:
+    """Everything the portal holds about a candidate, as JSON-able data.
+
+    With `self_identification` (an admin's data-access export) the voluntary answers are
+    added under their own, marked key; otherwise they are left out.
+    """
+    hidden = blind.withheld(actor if not isinstance(actor, str) else None)
+    if candidate.id in hidden.candidates:
+        # The export holds every score; a rater who still has to score this candidate
+        # would see the others' first.
+        raise HiringError("You still have to score this candidate (an interview scorecard "
+                          "or a review). Submit yours first, or ask another manager or an "
+                          "admin to export the data.")
     columns = inspect(Candidate).columns
     data: dict[str, Any] = {
         "exported_at": utcnow().isoformat(),
+        "kind": "data-access export (admin)" if self_identification else "candidate export",
         "candidate": {c.key: _plain(getattr(candidate, c.key)) for c in columns},
         "position": {"id": candidate.position_id, "title": candidate.position.title},
         "records": {},
         "audit_log": [],
     }
     for table in candidate_tables():
+        if table.name == _SELF_IDENTIFICATION_TABLE and not self_identification:
+            continue
         rows = db.session.execute(select(table).where(table.c.candidate_id == candidate.id))
-        data["records"][table.name] = [
+        found = [
             {key: _plain(value) for key, value in row._mapping.items()
              if key not in _NOT_EXPORTED}
             for row in rows
         ]
+        if table.name == _SELF_IDENTIFICATION_TABLE:
+            data["voluntary_self_identification"] = {"note": SELF_IDENTIFICATION_NOTE,
+                                                     "records": found}
+        else:
+            data["records"][table.name] = found
     data["audit_log"] = [
         {"at": e.at.isoformat(), "actor": e.actor_label, "action": e.action,
          "before": e.before, "after": e.after}
         for e in db.session.scalars(select(AuditEvent).where(
             AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id))
     ]
-    record(actor, "candidate.exported", "candidate", candidate.id, candidate_id=candidate.id)
+    record(actor, "candidate.exported", "candidate", candidate.id, candidate_id=candidate.id,
+           after={"self_identification": True} if self_identification else None)
     return data
 
 

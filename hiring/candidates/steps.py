@@ -16,6 +16,7 @@ from datetime import datetime
 from flask import url_for
 from sqlalchemy import select
 
+from hiring import blind
 from hiring.candidates.models import Candidate, Invitation
 from hiring.db import db, utcnow
 
@@ -32,7 +33,8 @@ class StepResult:
     started: bool = False  # something happened at this step
 
 
-Provider = Callable[[Sequence[Candidate], object], dict[int, StepResult]]
+# A provider gets the candidates and what the viewer may not see yet (the blind rule).
+Provider = Callable[[Sequence[Candidate], blind.Withheld], dict[int, StepResult]]
 
 
 def _module(name: str):
@@ -51,7 +53,8 @@ def _date(value: datetime) -> str:
 
 
 def _assessment_step(step: str, label: str, short_label: str) -> Provider:
-    def provide(candidates: Sequence[Candidate], viewer) -> dict[int, StepResult]:
+    def provide(candidates: Sequence[Candidate], hidden: blind.Withheld
+                ) -> dict[int, StepResult]:
         from hiring.reports.scores import step_scores
 
         ids = [c.id for c in candidates]
@@ -80,7 +83,9 @@ def _assessment_step(step: str, label: str, short_label: str) -> Provider:
             if submission is not None and submission.is_submitted:
                 evidence = ("Read the submission and its reviews",
                             url_for("assessments.review", submission_id=submission.id))
-                if c.id in scores:
+                if hidden.hides_submission(submission.id):
+                    status = "Handed in; scores hidden until your own review is in"
+                elif c.id in scores:
                     score, threshold = scores[c.id]
                     status = "Reviewed"
                     result = f"{_number(score)} of 100"
@@ -113,7 +118,8 @@ def _assessment_step(step: str, label: str, short_label: str) -> Provider:
     return provide
 
 
-def _interview_step(candidates: Sequence[Candidate], viewer) -> dict[int, StepResult]:
+def _interview_step(candidates: Sequence[Candidate], hidden: blind.Withheld
+                    ) -> dict[int, StepResult]:
     services = _module("hiring.interviews.services")
     models = _module("hiring.interviews.models")
     ids = [c.id for c in candidates]
@@ -147,7 +153,7 @@ def _interview_step(candidates: Sequence[Candidate], viewer) -> dict[int, StepRe
             evidence = ("Open the debrief", url_for("interviews.debrief",
                                                     interview_id=interview.id))
         if submitted and submitted == panel:
-            if viewer is not None and services.debrief_block(interview, viewer):
+            if hidden.hides_interview(interview.id):
                 result = short = "Hidden until your own scorecard is in"
             else:
                 mean = services.debrief(interview).weighted_mean
@@ -171,7 +177,8 @@ def step_results(candidates: Sequence[Candidate], viewer=None) -> dict[int, list
     found: dict[int, list[StepResult]] = {c.id: [] for c in candidates}
     if not candidates:
         return found
+    hidden = blind.withheld(viewer)
     for provide in PROVIDERS:
-        for cid, result in provide(candidates, viewer).items():
+        for cid, result in provide(candidates, hidden).items():
             found[cid].append(result)
     return found

@@ -17,10 +17,11 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from hiring import blind
 from hiring.assessments.models import StepSetup, Submission
 from hiring.audit import AuditEvent
 from hiring.auth.access import candidate_required, current_candidate, roles_required
-from hiring.candidates import services
+from hiring.candidates import mail, services
 from hiring.candidates.forms import (
     CandidateForm,
     ImportForm,
@@ -157,12 +158,15 @@ def _render_detail(candidate: Candidate, new_link: str | None = None, status: in
     screen_outs = list(db.session.scalars(
         select(ScreenOut).where(ScreenOut.candidate_id == candidate.id)
         .order_by(ScreenOut.id.desc())))
+    hidden = blind.withheld(current_user)
+    suggestions = [s for s in services.open_suggestions(candidate)
+                   if not hidden.hides_step(s.candidate_id, s.step)]
     return render_template(
         "candidates/detail.html", candidate=candidate, position=candidate.position,
         stage=Stage(candidate.stage), moves=_allowed_moves(Stage(candidate.stage)),
         next_stage=next_stage(Stage(candidate.stage)), invitations=invitations,
-        screen_outs=screen_outs, suggestions=services.open_suggestions(candidate),
-        timeline=services.timeline(candidate), now=utcnow(), new_link=new_link,
+        screen_outs=screen_outs, suggestions=suggestions,
+        timeline=services.timeline(candidate, hidden=hidden), now=utcnow(), new_link=new_link,
         steps=step_results([candidate], current_user)[candidate.id],
         screen_out_form=ScreenOutForm(), reversal_form=ReversalForm(), note_form=NoteForm(),
         invite_form=InviteForm(), reason_label=reason_label), status
@@ -263,18 +267,26 @@ def legal_hold(candidate_id: int):
                     "Legal hold set." if hold else "Legal hold lifted.")
 
 
+def _link_for(token: str) -> str:
+    return url_for("auth.redeem", token=token, _external=True)
+
+
 def _send_link(candidate: Candidate, invitation: Invitation, token: str):
-    link = url_for("auth.redeem", token=token, _external=True)
-    message = services.deliver_invitation(candidate, invitation, link, current_app.config)
+    # The full link is on this page only, once, for whoever invited; the outbox keeps a copy
+    # without the token.
+    link = _link_for(token)
+    message = services.deliver_invitation(candidate, invitation, link, current_app.config,
+                                          token=token)
     db.session.commit()
     if message.sent_at:
         flash(f"The link was emailed to {candidate.email}.", "success")
     elif message.error:
-        flash("The email could not be sent; it is kept in the outbox. Copy the link below.",
+        flash("The email could not be sent; it waits in the outbox, without the link. Copy "
+              "the link below now (it is not shown again) or send it from the outbox later.",
               "error")
     else:
-        flash("Email is not configured: the message is kept in the outbox. Copy the link "
-              "below and send it yourself.", "info")
+        flash("Email is not configured: the message waits in the outbox, without the link. "
+              "Copy the link below now and send it yourself; it is not shown again.", "info")
     return _render_detail(candidate, new_link=link)
 
 
@@ -325,7 +337,14 @@ def revoke(invitation_id: int):
 @roles_required("manager")
 def export(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
-    data = services.export_candidate(candidate, current_user)
+    # Only an admin's export is a data-access export holding the self-identification.
+    try:
+        data = services.export_candidate(candidate, current_user,
+                                         self_identification=current_user.role == "admin")
+    except HiringError as e:
+        db.session.rollback()
+        flash(str(e), "error")
+        return _back(candidate.id)
     db.session.commit()
     return Response(json.dumps(data, indent=2, ensure_ascii=False),
                     mimetype="application/json",
@@ -356,7 +375,25 @@ def outbox():
     messages = list(db.session.scalars(select(OutboxMessage).order_by(
         OutboxMessage.id.desc()).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
     return render_template("candidates/outbox.html", messages=messages[:PAGE_SIZE], page=page,
-                           has_more=len(messages) > PAGE_SIZE)
+                           has_more=len(messages) > PAGE_SIZE,
+                           can_send=mail.smtp_configured(current_app.config))
+
+
+@bp.post("/outbox/<int:message_id>/send")
+@roles_required("manager")
+def send_message(message_id: int):
+    message = db.get_or_404(OutboxMessage, message_id)
+    try:
+        services.send_from_outbox(message, current_app.config, _link_for, current_user,
+                                  current_app.config["INVITATION_TTL_DAYS"])
+    except HiringError as e:
+        db.session.rollback()
+        flash(str(e), "error")
+    else:
+        db.session.commit()
+        flash(f"Sent to {message.to} with a fresh link; the earlier one no longer works.",
+              "success")
+    return redirect(url_for(".outbox"))
 
 
 @bp.get("/audit")
@@ -375,7 +412,9 @@ def audit():
     actions = list(db.session.scalars(select(AuditEvent.action).group_by(AuditEvent.action)
                                       .order_by(AuditEvent.action)))
     total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    hidden = blind.withheld(current_user)
     return render_template("candidates/audit.html", events=events[:PAGE_SIZE], page=page,
+                           hidden_ids={e.id for e in events if hidden.hides_event(e)},
                            has_more=len(events) > PAGE_SIZE, candidate_id=candidate_id,
                            action=action, actions=actions, total=total)
 

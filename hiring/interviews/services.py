@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from hiring import audit
+from hiring import audit, blind
 from hiring.analysis import agreement
 from hiring.analysis.questions import lint
 from hiring.auth.models import User
@@ -409,8 +409,7 @@ def own_scorecard(interview: Interview, user: User) -> Scorecard | None:
 def debrief_block(interview: Interview, user: User) -> str | None:
     """Why the user may not see the panel's ratings yet, or None when they may."""
     if is_panelist(interview, user):
-        mine = own_scorecard(interview, user)
-        if mine is None or not mine.submitted:
+        if blind.withheld(user).hides_interview(interview.id):
             return ("Submit your own scorecard first: until you do, nobody else's ratings are "
                     "shown to you, so that every panelist scores independently.")
         return None
@@ -675,8 +674,9 @@ class Calibration:
     leniency: list[tuple[User, agreement.Leniency]]
 
 
-def calibration(position: Position) -> Calibration:
-    """Agreement over the position's submitted ratings, per panel, and each rater's leniency."""
+def calibration(position: Position, hidden: blind.Withheld = blind.NOTHING) -> Calibration:
+    """Agreement over the position's submitted ratings, per panel, and each rater's leniency
+    (leaving out the interviews the viewer still has to score: `hidden`)."""
     # Two queries for the whole position, however many interviews it has.
     rows = db.session.execute(
         select(Rating.asked_question_id, Scorecard.interview_id, Scorecard.interviewer_id,
@@ -694,6 +694,8 @@ def calibration(position: Position) -> Calibration:
         panels_of.setdefault(interview_id, set()).add(user_id)
     everything: dict[tuple[int, int], dict[int, int]] = {}
     for question_id, interview_id, interviewer_id, points in rows:
+        if hidden.hides_interview(interview_id):
+            continue
         everything.setdefault((interview_id, question_id), {})[interviewer_id] = points
     by_panel: dict[frozenset[int], dict[tuple[int, int], dict[int, int]]] = {}
     interviews_of: dict[frozenset[int], set[int]] = {}
@@ -720,8 +722,8 @@ def calibration(position: Position) -> Calibration:
 # Interview kit
 
 
-def kit_context(interview: Interview) -> dict:
-    """Plain data for the kit page and its PDF."""
+def kit_context(interview: Interview, viewer: User | None = None) -> dict:
+    """Plain data for the kit page and its PDF, as `viewer` may see it."""
     position = interview.position
     outcomes = {o.id: o.text for o in position.outcomes}
     return {
@@ -745,7 +747,7 @@ def kit_context(interview: Interview) -> dict:
             for i, q in enumerate(interview.questions, start=1)
         ],
         "total_minutes": sum(q.minutes for q in interview.questions),
-        "exercises": exercise_summary(interview.candidate),
+        "exercises": exercise_summary(interview.candidate, blind.withheld(viewer)),
     }
 
 
@@ -786,22 +788,26 @@ def kit_document(kit: dict) -> dict:
     }
 
 
-def exercise_summary(candidate: Candidate) -> list[dict]:
-    """The candidate's exercises: mean reviewed score per step, or where the step stands."""
+def exercise_summary(candidate: Candidate, hidden: blind.Withheld = blind.NOTHING
+                     ) -> list[dict]:
+    """The candidate's exercises: mean reviewed score per step, or where the step stands
+    (no score for a submission the viewer still has to review: `hidden`)."""
     from sqlalchemy import func
 
     from hiring.assessments.models import Review, Submission
 
     rows = db.session.execute(
-        select(Submission.step, Submission.submitted_at, func.avg(Review.score),
+        select(Submission.id, Submission.step, Submission.submitted_at, func.avg(Review.score),
                func.count(Review.id))
         .outerjoin(Review, Review.submission_id == Submission.id)
         .where(Submission.candidate_id == candidate.id)
         .group_by(Submission.id, Submission.step, Submission.submitted_at)
         .order_by(Submission.id)).all()
     summary = []
-    for step, submitted_at, mean, count in rows:
-        if count:
+    for submission_id, step, submitted_at, mean, count in rows:
+        if hidden.hides_submission(submission_id):
+            value = "waiting for your review (other reviews are shown once yours is in)"
+        elif count:
             value = f"{mean:.0f} of 100, from {count} review{'s' if count != 1 else ''}"
         else:
             value = "handed in, not reviewed yet" if submitted_at else "not handed in"

@@ -9,6 +9,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from hiring import blind
 from hiring.auth.access import roles_required, staff_required
 from hiring.auth.models import User
 from hiring.candidates.models import STAGE_LABELS, Candidate
@@ -169,7 +170,7 @@ def coverage(position_id: int):
 def calibration(position_id: int):
     found = db.get_or_404(Position, position_id)
     return render_template("interviews/calibration.html", position=found,
-                           result=services.calibration(found))
+                           result=services.calibration(found, blind.withheld(current_user)))
 
 
 @bp.route("/candidates/<int:candidate_id>/schedule", methods=["GET", "POST"])
@@ -203,7 +204,7 @@ def schedule(candidate_id: int):
 def detail(interview_id: int):
     interview = _interview_for_viewer(interview_id)
     return render_template("interviews/kit.html", interview=interview,
-                           kit=services.kit_context(interview),
+                           kit=services.kit_context(interview, current_user),
                            is_panelist=services.is_panelist(interview, current_user),
                            card=services.own_scorecard(interview, current_user))
 
@@ -214,7 +215,7 @@ def kit_pdf(interview_id: int):
     from hiring.plans.pdf import render_pdf
 
     interview = _interview_for_viewer(interview_id)
-    kit = services.kit_context(interview)
+    kit = services.kit_context(interview, current_user)
     try:
         pdf = render_pdf("pdf/document.html", services.kit_document(kit),
                          title=f"Interview kit: {kit['candidate']}")

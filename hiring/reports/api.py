@@ -19,6 +19,7 @@ from hiring.db import db
 from hiring.positions.models import Position
 from hiring.reports import scores as score_data
 from hiring.reports import services
+from hiring.reports.models import API_SCOPES
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -34,21 +35,32 @@ def _error(status: int, message: str):
     return response
 
 
-def token_required(view):
-    """A valid, unrevoked API token in `Authorization: Bearer ...`."""
+def token_required(scope: str):
+    """A valid, unrevoked, unexpired API token holding `scope`, in
+    `Authorization: Bearer ...`."""
+    if scope not in API_SCOPES:
+        raise ValueError(f"unknown API scope {scope!r}")
 
-    @wraps(view)
-    def wrapped(*args, **kwargs):
-        header = request.headers.get("Authorization", "")
-        scheme, _, raw = header.partition(" ")
-        token = services.token_for(raw.strip()) if scheme.lower() == "bearer" else None
-        if token is None:
-            return _error(403, "A valid API token is required (Authorization: Bearer <token>).")
-        g.api_token = token
-        return view(*args, **kwargs)
+    def decorate(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            header = request.headers.get("Authorization", "")
+            scheme, _, raw = header.partition(" ")
+            token = services.token_for(raw.strip()) if scheme.lower() == "bearer" else None
+            if token is None:
+                return _error(403, "A valid API token is required (Authorization: Bearer "
+                                   "<token>); it may have been revoked or have expired.")
+            if not token.allows(scope):
+                return _error(403, f"This token may not read this: it needs the scope "
+                                   f"'{scope}'. Ask an admin for a token with it.")
+            g.api_token = token
+            return view(*args, **kwargs)
 
-    wrapped.access = Access("api_token")
-    return wrapped
+        wrapped.access = Access("api_token")
+        wrapped.api_scope = scope
+        return wrapped
+
+    return decorate
 
 
 def public_document(view):
@@ -119,20 +131,20 @@ def openapi():
 
 
 @api.get("/stages")
-@token_required
+@token_required("read:positions")
 def stages():
     return jsonify({"items": [{"key": s, "label": STAGE_LABELS[s]} for s in STAGES]})
 
 
 @api.get("/positions")
-@token_required
+@token_required("read:positions")
 def positions():
     return _page(select(Position).order_by(Position.id),
                  select(func.count()).select_from(Position), _position_json)
 
 
 @api.get("/positions/<int:position_id>")
-@token_required
+@token_required("read:positions")
 def position(position_id: int):
     found = _get(Position, position_id)
     if found is None:
@@ -141,7 +153,7 @@ def position(position_id: int):
 
 
 @api.get("/positions/<int:position_id>/candidates")
-@token_required
+@token_required("read:candidates")
 def position_candidates(position_id: int):
     if _get(Position, position_id) is None:
         return _error(404, "No such position.")
@@ -151,7 +163,7 @@ def position_candidates(position_id: int):
 
 
 @api.get("/candidates/<int:candidate_id>")
-@token_required
+@token_required("read:candidates")
 def candidate(candidate_id: int):
     found = _get(Candidate, candidate_id)
     if found is None:
@@ -160,7 +172,7 @@ def candidate(candidate_id: int):
 
 
 @api.get("/candidates/<int:candidate_id>/scores")
-@token_required
+@token_required("read:scores")
 def candidate_scores(candidate_id: int):
     found = _get(Candidate, candidate_id)
     if found is None:
@@ -168,14 +180,17 @@ def candidate_scores(candidate_id: int):
     items = [
         {"step": step.step, "label": step.label, "score": step.scores[found.id],
          "unit": step.unit, "pass_threshold": step.threshold}
-        for step in score_data.step_scores(found.position_id, found.id)
+        # A panel's scores are served once every panelist has submitted: a token holder may
+        # sit on that panel, and a half-scored interview is no result yet.
+        for step in score_data.step_scores(found.position_id, found.id,
+                                           completed_panels_only=True)
         if found.id in step.scores
     ]
     return jsonify({"candidate_id": found.id, "items": items})
 
 
 @api.get("/candidates/<int:candidate_id>/plans")
-@token_required
+@token_required("read:candidates")
 def candidate_plans(candidate_id: int):
     found = _get(Candidate, candidate_id)
     if found is None:
@@ -228,7 +243,7 @@ def _ok(schema: dict, description: str = "OK") -> dict:
 
 
 _ERROR = _ok(_ref("Error"), "Error")
-_REFUSED = {"403": {**_ERROR, "description": "No valid API token"}}
+_REFUSED = {"403": {**_ERROR, "description": "No valid API token, or one without the scope"}}
 
 
 def _id_param(name: str) -> dict:
@@ -315,7 +330,10 @@ def openapi_document() -> dict:
         "info": {"title": "Hiring portal read-only API", "version": "1.0.0",
                  "description": "Positions, candidates (without self-identification), stages, "
                                 "scores and plans. Every request needs a read-only API token "
-                                "an admin created: `Authorization: Bearer <token>`."},
+                                "an admin created, holding the scope the path names "
+                                "(read:positions, read:candidates or read:scores): "
+                                "`Authorization: Bearer <token>`. Interview scores come "
+                                "only from panels whose every member has submitted."},
         "servers": [{"url": "/api/v1"}],
         "security": [{"bearerAuth": []}],
         "components": {

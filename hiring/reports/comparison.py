@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from hiring import blind
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
@@ -45,8 +46,10 @@ def _module(name: str):
         return None
 
 
-def compare(position: Position, candidate_ids: list[int]) -> Comparison:
-    """The comparison table for the chosen candidates of one position."""
+def compare(position: Position, candidate_ids: list[int],
+            hidden: blind.Withheld = blind.NOTHING) -> Comparison:
+    """The comparison table for the chosen candidates of one position, without the scores
+    the viewer may not see yet (`hidden`)."""
     ids = list(dict.fromkeys(candidate_ids))
     if not MIN_CANDIDATES <= len(ids) <= MAX_CANDIDATES:
         raise HiringError(f"Choose between {MIN_CANDIDATES} and {MAX_CANDIDATES} candidates.")
@@ -63,12 +66,12 @@ def compare(position: Position, candidate_ids: list[int]) -> Comparison:
         row = rows.setdefault((group, label), Row(group, label))
         return row.cells.setdefault(cid, Cell())
 
-    _assessment_rows(ids, cell)
-    _interview_rows(ids, cell)
+    _assessment_rows(ids, cell, hidden)
+    _interview_rows(ids, cell, hidden)
     return Comparison(candidates, list(rows.values()))
 
 
-def _assessment_rows(ids: list[int], cell) -> None:
+def _assessment_rows(ids: list[int], cell, hidden: blind.Withheld) -> None:
     models = _module("hiring.assessments.models")
     submission = getattr(models, "Submission", None)
     review = getattr(models, "Review", None)
@@ -78,6 +81,8 @@ def _assessment_rows(ids: list[int], cell) -> None:
         select(submission).where(submission.candidate_id.in_(ids)).order_by(submission.step)
     ):
         step = STEP_LABELS.get(sub.step, sub.step)
+        if hidden.hides_submission(sub.id):
+            continue
         if sub.final_score is not None:
             cell(step, "Final score (of 100)", sub.candidate_id).value = sub.final_score
     ratings: dict[tuple[int, str, str], list[int]] = defaultdict(list)
@@ -87,6 +92,8 @@ def _assessment_rows(ids: list[int], cell) -> None:
         .join(submission, submission.id == review.submission_id)
         .where(review.candidate_id.in_(ids))
     ):
+        if hidden.hides_submission(rev.submission_id):
+            continue
         for key, points in (rev.ratings or {}).items():
             ratings[(rev.candidate_id, step, key)].append(points)
             note = (rev.comments or {}).get(key)
@@ -98,7 +105,7 @@ def _assessment_rows(ids: list[int], cell) -> None:
         c.evidence = comments[(cid, step, key)]
 
 
-def _interview_rows(ids: list[int], cell) -> None:
+def _interview_rows(ids: list[int], cell, hidden: blind.Withheld) -> None:
     models = _module("hiring.interviews.models")
     rating = getattr(models, "Rating", None)
     asked = getattr(models, "AskedQuestion", None)
@@ -107,13 +114,15 @@ def _interview_rows(ids: list[int], cell) -> None:
         return
     points: dict[tuple[int, str], list[int]] = defaultdict(list)
     notes: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for r, text in db.session.execute(
-        select(rating, asked.text)
+    for r, text, interview_id in db.session.execute(
+        select(rating, asked.text, scorecard.interview_id)
         .join(asked, asked.id == rating.asked_question_id)
         .join(scorecard, scorecard.id == rating.scorecard_id)
         .where(rating.candidate_id.in_(ids), scorecard.submitted_at.is_not(None))
         .order_by(asked.sort_order)
     ):
+        if hidden.hides_interview(interview_id):
+            continue
         if r.points is not None:
             points[(r.candidate_id, text)].append(r.points)
         if r.notes:

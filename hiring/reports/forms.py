@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import DecimalField, IntegerField, RadioField, SelectField, StringField
+from wtforms import (
+    DecimalField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from hiring.analysis.hiring_cost import LINE_KEYS, LINE_LABELS
-from hiring.reports.models import OUTCOME_CHECKPOINTS, SELF_ID_CHOICES, SELF_ID_LABELS
+from hiring.reports.models import (
+    API_SCOPES,
+    OUTCOME_CHECKPOINTS,
+    SELF_ID_CHOICES,
+    SELF_ID_LABELS,
+)
 
 
 def cost_form_class():
@@ -70,3 +82,11 @@ class OutcomeForm(FlaskForm):
 
 class ApiTokenForm(FlaskForm):
     name = StringField("Name (who or what uses it)", validators=[DataRequired(), Length(max=80)])
+    # Rendered as one checkbox per scope by the template.
+    scopes = SelectMultipleField(
+        "What it may read", choices=[SelectChoice(key, f"{key}: {label}")
+                                     for key, label in API_SCOPES.items()],
+        default=["read:positions"], validators=[DataRequired("Choose what the token may read.")])
+    expires_in_days = IntegerField(
+        "Expires after (days; leave empty for never)",
+        validators=[Optional(), NumberRange(min=1, max=3650)])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from hiring import blind
 from hiring.candidates.models import Candidate
 from hiring.db import db
 
@@ -63,30 +64,35 @@ def _scope(position_id: int, candidate_id: int | None, hires_only: bool) -> list
 
 
 def step_scores(position_id: int, candidate_id: int | None = None,
-                hires_only: bool = False) -> list[StepScores]:
+                hires_only: bool = False, hidden: blind.Withheld = blind.NOTHING,
+                completed_panels_only: bool = False) -> list[StepScores]:
     """Final score per candidate (or for one candidate) for each step that has any, with its
-    pass threshold."""
+    pass threshold; without what the viewer still has to score (`hidden`), and, with
+    `completed_panels_only`, without interviews whose panel has not all submitted."""
     found: list[StepScores] = []
     assessments = _module("hiring.assessments.models")
     submission = getattr(assessments, "Submission", None)
     if submission is not None:
         rows = db.session.execute(
-            select(submission.candidate_id, submission.step, submission.final_score,
-                   submission.rubric_id)
+            select(submission.id, submission.candidate_id, submission.step,
+                   submission.final_score, submission.rubric_id)
             .join(Candidate, Candidate.id == submission.candidate_id)
             .where(*_scope(position_id, candidate_id, hires_only),
                    submission.final_score.is_not(None))
         ).all()
         by_step: dict[str, dict[int, float]] = defaultdict(dict)
         rubric_of: dict[str, str] = {}
-        for cid, step, score, rubric_id in rows:
+        for submission_id, cid, step, score, rubric_id in rows:
+            if hidden.hides_submission(submission_id):
+                continue
             by_step[step][cid] = float(score)
             rubric_of[step] = rubric_id
         for step in ("writing", "research"):
             if by_step.get(step):
                 found.append(StepScores(step, STEP_LABELS[step], by_step[step], 0, 100, 10,
                                         _threshold(rubric_of.get(step)), "points of 100"))
-    interview = interview_scores(position_id, candidate_id, hires_only)
+    interview = interview_scores(position_id, candidate_id, hires_only, hidden,
+                                 completed_panels_only)
     if interview:
         means = {cid: statistics.fmean(by_person.values()) for cid, by_person in interview.items()}
         top = max(max(means.values()), 5)
@@ -96,7 +102,8 @@ def step_scores(position_id: int, candidate_id: int | None = None,
 
 
 def interview_scores(
-    position_id: int, candidate_id: int | None = None, hires_only: bool = False
+    position_id: int, candidate_id: int | None = None, hires_only: bool = False,
+    hidden: blind.Withheld = blind.NOTHING, completed_panels_only: bool = False,
 ) -> dict[int, dict[int, float]]:
     """{candidate id: {interviewer id: mean points over the questions they rated}}."""
     interviews = _module("hiring.interviews.models")
@@ -105,19 +112,39 @@ def interview_scores(
     if scorecard is None or rating is None:
         return {}
     rows = db.session.execute(
-        select(scorecard.candidate_id, scorecard.interviewer_id, rating.points)
+        select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
+               rating.points)
         .join(rating, rating.scorecard_id == scorecard.id)
         .join(Candidate, Candidate.id == scorecard.candidate_id)
         .where(*_scope(position_id, candidate_id, hires_only),
                scorecard.submitted_at.is_not(None), rating.points.is_not(None))
     ).all()
+    complete = _complete_panels({row[0] for row in rows}) if completed_panels_only else None
     points: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for cid, interviewer, p in rows:
+    for interview_id, cid, interviewer, p in rows:
+        if hidden.hides_interview(interview_id) or (
+                complete is not None and interview_id not in complete):
+            continue
         points[cid][interviewer].append(p)
     return {cid: {i: statistics.fmean(ps) for i, ps in by.items()} for cid, by in points.items()}
 
 
-def criterion_rows(position_id: int, hires_only: bool = False) -> list[tuple[int, str, float]]:
+def _complete_panels(interview_ids: set[int]) -> set[int]:
+    """Those of `interview_ids` where every panelist has submitted a scorecard."""
+    from hiring.interviews.models import PanelMember, Scorecard
+
+    if not interview_ids:
+        return set()
+    seats = set(db.session.execute(select(PanelMember.interview_id, PanelMember.user_id).where(
+        PanelMember.interview_id.in_(interview_ids))).tuples())
+    done = set(db.session.execute(select(Scorecard.interview_id, Scorecard.interviewer_id).where(
+        Scorecard.interview_id.in_(interview_ids), Scorecard.submitted_at.is_not(None)))
+        .tuples())
+    return set(interview_ids) - {interview_id for interview_id, _ in seats - done}
+
+
+def criterion_rows(position_id: int, hires_only: bool = False,
+                   hidden: blind.Withheld = blind.NOTHING) -> list[tuple[int, str, float]]:
     """(candidate id, 'step: criterion', mean points) from reviewers' ratings, for validity."""
     assessments = _module("hiring.assessments.models")
     review = getattr(assessments, "Review", None)
@@ -125,13 +152,16 @@ def criterion_rows(position_id: int, hires_only: bool = False) -> list[tuple[int
     if review is None or submission is None:
         return []
     rows = db.session.execute(
-        select(review.candidate_id, submission.step, review.ratings, review.rubric_id)
+        select(review.submission_id, review.candidate_id, submission.step, review.ratings,
+               review.rubric_id)
         .join(submission, submission.id == review.submission_id)
         .join(Candidate, Candidate.id == review.candidate_id)
         .where(*_scope(position_id, None, hires_only))
     ).all()
     ratings: dict[tuple[int, str], list[float]] = defaultdict(list)
-    for cid, step, given, rubric_id in rows:
+    for submission_id, cid, step, given, rubric_id in rows:
+        if hidden.hides_submission(submission_id):
+            continue
         for key, points in (given or {}).items():
             if isinstance(points, int | float):
                 label = f"{STEP_LABELS.get(step, step)}: {_criterion_label(rubric_id, key)}"
@@ -148,15 +178,16 @@ def _criterion_label(rubric_id: str | None, key: str) -> str:
         return key.replace("_", " ").capitalize()
 
 
-def validity_rows(position_id: int) -> list[tuple[int, str, float]]:
+def validity_rows(position_id: int, hidden: blind.Withheld = blind.NOTHING
+                  ) -> list[tuple[int, str, float]]:
     """Every score of the position's hires that could predict outcomes: steps, criteria and
     each interviewer (only hires have outcomes to predict)."""
     rows: list[tuple[int, str, float]] = []
-    for step in step_scores(position_id, hires_only=True):
+    for step in step_scores(position_id, hires_only=True, hidden=hidden):
         rows += [(cid, step.label, score) for cid, score in step.scores.items()]
-    rows += criterion_rows(position_id, hires_only=True)
+    rows += criterion_rows(position_id, hires_only=True, hidden=hidden)
     names = _interviewer_names()
-    for cid, by in interview_scores(position_id, hires_only=True).items():
+    for cid, by in interview_scores(position_id, hires_only=True, hidden=hidden).items():
         rows += [(cid, f"Interviewer: {names.get(i, i)}", s) for i, s in by.items()]
     return rows
 

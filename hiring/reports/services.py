@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from flask import current_app
@@ -22,6 +23,7 @@ from hiring.errors import HiringError
 from hiring.positions.models import Position
 from hiring.reports import funnel as fn
 from hiring.reports.models import (
+    API_SCOPES,
     OUTCOME_CHECKPOINTS,
     SELF_ID_CHOICES,
     SELF_ID_FIELDS,
@@ -512,19 +514,36 @@ def validity_report(
 # API tokens
 
 
-def create_api_token(name: str, actor) -> tuple[ApiToken, str]:
-    """A new read-only token; the raw value is returned once and never stored."""
+MAX_TOKEN_DAYS = 3650
+
+
+def create_api_token(name: str, actor, scopes=("read:positions",),
+                     expires_in_days: int | None = None) -> tuple[ApiToken, str]:
+    """A new read-only token for some scopes, expiring after `expires_in_days` if given;
+    the raw value is returned once and never stored."""
     name = " ".join(name.split())
     if not name:
         raise HiringError("Give the token a name that says who or what uses it.")
     if len(name) > 80:
         raise HiringError("Keep the token's name under 80 characters.")
+    chosen = [s for s in API_SCOPES if s in set(scopes or ())]
+    if not chosen or len(chosen) != len(set(scopes)):
+        raise HiringError("Choose what the token may read: one or more of "
+                          + ", ".join(API_SCOPES) + ".")
+    if expires_in_days is not None and not 1 <= expires_in_days <= MAX_TOKEN_DAYS:
+        raise HiringError(f"A token expires after 1 to {MAX_TOKEN_DAYS:,} days, or never "
+                          "(leave the field empty).")
     raw = new_token()
-    token = ApiToken(name=name, token_hash=hash_token(raw),
-                     created_by_id=getattr(actor, "id", None))
+    now = utcnow()
+    token = ApiToken(name=name, token_hash=hash_token(raw), scope=" ".join(chosen),
+                     created_by_id=getattr(actor, "id", None), created_at=now,
+                     expires_at=now + timedelta(days=expires_in_days)
+                     if expires_in_days is not None else None)
     db.session.add(token)
     db.session.flush()
-    record(actor, "reports.api_token_created", "api_token", token.id)
+    record(actor, "reports.api_token_created", "api_token", token.id,
+           after={"scopes": chosen, "expires_at": token.expires_at.isoformat()
+                  if token.expires_at else None})
     return token, raw
 
 
@@ -542,11 +561,11 @@ def api_tokens() -> list[ApiToken]:
 
 
 def token_for(raw: str | None) -> ApiToken | None:
-    """The active token with this raw value, if any."""
+    """The active (unrevoked, unexpired) token with this raw value, if any."""
     if not raw:
         return None
     token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(raw)))
-    if token is None or token.revoked_at is not None:
+    if token is None or not token.active:
         return None
     return token
 

@@ -18,10 +18,11 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import select
 
+from hiring import blind
 from hiring.analysis import adverse_impact as ai
 from hiring.auth.access import candidate_required, current_candidate, roles_required
 from hiring.candidates.models import STAGE_LABELS, Candidate
-from hiring.db import db
+from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
 from hiring.reports import charts, comparison, services
@@ -33,7 +34,13 @@ from hiring.reports.forms import (
     SelfIdentificationForm,
     cost_form_class,
 )
-from hiring.reports.models import OUTCOME_CHECKPOINTS, SELF_ID_FIELDS, SELF_ID_LABELS, ApiToken
+from hiring.reports.models import (
+    API_SCOPES,
+    OUTCOME_CHECKPOINTS,
+    SELF_ID_FIELDS,
+    SELF_ID_LABELS,
+    ApiToken,
+)
 
 bp = Blueprint("reports", __name__)
 bp.register_blueprint(api)
@@ -63,7 +70,8 @@ def _bins(step: score_data.StepScores):
 @roles_required("manager")
 def dashboard(position_id: int):
     position = _position(position_id)
-    steps = [(step, _bins(step)) for step in score_data.step_scores(position.id)]
+    steps = [(step, _bins(step)) for step in score_data.step_scores(
+        position.id, hidden=blind.withheld(current_user))]
     return render_template(
         "reports/dashboard.html", position=position, funnel=services.funnel_of(position),
         steps=steps,
@@ -82,7 +90,8 @@ def chart(position_id: int, name: str):
             [(STAGE_LABELS[row.stage], row.reached) for row in funnel.rows],
         )
     else:
-        step = next((s for s in score_data.step_scores(position.id) if s.step == name), None)
+        step = next((s for s in score_data.step_scores(
+            position.id, hidden=blind.withheld(current_user)) if s.step == name), None)
         if step is None:
             abort(404)
         threshold = (
@@ -106,7 +115,7 @@ def compare(position_id: int):
     table = None
     if chosen_ids:
         try:
-            table = comparison.compare(position, chosen_ids)
+            table = comparison.compare(position, chosen_ids, blind.withheld(current_user))
         except HiringError as e:
             flash(str(e), "error")
     return render_template(
@@ -208,7 +217,8 @@ def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
     if form.outcomes_total.data is None and position.outcomes:
         form.outcomes_total.data = len(position.outcomes)
     report = services.validity_report(position, checkpoint,
-                                      score_data.validity_rows(position.id))
+                                      score_data.validity_rows(
+                                          position.id, blind.withheld(current_user)))
     tallies = {days: services.milestone_tallies([h.id for h in hires], days)
                for days in OUTCOME_CHECKPOINTS}
     return render_template(
@@ -248,7 +258,8 @@ def outcome_save(position_id: int):
 @roles_required("admin")
 def tokens():
     return render_template("reports/tokens.html", tokens=services.api_tokens(),
-                           form=ApiTokenForm(), new_token=None)
+                           form=ApiTokenForm(), new_token=None, scopes=API_SCOPES,
+                           now=utcnow())
 
 
 @bp.post("/reports/api-tokens")
@@ -259,7 +270,8 @@ def token_create():
     status = 422
     if form.validate_on_submit():
         try:
-            _, new_token = services.create_api_token(form.name.data, current_user)
+            _, new_token = services.create_api_token(
+                form.name.data, current_user, form.scopes.data, form.expires_in_days.data)
         except HiringError as e:
             flash(str(e), "error")
         else:
@@ -268,7 +280,7 @@ def token_create():
             form = ApiTokenForm(formdata=None)
     # The raw token is shown on this response only: it is never stored, so no redirect.
     return render_template("reports/tokens.html", tokens=services.api_tokens(), form=form,
-                           new_token=new_token), status
+                           new_token=new_token, scopes=API_SCOPES, now=utcnow()), status
 
 
 @bp.post("/reports/api-tokens/<int:token_id>/revoke")

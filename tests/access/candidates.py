@@ -17,6 +17,9 @@ def seed(world):
     world.extra["spare_candidate_id"] = spare.id
     suggestion = services.suggest_screen_out(spare, "writing", 1.0, [{"label": "Score"}])
     world.extra["suggestion_id"] = suggestion.id
+    invitation, token = services.invite(spare, "writing", None, 14)
+    world.extra["outbox_message_id"] = services.deliver_invitation(
+        spare, invitation, f"http://localhost/i/{token}", {}).id
 
 
 RULES = {
@@ -48,6 +51,8 @@ RULES = {
     "candidates.erase": Rule(MANAGERS, method="POST", kwargs={
         "candidate_id": lambda w: w.extra["spare_candidate_id"]}),
     "candidates.outbox": Rule(MANAGERS),
+    "candidates.send_message": Rule(MANAGERS, method="POST", kwargs={
+        "message_id": lambda w: w.extra["outbox_message_id"]}),
     "candidates.audit": Rule(MANAGERS),
     "candidates.status": Rule(CANDIDATE),
 }

@@ -142,7 +142,8 @@ def test_outbox_keeps_message_when_smtp_is_not_configured(app, make_candidate, i
                                               "http://portal/i/abc", {"MAIL_SERVER": None})
         db.session.commit()
         kept = db.session.get(OutboxMessage, message.id)
-        assert kept.sent_at is None and "http://portal/i/abc" in kept.body
+        assert kept.sent_at is None and "http://portal/i/abc" not in kept.body
+        assert "http://portal/i/[link not kept" in kept.body
         assert kept.to == EMAIL
 
 

@@ -16,7 +16,8 @@ def api_world(app, make_position, make_candidate):
     make_candidate(position_id, name="Bo Baker", stage="research")
     with app.app_context():
         db.session.add(SelfIdentification(candidate_id=first, sex="female", race="asian"))
-        _, raw = services.create_api_token("Warehouse sync", None)
+        _, raw = services.create_api_token(
+            "Warehouse sync", None, ("read:positions", "read:candidates", "read:scores"))
         db.session.commit()
     return {"token": raw, "position_id": position_id, "candidate_id": first}
 
@@ -27,14 +28,15 @@ def _get(client, url, token):
 
 def test_tokens_are_stored_hashed_and_shown_once(app, client, login_as):
     login_as("admin")
-    response = client.post("/reports/api-tokens", data={"name": "  BI   export "})
+    response = client.post("/reports/api-tokens", data={"name": "  BI   export ",
+                                                        "scopes": "read:positions"})
     assert response.status_code == 201
     page = response.get_data(as_text=True)
     assert "it will not be shown again" in page
     raw = page.split('id="new-token" type="text" readonly value="')[1].split('"')[0]
     with app.app_context():
         token = db.session.scalar(select(ApiToken))
-        assert token.name == "BI export" and token.scope == "read"
+        assert token.name == "BI export" and token.scope == "read:positions"
         assert raw not in token.token_hash and len(token.token_hash) == 64
     assert raw not in client.get("/reports/api-tokens").get_data(as_text=True)
     assert _get(client, "/api/v1/stages", raw).status_code == 200

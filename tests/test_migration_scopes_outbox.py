@@ -1,0 +1,44 @@
+"""Upgrading past 5c0e7a1f3b92: old API tokens keep their access as scopes, and invitation
+links kept in the outbox before are redacted."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask_migrate import upgrade
+
+from hiring.db import db, utcnow
+
+LINK = "http://portal.example/i/DcWg_8ewtI7cKWVZysSJSMvnEVrACeiUfVe0cdEfNYM"
+
+
+def test_upgrade_scopes_old_tokens_and_redacts_stored_links(app):
+    from hiring.candidates.models import Candidate, Invitation, OutboxMessage
+    from hiring.positions.models import Position
+
+    with app.app_context():
+        db.drop_all()
+        with db.engine.begin() as connection:
+            connection.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
+        upgrade(revision="d9ff5ecac5db")
+        position = Position(title="AE", status="open")
+        candidate = Candidate(position=position, name="Old Link", email="old@example.org")
+        invitation = Invitation(candidate=candidate, step="writing", token_hash="h" * 64,
+                                expires_at=utcnow() + timedelta(days=3))
+        db.session.add_all([position, candidate, invitation])
+        db.session.flush()
+        db.session.add(OutboxMessage(candidate_id=candidate.id, invitation_id=invitation.id,
+                                     to="old@example.org", subject="Your writing test",
+                                     body=f"Open this link:\n\n{LINK}\n\nThanks"))
+        db.session.execute(sa.text(
+            "INSERT INTO api_token (name, token_hash, scope, created_at) "
+            "VALUES ('Old sync', :hash, 'read', :at)"), {"hash": "t" * 64, "at": utcnow()})
+        db.session.commit()
+        upgrade()
+        scope, expires = db.session.execute(sa.text(
+            "SELECT scope, expires_at FROM api_token")).one()
+        assert scope == "read:positions read:candidates read:scores" and expires is None
+        body = db.session.scalar(sa.text("SELECT body FROM outbox_message"))
+        assert LINK not in body and "DcWg_8ew" not in body
+        assert "http://portal.example/i/[link not kept" in body
