@@ -111,7 +111,8 @@ def _interview_rows(ids: list[int], cell) -> None:
         select(rating, asked.text)
         .join(asked, asked.id == rating.asked_question_id)
         .join(scorecard, scorecard.id == rating.scorecard_id)
-        .where(rating.candidate_id.in_(ids), scorecard.submitted_at.is_not(None))
+        .where(rating.candidate_id.in_(ids), scorecard.submitted_at.is_not(None),
+               asked.kind == "question")
         .order_by(asked.sort_order)
     ):
         if r.points is not None:
