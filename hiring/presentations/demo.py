@@ -17,10 +17,11 @@ SCORED = ((4, 3, 3, 2, 3), (3, 3, 1, 2, 4))
 def seed(demo) -> None:
     manager = demo.users["manager@demo.test"]
     by_name = {c.name: c for c in demo.candidates}
-    upcoming, given = by_name.get("Kwame Mensah"), by_name.get("Isabel Costa")
+    upcoming, given = by_name.get("Hannah Schmidt"), by_name.get("Isabel Costa")
     if upcoming is not None:
+        # The hiring manager and the admin: the interviewers' own panels stay as they were.
         services.schedule_presentation(
-            upcoming, panel=[demo.users["interviewer1@demo.test"], manager],
+            upcoming, panel=[manager, demo.users["admin@demo.test"]],
             scheduled_at=(utcnow() + timedelta(days=3)).replace(hour=14, minute=0, second=0,
                                                                  microsecond=0),
             minutes=30, location="Boardroom, 3rd floor", actor=manager)
