@@ -26,7 +26,7 @@ def test_a_manager_schedules_the_presentation_and_a_panelist_scores_it_blind(
     browser_login(page, server, "manager@demo.test")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Positions").click()
     page.get_by_role("link", name="Account Executive, Mid-Market Logistics").click()
-    page.get_by_role("link", name="Candidates", exact=True).click()
+    page.get_by_role("button", name="Candidates", exact=True).click()
     page.get_by_role("link", name="Kwame Mensah").click()
     result = page.get_by_role("region", name="Final presentation")
     expect(result).to_contain_text("Not scheduled")
