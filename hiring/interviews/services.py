@@ -728,7 +728,9 @@ def kit_context(interview: Interview) -> dict:
             }
             for i, q in enumerate(interview.questions, start=1)
         ],
-        "total_minutes": sum(q.minutes for q in interview.questions),
+        "total_minutes": interview.minutes or sum(q.minutes for q in interview.questions),
+        "kicker": "Final presentation kit" if interview.is_presentation
+        else "Structured interview kit",
         "exercises": exercise_summary(interview.candidate),
     }
 
@@ -745,8 +747,9 @@ def kit_document(kit: dict) -> dict:
                          "items": [f"{e['label']}: {e['value']}" for e in kit["exercises"]]})
     for q in kit["questions"]:
         section = {"heading": f"{q['number']}. {q['text']}",
-                   "intro": f"{q['minutes']} minutes"
-                   + (f" · {q['competency']}" if q["competency"] else "")}
+                   "intro": " · ".join(part for part in (
+                       f"{q['minutes']} minutes" if q["minutes"] else "", q["competency"])
+                       if part)}
         if q["outcomes"]:
             section["items"] = [f"Evidence for: {o}" for o in q["outcomes"]]
         if q["anchors"]:
@@ -759,7 +762,7 @@ def kit_document(kit: dict) -> dict:
         section["paragraphs"] = ["Notes: " + "_" * 60, "_" * 68, "_" * 68]
         sections.append(section)
     return {
-        "kicker": "Structured interview kit",
+        "kicker": kit["kicker"],
         "subtitle": f"{kit['candidate']} · {kit['position']}",
         "summary": [
             {"label": "When", "value": kit["scheduled_at"]},

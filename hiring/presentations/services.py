@@ -75,7 +75,7 @@ def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_
     presentation.panel = [PanelMember(user_id=u.id, candidate_id=candidate.id) for u in panel]
     presentation.questions = [
         AskedQuestion(candidate_id=candidate.id, sort_order=i, kind="criterion",
-                      text=criterion.label, competency=criterion.key[:120],
+                      text=criterion.label,
                       anchors={str(level.points): level.anchor for level in criterion.levels},
                       minutes=0, weight=criterion.weight)
         for i, criterion in enumerate(rubric.criteria)]

@@ -160,3 +160,15 @@ def test_the_brief_builds_on_the_candidates_research(app, setup, present):
     assert brief["research"] == [
         ("The company as a target customer", "Calder's margins are squeezed by fuel costs."),
         ("Opportunity plan", "Start with FreightView for the returns desk.")]
+
+
+def test_the_printed_kit_names_the_presentation_and_its_length(app, setup, present):
+    presentation_id = present("ana", "ben", minutes=25)
+    with app.app_context():
+        kit = interviews.kit_context(db.session.get(Interview, presentation_id))
+        document = interviews.kit_document(kit)
+    assert document["kicker"] == "Final presentation kit"
+    assert {"label": "Length", "value": "25 minutes"} in document["summary"]
+    criteria = [s for s in document["sections"] if s["heading"].startswith("1. ")]
+    assert criteria[0]["heading"] == "1. About the customer, not the seller"
+    assert criteria[0]["intro"] == ""  # no "0 minutes", no internal key
