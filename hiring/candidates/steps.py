@@ -128,7 +128,8 @@ def _interview_step(candidates: Sequence[Candidate], hidden: blind.Withheld
         for interview in db.session.scalars(select(models.Interview).where(
                 models.Interview.candidate_id.in_(ids)).order_by(
                 models.Interview.scheduled_at, models.Interview.id)):
-            latest[interview.candidate_id] = interview
+            if getattr(interview, "kind", "interview") == "interview":
+                latest[interview.candidate_id] = interview
     now = utcnow()
     results = {}
     for c in candidates:
@@ -165,10 +166,56 @@ def _interview_step(candidates: Sequence[Candidate], hidden: blind.Withheld
     return results
 
 
+def _presentation_step(candidates: Sequence[Candidate], hidden: blind.Withheld
+                       ) -> dict[int, StepResult]:
+    presentations = _module("hiring.presentations.services")
+    results = {}
+    for c in candidates:
+        found = presentations.presentation_of(c) if presentations is not None else None
+        if found is None:
+            evidence = (("Schedule the final presentation",
+                         url_for("presentations.schedule", candidate_id=c.id))
+                        if presentations is not None and c.stage in _PRESENTABLE else None)
+            results[c.id] = StepResult("presentation", "Final presentation", "Presentation",
+                                       "Not scheduled", evidence=evidence)
+            continue
+        outcome = presentations.result_for(found, None, hidden=hidden)
+        result = short = None
+        evidence = ("Open the presentation kit", url_for("interviews.detail",
+                                                        interview_id=found.id))
+        if not outcome.happened:
+            status = (f"Scheduled for {found.scheduled_at:%d %b %Y %H:%M} UTC "
+                      f"({outcome.panel} panelists)")
+        elif outcome.submitted == 0:
+            status = f"Presented {found.scheduled_at:%d %b %Y}; no scorecard in yet"
+        else:
+            status = f"{outcome.submitted} of {outcome.panel} scorecards in"
+            evidence = ("Open the presentation debrief",
+                        url_for("interviews.debrief", interview_id=found.id))
+            if outcome.blocked:
+                result = short = "Hidden until your own scorecard is in"
+            elif outcome.score is not None:
+                result = short = f"{outcome.score:.0f} of 100"
+                if outcome.pass_threshold is not None:
+                    result += (f", {'at or above' if outcome.passed else 'below'} the pass "
+                               f"mark of {outcome.pass_threshold:g}")
+                    short += ", passes" if outcome.passed else ", below the mark"
+                if outcome.flagged:
+                    result += (f"; {outcome.flagged} disagreement"
+                               f"{'' if outcome.flagged == 1 else 's'} flagged")
+        results[c.id] = StepResult("presentation", "Final presentation", "Presentation",
+                                   status, result, short, evidence, started=True)
+    return results
+
+
+# Stages from which a final presentation can still be scheduled.
+_PRESENTABLE = {"applied", "writing", "research", "interview", "decision"}
+
 PROVIDERS: list[Provider] = [
     _assessment_step("writing", "Writing test", "Writing"),
     _assessment_step("research", "Company-research exercise", "Research"),
     _interview_step,
+    _presentation_step,
 ]
 
 

@@ -93,8 +93,8 @@ class ScheduleForm(FlaskForm):
     location = StringField("Place or video link", validators=[Optional(), Length(max=200)])
 
 
-def _scale_choices() -> list[SelectChoice]:
-    return [SelectChoice(str(p), str(p)) for p in SCALE]
+def _scale_choices(scale=SCALE) -> list[SelectChoice]:
+    return [SelectChoice(str(p), str(p)) for p in scale]
 
 
 def scorecard_form_for(interview):
@@ -112,7 +112,7 @@ def scorecard_form_for(interview):
     for asked in interview.questions:
         if asked.rated:
             setattr(ScorecardForm, f"points_{asked.id}", RadioField(
-                "Rating", validators=[Optional()], choices=_scale_choices(), coerce=int))
+                "Rating", validators=[Optional()], choices=_scale_choices(asked.scale), coerce=int))
             setattr(ScorecardForm, f"notes_{asked.id}", TextAreaField(
                 "Notes", validators=[Optional(), Length(max=4000)], render_kw={"rows": 2}))
     return ScorecardForm
@@ -131,7 +131,7 @@ def amend_form_for(interview):
     for asked in interview.questions:
         if asked.rated:
             setattr(AmendForm, f"points_{asked.id}", RadioField(
-                "Rating", validators=[Optional()], choices=_scale_choices(), coerce=int))
+                "Rating", validators=[Optional()], choices=_scale_choices(asked.scale), coerce=int))
     return AmendForm
 
 

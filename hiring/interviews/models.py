@@ -21,6 +21,8 @@ RECOMMENDATIONS = {
     "yes": "Hire",
     "strong_yes": "Strong hire",
 }
+# An interview, or the final presentation: the same panel, blind scorecards and debrief.
+KINDS = {"interview": "Structured interview", "presentation": "Final presentation"}
 DECISIONS = {
     "hire": "Make an offer",
     "no_hire": "Do not hire",
@@ -83,7 +85,15 @@ class Interview(db.Model):
     candidate_id: Mapped[int] = mapped_column(
         ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
     position_id: Mapped[int] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20), default="interview",
+                                      server_default="interview")
     scheduled_at: Mapped[datetime]
+    # How long the candidate has (presentations); interviews add up their questions' minutes.
+    minutes: Mapped[int | None]
+    # The rubric the rated items were copied from (presentations), so scores stay explainable.
+    rubric_id: Mapped[str | None] = mapped_column(String(80))
+    rubric_version: Mapped[int | None]
+    rubric_digest: Mapped[str | None] = mapped_column(String(64))
     location: Mapped[str] = mapped_column(String(200), default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -106,6 +116,14 @@ class Interview(db.Model):
 
     def panelist_ids(self) -> set[int]:
         return {member.user_id for member in self.panel}
+
+    @property
+    def is_presentation(self) -> bool:
+        return self.kind == "presentation"
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS.get(self.kind, self.kind)
 
 
 class PanelMember(db.Model):
@@ -148,7 +166,14 @@ class AskedQuestion(db.Model):
 
     @property
     def rated(self) -> bool:
-        return self.kind == "question"
+        return self.kind in ("question", "criterion")
+
+    @property
+    def scale(self) -> tuple[int, ...]:
+        """Points a rater may give: 1-5 for a question, the rubric's levels for a criterion."""
+        if self.kind == "criterion":
+            return tuple(sorted(int(k) for k in self.anchors))
+        return SCALE
 
 
 class Scorecard(db.Model):
@@ -168,6 +193,10 @@ class Scorecard(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[datetime | None]
+    # The rubric the ratings were given under (presentations), copied when submitted.
+    rubric_id: Mapped[str | None] = mapped_column(String(80))
+    rubric_version: Mapped[int | None]
+    rubric_digest: Mapped[str | None] = mapped_column(String(64))
 
     interview: Mapped[Interview] = relationship(back_populates="scorecards")
     interviewer = relationship("User")

@@ -453,8 +453,9 @@ def save_scorecard(card: Scorecard, ratings: Mapping[int, RatingInput], *,
     if unknown:
         raise HiringError("Some ratings are for questions that are not in this interview.")
     for asked_id, given in ratings.items():
-        if given.points is not None and given.points not in SCALE:
-            raise HiringError(f"Rate “{asked[asked_id].text}” from 1 to 5.")
+        scale = asked[asked_id].scale
+        if given.points is not None and given.points not in scale:
+            raise HiringError(f"Rate “{asked[asked_id].text}” from {scale[0]} to {scale[-1]}.")
     if recommendation is not None and recommendation not in RECOMMENDATIONS:
         raise HiringError("Choose one of the recommendations offered.")
     if submit:
@@ -481,6 +482,9 @@ def save_scorecard(card: Scorecard, ratings: Mapping[int, RatingInput], *,
     card.notes = (notes or "").strip()
     if submit:
         card.submitted_at = utcnow()
+        interview = card.interview
+        card.rubric_id, card.rubric_version, card.rubric_digest = (
+            interview.rubric_id, interview.rubric_version, interview.rubric_digest)
         db.session.flush()
         audit.record(actor, "scorecard.submitted", "scorecard", card.id,
                      candidate_id=card.candidate_id,
@@ -504,8 +508,9 @@ def amend_scorecard(card: Scorecard, *, points: Mapping[int, int],
         rating = card.rating_for(asked_id)
         if rating is None:
             raise HiringError("That question is not on this scorecard.")
-        if new not in SCALE:
-            raise HiringError("Ratings go from 1 to 5.")
+        scale = next((q.scale for q in card.interview.questions if q.id == asked_id), SCALE)
+        if new not in scale:
+            raise HiringError(f"Ratings go from {scale[0]} to {scale[-1]}.")
         if rating.points != new:
             changes.append(Amendment(candidate_id=card.candidate_id, asked_question_id=asked_id,
                                      field="points", before=str(rating.points), after=str(new),
@@ -594,6 +599,13 @@ def debrief(interview: Interview) -> Debrief:
     ]
     mean = weighted_total({r.asked.id: r.mean for r in rows},
                           {q_id: q.weight for q_id, q in asked.items()})
+    # Each item on 0-100 of its own scale (1-5 for questions, the rubric's levels for
+    # criteria), then weighted: for a presentation this is the rubric's own score.
+    percent = weighted_total(
+        {r.asked.id: None if r.mean is None else
+         (r.mean - r.asked.scale[0]) / (r.asked.scale[-1] - r.asked.scale[0]) * 100
+         for r in rows},
+        {q_id: q.weight for q_id, q in asked.items()})
     submitted = [c for c in interview.scorecards if c.submitted]
     done = {c.interviewer_id for c in submitted}
     panelists = [m.user for m in interview.panel]
@@ -601,8 +613,7 @@ def debrief(interview: Interview) -> Debrief:
         rows=rows, panelists=panelists, submitted=submitted,
         pending=[u for u in panelists if u.id not in done],
         weighted_mean=mean,
-        weighted_percent=None if mean is None else (mean - SCALE[0]) / (SCALE[-1] - SCALE[0])
-        * 100,
+        weighted_percent=percent,
         recommendations={c.interviewer_id: c.recommendation for c in submitted},
     )
 
@@ -746,7 +757,9 @@ def kit_context(interview: Interview, viewer: User | None = None) -> dict:
             }
             for i, q in enumerate(interview.questions, start=1)
         ],
-        "total_minutes": sum(q.minutes for q in interview.questions),
+        "total_minutes": interview.minutes or sum(q.minutes for q in interview.questions),
+        "kicker": "Final presentation kit" if interview.is_presentation
+        else "Structured interview kit",
         "exercises": exercise_summary(interview.candidate, blind.withheld(viewer)),
     }
 
@@ -763,8 +776,9 @@ def kit_document(kit: dict) -> dict:
                          "items": [f"{e['label']}: {e['value']}" for e in kit["exercises"]]})
     for q in kit["questions"]:
         section = {"heading": f"{q['number']}. {q['text']}",
-                   "intro": f"{q['minutes']} minutes"
-                   + (f" · {q['competency']}" if q["competency"] else "")}
+                   "intro": " · ".join(part for part in (
+                       f"{q['minutes']} minutes" if q["minutes"] else "", q["competency"])
+                       if part)}
         if q["outcomes"]:
             section["items"] = [f"Evidence for: {o}" for o in q["outcomes"]]
         if q["anchors"]:
@@ -777,7 +791,7 @@ def kit_document(kit: dict) -> dict:
         section["paragraphs"] = ["Notes: " + "_" * 60, "_" * 68, "_" * 68]
         sections.append(section)
     return {
-        "kicker": "Structured interview kit",
+        "kicker": kit["kicker"],
         "subtitle": f"{kit['candidate']} · {kit['position']}",
         "summary": [
             {"label": "When", "value": kit["scheduled_at"]},

@@ -57,7 +57,8 @@ def position(position_id: int):
         select(Candidate).where(Candidate.position_id == found.id,
                                 Candidate.stage == "interview",
                                 ~select(Interview.id).where(
-                                    Interview.candidate_id == Candidate.id).exists())
+                                    Interview.candidate_id == Candidate.id,
+                                    Interview.kind == "interview").exists())
         .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=int))
     interviews = paginate(
         select(Interview).where(Interview.position_id == found.id)

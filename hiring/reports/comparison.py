@@ -118,7 +118,8 @@ def _interview_rows(ids: list[int], cell, hidden: blind.Withheld) -> None:
         select(rating, asked.text, scorecard.interview_id)
         .join(asked, asked.id == rating.asked_question_id)
         .join(scorecard, scorecard.id == rating.scorecard_id)
-        .where(rating.candidate_id.in_(ids), scorecard.submitted_at.is_not(None))
+        .where(rating.candidate_id.in_(ids), scorecard.submitted_at.is_not(None),
+               asked.kind == "question")
         .order_by(asked.sort_order)
     ):
         if hidden.hides_interview(interview_id):

@@ -127,6 +127,27 @@ def build_funnel(
     return Funnel(tuple(rows), reason_rows, sum(current_counts.values()), unknown)
 
 
+def happened_step(step: str, stages_after: Mapping[str, int]) -> StageRow:
+    """A step that is not a stage (the final presentation), counted only for those who took
+    it, from {current stage: candidates who took it}: still at the stage it belongs to are
+    "in it now", further on "went on", screened out "screened out here"."""
+    reached = sum(stages_after.values())
+    screened = stages_after.get(SCREENED_OUT, 0)
+    waiting = sum(n for s, n in stages_after.items()
+                  if s != SCREENED_OUT and _RANK.get(s, -1) <= _RANK["interview"])
+    return StageRow(stage=step, reached=reached, current=waiting,
+                    advanced=reached - screened - waiting, screened_out=screened,
+                    median_days=None)
+
+
+def insert_after(funnel: Funnel, stage: str, row: StageRow) -> Funnel:
+    """The funnel with `row` placed right after `stage`."""
+    rows = list(funnel.rows)
+    at = next((i + 1 for i, r in enumerate(rows) if r.stage == stage), len(rows))
+    rows.insert(at, row)
+    return Funnel(tuple(rows), funnel.reasons, funnel.total, funnel.screened_out_unknown_stage)
+
+
 def stage_decisions(
     people: Iterable[tuple[int, str, str | None]],
 ) -> dict[str, list[tuple[int, bool]]]:

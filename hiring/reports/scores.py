@@ -18,7 +18,7 @@ from hiring.candidates.models import Candidate
 from hiring.db import db
 
 STEP_LABELS = {"writing": "Writing test", "research": "Research exercise",
-               "interview": "Structured interview"}
+               "interview": "Structured interview", "presentation": "Final presentation"}
 
 
 def _module(name: str):
@@ -98,7 +98,25 @@ def step_scores(position_id: int, candidate_id: int | None = None,
         top = max(max(means.values()), 5)
         found.append(StepScores("interview", STEP_LABELS["interview"], means, 1, float(top), 0.5,
                                 None, "mean points per question"))
+    presentation = presentation_scores(position_id, candidate_id, hires_only)
+    if presentation:
+        found.append(StepScores("presentation", STEP_LABELS["presentation"], presentation[0],
+                                0, 100, 10, presentation[1], "points of 100"))
     return found
+
+
+def presentation_scores(position_id: int, candidate_id: int | None = None,
+                        hires_only: bool = False) -> tuple[dict[int, float], float | None] | None:
+    """The panel's combined final-presentation score per candidate, and the rubric's pass mark."""
+    presentations = _module("hiring.presentations.services")
+    if presentations is None:
+        return None
+    ids = db.session.scalars(select(Candidate.id).where(
+        *_scope(position_id, candidate_id, hires_only))).all()
+    found = presentations.scores(ids)
+    if not found:
+        return None
+    return found, _threshold(presentations.rubric_id_of_position(position_id))
 
 
 def interview_scores(
@@ -111,12 +129,15 @@ def interview_scores(
     rating = getattr(interviews, "Rating", None)
     if scorecard is None or rating is None:
         return {}
+    asked = getattr(interviews, "AskedQuestion", None)
     rows = db.session.execute(
         select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
                rating.points)
         .join(rating, rating.scorecard_id == scorecard.id)
+        .join(asked, asked.id == rating.asked_question_id)
         .join(Candidate, Candidate.id == scorecard.candidate_id)
-        .where(*_scope(position_id, candidate_id, hires_only),
+        # Interview questions only: a presentation's criteria are on their own scale.
+        .where(*_scope(position_id, candidate_id, hires_only), asked.kind == "question",
                scorecard.submitted_at.is_not(None), rating.points.is_not(None))
     ).all()
     complete = _complete_panels({row[0] for row in rows}) if completed_panels_only else None

@@ -173,9 +173,37 @@ def _cached_stays(position_id: int, candidates: int) -> dict[str, list[float]]:
 def funnel_of(position: Position) -> fn.Funnel:
     """The position's funnel: counts per stage, screen-outs, median time in stage."""
     counts = _stage_counts(position.id)
-    return fn.build_funnel(counts, _screen_out_counts(position.id),
-                           _cached_stays(position.id, sum(counts.values())), reason_label,
-                           visits=_visits(position.id))
+    funnel = fn.build_funnel(counts, _screen_out_counts(position.id),
+                             _cached_stays(position.id, sum(counts.values())), reason_label,
+                             visits=_visits(position.id))
+    presented = _presented_by_stage(position.id)
+    if presented is None:
+        return funnel
+    return fn.insert_after(funnel, "interview", fn.happened_step("presentation", presented))
+
+
+def _presented_by_stage(position_id: int) -> dict[str, int] | None:
+    """{current stage: candidates whose final presentation has taken place}; None when the
+    portal has no presentations."""
+    models = _module_or_none("hiring.interviews.models")
+    interview = getattr(models, "Interview", None)
+    if interview is None or not hasattr(interview, "kind"):
+        return None
+    return dict(db.session.execute(
+        select(Candidate.stage, func.count(func.distinct(Candidate.id)))
+        .join(interview, interview.candidate_id == Candidate.id)
+        .where(Candidate.position_id == position_id, interview.kind == "presentation",
+               interview.scheduled_at <= utcnow())
+        .group_by(Candidate.stage)).all())
+
+
+def _module_or_none(name: str):
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
 
 
 def _people(position_id: int) -> list[tuple[int, str, str | None]]:

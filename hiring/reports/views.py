@@ -42,6 +42,9 @@ from hiring.reports.models import (
     ApiToken,
 )
 
+# The funnel shows the final presentation as a step after the interview.
+FUNNEL_LABELS = {**STAGE_LABELS, "presentation": "Final presentation"}
+
 bp = Blueprint("reports", __name__)
 bp.register_blueprint(api)
 
@@ -75,7 +78,7 @@ def dashboard(position_id: int):
     return render_template(
         "reports/dashboard.html", position=position, funnel=services.funnel_of(position),
         steps=steps,
-        stage_labels=STAGE_LABELS,
+        stage_labels=FUNNEL_LABELS,
     )
 
 
@@ -87,7 +90,7 @@ def chart(position_id: int, name: str):
         funnel = services.funnel_of(position)
         svg = charts.funnel_svg(
             f"Candidates who reached each stage: {position.title}",
-            [(STAGE_LABELS[row.stage], row.reached) for row in funnel.rows],
+            [(FUNNEL_LABELS[row.stage], row.reached) for row in funnel.rows],
         )
     else:
         step = next((s for s in score_data.step_scores(

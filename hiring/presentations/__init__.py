@@ -1,0 +1,1 @@
+"""The final presentation: the candidate presents our company as their target customer."""

@@ -1,0 +1,56 @@
+"""Scheduling the final presentation; its brief and result on the candidate's pages.
+
+Scoring, the kit and the debrief are the interview pages: a presentation is an interview
+of another kind, so one set of pages keeps one blind rule.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from hiring.auth.access import roles_required
+from hiring.candidates.models import Candidate
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.interviews import services as interviews
+from hiring.interviews.forms import SelectChoice
+from hiring.presentations import services
+from hiring.presentations.forms import PresentationScheduleForm
+
+bp = Blueprint("presentations", __name__, url_prefix="/presentations")
+
+
+@bp.app_template_global()
+def presentation_brief(candidate: Candidate) -> dict | None:
+    """The brief for the candidate's portal page, once a presentation is scheduled."""
+    found = services.presentation_of(candidate)
+    return None if found is None else services.brief(found)
+
+
+@bp.route("/candidates/<int:candidate_id>/schedule", methods=["GET", "POST"])
+@roles_required("manager")
+def schedule(candidate_id: int):
+    candidate = db.get_or_404(Candidate, candidate_id)
+    existing = services.presentation_of(candidate)
+    form = PresentationScheduleForm()
+    staff = interviews.panel_candidates()
+    form.panel.choices = [SelectChoice(str(u.id), f"{u.name or u.email} ({u.role_label})")
+                          for u in staff]
+    if form.validate_on_submit():
+        chosen = [u for u in staff if u.id in set(form.panel.data or [])]
+        try:
+            presentation = services.schedule_presentation(
+                candidate, panel=chosen, scheduled_at=form.scheduled_at.data.replace(tzinfo=UTC),
+                minutes=form.minutes.data, location=form.location.data, actor=current_user)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Final presentation scheduled; the candidate sees the brief on their page "
+                  "and each panelist has a scorecard.", "success")
+            return redirect(url_for("interviews.detail", interview_id=presentation.id))
+    return render_template("presentations/schedule.html", form=form, candidate=candidate,
+                           existing=existing)
