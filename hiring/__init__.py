@@ -130,10 +130,12 @@ def _register_request_hooks(app: Flask) -> None:
 
 def _register_template_helpers(app: Flask) -> None:
     from hiring.auth.access import current_candidate
+    from hiring.pagination import title_suffix
 
     @app.context_processor
     def helpers():
         return {
             "has_endpoint": lambda endpoint: endpoint in app.view_functions,
             "current_candidate": current_candidate,
+            "title_suffix": lambda: title_suffix(request.args),
         }

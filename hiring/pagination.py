@@ -37,3 +37,28 @@ def paginate(query: Select, page: int | None, per_page: int = PER_PAGE) -> Page:
     page = min(max(1, page or 1), pages)
     items = db.session.scalars(query.offset((page - 1) * per_page).limit(per_page)).all()
     return Page(list(items), total, page, pages, per_page)
+
+
+# Query arguments that never change what a page shows.
+_UNTITLED_ARGS = {"next"}
+
+
+def title_suffix(args) -> str:
+    """Words for a page's title from its query string, so "?page=2" or a filter gets a title
+    of its own ("Audit log — action: invite — page 2"); "" when there is no query."""
+    parts, pages = [], []
+    for key in args:
+        if key in _UNTITLED_ARGS:
+            continue
+        values = [v for v in args.getlist(key) if v.strip()]
+        if not values:
+            continue
+        if key == "page" or key.endswith("_page"):
+            if values[0] != "1":
+                label = key.removesuffix("page").replace("_", " ").strip()
+                pages.append(f"{label} page {values[0]}".strip())
+        elif key == "q":
+            parts.append(f"search: {values[0]}")
+        else:
+            parts.append(f"{key.replace('_', ' ')}: {', '.join(values)}")
+    return "".join(f" — {part}" for part in parts + pages)

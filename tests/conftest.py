@@ -314,3 +314,10 @@ def browser_login(page, server, email: str, password: str = "demo-password"):
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(re.compile(r".*/dashboard$"))
+
+
+def expect_editor_ready(page):
+    """Wait until the timed editor's script has started (it sets data-ready on #editor)."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("#editor")).to_have_attribute("data-ready", "true")

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
+from hiring.analysis.research import split_sections
 from hiring.analysis.writing import analyse
 from hiring.assessments.models import (
     GRACE_SECONDS,
@@ -377,3 +378,13 @@ def visible_reviews(submission: Submission, reviewer_id: int) -> list[Review]:
     if review_of(submission, reviewer_id) is None:
         return []
     return list(submission.reviews)
+
+
+def words_written(step: str, text: str) -> int:
+    """Words as the editor counts them for the candidate: runs of non-space characters in
+    what they wrote, leaving out the research exercise's section headings."""
+    if step == "research":
+        joined = split_sections(text)
+        if joined is not None:
+            text = "\n".join(joined.bodies().values())
+    return len(text.split())

@@ -84,7 +84,8 @@ def take(step: str):
         services.close_if_due(submission, now)
         db.session.commit()
     if submission.is_submitted:
-        return render_template("assessments/receipt.html", submission=submission)
+        return render_template("assessments/receipt.html", submission=submission,
+                               words=services.words_written(submission.step, submission.text))
     template = "assessments/editor.html" if submission.started_at else "assessments/start.html"
     return render_template(template, submission=submission, prompt=submission.prompt,
                            now=utcnow())

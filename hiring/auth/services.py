@@ -132,6 +132,13 @@ class InvitationProblem(HiringError):
     """A link that cannot be used; the message explains why without revealing data."""
 
 
+def usable_invitation_ids(candidate) -> list[int]:
+    """The ids of the candidate's invitations that can be used now."""
+    now = utcnow()
+    return [invitation.id for invitation in db.session.scalars(select(Invitation).where(
+        Invitation.candidate_id == candidate.id)) if invitation.is_usable(now)]
+
+
 def redeem_invitation(token: str) -> Invitation:
     """The invitation behind a token, if it can still be used."""
     invitation = db.session.scalar(select(Invitation).where(

@@ -70,7 +70,10 @@ def redeem(token: str):
         session["inv"] = []
         session["csid"] = services.open_session(
             candidate=candidate, hours=current_app.config["CANDIDATE_SESSION_HOURS"])
-    session["inv"] = sorted(set(session.get("inv", [])) | {invitation.id})
+    # One link opens every step this candidate is invited to now (all were sent to the same
+    # address), so their page can offer each open step without a second link to find.
+    session["inv"] = sorted(set(session.get("inv", [])) | {invitation.id} | set(
+        services.usable_invitation_ids(candidate)))
     db.session.commit()
     # The token leaves the address bar at once; the session carries the access from here.
     return redirect(url_for("portal.home"))

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from flask import Blueprint, render_template, session
-from sqlalchemy import select
 
 from hiring.auth.access import candidate_required, current_candidate
-from hiring.candidates.models import Invitation
-from hiring.db import db, utcnow
+from hiring.db import utcnow
+from hiring.portal import services
+from hiring.research.services import current_record
 
 bp = Blueprint("portal", __name__, url_prefix="/candidate")
 
@@ -15,12 +15,9 @@ bp = Blueprint("portal", __name__, url_prefix="/candidate")
 def home():
     candidate = current_candidate()
     now = utcnow()
-    invitations = [
-        invitation for invitation in db.session.scalars(
-            select(Invitation).where(Invitation.candidate_id == candidate.id,
-                                     Invitation.id.in_(session.get("inv", [])))
-            .order_by(Invitation.created_at))
-        if invitation.is_usable(now)
-    ]
-    return render_template("portal/home.html", candidate=candidate,
-                           position=candidate.position, invitations=invitations)
+    steps = services.step_rows(candidate, session.get("inv", []), now)
+    sheet = current_record()
+    return render_template(
+        "portal/home.html", candidate=candidate, position=candidate.position, steps=steps,
+        company=sheet.name if sheet else "", interviews=services.upcoming_interviews(
+            candidate, now), untimed_days=services.untimed_days())

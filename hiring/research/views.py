@@ -39,6 +39,13 @@ def research_heading(section: Section) -> str:
 
 
 @bp.app_template_global()
+def research_company() -> str:
+    """The name of the company candidates research: the fact sheet's, or "" without one."""
+    record = services.current_record()
+    return record.name if record else ""
+
+
+@bp.app_template_global()
 def research_join(parts: list[tuple[Section, str]]) -> str:
     """The joined text of (section, body) pairs."""
     return join_sections({s.key: body for s, body in parts}).text

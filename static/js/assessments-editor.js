@@ -7,6 +7,8 @@
   if (!root) { return; }
   var area = document.getElementById("answer");
   var statusEl = document.getElementById("save-status");
+  var announcer = document.getElementById("save-announcer");
+  var sections = document.querySelectorAll("#research-sections textarea[data-heading]");
   var banner = document.getElementById("offline-banner");
   var countdown = document.getElementById("countdown");
   var warning = document.getElementById("time-warning");
@@ -19,6 +21,7 @@
   var savedText = area.value;
   var inFlight = false, retryTimer = null, retryDelay = 2000, finished = false, leftAt = null;
   var warned = {};
+  var ANNOUNCE_SAVED_EVERY = 60000, lastSavedAnnounced = null;
 
   function stored() {
     try { return JSON.parse(window.localStorage.getItem(key) || "null"); } catch (e) { return null; }
@@ -36,8 +39,30 @@
     seq = Math.max(seq, local.seq);
   }
 
+  // The visible status always shows the latest state; the screen-reader announcement of
+  // "Saved" comes at most once a minute (a save every few seconds would talk over the
+  // candidate), while a failure is announced at once.
+  function showStatus(text, failed) {
+    statusEl.textContent = text;
+    if (!announcer) { return; }
+    if (failed) {
+      announcer.textContent = text;
+    } else if (/^Saved/.test(text)) {
+      var now = Date.now();
+      if (lastSavedAnnounced === null || now - lastSavedAnnounced >= ANNOUNCE_SAVED_EVERY) {
+        lastSavedAnnounced = now;
+        announcer.textContent = "Saved";
+      }
+    }
+  }
+
+  // The words the candidate wrote (in the research exercise, without the section headings),
+  // counted as the receipt counts them.
   function words() {
-    var m = area.value.match(/[^\s]+/g);
+    var text = sections.length ?
+      Array.prototype.map.call(sections, function (box) { return box.value; }).join("\n") :
+      area.value;
+    var m = text.match(/[^\s]+/g);
     return m ? m.length : 0;
   }
   function showWords() {
@@ -81,8 +106,8 @@
       if (data.deadline_at) { deadline = Date.parse(data.deadline_at); }
       if (data.status === "saved" || data.status === "late") {
         savedText = text;
-        statusEl.textContent = "Saved " + timeText(data.saved_at) +
-          (data.status === "late" ? " (after the deadline)" : "");
+        showStatus("Saved " + timeText(data.saved_at) +
+          (data.status === "late" ? " (after the deadline)" : ""));
         if (area.value !== savedText) { save(); }
       } else if (data.status === "stale") {
         // Another tab or device saved later: continue numbering after it and save ours again.
@@ -91,14 +116,14 @@
       } else if (data.status === "closed" || r.status === 409) {
         finish();
       } else {
-        statusEl.textContent = "Not saved: " + (data.error || "the server refused the save") +
-          ". Retrying.";
+        showStatus("Not saved: " + (data.error || "the server refused the save") +
+          ". Retrying.", true);
         scheduleRetry();
       }
     }, function () {
       inFlight = false;
       setOffline(true);
-      statusEl.textContent = "Not saved yet: offline. Your text is kept in this browser.";
+      showStatus("Not saved yet: offline. Your text is kept in this browser.", true);
       scheduleRetry();
     });
   }
@@ -172,5 +197,7 @@
   window.setInterval(tick, 1000);
   showWords();
   tick();
+  // Text restored from this browser that the server has not got yet is saved at once.
   if (area.value !== savedText) { save(); }
+  root.dataset.ready = "true"; // tests and the research sections wait for this
 })();

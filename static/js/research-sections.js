@@ -40,7 +40,7 @@
     });
   }
 
-  // The editor may already have put a newer offline copy into #answer: start from it.
+  // Runs before the editor, which then restores any newer offline copy through the setter.
   split(native.get.call(answer));
   Object.defineProperty(answer, "value", {
     configurable: true,

@@ -10,6 +10,7 @@ from hiring.assessments.models import Submission
 from hiring.auth.services import create_invitation
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
+from tests.conftest import expect_editor_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -24,6 +25,7 @@ def test_take_the_writing_test_end_to_end(live_server, page):
     page.goto(f"{live_server.url}/i/{token}")
     page.goto(f"{live_server.url}/assessments/take/writing")
     page.get_by_role("button", name="Begin").click()
+    expect_editor_ready(page)
     answer = page.get_by_label(re.compile("Your (email|letter)"))
     status = page.locator("#save-status")
 
@@ -43,6 +45,7 @@ def test_take_the_writing_test_end_to_end(live_server, page):
     assert page.locator("#offline-banner").is_hidden()
 
     page.reload()
+    expect_editor_ready(page)
     assert answer.input_value().endswith("Would Tuesday at ten work?")
 
     # Bring the deadline to a few seconds from now; the page re-syncs on its next save.

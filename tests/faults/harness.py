@@ -6,6 +6,7 @@ talks to 127.0.0.1 only.
 
 from __future__ import annotations
 
+import http.client
 import http.cookiejar
 import json
 import os
@@ -116,7 +117,7 @@ class Server:
                 with urllib.request.urlopen(self.url + self.ready_path, timeout=2) as response:
                     if response.status == 200:
                         return self
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
+            except (OSError, http.client.HTTPException):  # not answering yet
                 time.sleep(0.1)
         raise RuntimeError("gunicorn did not answer in time")
 

@@ -3,10 +3,13 @@ two app instances on one database."""
 
 from __future__ import annotations
 
+import http.client
+import http.server
 import multiprocessing
+import queue
 import sqlite3
+import threading
 import time
-from urllib.error import URLError
 
 import pytest
 
@@ -20,6 +23,11 @@ from tests.faults.harness import (
 )
 
 pytestmark = pytest.mark.slow
+
+# Everything a killed worker or a dropped connection can raise in the client: refused or
+# reset connections and timeouts (OSError, which includes URLError) and a reply cut off
+# mid-way (http.client's IncompleteRead, RemoteDisconnected, BadStatusLine...).
+CONNECTION_LOST = (OSError, http.client.HTTPException)
 
 WRITERS = 8
 SAVES = 200
@@ -82,7 +90,7 @@ def _saver(base_url: str, token: str, owner: int, seconds: float, results) -> No
         try:
             browser = CandidateBrowser(base_url, token, timeout=5)
             break
-        except (URLError, ConnectionError, TimeoutError):
+        except CONNECTION_LOST:
             errors += 1
             time.sleep(0.05)
     deadline = time.monotonic() + seconds
@@ -91,7 +99,7 @@ def _saver(base_url: str, token: str, owner: int, seconds: float, results) -> No
         for _attempt in range(50):
             try:
                 reply = browser.save(seq, text_for(seq, owner))
-            except (URLError, ConnectionError, TimeoutError):
+            except CONNECTION_LOST:
                 errors += 1
                 time.sleep(0.05)
                 continue
@@ -99,6 +107,52 @@ def _saver(base_url: str, token: str, owner: int, seconds: float, results) -> No
                 acknowledged = seq
             break
     results.put((owner, acknowledged, errors))
+
+
+class _CutOffServer(http.server.BaseHTTPRequestHandler):
+    """Serves the candidate pages, and cuts the first save's reply off half-way, as a worker
+    killed while writing it would."""
+
+    saves = 0
+
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+    def do_GET(self):
+        body = b'<meta name="csrf-token" content="t">'
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        type(self).saves += 1
+        body = b'{"status": "saved", "seq": 1}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if type(self).saves == 1:
+            self.wfile.write(body[:5])  # and the connection closes: IncompleteRead
+            self.close_connection = True
+            return
+        self.wfile.write(body)
+
+
+def test_the_saver_survives_a_reply_cut_off_mid_way():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CutOffServer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    results = queue.Queue()
+    try:
+        _saver(f"http://127.0.0.1:{server.server_address[1]}", "token", 0, 0.3, results)
+    finally:
+        server.shutdown()
+        server.server_close()
+    owner, acknowledged, errors = results.get_nowait()
+    assert errors >= 1 and acknowledged >= 1
 
 
 def test_a_killed_worker_loses_no_acknowledged_save(database_url, tmp_path):
@@ -142,7 +196,7 @@ def test_the_page_resumes_after_the_app_restarts(database_url, tmp_path):
     for seq in range(1, 6):
         assert browser.save(seq, text_for(seq)).save_status == "saved"
     server.kill()
-    with pytest.raises((URLError, ConnectionError)):
+    with pytest.raises(CONNECTION_LOST):
         browser.save(6, text_for(6))
     server = Server(env, workers=1, port=server.port).start()
     try:

@@ -135,3 +135,13 @@ def test_merged_pdf_holds_every_page_in_order():
     assert "Second plan" in merged.pages[-1].extract_text()
     with pytest.raises(pdf.PdfError):
         pdf.merge_pdfs([])
+
+
+def test_the_cover_label_extracts_as_whole_words():
+    # Letter-spacing makes WeasyPrint space every glyph apart (an empty string and an offset
+    # in the TJ array), which text extractors and screen readers read as "PL AN".
+    printed = pdf.render_pdf_here("pdf/document.html", {"kicker": "Development plan"},
+                                  title="Cover")
+    assert "DEVELOPMENT PLAN" in text_of(printed)
+    cover = reader(printed).pages[0].get_contents().get_data()
+    assert not re.search(rb"<>-?[0-9.]+", cover)

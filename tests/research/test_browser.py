@@ -10,7 +10,7 @@ from hiring.assessments.models import Submission
 from hiring.auth.services import create_invitation
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
-from tests.conftest import axe_violations, browser_login
+from tests.conftest import axe_violations, browser_login, expect_editor_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -25,6 +25,7 @@ def test_take_the_research_exercise_in_sections(live_server, page):
     page.goto(f"{live_server.url}/i/{token}")
     page.goto(f"{live_server.url}/assessments/take/research")
     page.get_by_role("button", name="Begin").click()
+    expect_editor_ready(page)
     status = page.locator("#save-status")
 
     company = page.get_by_label("1. The company")
@@ -49,6 +50,7 @@ def test_take_the_research_exercise_in_sections(live_server, page):
     expect(status).to_have_text(re.compile(r"^Saved "))
 
     page.reload()
+    expect_editor_ready(page)
     expect(page.get_by_label("2. Executives and decision-makers")).to_have_value(
         re.compile(r"^Adaeze Okafor, the CEO"))
     expect(page.get_by_label("6. Opportunity plan")).to_have_value(re.compile(r"^Within 90"))
@@ -77,6 +79,7 @@ def test_deadline_hands_in_the_research_sections(live_server, page):
     page.goto(f"{live_server.url}/i/{token}")
     page.goto(f"{live_server.url}/assessments/take/research")
     page.get_by_role("button", name="Begin").click()
+    expect_editor_ready(page)
     # The editor must be on screen before the clock is moved and the page reloaded.
     page.get_by_label("4. Customers and markets").wait_for()
     with app.app_context():
@@ -86,6 +89,7 @@ def test_deadline_hands_in_the_research_sections(live_server, page):
         s.closes_at = s.deadline_at + timedelta(seconds=60)
         db.session.commit()
     page.reload()
+    expect_editor_ready(page)
     page.get_by_label("4. Customers and markets").fill("Harbor Hill Foods ships with Calder.")
     page.get_by_role("heading", name="Your work is handed in").wait_for(timeout=20_000)
     with app.app_context():

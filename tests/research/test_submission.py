@@ -1,6 +1,7 @@
 """The research step in the shared timed editor: sections, analysis at hand-in, review."""
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,10 @@ def test_the_editor_shows_one_labelled_field_per_section(app, researcher):
         assert f'<label for="section-{section.key}">' in page
         assert f'id="section-{section.key}-help"' in page
     assert '<textarea id="answer" hidden aria-hidden="true" tabindex="-1">' in page
-    assert page.index("research-sections.js") > page.index('id="answer"')
+    # Both deferred (they run once #answer is parsed); the sections script first, so the
+    # editor reads and restores the joined text through it.
+    assert page.index("research-sections.js") < page.index("assessments-editor.js")
+    assert re.search(r'<script src="[^"]*research-sections.js" defer>', page)
     assert submission_of(app, candidate_id).code.startswith("R-")
 
 

@@ -1,0 +1,89 @@
+"""What the candidate's own page shows: their open steps and what comes next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from hiring.assessments import services as assessments
+from hiring.assessments.models import Submission
+from hiring.assessments.services import UNTIMED_MINUTES
+from hiring.candidates.models import STEPS, Candidate, Invitation
+from hiring.db import db
+from hiring.errors import HiringError
+from hiring.interviews.models import Interview
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step the candidate was invited to, with what they can do about it now."""
+
+    step: str
+    label: str
+    state: str  # open | begun | handed_in | closed | not_ready
+    time_limit_minutes: int | None  # None: untimed
+    expires_at: datetime
+    submission: Submission | None
+
+    @property
+    def action(self) -> str | None:
+        return {"open": "Start", "begun": "Continue"}.get(self.state)
+
+
+def step_rows(candidate: Candidate, opened_ids: Iterable[int], now: datetime) -> list[StepRow]:
+    """The newest invitation per step that this browser opened, in the order of STEPS."""
+    opened = set(opened_ids)
+    newest: dict[str, Invitation] = {}
+    for invitation in db.session.scalars(select(Invitation).where(
+            Invitation.candidate_id == candidate.id).order_by(Invitation.id)):
+        newest[invitation.step] = invitation
+    submissions = {s.step: s for s in db.session.scalars(
+        select(Submission).where(Submission.candidate_id == candidate.id))}
+    rows = []
+    for step in STEPS:
+        invitation = newest.get(step)
+        if invitation is None:
+            continue
+        submission = submissions.get(step)
+        usable = invitation.is_usable(now) and invitation.id in opened
+        if submission is not None and submission.is_submitted:
+            state = "handed_in"
+        elif not usable:
+            state = "closed"
+        elif submission is not None and submission.started_at is not None:
+            state = "begun"
+        else:
+            state = "open"
+        if submission is not None:
+            limit = submission.time_limit_minutes if submission.timed else None
+        else:
+            ready, limit = _time_limit(candidate.position_id, step)
+            if state == "open" and not ready:
+                state = "not_ready"
+        rows.append(StepRow(step, invitation.step_label, state, limit, invitation.expires_at,
+                            submission))
+    return rows
+
+
+def _time_limit(position_id: int, step: str) -> tuple[bool, int | None]:
+    """Whether the step is set up, and the minutes it allows once begun (None: untimed)."""
+    try:
+        prompt, _ = assessments.setup_for(position_id, step)
+    except HiringError:
+        return False, None
+    return True, (prompt.time_limit_minutes if assessments.is_timed(position_id, step)
+                  else None)
+
+
+def untimed_days() -> int:
+    return UNTIMED_MINUTES // (24 * 60)
+
+
+def upcoming_interviews(candidate: Candidate, now: datetime) -> list[Interview]:
+    """The candidate's interviews that have not started yet, soonest first."""
+    return list(db.session.scalars(select(Interview).where(
+        Interview.candidate_id == candidate.id, Interview.scheduled_at >= now)
+        .order_by(Interview.scheduled_at)))
