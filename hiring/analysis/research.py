@@ -544,7 +544,12 @@ _ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "vs", "e.g", "i.e", "no
                   "mx"}
 # These end a sentence only when a capital follows: "Acme Inc. and Beta" is one sentence.
 _SOFT_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "etc"}
-_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s)|\n")
+# Linear time: a run of marks is entered only at its start and taken whole.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'’”)\]]*+(?=\s)|\n")
+# Enough of the text before a full stop to hold any abbreviation or initial.
+_LOOKBACK = 40
+_LAST_WORD = re.compile(r"([\w.]+)\.*$")
+_NEXT_CHARACTER = re.compile(r"\s*+(\S?)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -553,11 +558,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() != "\n":
-            before = re.search(r"([\w.]+)\.*$", text[start : m.start() + 1])
+            before = _LAST_WORD.search(text, max(start, m.start() + 1 - _LOOKBACK),
+                                         m.start() + 1)
             word = before.group(1).rstrip(".").lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            following = text[m.end() :].lstrip()[:1]
+            following = _NEXT_CHARACTER.match(text, m.end()).group(1)
             if word in _SOFT_ABBREVIATIONS and not following.isupper():
                 continue
         end = m.end()
