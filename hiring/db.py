@@ -90,6 +90,14 @@ def begin_write() -> None:
     immediate_transactions.set(True)
 
 
+def begin_read() -> None:
+    """Until begin_write(), the request only reads: end its transaction, so that the next
+    one begins deferred and holds no write lock (for work, like analysing a text, that must
+    not keep other writers waiting)."""
+    db.session.commit()
+    immediate_transactions.set(False)
+
+
 def configure_engine(engine: Engine, busy_timeout_ms: int) -> None:
     """Apply WAL, busy_timeout, foreign keys and BEGIN IMMEDIATE to a SQLite engine."""
     if engine.dialect.name != "sqlite":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -62,9 +63,10 @@ def _alternation(words) -> str:
 
 
 # A number as it appears in a deadline or a requirement: digits or words up to ninety-nine.
-NUMBER = rf"(?:\d+|{_alternation(_CARDINAL_WORDS)})"
+# A run of digits is entered only at its start (linear time on long runs of digits).
+NUMBER = rf"(?:(?<!\d)\d+|{_alternation(_CARDINAL_WORDS)})"
 _NUM_OR_A = rf"(?:{NUMBER}|an?)"
-_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|{_alternation(_ORDINALS)})"
+_ORDINAL = rf"(?:(?<!\d)\d+(?:st|nd|rd|th)|{_alternation(_ORDINALS)})"
 _PERIOD = r"(?:day|week|month|quarter|year)"
 _ANCHOR = (
     r"(?:(?:your|the|a|their|his|her)\s+)?"
@@ -134,6 +136,8 @@ _DIGIT_QUANTITY = re.compile(
 _SUFFIX = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000, **_SCALES}
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|during|by|from|of|fy|fiscal|q[1-4]|h[12])\s*)$",
                            re.IGNORECASE)
+# "fiscal" and a few spaces: the words before a year that make it a date.
+_YEAR_LOOKBACK = 24
 _WORD = re.compile(r"[A-Za-z]+")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _DOLLARS_AFTER = re.compile(r"\s+dollars\b", re.IGNORECASE)
@@ -342,13 +346,22 @@ def _leftmost_longest(items):
     """Non-overlapping items, preferring the earliest start, then the longest."""
     chosen = []
     for item in sorted(items, key=lambda i: (i.start, -(i.end - i.start))):
-        if not any(item.start < c.end and c.start < item.end for c in chosen):
+        # Chosen items do not overlap and come in order: only the last can reach this one.
+        if not chosen or not (item.start < chosen[-1].end and chosen[-1].start < item.end):
             chosen.append(item)
     return chosen
 
 
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < s.end and s.start < end for s in spans)
+class _Taken:
+    """Spans already claimed; whether another overlaps one of them, in logarithmic time."""
+
+    def __init__(self, spans):
+        self.merged = _merge((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in self.merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and start < self.merged[i][1]
 
 
 def _merge(spans) -> list[tuple[int, int]]:
@@ -377,16 +390,18 @@ def _find_inputs(text: str) -> list[Problem]:
             ))
     fallback_codes = {r.code for r in _phrases().inputs if r.fallback}
     specific = [p for p in found if p.code not in fallback_codes]
+    taken = _Taken(specific)
     kept = specific + [p for p in found if p.code in fallback_codes
-                       and not _overlaps(p.start, p.end, specific)]
+                       and not taken.overlaps(p.start, p.end)]
     return sorted(kept, key=lambda p: (p.start, p.end))
 
 
 def _word_numbers(text: str) -> Iterator[Quantity]:
     tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [t[0] for t in tokens]
     i = 0
     while i < len(tokens):
-        parsed = _parse_words(text, tokens, i)
+        parsed = _parse_words(text, tokens, i, words)
         if parsed is None:
             i += 1
             continue
@@ -403,16 +418,20 @@ def _word_numbers(text: str) -> Iterator[Quantity]:
         yield Quantity(value, text[start:end], start, end, kind)
 
 
+_ONE_OF = re.compile(r"\s++of\b|-on-")
+_NO_ONE = re.compile(r"(?:\b(?:no|any|every|each|the|this|that|which)\s+|-on-)$", re.IGNORECASE)
+# "which" and a few spaces: the words before "one" that make it a pronoun.
+_ONE_LOOKBACK = 24
+
+
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     # "one of our partners", "no one", "one-on-one" do not count anything.
-    return bool(re.match(r"\s+of\b|-on-", text[end:])
-                or re.search(r"(?:\b(?:no|any|every|each|the|this|that|which)\s+|-on-)$",
-                             text[:start], re.IGNORECASE))
+    return bool(_ONE_OF.match(text, end)
+                or _NO_ONE.search(text, max(0, start - _ONE_LOOKBACK), start))
 
 
-def _parse_words(text: str, tokens, i: int) -> tuple[int, int] | None:
+def _parse_words(text: str, tokens, i: int, words: list[str]) -> tuple[int, int] | None:
     """Value and end token index of the number written in words starting at token i."""
-    words = [t[0] for t in tokens]
 
     def gap_ok(j: int) -> bool:
         return re.fullmatch(r"\s+|\s*-\s*", text[tokens[j - 1][2]:tokens[j][1]]) is not None
@@ -471,7 +490,7 @@ def _digit_numbers(text: str) -> Iterator[Quantity]:
             value *= _SUFFIX[multiplier.lower()]
         plain = not (m.group("cur") or multiplier or m.group("pct") or m.group("plus"))
         if plain and 1900 <= value <= 2099 and "." not in m.group("num") \
-                and _YEAR_CONTEXT.search(text[:m.start()]):
+                and _YEAR_CONTEXT.search(text, max(0, m.start() - _YEAR_LOOKBACK), m.start()):
             continue  # a calendar year, not an amount
         if m.group("pct"):
             kind = "percent"
@@ -504,7 +523,8 @@ def _share_range_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Problem:
     """The problem spans the whole statement unless a vague word stands in for the part."""
-    hint = next((m for m in vague.finditer(text) if not _overlaps(m.start(), m.end(), skip)),
+    taken = _Taken(skip)
+    hint = next((m for m in vague.finditer(text) if not taken.overlaps(m.start(), m.end())),
                 None)
     if hint is None:
         return Problem(code, message, 0, len(text))
@@ -516,15 +536,15 @@ def check(text: str) -> OutcomeCheck:
     phrases = _phrases()
     deadlines = _leftmost_longest(_deadline_candidates(text))
     inputs = _find_inputs(text)
-    excluded = [*deadlines, *inputs]
+    excluded = _Taken([*deadlines, *inputs])
     quantities = _leftmost_longest(
         q for q in [*_digit_numbers(text), *_word_numbers(text)]
-        if not _overlaps(q.start, q.end, excluded)
+        if not excluded.overlaps(q.start, q.end)
     )
     quantities = _share_range_units(text, quantities)
     results = tuple(
         Span(m.group(), m.start(), m.end()) for m in phrases.results.finditer(text)
-        if not _overlaps(m.start(), m.end(), excluded)
+        if not excluded.overlaps(m.start(), m.end())
     )
     deadline = deadlines[0] if deadlines else None
     problems = list(inputs)
@@ -539,7 +559,7 @@ def check(text: str) -> OutcomeCheck:
         problems.append(_missing(
             "missing_quantity",
             "Put a number on the result: how many, how much, or what percentage.",
-            text, phrases.vague_quantity, excluded, "is not a number.",
+            text, phrases.vague_quantity, [*deadlines, *inputs], "is not a number.",
         ))
     if deadline is None:
         problems.append(_missing(

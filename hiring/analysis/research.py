@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -544,7 +545,12 @@ _ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "vs", "e.g", "i.e", "no
                   "mx"}
 # These end a sentence only when a capital follows: "Acme Inc. and Beta" is one sentence.
 _SOFT_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "etc"}
-_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s)|\n")
+# Linear time: a run of marks is entered only at its start and taken whole.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'’”)\]]*+(?=\s)|\n")
+# Enough of the text before a full stop to hold any abbreviation or initial.
+_LOOKBACK = 40
+_LAST_WORD = re.compile(r"([\w.]+)\.*$")
+_NEXT_CHARACTER = re.compile(r"\s*+(\S?)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -553,11 +559,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() != "\n":
-            before = re.search(r"([\w.]+)\.*$", text[start : m.start() + 1])
+            before = _LAST_WORD.search(text, max(start, m.start() + 1 - _LOOKBACK),
+                                         m.start() + 1)
             word = before.group(1).rstrip(".").lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            following = text[m.end() :].lstrip()[:1]
+            following = _NEXT_CHARACTER.match(text, m.end()).group(1)
             if word in _SOFT_ABBREVIATIONS and not following.isupper():
                 continue
         end = m.end()
@@ -580,16 +587,39 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+class _SpanIndex:
+    """(start, end) spans; whether another overlaps one of them, in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple] = ()):
+        self.merged: list[tuple[int, int]] = []
+        for start, end in sorted((s[0], s[1]) for s in spans):
+            if self.merged and start < self.merged[-1][1]:
+                self.merged[-1] = (self.merged[-1][0], max(end, self.merged[-1][1]))
+            else:
+                self.merged.append((start, end))
+        self.starts = [start for start, _ in self.merged]
+
+    def overlaps(self, span: tuple) -> bool:
+        # Merged spans are disjoint and in order: only the last one starting before the
+        # span's end can reach into it.
+        i = bisect_left(self.starts, span[1]) - 1
+        return i >= 0 and span[0] < self.merged[i][1]
+
+    def add(self, span: tuple) -> None:
+        """Add a span that overlaps none of those held."""
+        i = bisect_left(self.merged, (span[0], span[1]))
+        self.starts.insert(i, span[0])
+        self.merged.insert(i, (span[0], span[1]))
 
 
 def _non_overlapping(spans: Iterable[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """Keep the longest of overlapping matches, earliest first on ties."""
     chosen: list[tuple[int, int, object]] = []
+    taken = _SpanIndex()
     for s in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if not any(_overlaps((s[0], s[1]), (c[0], c[1])) for c in chosen):
+        if not taken.overlaps(s):
             chosen.append(s)
+            taken.add(s)
     return sorted(chosen, key=lambda s: s[0])
 
 
@@ -937,7 +967,7 @@ _CAP_RUN = re.compile(
 def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, mentions):
     """Capitalised names in customer or service context that the fact sheet does not list."""
     cues = _cues()
-    known_spans = entity_spans + [(s, e) for s, e, _ in mentions]
+    known_spans = _SpanIndex(entity_spans + [(s, e) for s, e, _ in mentions])
     findings = []
     for m in _CAP_RUN.finditer(text):
         words = m.group().split()
@@ -958,7 +988,7 @@ def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, me
             continue
         if re.search(rf"{_HONORIFIC}$", text[max(0, start - 6) : start]):
             continue  # "Ms. Jane Doe" is a person, not a company
-        if any(_overlaps((start, end), k) for k in known_spans):
+        if known_spans.overlaps((start, end)):
             continue
         norm = _norm_name(name)
         if any(norm in k or k in norm for k in sheet.known_names if k):
@@ -1002,13 +1032,14 @@ def _name_kind(text, start, end, sents, joined) -> str | None:
 
 def _personal(text: str, entity_spans) -> list[Finding]:
     findings = []
+    entities = _SpanIndex(entity_spans)
     for cat in _personal_categories():
-        neutral = _spans(cat.neutral, text)
+        neutral = _SpanIndex(_spans(cat.neutral, text))
         for start, end in _spans(cat.flagged, text):
             span = (start, end)
-            if any(_overlaps(span, n) for n in neutral):
+            if neutral.overlaps(span):
                 continue
-            if any(_overlaps(span, e) for e in entity_spans):
+            if entities.overlaps(span):
                 continue  # a customer named "Meridian Health Supply", "Calder's home market"
             findings.append(
                 Finding(

@@ -18,11 +18,17 @@ PHRASES_DIR = Path(__file__).with_name("phrases")
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# Every pattern here runs in linear time: a run of the characters a quantifier repeats is
+# entered only at its start (a lookbehind) and taken whole (possessive), so a long run of
+# digits or letters is not re-scanned from every position inside it.
 _URL = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|org|net|io|co|uk|de|eu)\b(?:/\S*)?",
+    r"https?://\S++|www\.\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+    r"|(?<![\w-])[\w-]++\.(?:com|org|net|io|co|uk|de|eu)\b(?:/\S*+)?",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")
+# Enough of the text before a full stop to hold any abbreviation or initial.
+_LOOKBACK = 40
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e approx dept no fig u.s".split()
 )
@@ -166,9 +172,12 @@ def analyse(
     sentences = _sentences(norm, words)
     sentence_starts = [s.start for s in sentences]
     urls = [(m.start(), m.end()) for m in _URL.finditer(norm)]
+    url_starts = [a for a, _ in urls]
 
     def in_url(pos: int) -> bool:
-        return any(a <= pos < b for a, b in urls)
+        # Matches do not overlap and come in order: only the last one starting here counts.
+        i = bisect_right(url_starts, pos) - 1
+        return i >= 0 and pos < urls[i][1]
 
     findings: list[Finding] = []
     measures: dict[str, float] = {}
@@ -225,7 +234,7 @@ def _sentences(norm: str, words: list[tuple[int, int, str]]) -> list[_Sentence]:
         pos += len(line)
         start = line_start
         for m in _SENTENCE_END.finditer(norm, line_start, line_end):
-            before = norm[start : m.start()].split()
+            before = norm[max(start, m.start() - _LOOKBACK) : m.start()].split()
             last = before[-1].lower().rstrip(".") if before else ""
             if m.group().startswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
                 continue
@@ -260,9 +269,20 @@ def _length(text, words, word_range) -> list[Finding]:
     return []
 
 
+# The longest English dictionary word has 45 letters.
+LONGEST_WORD = 45
+_LONG_WORD = re.compile(rf"(?<!\S)\S{{{LONGEST_WORD + 1},}}+")
+
+
+def _shorten(m: re.Match) -> str:
+    return m.group()[:LONGEST_WORD]
+
+
 def _readability(norm, sentences, findings) -> dict[str, float]:
     # Each sentence ends with punctuation so textstat splits them as we do (greeting lines too).
-    texts = [norm[s.start : s.end].strip() for s in sentences]
+    # textstat hyphenates every word; a "word" of thousands of characters is not English and
+    # would cost seconds, so only its first letters count.
+    texts = [_LONG_WORD.sub(_shorten, norm[s.start : s.end].strip()) for s in sentences]
     joined = " ".join(t if t[-1] in ".!?" else t + "." for t in texts if t)
     hard = 0
     for s, sentence_text in zip(sentences, texts, strict=True):

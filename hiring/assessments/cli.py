@@ -47,10 +47,15 @@ def score(file: Path, prompt_id: str | None, rubric_id: str) -> None:
 @writing.command("close-overdue")
 def close_overdue_command() -> None:
     """Hand in every started test whose deadline and grace minute have passed (for cron)."""
-    from hiring.assessments.services import close_overdue
+    from hiring.assessments.services import analysis_input, close_analysed, overdue
     from hiring.candidates.models import STEPS
-    from hiring.db import db, utcnow
+    from hiring.db import begin_read, begin_write, db, utcnow
 
-    closed = sum(close_overdue(step, utcnow()) for step in STEPS)
+    now = utcnow()
+    # Analyse with no write lock held (candidates keep saving meanwhile), then write.
+    begin_read()
+    inputs = [analysis_input(s) for step in STEPS for s in overdue(step, now)]
+    begin_write()
+    closed = close_analysed([i.run() for i in inputs], now)
     db.session.commit()
     click.echo(f"Handed in {closed} overdue submission(s).")

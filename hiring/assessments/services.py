@@ -227,20 +227,38 @@ def is_due(submission: Submission, now: datetime) -> bool:
                 or now <= submission.closes_at)
 
 
-def close_if_due(submission: Submission, now: datetime) -> bool:
+def close_if_due(submission: Submission, now: datetime,
+                 analysed: Analysed | None = None) -> bool:
     """Submit the last saved text once the grace period is over; True if it did."""
     if not is_due(submission, now):
         return False
-    submit(submission, now, how="deadline")
+    submit(submission, now, how="deadline", analysed=analysed)
     return True
 
 
-def close_overdue(step: str, now: datetime, limit: int | None = None) -> int:
-    """Submit started submissions of a step whose grace period is over (at most `limit`)."""
-    due = db.session.scalars(select(Submission).where(
+def overdue(step: str, now: datetime, limit: int | None = None) -> list[Submission]:
+    """Started submissions of a step whose grace period is over, oldest first."""
+    return list(db.session.scalars(select(Submission).where(
         Submission.step == step, Submission.submitted_at.is_(None),
-        Submission.closes_at < now).order_by(Submission.closes_at).limit(limit))
-    return sum(close_if_due(s, now) for s in due)
+        Submission.closes_at < now).order_by(Submission.closes_at).limit(limit)))
+
+
+def close_overdue(step: str, now: datetime, limit: int | None = None) -> int:
+    """Submit started submissions of a step whose grace period is over (at most `limit`).
+    Analyses inside the caller's transaction: callers that write use close_analysed()."""
+    return sum(close_if_due(s, now) for s in overdue(step, now, limit))
+
+
+def close_analysed(analysed: list[Analysed], now: datetime) -> int:
+    """Hand in overdue submissions whose analysis was made before the write began."""
+    closed = 0
+    for result in analysed:
+        submission = db.session.get(Submission, result.submission_id)
+        try:
+            closed += submission is not None and close_if_due(submission, now, result)
+        except StaleAnalysis:
+            continue  # saved again since: the next visit or cron run hands it in
+    return closed
 
 
 def may_review(submission: Submission, user) -> bool:
@@ -320,39 +338,91 @@ def review_queue(reviewer_id: int, show: str, page: int | None,
                     .options(selectinload(Submission.reviews)), page)
 
 
-def submit(submission: Submission, now: datetime, how: str = "candidate") -> Submission:
-    """Hand in the last saved text and store its analysis; submitting twice changes nothing."""
+def submit(submission: Submission, now: datetime, how: str = "candidate",
+           analysed: Analysed | None = None) -> Submission:
+    """Hand in the last saved text and store its analysis; submitting twice changes nothing.
+
+    Views pass `analysed`, made before their write transaction began (an analysis takes up
+    to seconds, and SQLite holds every other writer while a write transaction is open);
+    StaleAnalysis says the text was saved again since, so analyse again."""
     db.session.flush()
     db.session.refresh(submission)  # autosave updated the row behind the ORM's back
     if submission.is_submitted:
         return submission
     if submission.started_at is None:
         raise HiringError("Press Begin first: the clock has not started.")
+    if analysed is not None and (analysed.submission_id != submission.id
+                                 or analysed.text != (submission.text or "")):
+        raise StaleAnalysis()
     if how == "candidate" and now > submission.closes_at:
         how = "deadline"
     submission.submitted_at = min(now, submission.closes_at)
     _touch_candidate(submission.candidate_id, now)
     submission.submitted_how = how
-    submission.analysis = analysis_for(submission)
+    submission.analysis = (analysed.analysis if analysed is not None
+                           else analysis_input(submission).run().analysis)
     db.session.flush()
     return submission
 
 
-def analysis_for(submission: Submission) -> dict:
-    """Measures and findings of the submission's text under its prompt."""
+class StaleAnalysis(Exception):
+    """The text was saved again after it was analysed."""
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A submission's analysis and the exact text it is of."""
+
+    submission_id: int
+    text: str
+    analysis: dict
+
+
+@dataclass(frozen=True)
+class AnalysisInput:
+    """Everything the analysis of a submission needs, as plain values: running it touches
+    no database, so it can run with no transaction open."""
+
+    submission_id: int
+    step: str
+    text: str
+    word_range: tuple[int, int] | None = None
+    is_email: bool = False
+    allowed_words: tuple[str, ...] = ()
+    research: object = None  # hiring.research.services.ResearchContext
+
+    def run(self) -> Analysed:
+        text = self.text[:MAX_TEXT]  # the limit holds for text stored before it, too
+        if self.step == "research":
+            from hiring.research.services import research_analysis
+
+            analysis = research_analysis(text, self.research)
+        else:
+            analysis = analyse(text, word_range=self.word_range, is_email=self.is_email,
+                               allowed_words=self.allowed_words).to_dict()
+        return Analysed(self.submission_id, self.text, analysis)
+
+
+def analysis_input(submission: Submission) -> AnalysisInput:
+    """Read what the analysis of the submission's saved text needs."""
+    text = submission.text or ""
     if submission.step == "research":
         # Imported here: the research package builds on this one, not the other way round.
-        from hiring.research.services import research_analysis
+        from hiring.research.services import research_context
 
-        return research_analysis(submission.text)
+        return AnalysisInput(submission.id, "research", text, research=research_context())
     prompt = submission.prompt
-    result = analyse(
-        submission.text,
+    return AnalysisInput(
+        submission.id, submission.step, text,
         word_range=(prompt.word_min, prompt.word_max) if prompt else None,
         is_email=bool(prompt and prompt.is_email),
-        allowed_words=prompt.allowed_words if prompt else (),
+        allowed_words=tuple(prompt.allowed_words or ()) if prompt else (),
     )
-    return result.to_dict()
+
+
+def analysis_for(submission: Submission) -> dict:
+    """Measures and findings of the submission's text under its prompt."""
+    return analysis_input(submission).run().analysis
 
 
 def record_event(submission: Submission, kind: str, size: int, now: datetime) -> SubmissionEvent:

@@ -27,11 +27,10 @@ from hiring.auth.access import (
     current_candidate,
     roles_required,
     staff_required,
-    writes,
 )
 from hiring.auth.models import User
 from hiring.candidates.models import STEP_LABELS, STEPS, Invitation
-from hiring.db import begin_write, db, utcnow
+from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
 
@@ -79,9 +78,15 @@ def take(step: str):
     now = utcnow()
     submission = _own_submission(step, create=False)
     if submission is None or services.is_due(submission, now):
+        inputs = services.analysis_input(submission) if submission is not None else None
         begin_write()
+        analysed = inputs.run() if inputs else None  # no transaction is open here
         submission = _own_submission(step)
-        services.close_if_due(submission, now)
+        try:
+            services.close_if_due(submission, now, analysed)
+        except services.StaleAnalysis:
+            db.session.rollback()
+            return redirect(url_for(".take", step=step))
         db.session.commit()
     if submission.is_submitted:
         return render_template("assessments/receipt.html", submission=submission,
@@ -134,16 +139,22 @@ def event(step: str):
     return jsonify(ok=True)
 
 
+# A text saved while the hand-in analysed the one before is analysed again, this often.
+SUBMIT_ATTEMPTS = 3
+
+
 @bp.post("/take/<step>/submit")
 @candidate_required
 def submit(step: str):
-    submission = _own_submission(step)
     now = utcnow()
     try:
         if request.form.get("seq", "").isdigit():
+            # The last words typed, saved in their own short write.
+            submission = _own_submission(step)
             services.autosave(submission.candidate_id, submission.step,
                               int(request.form["seq"]), request.form.get("text", ""), now)
-        services.submit(submission, now)
+            db.session.commit()
+        submission = _hand_in(step, now)
     except HiringError as e:
         if request.is_json:
             return jsonify(error=str(e)), 409
@@ -156,19 +167,41 @@ def submit(step: str):
     return redirect(url_for(".take", step=step))
 
 
+def _hand_in(step: str, now):
+    """Analyse the saved text with no write lock held, then store it in a short write."""
+    for _ in range(SUBMIT_ATTEMPTS):
+        begin_read()
+        submission = _own_submission(step, create=False)
+        if submission is None:
+            raise HiringError("Press Begin first: the clock has not started.")
+        inputs = services.analysis_input(submission)
+        begin_write()
+        analysed = inputs.run()  # no transaction is open here
+        submission = _own_submission(step)
+        try:
+            return services.submit(submission, now, analysed=analysed)
+        except services.StaleAnalysis:
+            db.session.rollback()
+    raise HiringError("Your text kept changing while it was handed in; press Submit again.")
+
+
 # Reviewers
 
 
 @bp.get("/queue")
 @staff_required
-@writes
 def queue():
     now = utcnow()
     # Work whose deadline passed while nobody had the page open is handed in here, a few at a
     # time so the page stays fast; `flask writing close-overdue` does the rest from cron.
-    for step in STEPS:
-        services.close_overdue(step, now, limit=10)
-    db.session.commit()
+    # The analyses run before the write begins, so autosaves never wait for them.
+    inputs = [services.analysis_input(s) for step in STEPS
+              for s in services.overdue(step, now, limit=10)]
+    if inputs:
+        begin_write()
+        analysed = [i.run() for i in inputs]
+        services.close_analysed(analysed, now)
+        db.session.commit()
     show = request.args.get("show", "todo")
     if show not in services.QUEUE_FILTERS:
         show = "todo"

@@ -17,7 +17,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, SCALE
-from hiring.interviews.services import PlanEntry
+from hiring.interviews.services import MAX_QUESTION_CHARS, PlanEntry
 
 
 class CheckboxesField(SelectMultipleField):
@@ -28,7 +28,8 @@ class CheckboxesField(SelectMultipleField):
 
 
 class QuestionForm(FlaskForm):
-    text = TextAreaField("Question", validators=[DataRequired(), Length(max=1000)],
+    text = TextAreaField("Question", validators=[DataRequired(),
+                                                 Length(max=MAX_QUESTION_CHARS)],
                          render_kw={"rows": 3, "data-lint": "true"})
     competency = StringField("Competency it probes", validators=[DataRequired(), Length(max=120)])
     anchor_1 = TextAreaField("1 point: what a weak answer sounds like",

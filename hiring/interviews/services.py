@@ -35,6 +35,7 @@ from hiring.interviews.models import (
 from hiring.positions.models import Position
 
 PANEL_MIN, PANEL_MAX = 2, 3
+MAX_QUESTION_CHARS = 1000
 NUMBER_WORDS = {0: "nobody", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
 # Stages from which a candidate can no longer be interviewed.
 CLOSED_STAGES = ("screened_out", "hired", "onboarding")
@@ -829,8 +830,11 @@ def exercise_summary(candidate: Candidate, hidden: blind.Withheld = blind.NOTHIN
     return summary
 
 
-def lint_dict(text: str) -> dict:
-    """The question checker's verdict as plain data."""
+def lint_dict(text: str) -> dict | None:
+    """The question checker's verdict as plain data; None for a text over the length limit,
+    which is never analysed."""
+    if len(text) > MAX_QUESTION_CHARS:
+        return None
     return lint(text).to_dict()
 
 

@@ -13,7 +13,7 @@ from hiring import blind
 from hiring.auth.access import roles_required, staff_required
 from hiring.auth.models import User
 from hiring.candidates.models import STAGE_LABELS, Candidate
-from hiring.db import db
+from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
@@ -85,12 +85,16 @@ def edit_question(question_id: int):
 
 
 def _question_page(found: Position, question: InterviewQuestion | None):
+    if request.method == "POST":
+        begin_read()  # the question is checked with no write lock held
     form = forms.QuestionForm(obj=question if request.method == "GET" else None)
     form.outcomes.choices = [forms.SelectChoice(str(o.id), o.text) for o in found.outcomes]
     if request.method == "GET" and question is not None:
         form.fill_anchors(question.anchors)
         form.outcomes.data = [o.id for o in question.outcomes]
+    verdict = services.lint_dict(form.text.data) if form.text.data else None
     if form.validate_on_submit():
+        begin_write()
         try:
             saved = services.save_question(
                 found, text=form.text.data, competency=form.competency.data,
@@ -101,13 +105,12 @@ def _question_page(found: Position, question: InterviewQuestion | None):
         else:
             db.session.commit()
             verdict = services.lint_dict(saved.text)
-            if verdict["orientation"] == "backward":
+            if verdict and verdict["orientation"] == "backward":
                 flash("Saved, but the question looks backward-looking: " + (
                     verdict["suggestion"] or "ask what they would do here."), "warning")
             else:
                 flash("Question saved.", "success")
             return redirect(url_for(".position", position_id=found.id))
-    verdict = services.lint_dict(form.text.data) if form.text.data else None
     return render_template("interviews/question.html", form=form, position=found,
                            question=question, verdict=verdict)
 
@@ -116,7 +119,7 @@ def _question_page(found: Position, question: InterviewQuestion | None):
 @roles_required("manager")
 def lint_question():
     data = request.get_json(silent=True) or {}
-    text = str(data.get("text", ""))[:1000]
+    text = str(data.get("text", ""))[:services.MAX_QUESTION_CHARS]
     return services.lint_dict(text)
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from hiring import audit
-from hiring.analysis.outcomes import OutcomeCheck, check
+from hiring.analysis.outcomes import OutcomeCheck, Problem, check
 from hiring.auth.models import User
 from hiring.db import db
 from hiring.errors import HiringError
@@ -45,7 +45,15 @@ class PositionData:
 
 
 def check_outcomes(texts: list[str]) -> list[OutcomeCheck]:
-    return [check(text) for text in texts]
+    """The checker's verdict on each statement; one over the length limit is not analysed."""
+    return [check(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
+            for text in texts]
+
+
+def _too_long(text: str) -> OutcomeCheck:
+    message = f"Keep each outcome under {MAX_OUTCOME_CHARS} characters."
+    return OutcomeCheck(text=text, quantities=(), deadline=None, results=(),
+                        problems=(Problem("too_long", message, 0, len(text)),))
 
 
 def describe(found: OutcomeCheck) -> dict:
@@ -105,7 +113,9 @@ def rubric_for(position_id: int, step: str) -> Rubric:
 
 
 _MISSING = {"missing_result": "result", "missing_quantity": "number",
-            "missing_deadline": "deadline"}
+            "missing_deadline": "deadline",
+            # Over the length limit, a statement is not analysed: it has none of them yet.
+            "too_long": "result, number or deadline the checker read"}
 
 
 def _or_list(words: list[str]) -> str:
@@ -122,7 +132,7 @@ def unmeasurable(checks: list[OutcomeCheck]) -> list[str]:
     return lines
 
 
-def _validate(data: PositionData) -> list[str]:
+def _validate(data: PositionData, checks: list[OutcomeCheck] | None = None) -> list[str]:
     problems = []
     if not data.title.strip():
         problems.append("Give the position a title.")
@@ -151,7 +161,9 @@ def _validate(data: PositionData) -> list[str]:
         elif rubric_id not in {r.id for r in rubric_choices(step)}:
             problems.append(f"'{rubric_id}' is not a {STEPS[step].lower()} rubric.")
     if data.status == "open" and not problems:
-        not_ready = unmeasurable(check_outcomes(texts))
+        if checks is None or [c.text for c in checks] != texts:
+            checks = check_outcomes(texts)
+        not_ready = unmeasurable(checks)
         if not_ready:
             problems.append("A position opens only when every outcome is measurable (a result, "
                             "a number and a deadline). " + " ".join(not_ready)
@@ -159,9 +171,11 @@ def _validate(data: PositionData) -> list[str]:
     return problems
 
 
-def save_position(position: Position | None, data: PositionData, actor) -> Position:
-    """Create (position None) or update a position with its outcomes and rubric choices."""
-    problems = _validate(data)
+def save_position(position: Position | None, data: PositionData, actor,
+                  checks: list[OutcomeCheck] | None = None) -> Position:
+    """Create (position None) or update a position with its outcomes and rubric choices;
+    `checks` are the outcomes' checks made before the write began (check_outcomes)."""
+    problems = _validate(data, checks)
     if problems:
         raise HiringError(" ".join(problems))
     created = position is None
@@ -213,15 +227,19 @@ def chosen_rubrics(position_id: int) -> dict[str, str]:
     return {step: rubric_id_for(position_id, step) for step in STEPS}
 
 
-def set_status(position: Position, status: str, actor) -> Position:
-    """Open, close or return a position to draft; opening needs measurable outcomes."""
+def set_status(position: Position, status: str, actor,
+               checks: list[OutcomeCheck] | None = None) -> Position:
+    """Open, close or return a position to draft; opening needs measurable outcomes
+    (`checks`: the outcomes' checks made before the write began)."""
     if status not in POSITION_STATUSES:
         raise HiringError(f"Status must be one of {', '.join(POSITION_STATUSES)}.")
     if status == "open":
         texts = [o.text for o in position.outcomes]
         if not texts:
             raise HiringError("Add at least one outcome before opening the position.")
-        not_ready = unmeasurable(check_outcomes(texts))
+        if checks is None or [c.text for c in checks] != texts:
+            checks = check_outcomes(texts)
+        not_ready = unmeasurable(checks)
         if not_ready:
             raise HiringError("A position opens only when every outcome is measurable. "
                               + " ".join(not_ready))

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from hiring.analysis.outcomes import check
 from hiring.auth.access import candidate_required, current_candidate, roles_required
-from hiring.db import db
+from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
 from hiring.positions import services
 from hiring.positions.forms import STATUS_LABELS, PositionForm
@@ -67,21 +67,33 @@ def edit(position_id: int):
 def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
     """Save, or apply an editing action (add, move, remove, check) and show the form again."""
     focus = None
+    checks = None
     if request.method == "POST":
+        # The outcomes are checked with no write lock held: read until the save begins.
+        begin_read()
         outcomes = [t.replace("\r\n", "\n") for t in request.form.getlist("outcome")]
+        too_many = len(outcomes) > services.MAX_OUTCOMES
+        if too_many:
+            flash(f"A position has at most {services.MAX_OUTCOMES} outcome statements; "
+                  "only the first ones are kept.", "error")
+            outcomes = outcomes[:services.MAX_OUTCOMES]
         action = request.form.get("action", "save")
         focus, outcomes = _apply(action, outcomes)
-        if action == "save" and form.validate_on_submit():
+        checks = services.check_outcomes(outcomes)
+        if action == "save" and not too_many and form.validate_on_submit():
+            begin_write()
             try:
                 position = services.save_position(position, form.data_for(outcomes),
-                                                  current_user)
+                                                  current_user, checks)
             except HiringError as e:
                 flash(str(e), "error")
             else:
                 db.session.commit()
                 flash("Position saved.", "success")
                 return redirect(url_for(".detail", position_id=position.id))
-    views = [services.describe(c) for c in services.check_outcomes(outcomes)]
+    if checks is None:
+        checks = services.check_outcomes(outcomes)
+    views = [services.describe(c) for c in checks]
     return render_template(
         "positions/edit.html", form=form, position=position,
         outcomes=list(zip(outcomes, views, strict=True)),
@@ -130,9 +142,13 @@ def detail(position_id: int):
 @bp.post("/<int:position_id>/status")
 @roles_required("manager")
 def status(position_id: int):
+    begin_read()  # the outcomes are checked with no write lock held
+    position = db.get_or_404(Position, position_id)
+    checks = services.check_outcomes([o.text for o in position.outcomes])
+    begin_write()
     position = db.get_or_404(Position, position_id)
     try:
-        services.set_status(position, request.form.get("status", ""), current_user)
+        services.set_status(position, request.form.get("status", ""), current_user, checks)
     except HiringError as e:
         flash(str(e), "error")
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
-from hiring.analysis.research import FactSheet, check
+from hiring.analysis.research import check
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.research import services
@@ -26,8 +26,8 @@ def check_command(file: Path, facts_file: Path | None, about_file: Path | None) 
     """Print coverage and findings of the profile in FILE as one JSON object."""
     if facts_file is not None:
         try:
-            sheet = FactSheet.from_toml(facts_file.read_text(encoding="utf-8"))
-        except ValueError as e:
+            sheet = services.fact_sheet_from_toml(facts_file.read_text(encoding="utf-8"))
+        except HiringError as e:
             raise click.ClickException(f"{facts_file}:\n{e}") from e
         about = ""
     else:

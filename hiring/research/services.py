@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +19,13 @@ from hiring.research.models import CompanyFactSheet
 
 PROMPT_FILE = Path(__file__).with_name("prompts") / "company-research.toml"
 MAX_ABOUT = 20_000  # characters of the company's about text
+# The fact sheet's size caps (README "Fact sheet"). Every research answer is checked against
+# every fact and name, so they bound the time of that check; they are applied before the
+# sheet is parsed or stored.
+MAX_FACT_SHEET_BYTES = 32_000  # of the TOML file, or of all the editor's text together
+MAX_FACTS = 25
+MAX_KEYWORDS = 4  # of one fact
+MAX_NAMES = 15  # executives, services and customers, each
 
 
 def current_record() -> CompanyFactSheet | None:
@@ -63,16 +71,54 @@ def _validated(data: Mapping) -> FactSheet:
         ) from e
 
 
+def _text_bytes(value) -> int:
+    """UTF-8 size of every string in plain data (the TOML shape)."""
+    if isinstance(value, str):
+        return len(value.encode("utf-8", "surrogatepass"))
+    if isinstance(value, Mapping):
+        return sum(_text_bytes(k) + _text_bytes(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return sum(_text_bytes(v) for v in value)
+    return 0
+
+
+def check_sheet_size(data: Mapping) -> None:
+    """Refuse a sheet over the caps, before anything validates or parses its entries."""
+    size = _text_bytes(data)
+    if size > MAX_FACT_SHEET_BYTES:
+        raise HiringError(f"The fact sheet holds {size:,} bytes of text; the most is "
+                          f"{MAX_FACT_SHEET_BYTES:,}. Shorten or remove some entries.")
+    for table, most, label in (("facts", MAX_FACTS, "facts"),
+                               ("executives", MAX_NAMES, "executives"),
+                               ("services", MAX_NAMES, "services"),
+                               ("customers", MAX_NAMES, "customers")):
+        rows = data.get(table)
+        if isinstance(rows, list | tuple) and len(rows) > most:
+            raise HiringError(f"The fact sheet lists {len(rows):,} {label}; the most is "
+                              f"{most:,}. Keep the ones a good answer should mention.")
+    for i, fact in enumerate(data.get("facts") or ()):
+        keywords = fact.get("keywords") if isinstance(fact, Mapping) else getattr(
+            fact, "keywords", None)
+        if isinstance(keywords, list | tuple) and len(keywords) > MAX_KEYWORDS:
+            raise HiringError(f"Fact {i + 1} has {len(keywords)} keywords; the most is "
+                              f"{MAX_KEYWORDS}. Keep the words an answer must use.")
+
+
 def save_fact_sheet(data: Mapping, about_text: str, actor) -> CompanyFactSheet:
     """Replace the fact sheet with `data` (the TOML shape as plain data) and the about text."""
-    sheet = _validated(data)
     if len(about_text) > MAX_ABOUT:
         raise HiringError(f"The about text is longer than {MAX_ABOUT:,} characters; shorten it.")
+    check_sheet_size(data)
+    sheet = _validated(data)
     return _store(sheet, about_text.strip(), actor, "research.fact_sheet_saved")
 
 
-def import_toml(text: str, actor) -> CompanyFactSheet:
-    """Replace the fact sheet with a TOML file's; on any problem nothing changes."""
+def fact_sheet_from_toml(text: str) -> FactSheet:
+    """Parse a fact sheet file, refusing one over the size caps before parsing it."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FACT_SHEET_BYTES:
+        raise HiringError(f"Nothing was imported: the file has {size:,} bytes; a fact sheet "
+                          f"holds at most {MAX_FACT_SHEET_BYTES:,}.")
     try:
         sheet = FactSheet.from_toml(text)
     except FactSheetError as e:
@@ -80,6 +126,14 @@ def import_toml(text: str, actor) -> CompanyFactSheet:
             "Nothing was imported. The file has these problems: " + "; ".join(e.problems),
             e.problems,
         ) from e
+    check_sheet_size({"facts": sheet.facts, "executives": sheet.executives,
+                      "services": sheet.services, "customers": sheet.customers})
+    return sheet
+
+
+def import_toml(text: str, actor) -> CompanyFactSheet:
+    """Replace the fact sheet with a TOML file's; on any problem nothing changes."""
+    sheet = fact_sheet_from_toml(text)
     record = current_record()
     return _store(sheet, record.about_text if record else "", actor, "research.fact_sheet_imported")
 
@@ -127,14 +181,30 @@ def ensure_prompt() -> Prompt:
     return prompt
 
 
-def research_analysis(text: str) -> dict:
-    """Coverage, findings and measures of a research submission against the stored sheet."""
+@dataclass(frozen=True)
+class ResearchContext:
+    """The stored sheet as plain values, so the check can run with no transaction open."""
+
+    sheet: FactSheet
+    about_text: str
+    revision: int | None
+
+
+def research_context() -> ResearchContext:
+    """The stored fact sheet, about text and revision."""
     record = current_record()
-    sheet = record.to_fact_sheet() if record else FactSheet(name="")
-    result = check(text, sheet, about_text=record.about_text if record else "")
+    if record is None:
+        return ResearchContext(FactSheet(name=""), "", None)
+    return ResearchContext(record.to_fact_sheet(), record.about_text or "", record.revision)
+
+
+def research_analysis(text: str, context: ResearchContext | None = None) -> dict:
+    """Coverage, findings and measures of a research submission against the stored sheet."""
+    context = context or research_context()
+    result = check(text, context.sheet, about_text=context.about_text)
     data = result.to_dict()
     data["measures"] = dict(result.measures)
-    data["fact_sheet_revision"] = record.revision if record else None
+    data["fact_sheet_revision"] = context.revision
     if result.sections is not None:
         for finding in data["findings"]:
             located = result.locate(finding["start"], finding["end"])

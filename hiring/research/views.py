@@ -157,8 +157,13 @@ def import_facts():
     upload = import_form.toml_file.data
     text = import_form.toml_text.data or ""
     if upload and getattr(upload, "filename", ""):
+        raw = upload.read(services.MAX_FACT_SHEET_BYTES + 1)
+        if len(raw) > services.MAX_FACT_SHEET_BYTES:
+            flash(f"Nothing was imported: a fact sheet file holds at most "
+                  f"{services.MAX_FACT_SHEET_BYTES:,} bytes.", "error")
+            return _page(_stored_form(), import_form, status=400)
         try:
-            text = upload.read().decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             flash("Nothing was imported: the file is not UTF-8 text.", "error")
             return _page(_stored_form(), import_form, status=400)
@@ -169,6 +174,9 @@ def import_facts():
         services.import_toml(text, current_user)
     except services.FactSheetProblems as e:
         return _page(_stored_form(), import_form, problems=e.problems, status=400)
+    except HiringError as e:
+        flash(str(e), "error")
+        return _page(_stored_form(), import_form, status=400)
     db.session.commit()
     flash("The fact sheet is imported.", "success")
     return redirect(url_for(".facts"))

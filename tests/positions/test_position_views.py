@@ -185,3 +185,35 @@ def test_cli_rubrics_check(runner, tmp_path):
     assert result.exit_code == 1
     assert "bad.toml: id: 'other' must equal the file name 'bad'" in result.output
     assert "bad.toml: criteria: missing" in result.output
+
+
+def test_an_outcome_over_the_limit_is_refused_without_being_analysed(app, client, manager,
+                                                                     monkeypatch):
+    from hiring.positions import services
+
+    checked = []
+    real = services.check
+    monkeypatch.setattr(services, "check", lambda text: checked.append(len(text)) or real(text))
+    huge = "1" * 1_000_000  # analysed first, it held the write lock for over 300 s
+    for action in ("save", "check"):
+        response = client.post("/positions/new", data=form([GOOD, huge], action=action))
+        assert response.status_code == 200
+        assert f"Keep each outcome under {services.MAX_OUTCOME_CHARS} characters" in \
+            response.get_data(as_text=True)
+    assert max(checked) <= services.MAX_OUTCOME_CHARS
+    with app.app_context():
+        assert db.session.scalar(select(Position.id)) is None
+
+
+def test_more_outcomes_than_the_limit_are_not_analysed(app, client, manager, monkeypatch):
+    from hiring.positions import services
+
+    checked = []
+    real = services.check
+    monkeypatch.setattr(services, "check", lambda text: checked.append(text) or real(text))
+    response = client.post("/positions/new", data=form([GOOD] * 5_000))
+    assert f"at most {services.MAX_OUTCOMES} outcome statements" in \
+        response.get_data(as_text=True)
+    assert len(checked) <= services.MAX_OUTCOMES
+    with app.app_context():
+        assert db.session.scalar(select(Position.id)) is None

@@ -236,3 +236,64 @@ def test_dashboard_links_managers_to_the_fact_sheet(app, client, login_as, demo_
     client.post("/logout")
     login_as("interviewer", email="i@example.test")
     assert "Company research" not in client.get("/dashboard").get_data(as_text=True)
+
+
+# ------------------------------------------------------------------ size caps
+
+def many_facts_toml(count: int) -> str:
+    facts = "".join(f'\n[[facts]]\ntext = "Calder opened depot {i} in {1900 + i}."\n'
+                    f'keywords = ["depot {i}"]\n' for i in range(count))
+    return '[company]\nname = "Calder"\n' + facts
+
+
+def test_an_oversized_file_is_refused_before_it_is_parsed(app, client, login_as, demo_sheet,
+                                                          monkeypatch):
+    huge = many_facts_toml(3_000)  # the sheet of 12,000 facts made one check take 37 s
+    assert len(huge.encode()) > services.MAX_FACT_SHEET_BYTES
+
+    def must_not_parse(text):
+        raise AssertionError("parsed an oversized fact sheet")
+
+    monkeypatch.setattr(FactSheet, "from_toml", must_not_parse)
+    login_as("manager")
+    for data in ({"toml_text": huge},
+                 {"toml_file": (io.BytesIO(huge.encode()), "sheet.toml")}):
+        response = client.post("/research/facts/import", data=data,
+                               content_type="multipart/form-data")
+        assert response.status_code == 400
+        assert f"at most {services.MAX_FACT_SHEET_BYTES:,}" in response.get_data(as_text=True)
+    assert stored(app).revision == 1
+
+
+def test_more_facts_than_the_cap_are_refused_with_the_limit(app, demo_sheet):
+    small = many_facts_toml(services.MAX_FACTS + 1)
+    assert len(small.encode()) <= services.MAX_FACT_SHEET_BYTES
+    with app.app_context(), pytest.raises(services.HiringError, match=f"the most is "
+                                                                       f"{services.MAX_FACTS}"):
+        services.import_toml(small, "test")
+    assert stored(app).revision == 1
+
+
+def test_the_editor_refuses_too_many_facts_or_keywords(app, client, login_as, demo_sheet):
+    login_as("manager")
+    form = {"name": "Calder"}
+    for i in range(services.MAX_FACTS + 1):
+        form[f"facts-{i}-text"] = f"Calder opened depot {i}."
+        form[f"facts-{i}-keywords"] = f"depot {i}"
+    response = client.post("/research/facts", data=form)
+    assert response.status_code == 400
+    assert f"the most is {services.MAX_FACTS}" in response.get_data(as_text=True)
+    form = {"name": "Calder", "facts-0-text": "Calder opened a depot.",
+            "facts-0-keywords": "\n".join(f"k{i}" for i in range(services.MAX_KEYWORDS + 1))}
+    response = client.post("/research/facts", data=form)
+    assert response.status_code == 400
+    assert f"the most is {services.MAX_KEYWORDS}" in response.get_data(as_text=True)
+    assert stored(app).revision == 1
+
+
+def test_the_cli_check_refuses_an_oversized_fact_sheet(app, runner, tmp_path):
+    (tmp_path / "p.txt").write_text("Hello", encoding="utf-8")
+    (tmp_path / "f.toml").write_text(many_facts_toml(2_000), encoding="utf-8")
+    result = runner.invoke(args=["research", "check", str(tmp_path / "p.txt"),
+                                 "--facts", str(tmp_path / "f.toml")])
+    assert result.exit_code != 0 and "at most" in result.output
