@@ -51,7 +51,7 @@ from hiring.candidates.pipeline import (
 )
 from hiring.candidates.retention import RetentionFacts, select_due
 from hiring.db import db, utcnow
-from hiring.errors import HiringError
+from hiring.errors import HiringError, sentence
 
 
 class DuplicateCandidate(HiringError):
@@ -81,7 +81,7 @@ def add_candidate(position, *, name: str, email: str, phone: str = "", source: s
         email = normalize_email(email or "")
         phone = normalize_phone(phone or "") or ""
     except ValueError as e:
-        raise HiringError(str(e).capitalize() + ".") from None
+        raise HiringError(sentence(str(e))) from None
     existing = _existing_id(position.id, email)
     if existing is not None:
         raise DuplicateCandidate(
@@ -106,7 +106,7 @@ def update_candidate(candidate: Candidate, *, name: str, email: str, phone: str 
         email = normalize_email(email or "")
         phone = normalize_phone(phone or "") or ""
     except ValueError as e:
-        raise HiringError(str(e).capitalize() + ".") from None
+        raise HiringError(sentence(str(e))) from None
     existing = _existing_id(candidate.position_id, email)
     if existing is not None and existing != candidate.id:
         raise DuplicateCandidate(

@@ -152,3 +152,22 @@ def test_blind_code_is_stable_and_reveals_nothing():
     assert code != services.blind_code(8, "secret")
     assert code != services.blind_code(7, "other")
     assert code.startswith("C-") and len(code) == 8
+
+
+def test_an_invalid_email_reads_as_sentences_without_a_doubled_full_stop(ctx):
+    position, manager = ctx
+    with pytest.raises(HiringError) as caught:
+        services.add_candidate(position, name="Bob", email="bob@example", actor=manager)
+    message = str(caught.value)
+    assert message == ("'bob@example' is not a valid email address: The part after the "
+                       "@-sign is not valid. It should have a period.")
+
+
+def test_sentences_keep_their_own_capitals_and_end_with_one_full_stop():
+    from hiring.errors import HiringError, sentence
+
+    assert sentence("a reason. It should have a period.") == "A reason. It should have a period."
+    assert sentence("no full stop") == "No full stop."
+    assert sentence("Is it? ") == "Is it?"
+    assert str(HiringError("Rate every criterion: Tone..")) == "Rate every criterion: Tone."
+    assert str(HiringError("And so on...")) == "And so on..."
