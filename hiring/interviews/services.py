@@ -761,7 +761,9 @@ def kit_document(kit: dict) -> dict:
                             {"label": "Notes", "width": 30}],
                 "rows": [[str(a["points"]), a["text"], ""] for a in q["anchors"]],
             }
-        section["paragraphs"] = ["Notes: " + "_" * 60, "_" * 68, "_" * 68]
+        # A question's heading, scale and room for notes print together on one page.
+        section["keep"] = True
+        section["notes_space"] = True
         sections.append(section)
     return {
         "kicker": "Structured interview kit",
