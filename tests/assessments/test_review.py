@@ -300,3 +300,11 @@ def test_a_level_the_rubric_does_not_have_is_refused(app, client, login_as, subm
     assert "is not a level of" in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalars(db.select(Review)).all() == []
+
+
+def test_the_interviewer_finds_the_work_given_to_them_on_the_dashboard(app, client, login_as,
+                                                                        submitted):
+    login_as("interviewer")
+    page = client.get("/dashboard").get_data(as_text=True)
+    assert "Work to review" in page
+    assert f'href="/assessments/review/{submitted}"' in page

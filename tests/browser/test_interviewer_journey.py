@@ -53,8 +53,11 @@ def test_an_interviewer_goes_from_the_dashboard_to_the_debrief_by_clicking(
     browser_login(page, live_server, EMAIL)
     check("dashboard")
 
-    # The work given to them: every review in the queue, each rated on their own.
-    page.get_by_role("link", name="Reviews", exact=True).click()
+    # The work given to them, listed on the dashboard; then every review in the queue, each
+    # rated on their own.
+    work = page.get_by_role("region", name="Work to review")
+    expect(work).to_be_visible()
+    work.get_by_text("Review queue", exact=True).click()
     expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
     check("queue")
     reviewed = 0
@@ -79,6 +82,9 @@ def test_an_interviewer_goes_from_the_dashboard_to_the_debrief_by_clicking(
         expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
     assert reviewed >= 1
     expect(page.get_by_text("Nothing is waiting for your review.")).to_be_visible()
+    page.get_by_role("link", name="Dashboard", exact=True).click()
+    expect(page.get_by_role("region", name="Work to review").get_by_text(
+        "Nothing is waiting for your review.")).to_be_visible()
 
     # Their interviews, the kit, the scorecard (open: the interview has started).
     page.get_by_role("link", name="Interviews", exact=True).click()
