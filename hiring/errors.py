@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Flask, render_template, request
+
+_TERMINAL = re.compile(r"(?<![.])([.!?])\.$")
+
+
+def sentence(text: str) -> str:
+    """Text as one sentence: first letter capitalised, the rest as written, one full stop.
+
+    Reasons from libraries often end with their own full stop ("It should have a period."),
+    so appending one to them doubles it.
+    """
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
 
 
 class HiringError(Exception):
     """An expected problem whose message tells the user what to do."""
 
     def __init__(self, message: str):
+        # A message composed of sentences ends with one full stop, not "..".
+        message = _TERMINAL.sub(r"\1", message)
         super().__init__(message)
         self.message = message
 

@@ -428,6 +428,24 @@ class Payback:
             return None
         return (self.avoided_cost / self.process_cost).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
+    @property
+    def verdict(self) -> str:
+        """One sentence saying whether the process pays for itself, and why not when it does not."""
+        without, with_ = _pct(self.bad_hire_rate_without), _pct(self.bad_hire_rate_with)
+        if self.bad_hire_rate_with > self.bad_hire_rate_without:
+            return ("The process costs more than it saves because the failure rate with the "
+                    f"process ({with_}) is set higher than without ({without}).")
+        if self.bad_hire_rate_with == self.bad_hire_rate_without:
+            return ("The process saves nothing because the failure rate with the process "
+                    f"({with_}) is set the same as without ({without}).")
+        if self.process_cost == 0:
+            return "The process costs nothing, so whatever it avoids is saved."
+        if self.avoided_cost < self.process_cost:
+            return (f"The process costs more than it saves: it avoids "
+                    f"{_money(self.avoided_cost)} of bad-hire cost per hire and costs "
+                    f"{_money(self.process_cost)}.")
+        return f"The process pays for itself {self.ratio} times over."
+
 
 def payback(
     compensation: Compensation,

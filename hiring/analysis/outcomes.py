@@ -209,8 +209,16 @@ class OutcomeCheck:
     problems: tuple[Problem, ...]
 
     @property
+    def inputs(self) -> tuple[Problem, ...]:
+        """Requirements on the candidate's background rather than on what they deliver."""
+        return tuple(p for p in self.problems if p.code.startswith("input_"))
+
+    @property
     def measurable(self) -> bool:
-        return bool(self.results) and bool(self.quantities) and self.deadline is not None
+        # An input requirement disqualifies the statement even beside a measurable result:
+        # the position would otherwise open while still screening on background.
+        return (bool(self.results) and bool(self.quantities) and self.deadline is not None
+                and not self.inputs)
 
     def to_dict(self) -> dict:
         return {

@@ -82,6 +82,10 @@ def record_review(submission: Submission, reviewer_id: int, rubric: Rubric,
     missing = [c.label for c in rubric.criteria if c.key not in ratings]
     if missing:
         raise HiringError("Rate every criterion: " + ", ".join(missing) + ".")
+    for criterion in rubric.criteria:
+        if ratings[criterion.key] not in {level.points for level in criterion.levels}:
+            raise HiringError(f"{ratings[criterion.key]} is not a level of {criterion.label}; "
+                              "choose one of the levels shown.")
     overridden = [
         rubric.criterion(key).label for key, s in suggestions.items()
         if ratings.get(key) != s.points and not comments.get(key)

@@ -224,13 +224,18 @@ def review(submission_id: int):
     except HiringError as e:
         flash(str(e), "error")
         return redirect(url_for(".queue"))
+    # What the reviewer entered comes back as typed when the review is refused.
+    entered: dict = {"ratings": {}, "comments": {}}
+    status = 200
     if request.method == "POST":
         ratings, comments = review_services.parse_form(page.rubric, request.form)
+        entered = {"ratings": ratings, "comments": comments}
         try:
             review_services.record_review(submission, current_user.id, page.rubric, ratings,
                                           comments, page.suggestions, utcnow())
         except HiringError as e:
             flash(str(e), "error")
+            status = 422
         else:
             db.session.commit()
             flash("Your review is recorded.", "success")
@@ -240,7 +245,7 @@ def review(submission_id: int):
         reviewers = services.assigned_reviewers(submission)
         staff = db.session.scalars(select(User).where(User.active).order_by(User.name)).all()
     return render_template("assessments/review.html", submission=submission, page=page,
-                           reviewers=reviewers, staff=staff)
+                           reviewers=reviewers, staff=staff, entered=entered), status
 
 
 @bp.post("/review/<int:submission_id>/reviewers")

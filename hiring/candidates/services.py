@@ -51,7 +51,7 @@ from hiring.candidates.pipeline import (
 )
 from hiring.candidates.retention import RetentionFacts, select_due
 from hiring.db import db, utcnow
-from hiring.errors import HiringError
+from hiring.errors import HiringError, sentence
 
 
 class DuplicateCandidate(HiringError):
@@ -81,7 +81,7 @@ def add_candidate(position, *, name: str, email: str, phone: str = "", source: s
         email = normalize_email(email or "")
         phone = normalize_phone(phone or "") or ""
     except ValueError as e:
-        raise HiringError(str(e).capitalize() + ".") from None
+        raise HiringError(sentence(str(e))) from None
     existing = _existing_id(position.id, email)
     if existing is not None:
         raise DuplicateCandidate(
@@ -106,7 +106,7 @@ def update_candidate(candidate: Candidate, *, name: str, email: str, phone: str 
         email = normalize_email(email or "")
         phone = normalize_phone(phone or "") or ""
     except ValueError as e:
-        raise HiringError(str(e).capitalize() + ".") from None
+        raise HiringError(sentence(str(e))) from None
     existing = _existing_id(candidate.position_id, email)
     if existing is not None and existing != candidate.id:
         raise DuplicateCandidate(
@@ -189,13 +189,50 @@ def move_candidate(candidate: Candidate, target: str, actor) -> None:
            after={"stage": candidate.stage})
 
 
-def screen_out(candidate: Candidate, reason: str, details: str, actor) -> ScreenOut:
-    """Screen a candidate out, recording the stage, the reason, who and when."""
+_EXERCISE_NAMES = {"writing": "writing test", "research": "research exercise"}
+
+
+def _check_reason_against_record(candidate: Candidate, reason: str) -> None:
+    """A reason about an exercise needs the exercise handed in, reviewed and below the bar."""
+    if reason not in _EXERCISE_NAMES:
+        return
+    from hiring.assessments.models import Submission
+    from hiring.rubrics import RubricError, get_rubric
+
+    name = _EXERCISE_NAMES[reason]
+    submission = db.session.scalar(select(Submission).where(
+        Submission.candidate_id == candidate.id, Submission.step == reason))
+    if submission is None or not submission.is_submitted:
+        raise HiringError(
+            f"{candidate.name} has not handed in the {name}, so it cannot be below the bar. "
+            "Choose 'Did not complete a step in time' if their time ran out, or another "
+            "reason.")
+    if submission.final_score is None:
+        raise HiringError(f"{candidate.name}'s {name} has not been reviewed yet; screen out "
+                          "on it once its score is in.")
+    try:
+        passed = get_rubric(submission.rubric_id).passes(submission.final_score)
+    except RubricError:
+        return  # the rubric is gone: the score alone cannot be judged, so trust the manager
+    if passed:
+        raise HiringError(f"{candidate.name}'s {name} scored {submission.final_score:g}, "
+                          "which meets the pass mark; choose another reason and explain it.")
+
+
+def screen_out(candidate: Candidate, reason: str, details: str, actor, *,
+               suggested: bool = False) -> ScreenOut:
+    """Screen a candidate out, recording the stage, the reason, who and when.
+
+    A reason is checked against what happened (an exercise "below the bar" must have been
+    handed in and scored below it), unless it comes from the gate's own suggestion.
+    """
     details = (details or "").strip()
     try:
         check_screen_out(Stage(candidate.stage), reason, details)
     except ValueError as e:
         raise HiringError(str(e)) from None
+    if not suggested:
+        _check_reason_against_record(candidate, reason)
     entry = ScreenOut(candidate_id=candidate.id, stage=candidate.stage, reason=reason,
                       details=details, by_id=actor.id if actor is not None and not
                       isinstance(actor, str) else None)
@@ -275,7 +312,7 @@ def resolve_suggestion(suggestion: ScreenOutSuggestion, confirm: bool, details: 
     candidate = db.session.get(Candidate, suggestion.candidate_id)
     if confirm:
         screen_out(candidate, suggestion.step, details or
-                   f"Score {suggestion.score:g} below the pass mark", actor)
+                   f"Score {suggestion.score:g} below the pass mark", actor, suggested=True)
     suggestion.resolved_at = utcnow()
     suggestion.resolved_by_id = actor.id if actor is not None and not isinstance(actor, str) \
         else None

@@ -423,10 +423,21 @@ def debrief_block(interview: Interview, user: User) -> str | None:
 # Scorecards
 
 
+def not_started(interview: Interview, now: datetime | None = None) -> str | None:
+    """Why nothing can be scored or decided yet (the interview has not started), or None."""
+    if (now or utcnow()) >= interview.scheduled_at:
+        return None
+    return ("The scorecard opens when the interview starts, on "
+            f"{interview.scheduled_at:%A %-d %B %Y at %H:%M} UTC: you rate what you heard, "
+            "so there is nothing to rate before then.")
+
+
 def scorecard_for(interview: Interview, user: User) -> Scorecard:
     """The panelist's scorecard, started on first use."""
     if not is_panelist(interview, user):
         raise NotAllowed("Only the interview's panel fills in scorecards.")
+    if reason := not_started(interview):
+        raise HiringError(reason)
     card = own_scorecard(interview, user)
     if card is None:
         card = Scorecard(interview_id=interview.id, interviewer_id=user.id,
@@ -449,6 +460,8 @@ def save_scorecard(card: Scorecard, ratings: Mapping[int, RatingInput], *,
         raise HiringError("This scorecard was submitted and is locked; amend it with a reason.")
     if card.interviewer_id != actor.id:
         raise NotAllowed("Only its author fills in a scorecard.")
+    if reason := not_started(card.interview):
+        raise HiringError(reason)
     asked = {q.id: q for q in card.interview.questions if q.rated}
     unknown = set(ratings) - set(asked)
     if unknown:
@@ -621,6 +634,9 @@ def debrief(interview: Interview) -> Debrief:
 
 def record_decision(interview: Interview, *, decision: str, rationale: str, actor: User) -> None:
     """Record the panel's decision and why; the ratings stay exactly as submitted."""
+    if not_started(interview):
+        raise HiringError("The interview has not started yet; decide after the panel has met "
+                          "and every scorecard is in.")
     if decision not in DECISIONS:
         raise HiringError("Choose one of the decisions offered.")
     rationale = (rationale or "").strip()
@@ -789,7 +805,9 @@ def kit_document(kit: dict) -> dict:
                             {"label": "Notes", "width": 30}],
                 "rows": [[str(a["points"]), a["text"], ""] for a in q["anchors"]],
             }
-        section["paragraphs"] = ["Notes: " + "_" * 60, "_" * 68, "_" * 68]
+        # A question's heading, scale and room for notes print together on one page.
+        section["keep"] = True
+        section["notes_space"] = True
         sections.append(section)
     return {
         "kicker": kit["kicker"],

@@ -44,7 +44,8 @@ def mine():
         "interviews/mine.html", yours=yours,
         outstanding=services.outstanding_among(current_user, yours.items),
         outstanding_count=services.outstanding_count(current_user),
-        own=lambda i: services.own_scorecard(i, current_user), positions=positions,
+        own=lambda i: services.own_scorecard(i, current_user),
+        started=lambda i: services.not_started(i) is None, positions=positions,
         everyone=everyone)
 
 
@@ -210,7 +211,8 @@ def detail(interview_id: int):
     return render_template("interviews/kit.html", interview=interview,
                            kit=services.kit_context(interview, current_user),
                            is_panelist=services.is_panelist(interview, current_user),
-                           card=services.own_scorecard(interview, current_user))
+                           card=services.own_scorecard(interview, current_user),
+                           started=services.not_started(interview) is None)
 
 
 @bp.get("/<int:interview_id>/kit.pdf")
@@ -237,6 +239,11 @@ def scorecard(interview_id: int):
     if not services.is_panelist(interview, current_user):
         abort(403)
     card = services.own_scorecard(interview, current_user)
+    if closed := services.not_started(interview):
+        return render_template("interviews/scorecard.html", interview=interview, card=None,
+                               form=None, amend_form=None, closed=closed,
+                               recommendations=RECOMMENDATIONS), (
+            409 if request.method == "POST" else 200)
     form = forms.scorecard_form_for(interview)(obj=None)
     if request.method == "GET" and card is not None:
         form.recommendation.data, form.notes.data = card.recommendation, card.notes

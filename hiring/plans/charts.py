@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from hiring.charting import Style, pygal
+from hiring.plans.schedule import add_months
 
 STATUS_SERIES = (
     ("achieved", "Achieved"),
@@ -64,7 +65,14 @@ def _plain(root):
 
 
 def _month_offset(start: date, when: date) -> float:
-    return (when.year - start.year) * 12 + (when.month - start.month) + (when.day - 1) / 31
+    """Months from `start` to `when`: whole months counted from the start's day of the month,
+    then the fraction of the month that follows (a due date the day before month 3 ends sits
+    just short of 3, not a third of a month after it)."""
+    months = (when.year - start.year) * 12 + (when.month - start.month)
+    if add_months(start, months) > when:
+        months -= 1
+    anchor, following = add_months(start, months), add_months(start, months + 1)
+    return months + (when - anchor).days / (following - anchor).days
 
 
 def _short(text: str, limit: int = 38) -> str:
@@ -72,8 +80,13 @@ def _short(text: str, limit: int = 38) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+# The chart is drawn at about the width it prints at (A4 less margins is ~660 CSS px), so its
+# 11 px labels print at ~8 pt instead of being scaled down to ~6 pt.
+CHART_WIDTH = 660
+
+
 def milestone_timeline_svg(milestones: list[dict], *, start: date, months: int = 12,
-                           width: int = 900) -> str:
+                           width: int = CHART_WIDTH) -> str:
     """SVG markup of milestones ({"title", "due": date, "status"}) placed by month from `start`."""
     rows = [m for m in milestones if m.get("due")][:40]
     height = max(220, 70 + 34 * len(rows))
@@ -103,8 +116,10 @@ def milestone_timeline_svg(milestones: list[dict], *, start: date, months: int =
         {"label": "Start" if m == 0 else f"Month {m}", "value": m}
         for m in range(0, months + 1, 3)
     ]
+    # Rows are named by their period ("Month 3 (Q1)"): short enough never to be cut off; the
+    # milestone table under the chart names each one in full.
     chart.y_labels = [
-        {"label": _short(m.get("title", "")), "value": len(rows) - 1 - i}
+        {"label": m.get("period") or _short(m.get("title", "")), "value": len(rows) - 1 - i}
         for i, m in enumerate(rows)
     ]
     for status, label in STATUS_SERIES:

@@ -64,9 +64,7 @@ def describe(found: OutcomeCheck) -> dict:
     if found.measurable:
         summary = "Measurable: a result, a number and a deadline."
     else:
-        codes = {p.code for p in found.problems}
-        missing = [name for code, name in _MISSING.items() if code in codes]
-        summary = f"Not measurable yet: no {_or_list(missing)}."
+        summary = f"Not measurable yet: {_lacks(found)}."
     problems = []
     for p in found.problems:
         whole = (p.start, p.end) == (0, len(found.text))
@@ -122,13 +120,28 @@ def _or_list(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
+def _lacks(found: OutcomeCheck) -> str:
+    """What keeps a statement from being measurable, e.g. "no number or deadline"."""
+    codes = {p.code for p in found.problems}
+    parts = []
+    missing = [name for code, name in _MISSING.items() if code in codes]
+    if missing:
+        parts.append(f"no {_or_list(missing)}")
+    if found.inputs and not missing:
+        # When a part is missing that already says why; otherwise name the requirement.
+        parts.append("it asks for an input (experience, a book of business, a degree) "
+                     "instead of a result; remove the requirement")
+    return "; ".join(parts)
+
+
 def unmeasurable(checks: list[OutcomeCheck]) -> list[str]:
     """One line per outcome that is not measurable, saying what it lacks."""
     lines = []
     for number, found in enumerate(checks, start=1):
         if not found.measurable:
-            missing = [_MISSING[p.code] for p in found.problems if p.code in _MISSING]
-            lines.append(f"Outcome {number} has no {_or_list(missing)}.")
+            lacks = _lacks(found)
+            joint = " has " if lacks.startswith("no ") else ": "
+            lines.append(f"Outcome {number}{joint}{lacks}.")
     return lines
 
 

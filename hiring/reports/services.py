@@ -368,6 +368,7 @@ def cost_pdf_document(position: Position, view: CostView) -> dict:
                     payback.explanation,
                     f"Process cost per hire: {money(payback.process_cost)}. Expected bad-hire "
                     f"cost avoided per hire: {money(payback.avoided_cost)}.",
+                    payback.verdict,
                 ],
             },
         ],

@@ -115,3 +115,16 @@ def test_payback_with_no_improvement_is_zero_and_free_process_has_no_ratio():
     assert hc.payback(TYPICAL, 100_000, effort=free).ratio is None
     with pytest.raises(ValueError, match="between 0 and 1"):
         hc.payback(TYPICAL, 100_000, bad_hire_rate_without=40)
+
+
+def test_a_negative_payback_says_why():
+    result = hc.payback(TYPICAL, 100_000, bad_hire_rate_without="0.15", bad_hire_rate_with="0.4")
+    assert result.ratio < 0
+    assert result.verdict == ("The process costs more than it saves because the failure rate "
+                              "with the process (40%) is set higher than without (15%).")
+    same = hc.payback(TYPICAL, 100_000, bad_hire_rate_with="0.4")
+    assert same.verdict.startswith("The process saves nothing")
+    small = hc.payback(TYPICAL, 10_000)
+    assert small.verdict == ("The process costs more than it saves: it avoids $2,500 of "
+                             "bad-hire cost per hire and costs $7,594.")
+    assert hc.payback(TYPICAL, 643_125).verdict == "The process pays for itself 21.2 times over."

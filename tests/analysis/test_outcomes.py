@@ -54,8 +54,11 @@ TABLE = [
      [20], {M: 1.4}, set()),
     ("Keep forecast accuracy within 10% of actual bookings for each quarter after your third "
      "month.", True, [10], {M: 3}, set()),
-    ("Bring your book of business and close 10 deals by month 6", True, [10], {M: 6},
+    # An input requirement fails the statement even beside a measurable result.
+    ("Bring your book of business and close 10 deals by month 6", False, [10], {M: 6},
      {"input_book_of_business"}),
+    ("Close $1.2M in new ARR within 12 months; must have a book of business", False,
+     [1200000], {M: 12}, {"input_book_of_business"}),
     # not measurable
     ("5+ years of industry experience", False, [], None,
      {"input_years_experience", "input_industry_experience", "missing_result",

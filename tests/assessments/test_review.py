@@ -242,3 +242,69 @@ def test_at_most_two_reviewers_are_given_a_submission(app, submitted, make_user)
             services.assign_reviewer(submission, db.session.get(User, ids[2]), None)
         with pytest.raises(HiringError, match="already reviews"):
             services.assign_reviewer(submission, db.session.get(User, ids[0]), None)
+
+
+def _checked(page: str, key: str) -> list[str]:
+    """Values of the checked radio buttons for one criterion."""
+    import re
+
+    return [m.group(1) for m in re.finditer(
+        rf'<input type="radio" name="rating-{key}" value="(-?\d+)"[^>]*\bchecked\b', page)]
+
+
+def test_a_refused_review_keeps_what_the_reviewer_entered_and_nothing_is_preselected(
+        app, client, login_as, submitted):
+    rubric = get_rubric("business-writing")
+    user_id = login_as("interviewer")
+    fresh = client.get(f"/assessments/review/{submitted}").get_data(as_text=True)
+    for c in rubric.criteria:
+        assert _checked(fresh, c.key) == [], f"{c.key} is preselected"
+    assert "Suggested:" in fresh  # the suggestion and its evidence stay beside each criterion
+    with app.app_context():
+        from hiring.assessments.review import review_page
+
+        suggested = {k: s.points for k, s in review_page(
+            db.session.get(Submission, submitted), user_id).suggestions.items()}
+    # The reviewer differs from the suggestion on every criterion, explains only the first.
+    chosen = {}
+    for c in rubric.criteria:
+        other = [lv.points for lv in c.levels if lv.points != suggested.get(c.key)]
+        chosen[c.key] = other[0]
+    first = rubric.criteria[0].key
+    form = {f"rating-{k}": str(p) for k, p in chosen.items()}
+    form[f"comment-{first}"] = "Opens with the customer's problem & stays on it"
+    refused = client.post(f"/assessments/review/{submitted}", data=form)
+    page = refused.get_data(as_text=True)
+    assert "Say why you differ" in page
+    for key, points in chosen.items():
+        assert _checked(page, key) == [str(points)], key
+    assert "Opens with the customer&#39;s problem &amp; stays on it</textarea>" in page
+    with app.app_context():
+        assert db.session.scalars(db.select(Review)).all() == []
+    # Resubmitted with every difference explained, the stored levels are the reviewer's.
+    form.update({f"comment-{k}": "My reading" for k in chosen if k != first})
+    done = client.post(f"/assessments/review/{submitted}", data=form)
+    assert done.headers["Location"].endswith(f"/assessments/review/{submitted}")
+    with app.app_context():
+        review = db.session.scalars(db.select(Review)).one()
+        assert review.ratings == chosen
+        assert review.comments[first] == "Opens with the customer's problem & stays on it"
+
+
+def test_a_level_the_rubric_does_not_have_is_refused(app, client, login_as, submitted):
+    rubric = get_rubric("business-writing")
+    login_as("interviewer")
+    form = ratings_form({c.key: c.max_points for c in rubric.criteria}, "Reads well")
+    form[f"rating-{rubric.criteria[0].key}"] = "99"
+    response = client.post(f"/assessments/review/{submitted}", data=form)
+    assert "is not a level of" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalars(db.select(Review)).all() == []
+
+
+def test_the_interviewer_finds_the_work_given_to_them_on_the_dashboard(app, client, login_as,
+                                                                        submitted):
+    login_as("interviewer")
+    page = client.get("/dashboard").get_data(as_text=True)
+    assert "Work to review" in page
+    assert f'href="/assessments/review/{submitted}"' in page

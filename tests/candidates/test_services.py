@@ -73,7 +73,7 @@ def test_screen_out_and_reversal_are_both_recorded(ctx):
     with pytest.raises(HiringError, match="Explain"):
         services.screen_out(candidate, "other", "", manager)
     assert candidate.stage == "research"
-    services.screen_out(candidate, "research", "Copied the company's About page", manager)
+    services.screen_out(candidate, "outcomes", "Will not commit to the billing target", manager)
     assert candidate.stage == "screened_out"
     with pytest.raises(HiringError, match="Reverse"):
         services.move_candidate(candidate, "interview", manager)
@@ -81,7 +81,7 @@ def test_screen_out_and_reversal_are_both_recorded(ctx):
     db.session.commit()
     assert candidate.stage == "research"
     entry = db.session.scalars(select(ScreenOut)).one()
-    assert (entry.stage, entry.reason, entry.by_id) == ("research", "research", manager.id)
+    assert (entry.stage, entry.reason, entry.by_id) == ("research", "outcomes", manager.id)
     assert entry.reversed_by_id == manager.id and entry.reversed_at is not None
     with pytest.raises(HiringError, match="not screened out"):
         services.reverse_screen_out(candidate, "", manager)
@@ -152,3 +152,60 @@ def test_blind_code_is_stable_and_reveals_nothing():
     assert code != services.blind_code(8, "secret")
     assert code != services.blind_code(7, "other")
     assert code.startswith("C-") and len(code) == 8
+
+
+def test_an_invalid_email_reads_as_sentences_without_a_doubled_full_stop(ctx):
+    position, manager = ctx
+    with pytest.raises(HiringError) as caught:
+        services.add_candidate(position, name="Bob", email="bob@example", actor=manager)
+    message = str(caught.value)
+    assert message == ("'bob@example' is not a valid email address: The part after the "
+                       "@-sign is not valid. It should have a period.")
+
+
+def test_sentences_keep_their_own_capitals_and_end_with_one_full_stop():
+    from hiring.errors import HiringError, sentence
+
+    assert sentence("a reason. It should have a period.") == "A reason. It should have a period."
+    assert sentence("no full stop") == "No full stop."
+    assert sentence("Is it? ") == "Is it?"
+    assert str(HiringError("Rate every criterion: Tone..")) == "Rate every criterion: Tone."
+    assert str(HiringError("And so on...")) == "And so on..."
+
+
+def _research_handed_in(candidate, score):
+    from hiring.assessments.models import Submission
+    from hiring.db import utcnow
+
+    db.session.add(Submission(candidate_id=candidate.id, step="research", code=f"R-T{score}",
+                              rubric_id="company-research", time_limit_minutes=60,
+                              submitted_at=utcnow(), final_score=score))
+    db.session.flush()
+
+
+def test_an_exercise_reason_is_checked_against_what_happened(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="Nia Never", email="n@example.com",
+                                       actor=manager)
+    services.move_candidate(candidate, "research", manager)
+    with pytest.raises(HiringError) as caught:
+        services.screen_out(candidate, "research", "", manager)
+    assert str(caught.value).startswith(
+        "Nia Never has not handed in the research exercise, so it cannot be below the bar.")
+    assert candidate.stage == "research"
+    _research_handed_in(candidate, 72.5)
+    with pytest.raises(HiringError, match="scored 72.5, which meets the pass mark"):
+        services.screen_out(candidate, "research", "", manager)
+    with pytest.raises(HiringError, match="has not handed in the writing test"):
+        services.screen_out(candidate, "writing", "", manager)
+    assert candidate.stage == "research"
+
+
+def test_an_exercise_below_the_bar_is_a_valid_reason(ctx):
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="Lou Low", email="l@example.com",
+                                       actor=manager)
+    services.move_candidate(candidate, "research", manager)
+    _research_handed_in(candidate, 41)
+    services.screen_out(candidate, "research", "", manager)
+    assert candidate.stage == "screened_out"

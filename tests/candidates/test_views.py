@@ -275,3 +275,16 @@ def test_demo_candidates_come_with_a_history(app, client):
     login(client, "manager@demo.test", "demo-password")
     html = client.get(f"/candidates/{first_id}").get_data(as_text=True)
     assert "Added to the position" in html and "Rotterdam account team" in html
+
+
+def test_a_screen_out_reason_that_did_not_happen_is_refused_with_why(app, client, login_as,
+                                                                    make_candidate):
+    login_as("manager")
+    candidate_id = make_candidate(name="Rae Research")
+    response = client.post(f"/candidates/{candidate_id}/screen-out",
+                           data={"reason": "research"}, follow_redirects=True)
+    html = response.get_data(as_text=True)
+    assert ("Rae Research has not handed in the research exercise, so it cannot be below the "
+            "bar.") in html
+    with app.app_context():
+        assert db.session.get(Candidate, candidate_id).stage != "screened_out"

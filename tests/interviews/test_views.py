@@ -273,3 +273,42 @@ def test_coverage_links_exercise_criteria_over_http(app, setup, as_user):
     assert response.headers["Location"].endswith(url)
     page = manager.get(url)
     assert b"Every outcome has at least one source of evidence" in page.data
+
+
+def test_a_scorecard_opens_only_from_the_interview_start(app, setup, schedule, as_user):
+    interview_id = schedule("ana", "ben", hours_ago=-48)  # two days from now
+    asked = _asked(app, interview_id)
+    ana = as_user("ana")
+    page = ana.get(f"/interviews/{interview_id}/scorecard")
+    assert page.status_code == 200
+    text = page.get_data(as_text=True)
+    assert "The scorecard opens when the interview starts, on " in text
+    assert 'name="recommendation"' not in text
+    response = ana.post(f"/interviews/{interview_id}/scorecard",
+                        data=_scorecard_data(asked, [5, 4, 4], "EARLY"))
+    assert response.status_code == 409
+    listing = ana.get("/interviews/").get_data(as_text=True)
+    assert "Opens when the interview starts" in listing
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Scorecard)) == 0
+    manager = as_user("max")
+    manager.post(f"/interviews/{interview_id}/decision", data={
+        "decision": "hire", "rationale": "Decided before anyone had met the candidate."})
+    with app.app_context():
+        assert db.session.get(Interview, interview_id).decision is None
+
+
+def test_no_scorecard_or_decision_before_the_start_in_the_services(app, setup, schedule):
+    from hiring.auth.models import User
+    from hiring.errors import HiringError
+    from hiring.interviews import services
+
+    interview_id = schedule("ana", "ben", hours_ago=-2)
+    with app.app_context():
+        interview = db.session.get(Interview, interview_id)
+        ana = db.session.get(User, setup.users["ana"])
+        with pytest.raises(HiringError, match="opens when the interview starts"):
+            services.scorecard_for(interview, ana)
+        with pytest.raises(HiringError, match="has not started"):
+            services.record_decision(interview, decision="hire", rationale="x" * 40,
+                                     actor=db.session.get(User, setup.users["max"]))

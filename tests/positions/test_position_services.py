@@ -156,3 +156,20 @@ def test_pdf_context_is_plain_data(manager):
         {"label": "Variable pay (on target)", "value": "$40,000"},
         {"label": "Benefits", "value": "25% of base salary"}]
     assert context["hiring_manager"] == (manager.name or manager.email)
+
+
+def test_an_input_requirement_beside_a_measurable_result_keeps_the_position_closed(manager):
+    text = "Close $1.2M in new ARR within 12 months; must have a book of business"
+    lines = services.unmeasurable(services.check_outcomes([text]))
+    assert lines == ["Outcome 1: it asks for an input (experience, a book of business, a "
+                     "degree) instead of a result; remove the requirement."]
+    found = services.describe(services.check_outcomes([text])[0])
+    assert found["measurable"] is False
+    assert found["summary"].startswith("Not measurable yet: it asks for an input")
+
+
+def test_a_position_with_an_input_requirement_beside_a_result_does_not_open(manager):
+    text = "Close $1.2M in new ARR within 12 months; must have a book of business"
+    with pytest.raises(HiringError, match="Outcome 2: it asks for an input"):
+        services.save_position(None, data(outcomes=[GOOD, text], status="open"), manager)
+    db.session.rollback()

@@ -65,3 +65,14 @@ def test_cost_prints_as_pdf(client, login_as, make_position):
     assert response.status_code == 200
     assert response.mimetype == "application/pdf"
     assert response.data.startswith(b"%PDF")
+
+
+def test_a_negative_payback_is_explained_on_the_page(client, login_as, make_position):
+    position_id = _typical(make_position)
+    login_as("manager")
+    client.post(f"/reports/positions/{position_id}/cost",
+                data={"rate_without": "15", "rate_with": "40"})
+    page = client.get(f"/reports/positions/{position_id}/cost").get_data(as_text=True)
+    assert "Payback: <strong>-" in page
+    assert ("The process costs more than it saves because the failure rate with the process "
+            "(40%) is set higher than without (15%).") in page
