@@ -22,6 +22,7 @@ from hiring.auth.models import User
 from hiring.candidates.models import STEP_LABELS, STEPS
 from hiring.db import begin_write, db, utcnow
 from hiring.errors import HiringError
+from hiring.inputs import id_arg, page_arg
 from hiring.positions.models import Position
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
@@ -140,7 +141,7 @@ def queue():
     show = request.args.get("show", "todo")
     if show not in services.QUEUE_FILTERS:
         show = "todo"
-    listing = services.review_queue(current_user.id, show, request.args.get("page", type=int),
+    listing = services.review_queue(current_user.id, show, request.args.get("page", type=page_arg),
                                     assigned_only=not current_user.has_role("manager"))
     return render_template("assessments/queue.html", listing=listing, show=show,
                            filters=services.QUEUE_FILTERS, reviewer_id=current_user.id)
@@ -182,7 +183,7 @@ def review(submission_id: int):
 @roles_required("manager")
 def assign(submission_id: int):
     submission = db.get_or_404(Submission, submission_id)
-    user = db.session.get(User, request.form.get("user_id", type=int) or 0)
+    user = db.session.get(User, request.form.get("user_id", type=id_arg) or 0)
     try:
         services.assign_reviewer(submission, user, current_user)
     except HiringError as e:

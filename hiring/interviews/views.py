@@ -14,6 +14,7 @@ from hiring.auth.models import User
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.inputs import page_arg
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
 from hiring.pagination import paginate
@@ -36,9 +37,9 @@ def mine():
     if current_user.has_role("manager"):
         positions = db.session.scalars(select(Position).order_by(Position.title)).all()
         everyone = paginate(services.all_interviews_query(),
-                            request.args.get("all_page", type=int))
+                            request.args.get("all_page", type=page_arg))
     yours = paginate(services.interviews_for_query(current_user),
-                     request.args.get("page", type=int))
+                     request.args.get("page", type=page_arg))
     return render_template(
         "interviews/mine.html", yours=yours,
         outstanding=services.outstanding_among(current_user, yours.items),
@@ -57,11 +58,11 @@ def position(position_id: int):
                                 Candidate.stage == "interview",
                                 ~select(Interview.id).where(
                                     Interview.candidate_id == Candidate.id).exists())
-        .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=int))
+        .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=page_arg))
     interviews = paginate(
         select(Interview).where(Interview.position_id == found.id)
         .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
-        .options(joinedload(Interview.candidate)), request.args.get("page", type=int))
+        .options(joinedload(Interview.candidate)), request.args.get("page", type=page_arg))
     return render_template(
         "interviews/position.html", position=found, questions=services.bank(found),
         plan=services.plan(found), candidates=candidates, interviews=interviews,

@@ -24,6 +24,7 @@ from hiring.auth.access import roles_required, staff_required
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.inputs import page_arg
 from hiring.pagination import paginate
 from hiring.plans import documents, forms, printing, services
 from hiring.plans.charts import milestone_timeline_svg
@@ -98,11 +99,11 @@ def index():
               selectinload(DevelopmentPlan.milestones))
     development = paginate(select(DevelopmentPlan).order_by(
         DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed),
-        args.get("page", type=int))
+        args.get("page", type=page_arg))
     onboarding = paginate(select(OnboardingPlan).order_by(
         OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc()).options(
         joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)),
-        args.get("onboarding_page", type=int))
+        args.get("onboarding_page", type=page_arg))
     # Plans are drafted for candidates nearing the first interview, and for hires.
     has_plan = select(DevelopmentPlan.id).where(
         DevelopmentPlan.candidate_id == Candidate.id).exists()
@@ -111,10 +112,11 @@ def index():
     by_name = (Candidate.name, Candidate.id)
     without_plan = paginate(select(Candidate).where(
         Candidate.stage.in_(PLAN_STAGES), ~has_plan).order_by(*by_name).options(
-        joinedload(Candidate.position)), args.get("draft_page", type=int), per_page=20)
+        joinedload(Candidate.position)), args.get("draft_page", type=page_arg), per_page=20)
     hires_without_onboarding = paginate(select(Candidate).where(
         Candidate.stage.in_(services.HIRED_STAGES), ~has_onboarding).order_by(*by_name)
-        .options(joinedload(Candidate.position)), args.get("hire_page", type=int), per_page=20)
+        .options(joinedload(Candidate.position)), args.get("hire_page", type=page_arg),
+        per_page=20)
     positions = db.session.scalars(select(Position).order_by(Position.title)).all()
     return render_template(
         "plans/index.html", development=development, onboarding=onboarding,
