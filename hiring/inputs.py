@@ -8,6 +8,8 @@ failing deep in a query.
 from __future__ import annotations
 
 import math
+import re
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from flask import abort, jsonify, request
@@ -15,8 +17,16 @@ from werkzeug.routing import IntegerConverter
 from wtforms import DecimalField, IntegerField
 from wtforms.validators import ValidationError
 
+_WHOLE = re.compile(r"-?[0-9]{1,20}")
+
 # The largest value of a 64-bit signed integer column (SQLite INTEGER, PostgreSQL BIGINT).
 MAX_ID = 2**63 - 1
+# Counters stored in a plain INTEGER column (32 bits on PostgreSQL).
+MAX_COUNT = 2**31 - 1
+# Dates a plan, review or interview can sensibly fall on; beyond them, adding a year of
+# milestones to a date would run past the calendar.
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2099, 12, 31)
 # Page numbers and counts in a query string: far beyond any list, far below MAX_ID.
 MAX_PAGE = 1_000_000
 
@@ -33,7 +43,7 @@ def bounded_int(low: int = -MAX_ID, high: int = MAX_ID):
 
     def convert(value: str) -> int:
         value = value.strip()
-        if not value.lstrip("-").isdigit() or len(value) > 20:
+        if not _WHOLE.fullmatch(value):
             raise ValueError(value)
         number = int(value)
         if not low <= number <= high:
@@ -64,7 +74,7 @@ def json_object() -> dict:
 
 def whole_number(value, name: str, low: int = 0, high: int = MAX_ID) -> int:
     """A JSON or form value that must be a whole number within bounds."""
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) <= 20:
+    if isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
         value = int(value)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
@@ -115,11 +125,15 @@ class IdField(IntegerField):
             raise ValueError("Not a known record.")
 
 
-def within(low: int, high: int, message: str):
-    """A WTForms validator for whole numbers, safe against any size of input."""
+def check_date(value: date | datetime, label: str = "The date") -> None:
+    """A date from 2000 to 2099; anything else is refused with that range in the message."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(f"{label} must be from {EARLIEST_DATE.year} to "
+                              f"{LATEST_DATE.year}.")
 
-    def check(form, field):
-        if field.data is not None and not low <= field.data <= high:
-            raise ValidationError(message)
 
-    return check
+def sensible_date(form, field):
+    """WTForms validator: see check_date."""
+    if field.data is not None:
+        check_date(field.data, "The date")

@@ -14,7 +14,7 @@ from hiring.auth.models import User
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
-from hiring.inputs import page_arg
+from hiring.inputs import json_object, page_arg, refuse
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
 from hiring.pagination import paginate
@@ -114,9 +114,10 @@ def _question_page(found: Position, question: InterviewQuestion | None):
 @bp.post("/questions/lint")
 @roles_required("manager")
 def lint_question():
-    data = request.get_json(silent=True) or {}
-    text = str(data.get("text", ""))[:1000]
-    return services.lint_dict(text)
+    text = json_object().get("text")
+    if not isinstance(text, str):
+        refuse("Send the question as {\"text\": \"...\"}.")
+    return services.lint_dict(text[:1000])
 
 
 @bp.route("/positions/<int:position_id>/plan", methods=["GET", "POST"])

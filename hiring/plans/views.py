@@ -19,12 +19,13 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
+from wtforms.validators import ValidationError
 
 from hiring.auth.access import roles_required, staff_required
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
-from hiring.inputs import page_arg
+from hiring.inputs import check_date, page_arg
 from hiring.pagination import paginate
 from hiring.plans import documents, forms, printing, services
 from hiring.plans.charts import milestone_timeline_svg
@@ -317,7 +318,7 @@ def create_onboarding(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
     form = forms.OnboardingStartForm()
     if not form.validate_on_submit():
-        flash("Give the start date as a date.", "error")
+        flash(" ".join(form.start_date.errors) or "Give the start date as a date.", "error")
         return redirect(url_for(".index"))
     try:
         plan = services.create_onboarding_plan(candidate, current_user, form.start_date.data)
@@ -457,8 +458,11 @@ def bulk():
             raise HiringError("Choose a month as YYYY-MM.")
         try:
             first = date.fromisoformat(form.month.data + "-01")
-        except ValueError:
-            raise HiringError("Choose a month as YYYY-MM, e.g. 2027-03.") from None
+            check_date(first, "The month")
+        except ValueError as error:
+            raise HiringError(f"Choose a month as YYYY-MM, e.g. 2027-03. {error}".strip()
+                              if isinstance(error, ValidationError) else
+                              "Choose a month as YYYY-MM, e.g. 2027-03.") from None
         datas = _cohort(first, form.kind.data)
         job_id = printing.start_bulk(datas, _cache(), _redis())
     except HiringError as error:

@@ -1,0 +1,217 @@
+"""Bad input gets a clear 4xx with a message, never a 500; a value stored out of range before
+the limits existed still lets every page open, pointing to the form that fixes it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import update
+
+from hiring.assessments.models import Submission
+from hiring.candidates.models import Candidate
+from hiring.db import db
+from hiring.plans import services as plans
+from hiring.positions.models import Position
+
+HUGE = 2**63
+
+
+@pytest.fixture
+def app_config():
+    # Errors are answered as a user would see them, not raised into the test.
+    return {"PROPAGATE_EXCEPTIONS": False}
+
+
+@pytest.fixture
+def writer(app, make_candidate, candidate_client):
+    """A candidate who has begun the writing test, and their browser."""
+    from hiring.assessments.prompt_files import load_prompts
+    from hiring.assessments.services import seed_prompts
+
+    with app.app_context():
+        seed_prompts(load_prompts())
+        db.session.commit()
+    candidate_id = make_candidate(stage="writing")
+    browser = candidate_client(candidate_id, "writing")
+    assert browser.post("/assessments/take/writing/begin").status_code in (302, 303)
+    assert browser.post("/assessments/take/writing/save",
+                        json={"seq": 1, "text": "Dear Ana"}).status_code == 200
+    return candidate_id, browser
+
+
+def _essay(app, candidate_id):
+    with app.app_context():
+        return db.session.scalar(db.select(Submission.text).where(
+            Submission.candidate_id == candidate_id))
+
+
+# Item 10: autosave takes only a string.
+
+@pytest.mark.parametrize("body", [
+    {"seq": 2, "text": None}, {"seq": 2, "text": ["a", "b"]}, {"seq": 2}, {"seq": 2, "text": 5},
+    {"seq": 2, "text": {"a": 1}}, [1, 2], "text", 42, None,
+])
+def test_autosave_refuses_anything_but_a_text_string_and_keeps_the_essay(app, writer, body):
+    candidate_id, browser = writer
+    response = browser.post("/assessments/take/writing/save", json=body)
+    assert response.status_code == 400
+    assert response.get_json()["error"]
+    assert _essay(app, candidate_id) == "Dear Ana"
+
+
+@pytest.mark.parametrize("raw", ['{"seq": 2, "text": ', '{"seq": 1e400, "text": "x"}',
+                                 '{"seq": NaN, "text": "x"}', f'{{"seq": {HUGE}, "text": "x"}}',
+                                 '{"seq": "²", "text": "x"}', '{"seq": true, "text": "x"}'])
+def test_autosave_refuses_malformed_json_and_impossible_sequence_numbers(app, writer, raw):
+    candidate_id, browser = writer
+    response = browser.post("/assessments/take/writing/save", data=raw,
+                            content_type="application/json")
+    assert response.status_code == 400
+    assert response.get_json()["error"]
+    assert _essay(app, candidate_id) == "Dear Ana"
+
+
+@pytest.mark.parametrize("raw", ['[1]', '"paste"', '{"kind": "paste", "size": 1e400}',
+                                 f'{{"kind": "paste", "size": {HUGE}}}',
+                                 '{"kind": ["paste"], "size": 1}', '{'])
+def test_editor_events_refuse_bodies_that_are_not_an_event(writer, raw):
+    _, browser = writer
+    response = browser.post("/assessments/take/writing/event", data=raw,
+                            content_type="application/json")
+    assert response.status_code == 400
+    assert response.get_json()["error"]
+
+
+def test_a_form_submit_with_an_impossible_sequence_number_is_refused_with_a_message(
+        app, writer):
+    candidate_id, browser = writer
+    response = browser.post("/assessments/take/writing/submit",
+                            data={"seq": str(HUGE), "text": "Changed"}, follow_redirects=True)
+    assert response.status_code == 200
+    assert b"seq must be a whole number" in response.data
+    assert _essay(app, candidate_id) == "Dear Ana"
+
+
+# Item 9: JSON, numbers, ids and page numbers.
+
+@pytest.mark.parametrize("raw", ['[1]', '"text"', '{"text": 5}', '{'])
+def test_question_lint_refuses_a_body_that_is_not_an_object_with_text(client, login_as, raw):
+    login_as("manager")
+    response = client.post("/interviews/questions/lint", data=raw,
+                           content_type="application/json")
+    assert response.status_code == 400
+    assert "text" in response.get_json()["error"]
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e400", "-inf", "sNaN"])
+def test_plan_minutes_that_are_not_a_number_of_minutes_are_refused(
+        app, client, login_as, make_position, value):
+    login_as("manager")
+    position_id = make_position()
+    response = client.post(f"/interviews/positions/{position_id}/plan",
+                           data={"dev-minutes": value, "dev-order": "1"})
+    assert response.status_code < 500
+    assert b"between 1 and 120 minutes" in response.data
+
+
+@pytest.mark.parametrize("field", ["base_salary", "variable_pay", "benefits_percent"])
+@pytest.mark.parametrize("value", ["sNaN", "NaN", "Infinity", "-Infinity", "1e400", "1e30"])
+def test_pay_that_is_not_a_sensible_amount_is_refused_with_the_range(
+        app, client, login_as, make_position, field, value):
+    login_as("admin")
+    position_id = make_position(status="draft", base_salary=Decimal(80000))
+    response = client.post(f"/positions/{position_id}/edit", data={
+        "title": "Account Executive", "status": "draft", field: value,
+        "outcome": "Billings of $500,000 from four new customers by the end of your tenth month.",
+        "rubric_writing": "business-writing", "rubric_research": "company-research",
+        "rubric_interview": "structured-interview",
+        "rubric_presentation": "final-presentation"})
+    assert response.status_code in (200, 422)
+    assert b"at most" in response.data or b"Not a valid decimal" in response.data
+    with app.app_context():
+        assert db.session.get(Position, position_id).base_salary == Decimal(80000)
+
+
+@pytest.mark.parametrize("month", ["9999-12", "0001-01", "1999-12"])
+def test_bulk_printing_for_a_month_outside_the_calendar_says_which_months_work(
+        client, login_as, month):
+    login_as("manager")
+    response = client.post("/plans/bulk", data={"month": month, "kind": "development"},
+                           follow_redirects=True)
+    assert response.status_code == 200
+    assert b"from 2000 to 2099" in response.data
+
+
+def test_an_id_beyond_64_bits_in_a_form_field_is_refused(app, client, login_as, make_position):
+    login_as("manager")
+    response = client.post("/plans/bulk", data={"month": "2027-01"})
+    assert response.status_code < 500
+
+
+@pytest.mark.parametrize("query", ["page=" + "9" * 30, "candidate=" + "9" * 30,
+                                   "page=-" + "9" * 30, "candidate=²"])
+def test_page_and_candidate_numbers_of_any_length_show_a_page(client, login_as, query):
+    login_as("manager")
+    assert client.get(f"/candidates/audit?{query}").status_code == 200
+    assert client.get(f"/candidates/outbox?{query}").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/candidates/{}", "/positions/{}/edit", "/plans/candidates/{}"
+                                  "/development", "/reports/positions/{}/cost"])
+def test_an_id_no_row_can_have_is_not_found(client, login_as, path):
+    login_as("admin")
+    assert client.get(path.format(HUGE)).status_code == 404
+    assert client.get(path.format(10**30)).status_code == 404
+
+
+# Item 11: what was stored before the limits still opens, pointing to the fix.
+
+@pytest.mark.parametrize("salary", [Decimal("Infinity"), Decimal("1e30"), Decimal("-5")])
+def test_the_cost_page_opens_with_a_stored_salary_out_of_range(
+        app, client, login_as, make_position, salary):
+    login_as("manager")
+    position_id = make_position()
+    with app.app_context():
+        db.session.execute(update(Position).where(Position.id == position_id)
+                           .values(base_salary=salary))
+        db.session.commit()
+    response = client.get(f"/reports/positions/{position_id}/cost")
+    assert response.status_code == 200
+    assert b"out of range" in response.data
+    assert f"/positions/{position_id}/edit".encode() in response.data
+    assert client.get(f"/positions/{position_id}").status_code == 200
+    assert client.get(f"/reports/positions/{position_id}/cost.pdf").status_code < 500
+
+
+@pytest.mark.parametrize("start", [date(9999, 12, 31), date(1, 1, 1)])
+def test_plan_pages_open_with_a_stored_start_date_out_of_range(
+        app, client, login_as, make_candidate, start):
+    login_as("manager")
+    candidate_id = make_candidate(stage="hired")
+    with app.app_context():
+        candidate = db.session.get(Candidate, candidate_id)
+        development = plans.draft_development_plan(candidate, None, date(2027, 3, 1))
+        onboarding = plans.create_onboarding_plan(candidate, None, date(2027, 3, 1))
+        development.start_date = onboarding.start_date = start
+        db.session.commit()
+    for path in ("development", "onboarding"):
+        response = client.get(f"/plans/candidates/{candidate_id}/{path}")
+        assert response.status_code == 200, path
+        assert b"out of range" in response.data, path
+    assert client.get(f"/plans/candidates/{candidate_id}/development/timeline.svg"
+                      ).status_code < 500
+    assert client.get(f"/candidates/{candidate_id}").status_code == 200
+    assert client.get("/plans/").status_code == 200
+
+
+@pytest.mark.parametrize("start", ["9999-12-31", "0001-01-01", "1999-12-31"])
+def test_a_plan_start_date_outside_the_sensible_range_is_refused(
+        app, client, login_as, make_candidate, start):
+    login_as("manager")
+    candidate_id = make_candidate(stage="hired")
+    response = client.post(f"/plans/candidates/{candidate_id}/onboarding/new",
+                           data={"start_date": start}, follow_redirects=True)
+    assert response.status_code < 500
+    assert b"from 2000 to 2099" in response.data
