@@ -215,3 +215,66 @@ def test_a_plan_start_date_outside_the_sensible_range_is_refused(
                            data={"start_date": start}, follow_redirects=True)
     assert response.status_code < 500
     assert b"from 2000 to 2099" in response.data
+
+
+def test_an_invitation_for_a_title_with_a_line_break_is_sent_with_a_one_line_subject(
+        app, make_position, make_candidate, invite):
+    from hiring.candidates import services as candidates
+    from hiring.candidates.mail import build_message
+
+    message = build_message({"MAIL_SERVER": "mail.test"}, "a@example.com",
+                            "Account Executive\r\nBcc: victim@example.com", "Hello")
+    assert message["Subject"] == "Account Executive Bcc: victim@example.com"
+    assert message["Bcc"] is None
+    position_id = make_position(title="Account\nExecutive")
+    candidate_id = make_candidate(position_id=position_id)
+    invite(candidate_id, "writing")
+    with app.app_context():
+        candidate = db.session.get(Candidate, candidate_id)
+        sent = candidates.deliver_invitation(
+            candidate, candidate.invitations[0], "http://portal/i/abc",
+            {"MAIL_SERVER": "127.0.0.1", "MAIL_PORT": 9, "MAIL_TIMEOUT": 2})
+        assert sent.sent_at is None and sent.error  # nothing listens; the failure is kept
+
+
+@pytest.mark.parametrize("text", ["x = " + "[" * 5000 + "]" * 5000,
+                                  "x = " + "{a=" * 5000 + "1" + "}" * 5000,
+                                  "a" + ".a" * 5000 + " = 1",
+                                  "[" + ".".join(["t"] * 3000) + "]\n"])
+def test_a_fact_sheet_nested_thousands_of_levels_deep_is_refused_before_parsing(app, text):
+    from hiring.research import services as research
+    from hiring.research.services import FactSheetProblems
+
+    with app.app_context(), pytest.raises(FactSheetProblems, match="levels deep"):
+        research.import_toml(text, None)
+
+
+@pytest.mark.parametrize("change", [
+    {"milestones": [{"month": 1, "title": "x", "status": "exploded"}]},
+    {"milestones": [{"month": 99, "title": "x"}]},
+    {"milestones": "many"},
+    {"start_date": "9999-12-31"},
+])
+def test_plans_render_reports_bad_values_in_one_sentence_and_exits_2(runner, tmp_path, change):
+    data = {"kind": "development", "candidate": "Hana", "position": "AE",
+            "start_date": "2027-03-01", "milestones": [], **change}
+    source = tmp_path / "plan.json"
+    source.write_text(__import__("json").dumps(data))
+    result = runner.invoke(args=["plans", "render", str(source), "--kind", "development",
+                                 "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert len([line for line in result.output.splitlines() if line.strip()]) == 1
+
+
+def test_onboarding_render_names_an_unknown_activity_kind_and_owner(runner, tmp_path):
+    data = {"kind": "onboarding", "candidate": "Hana", "start_date": "2027-03-01",
+            "activities": [{"week": 1, "kind": "party", "owner": "ceo", "text": "x"}],
+            "connections": []}
+    source = tmp_path / "plan.json"
+    source.write_text(__import__("json").dumps(data))
+    result = runner.invoke(args=["plans", "render", str(source), "--kind", "onboarding",
+                                 "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 2
+    assert "activities[1].kind" in result.output and "activities[1].owner" in result.output
