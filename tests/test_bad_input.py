@@ -278,3 +278,30 @@ def test_onboarding_render_names_an_unknown_activity_kind_and_owner(runner, tmp_
                                  "-o", str(tmp_path / "out.pdf")])
     assert result.exit_code == 2
     assert "activities[1].kind" in result.output and "activities[1].owner" in result.output
+
+
+# Item 12: one set of limits for the import, the forms and the columns.
+
+def test_the_import_the_edit_form_and_the_columns_share_one_set_of_limits():
+    from hiring.candidates import limits
+    from hiring.candidates.forms import CandidateForm
+    from hiring.candidates.importing import parse_candidates_csv
+
+    columns = Candidate.__table__.columns
+    assert columns["name"].type.length == limits.NAME_MAX == 160
+    assert columns["source"].type.length == limits.SOURCE_MAX == 80
+    assert columns["phone"].type.length == limits.PHONE_MAX
+    assert columns["email"].type.length == limits.EMAIL_MAX
+    for field, limit in (("name", limits.NAME_MAX), ("source", limits.SOURCE_MAX),
+                         ("notes", limits.NOTES_MAX)):
+        lengths = [v.max for v in getattr(CandidateForm, field).kwargs["validators"]
+                   if hasattr(v, "max")]
+        assert lengths == [limit], field
+    fits = parse_candidates_csv("name,email,source\n" + "N" * 160 + ",a@example.com,"
+                                + "s" * 80 + "\n")
+    assert not fits.errors and len(fits.rows) == 1
+    too_long = parse_candidates_csv("name,email,source\n" + "N" * 200 + ",a@example.com,"
+                                    + "s" * 100 + "\n")
+    assert not too_long.rows
+    assert {(e.column, e.message) for e in too_long.errors} == {
+        ("name", "is 200 characters; at most 160"), ("source", "is 100 characters; at most 80")}
