@@ -66,7 +66,10 @@ def refuse(message: str, status: int = 400):
 
 def json_object() -> dict:
     """The request body as a JSON object; a list, a string or malformed JSON is a 400."""
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # thousands of nested brackets
+        body = None
     if not isinstance(body, dict):
         refuse("Send a JSON object, like {\"text\": \"...\"}.")
     return body

@@ -50,7 +50,7 @@ class _StartDate:
         if EARLIEST_DATE <= self.start_date <= LATEST_DATE:
             return None
         return (f"The start date stored for this plan ({self.start_date.isoformat()}) is out "
-                f"of range: dates are shown from {EARLIEST_DATE.isoformat()} instead. Set a "
+                f"of range: dates are counted from {self.usable_start.isoformat()} instead. Set a "
                 f"start date from {EARLIEST_DATE.year} to {LATEST_DATE.year} in the form below "
                 f"and save.")
 
