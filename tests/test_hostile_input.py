@@ -215,14 +215,16 @@ def test_post_routes_answer_hostile_values_with_a_4xx(endpoint, fuzz):
     body = st.none() | st.sampled_from(HOSTILE_BODIES) if rule.json is not None else st.none()
 
     # Fixed examples (derandomized, no shrinking) keep CI stable and the run short.
-    @settings(max_examples=12, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=8, deadline=None, derandomize=True, database=None,
               phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
     @given(role=st.sampled_from(roles), field=st.sampled_from(fields), value=value, body=body)
     def hostile(role, field, value, body):
         before = _snapshot(app)
         response = _send(clients[role], url, rule, world, field, value, body)
         status = response.status_code
-        assert "/login?next=" not in response.headers.get("Location", ""), f"{role} signed out"
+        if endpoint != "auth.logout":  # signing out is what that route is for
+            assert "/login?next=" not in response.headers.get("Location", ""), \
+                f"{role} was signed out by {endpoint}"
         shown = repr(value)[:80] if body is None else repr(body)[:80]
         assert status < 500, f"{endpoint} as {role}, {field}={shown}: {status}"
         assert not errors.records, f"{endpoint} as {role}, {field}={shown}: {_describe(errors)}"
