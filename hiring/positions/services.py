@@ -144,7 +144,9 @@ def _validate(data: PositionData) -> list[str]:
     if any(len(t) > MAX_OUTCOME_CHARS for t in texts):
         problems.append(f"Keep each outcome under {MAX_OUTCOME_CHARS} characters.")
     for label, amount in (("Base salary", data.base_salary), ("Variable pay", data.variable_pay)):
-        if not pay_in_range(amount):
+        if amount is not None and amount.is_finite() and amount < 0:
+            problems.append(f"{label} cannot be negative.")
+        elif not pay_in_range(amount):
             problems.append(f"{label} is an amount from $0 to ${MAX_PAY:,} a year.")
     if not pay_in_range(data.benefits_rate, Decimal(1)):
         problems.append("The benefits rate is a percentage from 0 to 100.")
