@@ -27,6 +27,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from hiring.auth.access import login_manager
     from hiring.db import db
     from hiring.db import init_app as init_db
+    from hiring.inputs import IdConverter
 
     instance_path = ((test_config or {}).get("INSTANCE_PATH")
                      or os.environ.get("HIRING_INSTANCE_PATH") or str(ROOT / "instance"))
@@ -58,6 +59,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     login_manager.init_app(app)
     errors.register_error_pages(app)
     _register_models()
+    # Before any blueprint: every <int:...> in an address refuses ids no row can have.
+    app.url_map.converters["int"] = IdConverter
     for module in _domain_modules("views"):
         app.register_blueprint(module.bp)
     cli.register(app, _domain_modules("cli"))

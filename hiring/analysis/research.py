@@ -190,6 +190,10 @@ class FactSheet:
     @classmethod
     def from_toml(cls, text: str) -> FactSheet:
         """Parse the TOML shape of the research issue; FactSheetError lists every problem."""
+        depth = toml_depth(text)
+        if depth > MAX_TOML_DEPTH:
+            raise FactSheetError([f"the file nests tables, arrays or dotted keys {depth} levels "
+                                  f"deep; a fact sheet needs at most {MAX_TOML_DEPTH}"])
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
@@ -266,6 +270,53 @@ class FactSheet:
             out += ["", "[[facts]]", f"text = {_toml_str(f.text)}"]
             out.append(f"keywords = [{', '.join(_toml_str(k) for k in f.keywords)}]")
         return "\n".join(out) + "\n"
+
+
+# A fact sheet nests a few levels ([[executives]], an inline list); the TOML parser recurses
+# once per level, so thousands of levels would exhaust the stack.
+MAX_TOML_DEPTH = 20
+
+
+def toml_depth(text: str) -> int:
+    """Deepest nesting of arrays, inline tables and dotted keys, read in one pass without
+    parsing (strings and comments are skipped)."""
+    deepest = 0
+    stack: list[str] = []  # "[" for an array, "{" for an inline table, "h" for a [header]
+    in_key, dots = True, 0
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char in "\"'":
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else char
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                i += 2 if quote[0] == '"' and text[i] == "\\" else 1
+            i += len(quote)
+            continue
+        if char == "#":
+            while i < n and text[i] != "\n":
+                i += 1
+            continue
+        if char == "\n" and not stack:
+            in_key, dots = True, 0
+        elif char == "[" and in_key and not stack:
+            stack.append("h")
+        elif char == "[":
+            stack.append("[")
+        elif char == "{":
+            stack.append("{")
+            in_key, dots = True, 0
+        elif char in "]}" and stack:
+            stack.pop()
+        elif char == "=":
+            in_key = False
+        elif char == "," and stack and stack[-1] == "{":
+            in_key, dots = True, 0
+        elif char == "." and (in_key or (stack and stack[-1] == "h")):
+            dots += 1
+        deepest = max(deepest, len(stack) + dots)
+        i += 1
+    return deepest
 
 
 class FactSheetError(ValueError):

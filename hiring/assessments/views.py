@@ -32,6 +32,7 @@ from hiring.auth.models import User
 from hiring.candidates.models import STEP_LABELS, STEPS, Invitation
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError
+from hiring.inputs import MAX_COUNT, id_arg, json_object, page_arg, whole_number
 from hiring.positions.models import Position
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
@@ -111,12 +112,16 @@ def begin(step: str):
 def save(step: str):
     # The hot path of an assessment day: check the link, then one guarded UPDATE.
     _require_link(step)
-    body = request.get_json(silent=True) or {}
+    body = json_object()
+    text = body.get("text")
     try:
-        seq, text = int(body.get("seq", 0)), str(body.get("text", ""))
+        seq = whole_number(body.get("seq"), "seq", 0, MAX_COUNT)
+    except ValueError as e:
+        return jsonify(error=f"A save needs a whole-number seq and a text: {e}"), 400
+    if not isinstance(text, str):
+        return jsonify(error="A save needs the text as a string (\"text\": \"...\")."), 400
+    try:
         result = services.autosave(current_candidate().id, step, seq, text, utcnow())
-    except (TypeError, ValueError):
-        return jsonify(error="A save needs a whole-number seq and a text."), 400
     except HiringError as e:
         return jsonify(error=str(e)), 400
     db.session.commit()
@@ -127,12 +132,16 @@ def save(step: str):
 @candidate_required
 def event(step: str):
     submission = _own_submission(step)
-    body = request.get_json(silent=True) or {}
+    body = json_object()
+    kind = body.get("kind")
     try:
-        services.record_event(submission, str(body.get("kind")), int(body.get("size") or 0),
-                              utcnow())
-    except (TypeError, ValueError):
-        return jsonify(error="An event needs a kind and a whole-number size."), 400
+        size = whole_number(body.get("size", 0), "size", 0, MAX_COUNT)
+    except ValueError as e:
+        return jsonify(error=f"An event needs a kind and a whole-number size: {e}"), 400
+    if not isinstance(kind, str):
+        return jsonify(error="An event needs its kind as a string."), 400
+    try:
+        services.record_event(submission, kind, size, utcnow())
     except HiringError as e:
         return jsonify(error=str(e)), 409
     db.session.commit()
@@ -148,11 +157,12 @@ SUBMIT_ATTEMPTS = 3
 def submit(step: str):
     now = utcnow()
     try:
-        if request.form.get("seq", "").isdigit():
+        seq = _form_number(request.form.get("seq"), "seq", 0, MAX_COUNT)
+        if seq is not None:
             # The last words typed, saved in their own short write.
             submission = _own_submission(step)
             services.autosave(submission.candidate_id, submission.step,
-                              int(request.form["seq"]), request.form.get("text", ""), now)
+                              seq, request.form.get("text", ""), now)
             db.session.commit()
         submission = _hand_in(step, now)
     except HiringError as e:
@@ -185,6 +195,16 @@ def _hand_in(step: str, now):
     raise HiringError("Your text kept changing while it was handed in; press Submit again.")
 
 
+def _form_number(value: str | None, name: str, low: int, high: int) -> int | None:
+    """A whole number typed into a form, None when left empty; anything else is refused."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return whole_number(value, name, low, high)
+    except ValueError as e:
+        raise HiringError(str(e)) from None
+
+
 # Reviewers
 
 
@@ -205,7 +225,7 @@ def queue():
     show = request.args.get("show", "todo")
     if show not in services.QUEUE_FILTERS:
         show = "todo"
-    listing = services.review_queue(current_user.id, show, request.args.get("page", type=int),
+    listing = services.review_queue(current_user.id, show, request.args.get("page", type=page_arg),
                                     assigned_only=not current_user.has_role("manager"))
     return render_template("assessments/queue.html", listing=listing, show=show,
                            filters=services.QUEUE_FILTERS, reviewer_id=current_user.id)
@@ -252,7 +272,7 @@ def review(submission_id: int):
 @roles_required("manager")
 def assign(submission_id: int):
     submission = db.get_or_404(Submission, submission_id)
-    user = db.session.get(User, request.form.get("user_id", type=int) or 0)
+    user = db.session.get(User, request.form.get("user_id", type=id_arg) or 0)
     try:
         services.assign_reviewer(submission, user, current_user)
     except HiringError as e:
@@ -285,9 +305,10 @@ def reconcile(submission_id: int):
         abort(404)
     if not services.may_review(submission, current_user):
         abort(403)
-    agreed = {key.removeprefix("agreed-"): int(value) for key, value in request.form.items()
-              if key.startswith("agreed-") and value.lstrip("-").isdigit()}
     try:
+        agreed = {key.removeprefix("agreed-"): _form_number(value, "An agreed level", -100, 100)
+                  for key, value in request.form.items() if key.startswith("agreed-")}
+        agreed = {key: value for key, value in agreed.items() if value is not None}
         review_services.reconcile(submission, current_user, agreed,
                                   request.form.get("note", ""), utcnow())
     except HiringError as e:

@@ -6,18 +6,19 @@ from wtforms import EmailField, SelectField, StringField, TelField, TextAreaFiel
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
+from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX, SOURCE_MAX
 from hiring.candidates.models import STEP_LABELS, STEPS
 from hiring.candidates.pipeline import SCREEN_OUT_REASONS
 
 
 class CandidateForm(FlaskForm):
-    name = StringField("Full name", validators=[DataRequired(), Length(max=160)],
+    name = StringField("Full name", validators=[DataRequired(), Length(max=NAME_MAX)],
                        render_kw={"autocomplete": "off"})
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)],
+    email = EmailField("Email", validators=[DataRequired(), Length(max=EMAIL_MAX)],
                        render_kw={"autocomplete": "off"})
-    phone = TelField("Phone", validators=[Optional(), Length(max=40)])
-    source = StringField("Source", validators=[Optional(), Length(max=80)])
-    notes = TextAreaField("Notes", validators=[Optional(), Length(max=4000)])
+    phone = TelField("Phone", validators=[Optional(), Length(max=PHONE_MAX)])
+    source = StringField("Source", validators=[Optional(), Length(max=SOURCE_MAX)])
+    notes = TextAreaField("Notes", validators=[Optional(), Length(max=NOTES_MAX)])
 
 
 class ImportForm(FlaskForm):

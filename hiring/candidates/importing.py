@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
+from hiring.candidates.limits import NAME_MAX, NOTES_MAX, PHONE_MAX, SOURCE_MAX
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
-MAX_NAME = 200
-MAX_SOURCE = 100
-MAX_NOTES = 4000
+MAX_NAME, MAX_SOURCE, MAX_NOTES = NAME_MAX, SOURCE_MAX, NOTES_MAX
 
 FIELDS = ("name", "email", "phone", "source", "notes")
 REQUIRED = ("name", "email")
@@ -287,6 +287,8 @@ def parse_candidates_csv(
             phone = normalize_phone(values.get("phone", ""))
         except ValueError as e:
             row_errors.append(RowError(line, "phone", str(e)))
+        else:
+            _check_length(phone or "", PHONE_MAX, line, "phone", row_errors)
 
         source = _check_length(values.get("source", ""), MAX_SOURCE, line, "source", row_errors)
         notes = _check_length(values.get("notes", ""), MAX_NOTES, line, "notes", row_errors)

@@ -20,7 +20,8 @@ def build_message(config: Mapping, to: str, subject: str, body: str) -> EmailMes
     sender = config.get("MAIL_DEFAULT_SENDER") or f"hiring@{config.get('MAIL_SERVER')}"
     message["From"] = sender
     message["To"] = to
-    message["Subject"] = subject
+    # A header is one line: a line break typed into a title must not end it (or add headers).
+    message["Subject"] = " ".join(subject.split())
     message["Message-ID"] = make_msgid(domain=str(sender).rpartition("@")[2] or None)
     message.set_content(body)
     return message

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, PHONE_MAX, SOURCE_MAX
 from hiring.db import db, utcnow
 
 STAGES = ("applied", "writing", "research", "interview", "decision", "hired", "onboarding",
@@ -38,10 +39,10 @@ class Candidate(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     position_id: Mapped[int] = mapped_column(
         ForeignKey("position.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(160))
-    email: Mapped[str] = mapped_column(String(254))
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    source: Mapped[str] = mapped_column(String(80), default="")
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX))
+    phone: Mapped[str] = mapped_column(String(PHONE_MAX), default="")
+    source: Mapped[str] = mapped_column(String(SOURCE_MAX), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     stage: Mapped[str] = mapped_column(String(20), default="applied")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -42,6 +42,7 @@ from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_lab
 from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
+from hiring.inputs import id_arg, page_arg
 from hiring.positions.models import Position
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
@@ -50,7 +51,7 @@ PAGE_SIZE = 50
 
 
 def _page() -> int:
-    return max(request.args.get("page", 1, type=int) or 1, 1)
+    return max(request.args.get("page", 1, type=page_arg) or 1, 1)
 
 
 @bp.get("/positions/<int:position_id>/board")
@@ -401,7 +402,7 @@ def send_message(message_id: int):
 def audit():
     page = _page()
     query = select(AuditEvent)
-    candidate_id = request.args.get("candidate", type=int)
+    candidate_id = request.args.get("candidate", type=id_arg)
     action = request.args.get("action", "").strip()[:60]
     if candidate_id:
         query = query.where(AuditEvent.candidate_id == candidate_id)

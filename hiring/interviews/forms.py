@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -64,7 +66,10 @@ def plan_entries(formdata, question_ids: list[int]) -> list[PlanEntry]:
         if key != "dev" and not formdata.get(f"{prefix}-include"):
             continue
         order = _number(formdata.get(f"{prefix}-order"), 999)
-        minutes = int(_number(formdata.get(f"{prefix}-minutes"), 0))
+        order = order if math.isfinite(order) else 999
+        minutes = _number(formdata.get(f"{prefix}-minutes"), 0)
+        # inf, nan or 1e400 minutes become a value save_plan refuses with its own message.
+        minutes = int(minutes) if math.isfinite(minutes) and abs(minutes) < 10**6 else -1
         if key == "dev":
             entry = PlanEntry("development_plan", minutes)
         else:
@@ -83,7 +88,7 @@ def criterion_links(formdata, outcome_ids: list[int]) -> set[tuple[int, str]]:
 def _number(value, default: float) -> float:
     try:
         return float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return default
 
 

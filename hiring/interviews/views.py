@@ -15,6 +15,7 @@ from hiring.auth.models import User
 from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
+from hiring.inputs import json_object, page_arg, refuse
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
 from hiring.pagination import paginate
@@ -37,9 +38,9 @@ def mine():
     if current_user.has_role("manager"):
         positions = db.session.scalars(select(Position).order_by(Position.title)).all()
         everyone = paginate(services.all_interviews_query(),
-                            request.args.get("all_page", type=int))
+                            request.args.get("all_page", type=page_arg))
     yours = paginate(services.interviews_for_query(current_user),
-                     request.args.get("page", type=int))
+                     request.args.get("page", type=page_arg))
     return render_template(
         "interviews/mine.html", yours=yours,
         outstanding=services.outstanding_among(current_user, yours.items),
@@ -60,11 +61,11 @@ def position(position_id: int):
                                 ~select(Interview.id).where(
                                     Interview.candidate_id == Candidate.id,
                                     Interview.kind == "interview").exists())
-        .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=int))
+        .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=page_arg))
     interviews = paginate(
         select(Interview).where(Interview.position_id == found.id)
         .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
-        .options(joinedload(Interview.candidate)), request.args.get("page", type=int))
+        .options(joinedload(Interview.candidate)), request.args.get("page", type=page_arg))
     return render_template(
         "interviews/position.html", position=found, questions=services.bank(found),
         plan=services.plan(found), candidates=candidates, interviews=interviews,
@@ -119,9 +120,10 @@ def _question_page(found: Position, question: InterviewQuestion | None):
 @bp.post("/questions/lint")
 @roles_required("manager")
 def lint_question():
-    data = request.get_json(silent=True) or {}
-    text = str(data.get("text", ""))[:services.MAX_QUESTION_CHARS]
-    return services.lint_dict(text)
+    text = json_object().get("text")
+    if not isinstance(text, str):
+        refuse("Send the question as {\"text\": \"...\"}.")
+    return services.lint_dict(text[:services.MAX_QUESTION_CHARS])
 
 
 @bp.route("/positions/<int:position_id>/plan", methods=["GET", "POST"])

@@ -10,7 +10,6 @@ from wtforms import (
     Form,
     FormField,
     HiddenField,
-    IntegerField,
     SelectField,
     StringField,
     TextAreaField,
@@ -18,6 +17,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
+from hiring.inputs import IdField, sensible_date
 from hiring.plans import schedule
 from hiring.plans.models import MEASURE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX
 
@@ -55,7 +55,7 @@ class PlanTemplateForm(_PlanFields):
 
 
 class DevelopmentPlanForm(_PlanFields):
-    start_date = DateField("Start date", validators=[DataRequired()])
+    start_date = DateField("Start date", validators=[DataRequired(), sensible_date])
 
 
 class ReactionForm(FlaskForm):
@@ -64,11 +64,11 @@ class ReactionForm(FlaskForm):
 
 
 class DraftForm(FlaskForm):
-    start_date = DateField("Expected start date", validators=[Optional()])
+    start_date = DateField("Expected start date", validators=[Optional(), sensible_date])
 
 
 class OnboardingStartForm(FlaskForm):
-    start_date = DateField("Start date", validators=[DataRequired()])
+    start_date = DateField("Start date", validators=[DataRequired(), sensible_date])
 
 
 class ActivityRow(Form):
@@ -89,14 +89,14 @@ class ConnectionRow(Form):
 
 
 class OnboardingPlanForm(FlaskForm):
-    start_date = DateField("Start date", validators=[DataRequired()])
+    start_date = DateField("Start date", validators=[DataRequired(), sensible_date])
     activities = FieldList(FormField(ActivityRow), min_entries=0, max_entries=150)
     connections = FieldList(FormField(ConnectionRow), min_entries=0, max_entries=50)
 
 
 class CheckForm(FlaskForm):
     item_type = HiddenField(validators=[DataRequired()])
-    item_id = IntegerField(validators=[DataRequired()])
+    item_id = IdField(validators=[DataRequired()])
     done = BooleanField()
 
 
@@ -107,7 +107,7 @@ class ReviewRow(Form):
 
 
 class ReviewForm(FlaskForm):
-    review_date = DateField("Review date", validators=[DataRequired()])
+    review_date = DateField("Review date", validators=[DataRequired(), sensible_date])
     rows = FieldList(FormField(ReviewRow), min_entries=0, max_entries=40)
 
 

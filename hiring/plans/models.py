@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.db import db, utcnow
+from hiring.inputs import EARLIEST_DATE, LATEST_DATE
 
 MILESTONE_STATUSES = ("open", "achieved", "missed")
 OWNERS = (("new_hire", "New hire"), ("manager", "Manager"))
@@ -39,7 +40,27 @@ class PlanTemplate(db.Model):
     position = relationship("Position")
 
 
-class DevelopmentPlan(db.Model):
+class _StartDate:
+    """A plan's start date, read safely even when stored before dates were checked."""
+
+    start_date: date
+
+    @property
+    def start_problem(self) -> str | None:
+        if EARLIEST_DATE <= self.start_date <= LATEST_DATE:
+            return None
+        return (f"The start date stored for this plan ({self.start_date.isoformat()}) is out "
+                f"of range: dates are counted from {self.usable_start.isoformat()} instead. Set a "
+                f"start date from {EARLIEST_DATE.year} to {LATEST_DATE.year} in the form below "
+                f"and save.")
+
+    @property
+    def usable_start(self) -> date:
+        """The start date, or the nearest date every schedule can be counted from."""
+        return min(max(self.start_date, EARLIEST_DATE), LATEST_DATE)
+
+
+class DevelopmentPlan(_StartDate, db.Model):
     """The first-year roadmap for one candidate: destination, route, milestones, methods."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,7 +129,7 @@ class MilestoneReview(db.Model):
     milestone: Mapped[Milestone] = relationship(back_populates="reviews")
 
 
-class OnboardingPlan(db.Model):
+class OnboardingPlan(_StartDate, db.Model):
     """Ninety days of immersion for one hire, dated from the start date."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

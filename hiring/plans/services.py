@@ -10,6 +10,7 @@ from hiring import audit
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
+from hiring.inputs import check_date
 from hiring.plans import schedule
 from hiring.plans.models import (
     MAX_ACTIVITIES,
@@ -166,6 +167,8 @@ def draft_development_plan(candidate: Candidate, actor, start_date: date | None 
         raise HiringError(f"{candidate.name} already has a development plan.")
     if candidate.stage == "screened_out":
         raise HiringError(f"{candidate.name} was screened out; no plan is needed.")
+    if start_date is not None:
+        _check_start(start_date)
     template = template_for(candidate.position)
     plan = DevelopmentPlan(
         candidate_id=candidate.id,
@@ -191,6 +194,7 @@ def update_development_plan(plan: DevelopmentPlan, actor, *, start_date: date,
     """Save an edited plan; milestones keep their reviews when their id is sent back."""
     if start_date is None:
         raise HiringError("Give the start date: milestone dates are counted from it.")
+    _check_start(start_date)
     rows = _milestone_rows(milestones)
     how = _text(how_we_sell, "How we sell here", TEXT_MAX)
     rhythm = _text(coaching_rhythm, "Coaching rhythm", TEXT_MAX)
@@ -212,6 +216,13 @@ def update_development_plan(plan: DevelopmentPlan, actor, *, start_date: date,
     audit.record(actor, "plans.development_updated", "development_plan", plan.id,
                  candidate_id=plan.candidate_id, after={"milestones": len(kept)})
     return plan
+
+
+def _check_start(start_date: date) -> None:
+    try:
+        check_date(start_date, "The start date")
+    except ValueError as error:
+        raise HiringError(str(error)) from None
 
 
 def _int_or_none(value) -> int | None:
@@ -275,7 +286,7 @@ def development_data(plan: DevelopmentPlan, company: str = "") -> dict:
         "position": position.title,
         "target_market": position.target_market or "",
         "company": company,
-        "start_date": plan.start_date.isoformat(),
+        "start_date": plan.usable_start.isoformat(),
         "destination": [o.text for o in position.outcomes],
         "milestones": [
             {"id": m.id, "month": m.month, "title": m.title, "measure": m.measure,
@@ -307,6 +318,7 @@ def create_onboarding_plan(candidate: Candidate, actor, start_date: date) -> Onb
         raise HiringError(f"{candidate.name} already has an onboarding plan.")
     if start_date is None:
         raise HiringError("Give the start date: the weeks are dated from it.")
+    _check_start(start_date)
     manager_id = candidate.position.hiring_manager_id or getattr(actor, "id", None)
     plan = OnboardingPlan(candidate_id=candidate.id, start_date=start_date, manager_id=manager_id)
     plan.activities = [
@@ -338,6 +350,7 @@ def update_onboarding_plan(plan: OnboardingPlan, actor, *, start_date: date,
     """Save the weeks' activities and the connections; rows sent with an id keep their state."""
     if start_date is None:
         raise HiringError("Give the start date: the weeks are dated from it.")
+    _check_start(start_date)
     kinds = dict(schedule.ACTIVITY_KINDS)
     new_activities, new_connections = [], []
     old_a = {a.id: a for a in plan.activities}
@@ -414,7 +427,7 @@ def onboarding_data(plan: OnboardingPlan, company: str = "") -> dict:
         "position": candidate.position.title,
         "manager": plan.manager.name or plan.manager.email if plan.manager else "",
         "company": company,
-        "start_date": plan.start_date.isoformat(),
+        "start_date": plan.usable_start.isoformat(),
         "activities": [
             {"id": a.id, "week": a.week, "kind": a.kind, "text": a.text, "owner": a.owner,
              "done": a.done_at is not None}

@@ -19,11 +19,13 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
+from wtforms.validators import ValidationError
 
 from hiring.auth.access import roles_required, staff_required
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.inputs import check_date, page_arg
 from hiring.pagination import paginate
 from hiring.plans import documents, forms, printing, services
 from hiring.plans.charts import milestone_timeline_svg
@@ -98,11 +100,11 @@ def index():
               selectinload(DevelopmentPlan.milestones))
     development = paginate(select(DevelopmentPlan).order_by(
         DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed),
-        args.get("page", type=int))
+        args.get("page", type=page_arg))
     onboarding = paginate(select(OnboardingPlan).order_by(
         OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc()).options(
         joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)),
-        args.get("onboarding_page", type=int))
+        args.get("onboarding_page", type=page_arg))
     # Plans are drafted for candidates nearing the first interview, and for hires.
     has_plan = select(DevelopmentPlan.id).where(
         DevelopmentPlan.candidate_id == Candidate.id).exists()
@@ -111,10 +113,11 @@ def index():
     by_name = (Candidate.name, Candidate.id)
     without_plan = paginate(select(Candidate).where(
         Candidate.stage.in_(PLAN_STAGES), ~has_plan).order_by(*by_name).options(
-        joinedload(Candidate.position)), args.get("draft_page", type=int), per_page=20)
+        joinedload(Candidate.position)), args.get("draft_page", type=page_arg), per_page=20)
     hires_without_onboarding = paginate(select(Candidate).where(
         Candidate.stage.in_(services.HIRED_STAGES), ~has_onboarding).order_by(*by_name)
-        .options(joinedload(Candidate.position)), args.get("hire_page", type=int), per_page=20)
+        .options(joinedload(Candidate.position)), args.get("hire_page", type=page_arg),
+        per_page=20)
     positions = db.session.scalars(select(Position).order_by(Position.title)).all()
     return render_template(
         "plans/index.html", development=development, onboarding=onboarding,
@@ -315,7 +318,7 @@ def create_onboarding(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
     form = forms.OnboardingStartForm()
     if not form.validate_on_submit():
-        flash("Give the start date as a date.", "error")
+        flash(" ".join(form.start_date.errors) or "Give the start date as a date.", "error")
         return redirect(url_for(".index"))
     try:
         plan = services.create_onboarding_plan(candidate, current_user, form.start_date.data)
@@ -455,8 +458,11 @@ def bulk():
             raise HiringError("Choose a month as YYYY-MM.")
         try:
             first = date.fromisoformat(form.month.data + "-01")
-        except ValueError:
-            raise HiringError("Choose a month as YYYY-MM, e.g. 2027-03.") from None
+            check_date(first, "The month")
+        except ValueError as error:
+            raise HiringError(f"Choose a month as YYYY-MM, e.g. 2027-03. {error}".strip()
+                              if isinstance(error, ValidationError) else
+                              "Choose a month as YYYY-MM, e.g. 2027-03.") from None
         datas = _cohort(first, form.kind.data)
         job_id = printing.start_bulk(datas, _cache(), _redis())
     except HiringError as error:

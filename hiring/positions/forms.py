@@ -4,13 +4,14 @@ from decimal import Decimal
 
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import DecimalField, SelectField, StringField
+from wtforms import SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from hiring.auth.models import User
 from hiring.db import db
-from hiring.positions.models import POSITION_STATUSES
+from hiring.inputs import FiniteDecimalField
+from hiring.positions.models import MAX_PAY, POSITION_STATUSES
 from hiring.positions.services import STEPS, PositionData, rubric_choices
 
 STATUS_LABELS = {"draft": "Draft", "open": "Open", "closed": "Closed"}
@@ -25,12 +26,12 @@ class PositionForm(FlaskForm):
     target_market = StringField("Target market", validators=[Optional(), Length(max=200)])
     hiring_manager_id = SelectField("Hiring manager", coerce=_optional_int,
                                     validators=[Optional()])
-    base_salary = DecimalField("Base salary ($ a year)", places=2,
-                               validators=[Optional(), NumberRange(min=0)])
-    variable_pay = DecimalField("Variable pay at target ($ a year)", places=2,
-                                validators=[Optional(), NumberRange(min=0)])
-    benefits_percent = DecimalField("Benefits (% of base salary)", places=1,
-                                    validators=[Optional(), NumberRange(min=0, max=100)])
+    base_salary = FiniteDecimalField("Base salary ($ a year)", places=2, high=MAX_PAY,
+                                     validators=[Optional(), NumberRange(min=0)])
+    variable_pay = FiniteDecimalField("Variable pay at target ($ a year)", places=2,
+                                      high=MAX_PAY, validators=[Optional(), NumberRange(min=0)])
+    benefits_percent = FiniteDecimalField("Benefits (% of base salary)", places=1, high=100,
+                                          validators=[Optional(), NumberRange(min=0, max=100)])
     status = SelectField("Status", choices=[SelectChoice(s, STATUS_LABELS[s])
                                             for s in POSITION_STATUSES])
     rubric_writing = SelectField(STEPS["writing"])

@@ -9,6 +9,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from hiring.db import db, utcnow
 
 POSITION_STATUSES = ("draft", "open", "closed")
+# Dollars a year, base or variable pay: above any sales salary, far inside Numeric(12, 2).
+MAX_PAY = Decimal(10_000_000)
+
+
+def pay_in_range(amount: Decimal | None, high: Decimal = MAX_PAY) -> bool:
+    """No amount, or a finite one from 0 to `high`."""
+    return amount is None or (amount.is_finite() and 0 <= amount <= high)
 
 
 class Position(db.Model):
@@ -25,6 +32,16 @@ class Position(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     hiring_manager = relationship("User")
+
+    @property
+    def pay_problem(self) -> str | None:
+        """A stored pay figure out of range (kept from before limits were checked)."""
+        if not (pay_in_range(self.base_salary) and pay_in_range(self.variable_pay)
+                and pay_in_range(self.benefits_rate, Decimal(1))):
+            return (f"The pay stored for this position is out of range (base salary and "
+                    f"variable pay at most ${MAX_PAY:,}, benefits at most 100%). Correct it "
+                    f"on the position's edit page.")
+        return None
     outcomes: Mapped[list[Outcome]] = relationship(
         back_populates="position", order_by="Outcome.sort_order",
         cascade="all, delete-orphan")

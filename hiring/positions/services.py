@@ -12,7 +12,14 @@ from hiring.analysis.outcomes import OutcomeCheck, Problem, check
 from hiring.auth.models import User
 from hiring.db import db
 from hiring.errors import HiringError
-from hiring.positions.models import POSITION_STATUSES, Outcome, Position, PositionRubric
+from hiring.positions.models import (
+    MAX_PAY,
+    POSITION_STATUSES,
+    Outcome,
+    Position,
+    PositionRubric,
+    pay_in_range,
+)
 from hiring.rubrics import Rubric, RubricError, all_rubrics, get_rubric
 
 MIN_OUTCOMES = 1
@@ -160,9 +167,11 @@ def _validate(data: PositionData, checks: list[OutcomeCheck] | None = None) -> l
     if any(len(t) > MAX_OUTCOME_CHARS for t in texts):
         problems.append(f"Keep each outcome under {MAX_OUTCOME_CHARS} characters.")
     for label, amount in (("Base salary", data.base_salary), ("Variable pay", data.variable_pay)):
-        if amount is not None and amount < 0:
+        if amount is not None and amount.is_finite() and amount < 0:
             problems.append(f"{label} cannot be negative.")
-    if data.benefits_rate is not None and not 0 <= data.benefits_rate <= 1:
+        elif not pay_in_range(amount):
+            problems.append(f"{label} is an amount from $0 to ${MAX_PAY:,} a year.")
+    if not pay_in_range(data.benefits_rate, Decimal(1)):
         problems.append("The benefits rate is a percentage from 0 to 100.")
     if data.hiring_manager_id is not None:
         manager = db.session.get(User, data.hiring_manager_id)

@@ -22,6 +22,7 @@ from hiring.analysis.outcomes import check
 from hiring.auth.access import candidate_required, current_candidate, roles_required
 from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
+from hiring.inputs import json_object
 from hiring.positions import services
 from hiring.positions.forms import STATUS_LABELS, PositionForm
 from hiring.positions.models import Position
@@ -160,8 +161,7 @@ def status(position_id: int):
 @bp.post("/outcomes/check")
 @roles_required("manager")
 def check_outcome():
-    payload = request.get_json(silent=True)
-    text = payload.get("text") if isinstance(payload, dict) else None
+    text = json_object().get("text")
     if not isinstance(text, str) or len(text) > services.MAX_OUTCOME_CHARS:
         return jsonify(error="Send {\"text\": \"...\"} with at most "
                              f"{services.MAX_OUTCOME_CHARS} characters."), 400

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import (
-    DecimalField,
     IntegerField,
     RadioField,
     SelectField,
@@ -15,6 +14,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from hiring.analysis.hiring_cost import LINE_KEYS, LINE_LABELS
+from hiring.inputs import FiniteDecimalField, IdField
 from hiring.reports.models import (
     API_SCOPES,
     OUTCOME_CHECKPOINTS,
@@ -27,12 +27,13 @@ def cost_form_class():
     """A form with one whole-dollar field per cost line and the two bad-hire rates."""
 
     class CostForm(FlaskForm):
-        rate_without = DecimalField(
-            "Share of sales hires that fail without a structured process (%)",
+        rate_without = FiniteDecimalField(
+            "Share of sales hires that fail without a structured process (%)", high=100,
             validators=[InputRequired(), NumberRange(0, 100)],
         )
-        rate_with = DecimalField(
-            "Share that fail with it (%)", validators=[InputRequired(), NumberRange(0, 100)]
+        rate_with = FiniteDecimalField(
+            "Share that fail with it (%)", high=100,
+            validators=[InputRequired(), NumberRange(0, 100)],
         )
 
     for key in LINE_KEYS:
@@ -71,7 +72,7 @@ class SelfIdentificationForm(FlaskForm):
 
 
 class OutcomeForm(FlaskForm):
-    candidate_id = IntegerField(validators=[DataRequired()])
+    candidate_id = IdField(validators=[DataRequired()])
     checkpoint_days = SelectField(
         "Checkpoint", choices=[SelectChoice(str(d), f"Day {d}") for d in OUTCOME_CHECKPOINTS],
         validators=[DataRequired()])

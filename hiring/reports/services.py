@@ -225,8 +225,9 @@ def _people(position_id: int) -> list[tuple[int, str, str | None]]:
 
 
 def compensation_of(position: Position) -> hc.Compensation | None:
-    """The position's pay as calculator input; None until a base salary is set."""
-    if not position.base_salary:
+    """The position's pay as calculator input; None until a base salary is set (or while the
+    stored pay is out of range)."""
+    if position.pay_problem or not position.base_salary:
         return None
     return hc.Compensation(
         base_salary=position.base_salary,

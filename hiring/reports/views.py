@@ -24,6 +24,7 @@ from hiring.auth.access import candidate_required, current_candidate, roles_requ
 from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
+from hiring.inputs import id_arg, page_arg
 from hiring.positions.models import Position
 from hiring.reports import charts, comparison, services
 from hiring.reports import scores as score_data
@@ -114,7 +115,7 @@ def compare(position_id: int):
     candidates = db.session.scalars(
         select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)
     ).all()
-    chosen_ids = request.args.getlist("candidate", type=int)
+    chosen_ids = request.args.getlist("candidate", type=id_arg)
     table = None
     if chosen_ids:
         try:
@@ -212,7 +213,7 @@ def validity(position_id: int):
 
 
 def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
-    checkpoint = request.args.get("checkpoint", 365, type=int)
+    checkpoint = request.args.get("checkpoint", 365, type=page_arg)
     if checkpoint not in OUTCOME_CHECKPOINTS:
         checkpoint = 365
     hires = services.hires(position)
