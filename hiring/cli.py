@@ -116,12 +116,14 @@ def export_command(directory: str) -> None:
     from hiring import transfer
     from hiring.db import immediate_transactions
 
-    immediate_transactions.set(False)  # a read: writers carry on meanwhile
+    token = immediate_transactions.set(False)  # a read: writers carry on meanwhile
     try:
         with db.engine.connect() as connection:
             counts = transfer.export(connection, Path(directory))
     except HiringError as error:
         raise click.ClickException(str(error)) from error
+    finally:
+        immediate_transactions.reset(token)
     click.echo(f"Exported {sum(counts.values()):,} rows of {len(counts)} tables to {directory}.")
 
 

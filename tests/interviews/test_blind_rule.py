@@ -138,7 +138,8 @@ def _answer(app, world: World, viewer: str, method: str, path: str) -> str:
 
 # (who looks, method, path, what of someone else's score must not show yet)
 CASES = {
-    "candidate page timeline": (MIA, "GET", "/candidates/{candidate_id}", "strong_yes"),
+    "candidate page timeline": (MIA, "GET", "/candidates/{candidate_id}",
+                                "recommending Strong hire"),
     "candidate page gate score": (MIA, "GET", "/candidates/{candidate_id}", "61.37"),
     "audit log": (MIA, "GET", "/candidates/audit?candidate={candidate_id}", "strong_yes"),
     "audit log review score": (MIA, "GET", "/candidates/audit?candidate={candidate_id}",

@@ -30,7 +30,7 @@ def test_a_manager_schedules_the_presentation_from_the_candidate_page(app, setup
     kit = manager.get(f"/interviews/{presentation.id}").get_data(as_text=True)
     assert "Presentation kit" in kit and "About the customer, not the seller" in kit
     page = manager.get(f"/candidates/{setup.candidate_id}").get_data(as_text=True)
-    assert "Scheduled for" in page and f"/interviews/{presentation.id}/debrief" in page
+    assert "Scheduled for" in page and f"/interviews/{presentation.id}\"" in page
 
 
 def test_the_candidate_reads_the_brief_on_their_page(app, setup, present, candidate_client):
