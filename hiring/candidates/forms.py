@@ -6,7 +6,7 @@ from wtforms import EmailField, SelectField, StringField, TelField, TextAreaFiel
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
-from hiring.candidates.models import STEP_LABELS, STEPS
+from hiring.candidates.models import INVITED_STEPS, STEP_LABELS
 from hiring.candidates.pipeline import SCREEN_OUT_REASONS
 
 
@@ -42,5 +42,5 @@ class NoteForm(FlaskForm):
 
 
 class InviteForm(FlaskForm):
-    step = SelectField("Step", choices=[SelectChoice(s, STEP_LABELS[s]) for s in STEPS],
+    step = SelectField("Step", choices=[SelectChoice(s, STEP_LABELS[s]) for s in INVITED_STEPS],
                        validators=[DataRequired()])

@@ -31,8 +31,8 @@ from hiring.candidates.importing import (
     parse_candidates_csv,
 )
 from hiring.candidates.models import (
+    INVITED_STEPS,
     STEP_LABELS,
-    STEPS,
     AnonymousScore,
     Candidate,
     Invitation,
@@ -239,7 +239,7 @@ def suggest_screen_out(candidate: Candidate, step: str, score: float, evidence: 
     `evidence` is a JSON-able list (e.g. {"label": ..., "detail": ...} items) shown as is.
     With `pass_threshold`, a score at or above it suggests nothing and returns None.
     """
-    if step not in STEPS:
+    if step not in INVITED_STEPS:
         raise HiringError(f"Unknown step '{step}'.")
     if pass_threshold is not None and not gate_suggests_screen_out(score, pass_threshold):
         return None

@@ -719,7 +719,15 @@ def kit_context(interview: Interview) -> dict:
         ],
         "total_minutes": sum(q.minutes for q in interview.questions),
         "exercises": exercise_summary(interview.candidate),
+        "probes": _preference_probes(interview.candidate),
     }
+
+
+def _preference_probes(candidate: Candidate) -> list[dict]:
+    """Questions the work-preference questionnaire opens: one per trait outside its range."""
+    from hiring.suitability.services import interview_probes
+
+    return interview_probes(candidate)
 
 
 def kit_document(kit: dict) -> dict:
@@ -732,6 +740,10 @@ def kit_document(kit: dict) -> dict:
     if kit["exercises"]:
         sections.append({"heading": "Exercise results in summary",
                          "items": [f"{e['label']}: {e['value']}" for e in kit["exercises"]]})
+    if kit.get("probes"):
+        sections.append({"heading": "Questions from the work-preference questionnaire",
+                         "items": [f"{p['label']} ({p['fit']} the range): {p['question']}"
+                                   for p in kit["probes"]]})
     for q in kit["questions"]:
         section = {"heading": f"{q['number']}. {q['text']}",
                    "intro": f"{q['minutes']} minutes"
