@@ -82,7 +82,7 @@ def test_manager_sets_a_profile_by_clicking(live_server, page, width):
 def _answer_everything(page, knockouts):
     for label in knockouts:
         page.get_by_role("group", name=re.compile(label)).get_by_label("Yes").check()
-    for number, item in enumerate(Q.items, start=1):
+    for item in Q.items:
         group = page.locator(f"#q-{item.id}")
         if item.type == "choice":
             group.get_by_label(item.a.text).check()
