@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 
 from hiring.audit import record
 from hiring.candidates import services as candidate_services
-from hiring.candidates.models import Candidate
+from hiring.candidates.models import Candidate, Invitation
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
@@ -360,3 +360,77 @@ def interview_probes(candidate: Candidate) -> list[dict]:
     if response is None or not response.result:
         return []
     return list(response.result.get("probes", []))
+
+
+# ------------------------------------------------------------------------------ reports
+
+REPORT_LABEL = "Work preferences"
+
+
+def handed_in(candidate_ids=None, position_id: int | None = None) -> list[PreferenceResponse]:
+    """Handed-in responses of some candidates or of a position's candidates."""
+    query = select(PreferenceResponse).where(PreferenceResponse.submitted_at.is_not(None))
+    if candidate_ids is not None:
+        query = query.where(PreferenceResponse.candidate_id.in_(list(candidate_ids)))
+    if position_id is not None:
+        query = query.join(Candidate, Candidate.id == PreferenceResponse.candidate_id).where(
+            Candidate.position_id == position_id)
+    return list(db.session.scalars(query))
+
+
+def eligibility_decisions(position_id: int) -> list[tuple[int, bool]]:
+    """(candidate id, passed every required knock-out) for the adverse-impact report."""
+    return [(r.candidate_id, bool(r.eligible)) for r in handed_in(position_id=position_id)
+            if r.eligible is not None]
+
+
+def comparison_cells(candidate_ids) -> list[tuple[str, int, float | None, list[str]]]:
+    """(row label, candidate id, value, evidence) for the comparison page."""
+    cells = []
+    for response in handed_in(candidate_ids):
+        result = response.result or {}
+        questionnaire = get_questionnaire(response.questionnaire_id)
+        labels = {t.key: t.label for t in questionnaire.traits}
+        cells.append(("Suitability (of 100)", response.candidate_id, response.suitability,
+                      []))
+        cells.append(("Consistency (of 1)", response.candidate_id, response.consistency,
+                      ["Low: answers to repeated statements disagree."]
+                      if (response.consistency or 0) < LOW_CONSISTENCY else []))
+        reasons = result.get("eligibility", {}).get("reasons", [])
+        cells.append(("Knock-outs passed (1 yes, 0 no)", response.candidate_id,
+                      1.0 if response.eligible else 0.0, list(reasons)))
+        for key, value in result.get("traits", {}).items():
+            cells.append((labels.get(key, key), response.candidate_id, float(value["score"]),
+                          [f"Ideal {value['ideal'][0]}–{value['ideal'][1]}: {value['fit']}"]))
+    return cells
+
+
+def position_states(position_id: int) -> dict[int, str]:
+    """{candidate id: a few words on where their questionnaire stands}, for board cards."""
+    states = {}
+    for response in db.session.scalars(
+            select(PreferenceResponse).join(Candidate,
+                                            Candidate.id == PreferenceResponse.candidate_id)
+            .where(Candidate.position_id == position_id)):
+        if response.is_submitted:
+            states[response.candidate_id] = (
+                f"suitability {response.suitability:.0f}"
+                + ("" if response.eligible else ", a knock-out not met"))
+        else:
+            states[response.candidate_id] = "begun"
+    return states
+
+
+def funnel_summary(position_id: int) -> dict:
+    """Invited, begun, handed in and passing the knock-outs, for the position's funnel."""
+    invited = db.session.scalar(
+        select(func.count(distinct(Invitation.candidate_id)))
+        .join(Candidate, Candidate.id == Invitation.candidate_id)
+        .where(Candidate.position_id == position_id, Invitation.step == STEP)) or 0
+    responses = list(db.session.scalars(
+        select(PreferenceResponse).join(Candidate,
+                                        Candidate.id == PreferenceResponse.candidate_id)
+        .where(Candidate.position_id == position_id)))
+    done = [r for r in responses if r.is_submitted]
+    return {"invited": invited, "begun": len(responses), "handed_in": len(done),
+            "passed": sum(1 for r in done if r.eligible)}

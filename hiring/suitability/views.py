@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 
 from hiring.auth.access import (
@@ -25,6 +35,21 @@ bp = Blueprint("suitability", __name__, url_prefix="/suitability")
 def preferences_result(candidate) -> dict | None:
     """The questionnaire's result for the candidate page (templates/suitability/_result.html)."""
     return services.result_view(candidate)
+
+
+@bp.app_template_global()
+def preferences_card(candidate) -> str | None:
+    """A board card's line on the questionnaire; one query per board page."""
+    cache = g.setdefault("preference_states", {})
+    if candidate.position_id not in cache:
+        cache[candidate.position_id] = services.position_states(candidate.position_id)
+    return cache[candidate.position_id].get(candidate.id)
+
+
+@bp.app_template_global()
+def preferences_funnel(position) -> dict:
+    """The questionnaire's counts beside the position's funnel."""
+    return services.funnel_summary(position.id)
 
 
 # ------------------------------------------------------------------------------ the profile
