@@ -262,6 +262,13 @@ def suggest_screen_out(candidate: Candidate, step: str, score: float, evidence: 
     return suggestion
 
 
+def _suggested_details(suggestion: ScreenOutSuggestion) -> str:
+    if suggestion.step == "preferences":  # knock-outs: the reasons, not a score
+        return "; ".join(str(item.get("detail", "")) for item in suggestion.evidence
+                         if isinstance(item, dict))[:2000]
+    return f"Score {suggestion.score:g} below the pass mark"
+
+
 def resolve_suggestion(suggestion: ScreenOutSuggestion, confirm: bool, details: str,
                        actor) -> None:
     """A person confirms (screens out) or dismisses a gate's suggestion."""
@@ -269,8 +276,8 @@ def resolve_suggestion(suggestion: ScreenOutSuggestion, confirm: bool, details: 
         raise HiringError("This suggestion was already decided.")
     candidate = db.session.get(Candidate, suggestion.candidate_id)
     if confirm:
-        screen_out(candidate, suggestion.step, details or
-                   f"Score {suggestion.score:g} below the pass mark", actor)
+        screen_out(candidate, suggestion.step, details or _suggested_details(suggestion),
+                   actor)
     suggestion.resolved_at = utcnow()
     suggestion.resolved_by_id = actor.id if actor is not None and not isinstance(actor, str) \
         else None

@@ -194,3 +194,18 @@ def test_erasing_the_candidate_erases_the_answers_and_keeps_an_anonymous_score(a
     assert db.session.scalars(db.select(PreferenceResponse)).first() is None
     kept = db.session.scalars(db.select(AnonymousScore)).one()
     assert (kept.kind, kept.rubric_id) == ("preferences", Q.id)
+
+
+def test_a_person_confirming_the_suggestion_screens_out_with_the_knockout_reason(app,
+                                                                                 candidate):
+    from hiring.candidates.models import ScreenOut
+    from hiring.candidates.services import resolve_suggestion
+
+    services.save_answers(candidate, 1, all_answers(), {"travel": "no", "right_to_work": "yes"},
+                          utcnow())
+    services.hand_in(candidate, services.snapshot(candidate).score(), utcnow())
+    suggestion = db.session.scalars(db.select(ScreenOutSuggestion)).one()
+    resolve_suggestion(suggestion, True, "", None)
+    entry = db.session.scalars(db.select(ScreenOut)).one()
+    assert candidate.stage == "screened_out" and entry.reason == "preferences"
+    assert entry.details.startswith("Travel (one week in four): answered \"no\"")
