@@ -132,3 +132,13 @@ def test_a_candidate_without_a_questionnaire_link_cannot_open_it(make_candidate,
     assert browser.get("/suitability/take").status_code == 404
     assert browser.post("/suitability/take/save", json={"seq": 1, "answers": {},
                                                         "knockouts": {}}).status_code == 404
+
+
+def test_the_candidates_progress_page_says_where_the_questionnaire_stands(make_candidate,
+                                                                          candidate_client):
+    browser = candidate_client(make_candidate(stage="writing"), "preferences")
+    rating = next(i.id for i in Q.items if i.type == "rating")
+    browser.post("/suitability/take/save", json={"seq": 1, "answers": {rating: 5},
+                                                 "knockouts": {}})
+    page = browser.get("/candidates/me/status").get_data(as_text=True)
+    assert f"begun: 1 of {len(Q.items)} statements answered" in page
