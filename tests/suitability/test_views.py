@@ -142,3 +142,18 @@ def test_the_candidates_progress_page_says_where_the_questionnaire_stands(make_c
                                                  "knockouts": {}})
     page = browser.get("/candidates/me/status").get_data(as_text=True)
     assert f"begun: 1 of {len(Q.items)} statements answered" in page
+
+
+def test_the_managers_dashboard_names_a_knockout_not_a_pass_mark(app, client, login_as,
+                                                                  make_candidate):
+    from hiring.candidates.models import Candidate
+    from hiring.candidates.services import suggest_screen_out
+
+    login_as("manager")
+    candidate_id = make_candidate(name="Kim Knockout", stage="writing")
+    with app.app_context():
+        suggest_screen_out(db.session.get(Candidate, candidate_id), "preferences", 1.0,
+                           [{"label": "Knock-out not met", "detail": "Travel"}])
+        db.session.commit()
+    page = client.get("/dashboard").get_data(as_text=True)
+    assert "Kim Knockout: a required knock-out not met" in page
