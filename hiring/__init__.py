@@ -75,14 +75,21 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def _check_rubrics(app: Flask) -> None:
-    """A broken rubric stops start-up with the list of every problem."""
+    """A broken rubric or questionnaire stops start-up with the list of every problem."""
     from hiring.errors import ConfigurationError
     from hiring.rubrics import DEFAULT_DIRECTORY, RubricError, load_rubrics
+    from hiring.suitability.questionnaire import QuestionnaireError, load_questionnaires
 
+    directory = Path(app.config.get("RUBRICS_DIRECTORY") or DEFAULT_DIRECTORY)
     try:
-        load_rubrics(app.config.get("RUBRICS_DIRECTORY") or DEFAULT_DIRECTORY)
+        load_rubrics(directory)
     except RubricError as error:
         raise ConfigurationError(f"a rubric file is broken:\n{error}") from error
+    try:
+        load_questionnaires(directory / "questionnaires")
+    except QuestionnaireError as error:
+        problems = "\n".join(error.problems)
+        raise ConfigurationError(f"a questionnaire file is broken:\n{problems}") from error
 
 
 def _check_database_version(app: Flask) -> None:

@@ -10,7 +10,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from hiring.audit import record
 from hiring.auth.models import ROLES, LoginSession, User
 from hiring.auth.tokens import hash_token, new_token
-from hiring.candidates.models import STEPS, Candidate, Invitation
+from hiring.candidates.models import INVITED_STEPS, Candidate, Invitation
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 
@@ -99,7 +99,7 @@ def create_invitation(candidate: Candidate, step: str, actor: User | None,
 
     Returns the invitation and the raw token, which is shown once and never stored.
     """
-    if step not in STEPS:
+    if step not in INVITED_STEPS:
         raise HiringError(f"Unknown step '{step}'.")
     if candidate.stage == "screened_out":
         raise HiringError("This candidate has been screened out. Reverse the screen-out "

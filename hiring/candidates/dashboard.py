@@ -21,7 +21,8 @@ def panel(user) -> Panel | None:
         .join(Candidate, Candidate.id == ScreenOutSuggestion.candidate_id)
         .where(ScreenOutSuggestion.resolved_at.is_(None))
         .order_by(ScreenOutSuggestion.id.desc()).limit(SHOWN)).all()
-    items = [(f"{name}: {step} below the pass mark",
+    items = [(f"{name}: a required knock-out not met" if step == "preferences"
+              else f"{name}: {step} below the pass mark",
               url_for("candidates.detail", candidate_id=candidate_id))
              for step, candidate_id, name in rows]
     unsent = db.session.scalar(select(func.count()).select_from(OutboxMessage).where(

@@ -7,7 +7,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX, SOURCE_MAX
-from hiring.candidates.models import STEP_LABELS, STEPS
+from hiring.candidates.models import INVITED_STEPS, STEP_LABELS
 from hiring.candidates.pipeline import SCREEN_OUT_REASONS
 
 
@@ -43,5 +43,5 @@ class NoteForm(FlaskForm):
 
 
 class InviteForm(FlaskForm):
-    step = SelectField("Step", choices=[SelectChoice(s, STEP_LABELS[s]) for s in STEPS],
+    step = SelectField("Step", choices=[SelectChoice(s, STEP_LABELS[s]) for s in INVITED_STEPS],
                        validators=[DataRequired()])

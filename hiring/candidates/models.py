@@ -21,9 +21,13 @@ STAGE_LABELS = {
     "onboarding": "Onboarding",
     "screened_out": "Screened out",
 }
-# The steps a candidate is invited to take in the portal.
+# The timed steps a candidate is invited to take in the portal (each has a `Submission`).
 STEPS = ("writing", "research")
-STEP_LABELS = {"writing": "Writing test", "research": "Company-research exercise"}
+# Steps without a timed `Submission`, kept apart so code that loops over STEPS stays right.
+UNTIMED_STEPS = ("preferences",)
+INVITED_STEPS = STEPS + UNTIMED_STEPS
+STEP_LABELS = {"writing": "Writing test", "research": "Company-research exercise",
+               "preferences": "Work-preference questionnaire"}
 
 
 class Candidate(db.Model):

@@ -48,6 +48,7 @@ class Reason:
 SCREEN_OUT_REASONS = (
     Reason("writing", "Writing test below the bar"),
     Reason("research", "Research exercise below the bar"),
+    Reason("preferences", "Does not meet a knock-out the position requires"),
     Reason("outcomes", "Cannot commit to the position's outcomes"),
     Reason("incomplete", "Did not complete a step in time"),
     Reason("withdrew", "Withdrew"),

@@ -32,8 +32,8 @@ from hiring.candidates.importing import (
     parse_candidates_csv,
 )
 from hiring.candidates.models import (
+    INVITED_STEPS,
     STEP_LABELS,
-    STEPS,
     AnonymousScore,
     Candidate,
     Invitation,
@@ -281,7 +281,7 @@ def suggest_screen_out(candidate: Candidate, step: str, score: float, evidence: 
     `evidence` is a JSON-able list (e.g. {"label": ..., "detail": ...} items) shown as is.
     With `pass_threshold`, a score at or above it suggests nothing and returns None.
     """
-    if step not in STEPS:
+    if step not in INVITED_STEPS:
         raise HiringError(f"Unknown step '{step}'.")
     if pass_threshold is not None and not gate_suggests_screen_out(score, pass_threshold):
         return None
@@ -304,6 +304,13 @@ def suggest_screen_out(candidate: Candidate, step: str, score: float, evidence: 
     return suggestion
 
 
+def _suggested_details(suggestion: ScreenOutSuggestion) -> str:
+    if suggestion.step == "preferences":  # knock-outs: the reasons, not a score
+        return "; ".join(str(item.get("detail", "")) for item in suggestion.evidence
+                         if isinstance(item, dict))[:2000]
+    return f"Score {suggestion.score:g} below the pass mark"
+
+
 def resolve_suggestion(suggestion: ScreenOutSuggestion, confirm: bool, details: str,
                        actor) -> None:
     """A person confirms (screens out) or dismisses a gate's suggestion."""
@@ -311,8 +318,8 @@ def resolve_suggestion(suggestion: ScreenOutSuggestion, confirm: bool, details: 
         raise HiringError("This suggestion was already decided.")
     candidate = db.session.get(Candidate, suggestion.candidate_id)
     if confirm:
-        screen_out(candidate, suggestion.step, details or
-                   f"Score {suggestion.score:g} below the pass mark", actor, suggested=True)
+        screen_out(candidate, suggestion.step, details or _suggested_details(suggestion),
+                   actor, suggested=True)
     suggestion.resolved_at = utcnow()
     suggestion.resolved_by_id = actor.id if actor is not None and not isinstance(actor, str) \
         else None

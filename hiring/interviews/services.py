@@ -778,7 +778,15 @@ def kit_context(interview: Interview, viewer: User | None = None) -> dict:
         "kicker": "Final presentation kit" if interview.is_presentation
         else "Structured interview kit",
         "exercises": exercise_summary(interview.candidate, blind.withheld(viewer)),
+        "probes": _preference_probes(interview.candidate),
     }
+
+
+def _preference_probes(candidate: Candidate) -> list[dict]:
+    """Questions the work-preference questionnaire opens: one per trait outside its range."""
+    from hiring.suitability.services import interview_probes
+
+    return interview_probes(candidate)
 
 
 def kit_document(kit: dict) -> dict:
@@ -791,6 +799,10 @@ def kit_document(kit: dict) -> dict:
     if kit["exercises"]:
         sections.append({"heading": "Exercise results in summary",
                          "items": [f"{e['label']}: {e['value']}" for e in kit["exercises"]]})
+    if kit.get("probes"):
+        sections.append({"heading": "Questions from the work-preference questionnaire",
+                         "items": [f"{p['label']} ({p['fit']} the range): {p['question']}"
+                                   for p in kit["probes"]]})
     for q in kit["questions"]:
         section = {"heading": f"{q['number']}. {q['text']}",
                    "intro": " · ".join(part for part in (

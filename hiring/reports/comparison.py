@@ -67,6 +67,7 @@ def compare(position: Position, candidate_ids: list[int],
         return row.cells.setdefault(cid, Cell())
 
     _assessment_rows(ids, cell, hidden)
+    _preference_rows(ids, cell)
     _interview_rows(ids, cell, hidden)
     return Comparison(candidates, list(rows.values()))
 
@@ -103,6 +104,15 @@ def _assessment_rows(ids: list[int], cell, hidden: blind.Withheld) -> None:
         c = cell(STEP_LABELS.get(step, step), key.replace("_", " ").capitalize(), cid)
         c.value = statistics.fmean(points)
         c.evidence = comments[(cid, step, key)]
+
+
+def _preference_rows(ids: list[int], cell) -> None:
+    services = _module("hiring.suitability.services")
+    if services is None:
+        return
+    for label, cid, value, evidence in services.comparison_cells(ids):
+        c = cell(services.REPORT_LABEL, label, cid)
+        c.value, c.evidence = value, evidence
 
 
 def _interview_rows(ids: list[int], cell, hidden: blind.Withheld) -> None:

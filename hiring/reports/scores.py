@@ -18,6 +18,7 @@ from hiring.candidates.models import Candidate
 from hiring.db import db
 
 STEP_LABELS = {"writing": "Writing test", "research": "Research exercise",
+               "preferences": "Work-preference suitability",
                "interview": "Structured interview", "presentation": "Final presentation"}
 
 
@@ -91,6 +92,10 @@ def step_scores(position_id: int, candidate_id: int | None = None,
             if by_step.get(step):
                 found.append(StepScores(step, STEP_LABELS[step], by_step[step], 0, 100, 10,
                                         _threshold(rubric_of.get(step)), "points of 100"))
+    preferences = preference_scores(position_id, candidate_id, hires_only)
+    if preferences:
+        found.append(StepScores("preferences", STEP_LABELS["preferences"], preferences, 0, 100,
+                                10, None, "suitability of 100"))
     interview = interview_scores(position_id, candidate_id, hires_only, hidden,
                                  completed_panels_only)
     if interview:
@@ -117,6 +122,20 @@ def presentation_scores(position_id: int, candidate_id: int | None = None,
     if not found:
         return None
     return found, _threshold(presentations.rubric_id_of_position(position_id))
+
+
+def preference_scores(position_id: int, candidate_id: int | None = None,
+                      hires_only: bool = False) -> dict[int, float]:
+    """{candidate id: suitability 0-100} from handed-in work-preference questionnaires."""
+    models = _module("hiring.suitability.models")
+    response = getattr(models, "PreferenceResponse", None)
+    if response is None:
+        return {}
+    return {cid: float(score) for cid, score in db.session.execute(
+        select(response.candidate_id, response.suitability)
+        .join(Candidate, Candidate.id == response.candidate_id)
+        .where(*_scope(position_id, candidate_id, hires_only),
+               response.suitability.is_not(None)))}
 
 
 def interview_scores(

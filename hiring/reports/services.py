@@ -440,7 +440,20 @@ def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai
         for stage, rows in fn.stage_decisions(_people(position.id)).items()
         if rows
     }
+    eligibility = _preference_eligibility(position.id)
+    if eligibility:
+        decisions["preferences"] = [ai.Decision(identities.get(cid, {}), passed)
+                                    for cid, passed in eligibility]
     return ai.stage_reports(decisions, dimension_sets)
+
+
+def _preference_eligibility(position_id: int) -> list[tuple[int, bool]]:
+    """Who passed the work-preference knock-outs: the questionnaire's pass rate."""
+    try:
+        from hiring.suitability.services import eligibility_decisions
+    except ImportError:
+        return []
+    return eligibility_decisions(position_id)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -198,7 +198,8 @@ def impact(position_id: int):
     reports = services.adverse_impact(position)
     return render_template(
         "reports/impact.html", position=position, reports=reports, ai=ai,
-        stage_labels=STAGE_LABELS, dimension_labels=SELF_ID_LABELS,
+        stage_labels={**STAGE_LABELS, "preferences": "Work-preference knock-outs"},
+        dimension_labels=SELF_ID_LABELS,
     )
 
 

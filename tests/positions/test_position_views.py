@@ -179,7 +179,7 @@ def test_cli_lint_prints_the_contract(runner):
 def test_cli_rubrics_check(runner, tmp_path):
     result = runner.invoke(args=["rubrics", "check"])
     assert result.exit_code == 0, result.output
-    assert "4 rubric(s) OK." in result.output
+    assert "4 rubric(s) and 1 questionnaire(s) OK." in result.output
     (tmp_path / "bad.toml").write_text('schema = 1\nid = "other"\n', encoding="utf-8")
     result = runner.invoke(args=["rubrics", "check", "--directory", str(tmp_path)])
     assert result.exit_code == 1

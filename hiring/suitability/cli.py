@@ -1,0 +1,66 @@
+"""`flask suitability questionnaire` and `flask suitability score ANSWERS --profile PROFILE`."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from flask.cli import AppGroup
+
+from hiring.suitability.questionnaire import (
+    QuestionnaireError,
+    get_questionnaire,
+    parse_profile,
+    score,
+)
+
+suitability = AppGroup("suitability", help="The work-preference questionnaire.")
+groups = [suitability]
+
+MAX_INPUT_BYTES = 1_000_000  # an answers or profile file; a whole questionnaire is ~2 KB
+
+
+def _fail(sentence: str) -> None:
+    click.echo(sentence, err=True)
+    sys.exit(2)
+
+
+def _read_json(path: str, what: str):
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_INPUT_BYTES + 1)
+    except OSError as error:
+        _fail(f"The {what} file cannot be read: {error.strerror or error}.")
+    if len(raw) > MAX_INPUT_BYTES:
+        _fail(f"The {what} file is larger than {MAX_INPUT_BYTES:,} bytes.")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        _fail(f"The {what} file is not valid JSON ({error}).")
+
+
+@suitability.command("questionnaire")
+def questionnaire_command() -> None:
+    """Print the questionnaire's traits, items and knock-outs as JSON."""
+    click.echo(json.dumps(get_questionnaire().to_contract(), ensure_ascii=False))
+
+
+@suitability.command("score")
+@click.argument("answers_path", metavar="ANSWERS.json")
+@click.option("--profile", "profile_path", required=True, metavar="PROFILE.json",
+              help="The position's ideal ranges and required knock-outs.")
+def score_command(answers_path: str, profile_path: str) -> None:
+    """Score ANSWERS.json against PROFILE.json and print the result as JSON."""
+    questionnaire = get_questionnaire()
+    answers = _read_json(answers_path, "answers")
+    profile_data = _read_json(profile_path, "profile")
+    if not isinstance(answers, dict):
+        _fail("The answers file must hold a JSON object with \"answers\" and \"knockouts\".")
+    try:
+        profile = parse_profile(questionnaire, profile_data)
+        result = score(questionnaire, answers.get("answers"), answers.get("knockouts", {}),
+                       profile)
+    except QuestionnaireError as error:
+        _fail(f"The input does not fit the questionnaire: {'; '.join(error.problems)}.")
+    click.echo(json.dumps(result.to_contract(), ensure_ascii=False, sort_keys=True))
