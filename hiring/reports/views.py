@@ -198,6 +198,7 @@ def impact(position_id: int):
     reports = services.adverse_impact(position)
     return render_template(
         "reports/impact.html", position=position, reports=reports, ai=ai,
+        checkers=services.suggestion_impact(position),
         stage_labels=STAGE_LABELS, dimension_labels=SELF_ID_LABELS,
     )
 
