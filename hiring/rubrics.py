@@ -131,6 +131,20 @@ class Rubric:
                      for c in self.criteria)
         return round(earned / total * 100, 2)
 
+    def partial_score(self, ratings: Mapping[str, int | None]) -> float | None:
+        """Weighted score 0-100 over only the criteria given a level (None or missing: left
+        out, their weight too); None when no criterion has one. Unknown levels are refused."""
+        given = {k: v for k, v in ratings.items() if v is not None}
+        rated = [c for c in self.criteria if c.key in given]
+        if not rated:
+            return None
+        for c in rated:
+            c.level(given[c.key])
+        total = sum(c.weight for c in rated)
+        earned = sum(c.weight * (given[c.key] - c.min_points) / (c.max_points - c.min_points)
+                     for c in rated)
+        return round(earned / total * 100, 2)
+
     def passes(self, score: float) -> bool:
         return score >= self.pass_threshold
 

@@ -242,3 +242,15 @@ def two_proportion_z(
     if se == 0:
         return None
     return (selected_a / applicants_a - selected_b / applicants_b) / se
+
+
+def side_by_side(
+    first: ImpactReport, second: ImpactReport
+) -> list[tuple[Group, GroupImpact | None, GroupImpact | None]]:
+    """Two reports on the same people (e.g. decided by reviewers and by a checker alone), row
+    by row per group, in the first report's order."""
+    seconds = {g.group: g for g in second.groups}
+    firsts = {g.group: g for g in first.groups}
+    groups = [g.group for g in first.groups] + [
+        g.group for g in second.groups if g.group not in firsts]
+    return [(group, firsts.get(group), seconds.get(group)) for group in groups]

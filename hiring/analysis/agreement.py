@@ -1,4 +1,5 @@
-"""Inter-rater agreement for interview panels: ICC(2,1), ICC(2,k), Krippendorff's alpha, leniency.
+"""Inter-rater agreement: ICC(2,1), ICC(2,k), Krippendorff's alpha, leniency for interview
+panels; quadratic weighted kappa for two raters (two reviewers, or a suggestion and a reviewer).
 
 Ratings come as {unit: {rater: value}}: a unit is whatever was rated (one question of one
 interview), a missing or None value means that rater did not rate that unit.
@@ -6,8 +7,10 @@ interview), a missing or None value means that rater did not rate that unit.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 from statistics import fmean
 
 Ratings = Mapping[Hashable, Mapping[Hashable, float | None]]
@@ -170,3 +173,48 @@ def spreads(ratings: Ratings, gap: float = DISAGREEMENT_GAP) -> list[UnitSpread]
                                                           len(values) >= 2 and spread >= gap)))
     rows.sort(key=lambda row: row[:3])
     return [row[3] for row in rows]
+
+
+def weighted_kappa(
+    pairs: Iterable[tuple[float, float]], levels: Sequence[float] | None = None
+) -> Agreement:
+    """Cohen's quadratic weighted kappa of two raters over (first, second) pairs.
+
+    With `levels` (the scale's points, ascending) a disagreement weighs the squared distance
+    between the levels' positions; without, the squared difference of the values themselves.
+    kappa = 1 - sum of observed weights / sum of weights expected by chance, the chance table
+    being the product of the two raters' own distributions.
+    """
+    pairs = [(float(a), float(b)) for a, b in pairs]
+    n = len(pairs)
+    base = Agreement(None, subjects=n, raters=2 if n else 0, ratings=2 * n)
+    if not n:
+        return _with_reason(base, "no ratings to compare yet")
+    if levels is not None:
+        position = {float(level): i for i, level in enumerate(levels)}
+        unknown = sorted({v for pair in pairs for v in pair if v not in position})
+        if unknown:
+            raise ValueError(f"{unknown[0]:g} is not one of the levels")
+        pairs = [(position[a], position[b]) for a, b in pairs]
+    observed = fsum((a - b) ** 2 for a, b in pairs)
+    # Sum over every (first, second) combination of the two marginals, divided by n: the
+    # disagreement of two raters who each kept their own distribution but rated at random.
+    firsts, seconds = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = fsum(ca * cb * (a - b) ** 2 for a, ca in firsts.items()
+                    for b, cb in seconds.items()) / n
+    if expected <= 1e-12:
+        return _with_reason(base, "every rating is the same level, so agreement cannot be "
+                                  "estimated")
+    return Agreement(1 - observed / expected, base.subjects, base.raters, base.ratings)
+
+
+# Below this kappa, after at least KAPPA_MIN_N pairs, a suggestion is flagged as weak: .40 is
+# where "fair" ends and "moderate" begins on Landis & Koch's scale.
+WEAK_KAPPA = 0.40
+KAPPA_MIN_N = 30
+
+
+def is_weak(agreement: Agreement, min_n: int = KAPPA_MIN_N) -> bool:
+    """True when a kappa over enough pairs is below WEAK_KAPPA."""
+    return (agreement.value is not None and agreement.subjects >= min_n
+            and agreement.value < WEAK_KAPPA)

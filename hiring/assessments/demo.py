@@ -28,6 +28,19 @@ STRONG = (
     "Would a twenty-minute call next Tuesday or Wednesday morning suit you?\n\n"
     "Kind regards,\nChen Wei"
 )
+# A fair email with the usual faults (the company before the reader, vague proof, a long
+# middle), so the suggestions differ from one piece of work to the next.
+FAIR = (
+    "Subject: Your new Columbus hub\n\n"
+    "Dear Ms. Okafor,\n\n"
+    "I saw that you opened a hub in Columbus last month. We help distributors with receiving, "
+    "and we have worked with many companies in logistics over the years, so we know the "
+    "business well and our platform has a lot of features that your team might like.\n\n"
+    "Two of our customers cut their dock-to-stock time by a third after they changed how they "
+    "schedule inbound trucks, and I think you could see the same.\n\n"
+    "Could we find thirty minutes next week to talk about it?\n\n"
+    "Best regards,\nChen Wei"
+)
 WEAK = (
     "Subject: touching base\n\n"
     "hi [Name],\n\n"
@@ -48,6 +61,33 @@ def _suggested_ratings(page) -> dict[str, int]:
     return ratings
 
 
+# Where the demo reviewers read a criterion one level differently from the suggestion:
+# (reviewer, candidate's place among the reviewed, criterion key, step), so the validity page
+# has agreement, and disagreement, to show.
+_READ_DIFFERENTLY = {
+    (1, 0, "clarity", 1), (1, 2, "clarity", 1), (1, 4, "clarity", -1), (1, 1, "concision", 1),
+    (1, 3, "correctness", 1), (1, 3, "reader_focus", 1), (1, 5, "tone", -1),
+    (1, 6, "clarity", 1), (0, 0, "clarity", 1), (0, 1, "concision", 1),
+    (0, 2, "reader_focus", -1), (0, 3, "correctness", 1), (0, 3, "reader_focus", 1),
+    (0, 4, "structure", -1),
+}
+
+
+def _own_reading(page, reviewer: int, place: int) -> tuple[dict[str, int], dict[str, str]]:
+    """A demo reviewer's levels: the suggestion, read one level differently here and there,
+    with the reason the form asks for."""
+    ratings, comments = _suggested_ratings(page), {}
+    for who, where, key, step in _READ_DIFFERENTLY:
+        criterion = page.rubric.criterion(key)
+        moved = ratings[key] + step
+        if (who, where) == (reviewer, place) and criterion.min_points <= moved <= \
+                criterion.max_points:
+            ratings[key] = moved
+            comments[key] = ("Reads better than the count suggests." if step > 0
+                             else "Reads less well than the count suggests.")
+    return ratings, comments
+
+
 def seed(demo) -> None:
     """Prompts; a sample awaiting review; samples of candidates further on, reviewed."""
     seed_prompts(load_prompts())
@@ -55,19 +95,27 @@ def seed(demo) -> None:
     manager = demo.users["manager@demo.test"]
     later = {"research", "interview", "decision", "hired", "onboarding"}
     now = utcnow()
+    reviewed = 0
     for candidate in demo.candidates:
         waiting = candidate.name == "Chen Wei"
         if not waiting and candidate.stage not in later | {"screened_out"}:
             continue
         submission = submission_for(candidate, "writing")
         begin(submission, now - timedelta(days=3, minutes=40))
-        submission.text = STRONG.replace("Chen Wei", candidate.name) \
+        text = FAIR if reviewed in (1, 3) else STRONG
+        submission.text = text.replace("Chen Wei", candidate.name) \
             if candidate.stage != "screened_out" else WEAK
         submit(submission, now - timedelta(days=3))
         for reviewer in reviewers:
             assign_reviewer(submission, reviewer, manager)
         if not waiting:
-            page = review_services.review_page(submission, reviewers[1].id)
-            review_services.record_review(submission, reviewers[1].id, page.rubric,
-                                          _suggested_ratings(page), {}, page.suggestions,
-                                          now - timedelta(days=2))
+            place = reviewed
+            reviewed += 1
+            # The second demo reviewer reviews everything; the first, the first five, so some
+            # work has two reviews and the first reviewer still has work waiting.
+            for who in (1, 0) if place < 5 else (1,):
+                page = review_services.review_page(submission, reviewers[who].id)
+                ratings, comments = _own_reading(page, who, place)
+                review_services.record_review(submission, reviewers[who].id, page.rubric,
+                                              ratings, comments, page.suggestions,
+                                              now - timedelta(days=2))

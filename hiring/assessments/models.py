@@ -154,7 +154,8 @@ class Review(db.Model):
     rubric_version: Mapped[int]
     rubric_digest: Mapped[str] = mapped_column(String(64))
     ratings: Mapped[dict[str, int]] = mapped_column(JSON)
-    suggested: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # The automated suggestion the reviewer saw, per criterion (None: nothing was suggested).
+    suggested: Mapped[dict[str, int | None]] = mapped_column(JSON, default=dict)
     comments: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     score: Mapped[float] = mapped_column(Float)
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -6,6 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import select
+
+from hiring import blind
+from hiring.analysis.agreement import Agreement, is_weak, weighted_kappa
 from hiring.assessments.models import MAX_REVIEWERS, Review, Submission
 from hiring.assessments.services import review_of, visible_reviews
 from hiring.db import db
@@ -25,6 +29,8 @@ class ReviewPage:
     segments: list[tuple[str, list[dict]]]  # text pieces and the findings covering each
     own: Review | None
     others: list[Review] = field(default_factory=list)
+    # How far reviewers have agreed with each criterion's suggestion on other submissions.
+    agreement: dict[str, CriterionAgreement] = field(default_factory=dict)
 
 
 def review_page(submission: Submission, reviewer_id: int) -> ReviewPage:
@@ -37,8 +43,9 @@ def review_page(submission: Submission, reviewer_id: int) -> ReviewPage:
     suggestions = suggest_levels(rubric, analysis["measures"], analysis["findings"])
     own = review_of(submission, reviewer_id)
     others = [r for r in visible_reviews(submission, reviewer_id) if r.reviewer_id != reviewer_id]
+    agreement = criterion_agreement(rubric, reviews_of(rubric.id, exclude=submission.id))
     return ReviewPage(rubric, suggestions, segments(submission.text, analysis["findings"]), own,
-                      others)
+                      others, agreement)
 
 
 def segments(text: str, findings: list[Mapping]) -> list[tuple[str, list[dict]]]:
@@ -101,13 +108,76 @@ def record_review(submission: Submission, reviewer_id: int, rubric: Rubric,
         candidate_id=submission.candidate_id, submission_id=submission.id,
         reviewer_id=reviewer_id, rubric_id=rubric.id, rubric_version=rubric.version,
         rubric_digest=rubric.digest, ratings=ratings, comments=comments,
-        suggested={k: s.points for k, s in suggestions.items()}, score=round(score, 2),
+        suggested=suggested_points(rubric, suggestions), score=round(score, 2),
         submitted_at=now)
     db.session.add(review)
     submission.reviews.append(review)
     _combine(submission, rubric)
     db.session.flush()
     return review
+
+
+def suggested_points(rubric: Rubric, suggestions: Mapping[str, Suggestion]
+                     ) -> dict[str, int | None]:
+    """Every criterion's suggested points, None where the analysis suggested nothing."""
+    return {c.key: (suggestions[c.key].points if c.key in suggestions else None)
+            for c in rubric.criteria}
+
+
+@dataclass(frozen=True)
+class CriterionAgreement:
+    """Agreement on one criterion: the suggestion against each reviewer, and two reviewers of
+    the same work against each other."""
+
+    key: str
+    label: str
+    suggestion: Agreement
+    reviewers: Agreement
+
+    @property
+    def weak(self) -> bool:
+        """Reviewers have agreed with the suggestion only weakly, over enough reviews."""
+        return is_weak(self.suggestion)
+
+
+def reviews_of(rubric_id: str, *, candidate_ids=None, exclude: int | None = None,
+               hidden: blind.Withheld = blind.NOTHING) -> list[Review]:
+    """Reviews under a rubric, optionally of some candidates only, without one submission's
+    (the one being reviewed) and without those the viewer may not see yet."""
+    query = select(Review).where(Review.rubric_id == rubric_id).order_by(Review.id)
+    if candidate_ids is not None:
+        query = query.where(Review.candidate_id.in_(list(candidate_ids)))
+    if exclude is not None:
+        query = query.where(Review.submission_id != exclude)
+    return [r for r in db.session.scalars(query) if not hidden.hides_submission(r.submission_id)]
+
+
+def criterion_agreement(rubric: Rubric, reviews: list[Review]) -> dict[str, CriterionAgreement]:
+    """Per criterion, the quadratic weighted kappa of suggestion against reviewer (one pair per
+    review that recorded a suggestion) and of first against second reviewer (one pair per
+    submission reviewed twice). Levels the rubric no longer has are left out."""
+    reviews = [r for r in reviews if r.rubric_id == rubric.id]
+    by_submission: dict[int, list[Review]] = {}
+    for review in sorted(reviews, key=lambda r: r.id):
+        by_submission.setdefault(review.submission_id, []).append(review)
+    found = {}
+    for criterion in rubric.criteria:
+        levels = tuple(level.points for level in criterion.levels)
+
+        def level(value, levels=levels):
+            ok = isinstance(value, int) and not isinstance(value, bool) and value in levels
+            return value if ok else None
+
+        suggested = [(level((r.suggested or {}).get(criterion.key)),
+                      level(r.ratings.get(criterion.key))) for r in reviews]
+        paired = [(level(pair[0].ratings.get(criterion.key)),
+                   level(pair[1].ratings.get(criterion.key)))
+                  for pair in by_submission.values() if len(pair) >= 2]
+        found[criterion.key] = CriterionAgreement(
+            criterion.key, criterion.label,
+            weighted_kappa([p for p in suggested if None not in p], levels),
+            weighted_kappa([p for p in paired if None not in p], levels))
+    return found
 
 
 def _combine(submission: Submission, rubric: Rubric) -> None:

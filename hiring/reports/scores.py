@@ -236,3 +236,46 @@ def _interviewer_names() -> dict[int, str]:
     from hiring.auth.models import User
 
     return dict(db.session.execute(select(User.id, User.name)).all())
+
+
+@dataclass(frozen=True)
+class SuggestionAgreement:
+    """One step's rubric, with each criterion's suggestion-reviewer and reviewer-reviewer
+    agreement (hiring.assessments.review.CriterionAgreement)."""
+
+    step: str
+    label: str
+    rubric_title: str
+    criteria: list
+
+
+def suggestion_agreement(position_id: int, hidden: blind.Withheld = blind.NOTHING
+                         ) -> list[SuggestionAgreement]:
+    """Per step and rubric of the position's reviewed work: how far reviewers agreed with the
+    automated suggestions, and with each other, criterion by criterion."""
+    review_module = _module("hiring.assessments.review")
+    rubrics = _module("hiring.rubrics")
+    if review_module is None or rubrics is None:
+        return []
+    from hiring.assessments.models import Review, Submission
+
+    candidate_ids = db.session.scalars(select(Candidate.id).where(
+        Candidate.position_id == position_id)).all()
+    used = db.session.execute(
+        select(Submission.step, Review.rubric_id).distinct()
+        .join(Review, Review.submission_id == Submission.id)
+        .where(Submission.candidate_id.in_(candidate_ids))).all()
+    order = list(STEP_LABELS)
+    found = []
+    for step, rubric_id in sorted(used, key=lambda row: (
+            order.index(row[0]) if row[0] in order else len(order), row[1])):
+        try:
+            rubric = rubrics.get_rubric(rubric_id)
+        except rubrics.RubricError:
+            continue  # a retired rubric: its criteria cannot be named or their levels known
+        reviews = review_module.reviews_of(rubric_id, candidate_ids=candidate_ids,
+                                           hidden=hidden)
+        found.append(SuggestionAgreement(
+            step, STEP_LABELS.get(step, step), rubric.title,
+            list(review_module.criterion_agreement(rubric, reviews).values())))
+    return found

@@ -422,9 +422,9 @@ def _label(field: str, key: str) -> str:
     return dict(SELF_ID_CHOICES[field]).get(key, key)
 
 
-def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai.ImpactReport]:
-    """Four-fifths reports per stage for one position, from self-identification in aggregate."""
-    identities = {
+def _identities(position: Position) -> dict[int, dict[str, str | None]]:
+    """{candidate id: {field: label or None}} of those who answered the voluntary questions."""
+    return {
         row.candidate_id: {
             field: (_label(field, getattr(row, field)) if getattr(row, field) else None)
             for field in SELF_ID_FIELDS
@@ -435,6 +435,11 @@ def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai
             .where(Candidate.position_id == position.id)
         )
     }
+
+
+def adverse_impact(position: Position, dimension_sets=DIMENSION_SETS) -> list[ai.ImpactReport]:
+    """Four-fifths reports per stage for one position, from self-identification in aggregate."""
+    identities = _identities(position)
     decisions = {
         stage: [ai.Decision(identities.get(cid, {}), selected) for cid, selected in rows]
         for stage, rows in fn.stage_decisions(_people(position.id)).items()
@@ -454,6 +459,75 @@ def _preference_eligibility(position_id: int) -> list[tuple[int, bool]]:
     except ImportError:
         return []
     return eligibility_decisions(position_id)
+
+
+@dataclass(frozen=True)
+class SuggestionImpact:
+    """One step's pass mark decided by the reviewers and by the automated suggestion alone,
+    over the same reviewed people: (reviewed, suggestion alone) reports per dimension set."""
+
+    step: str
+    label: str
+    rubric_title: str
+    pass_mark: float
+    reports: list[tuple[ai.ImpactReport, ai.ImpactReport]]
+    people: int
+    left_out: int
+
+
+def suggestion_impact(position: Position, dimension_sets=DIMENSION_SETS
+                      ) -> list[SuggestionImpact]:
+    """For the writing test and research exercise: who passes on the reviewed score, and who
+    would pass if the suggestion decided (the rubric's weighted score of the suggested levels,
+    over the criteria it suggested a level for), by group, over the work reviewed so far."""
+    from hiring.assessments.models import Review, Submission
+    from hiring.reports.scores import STEP_LABELS
+    from hiring.rubrics import RubricError, get_rubric
+
+    identities = _identities(position)
+    rows = db.session.execute(
+        select(Submission.id, Submission.candidate_id, Submission.step, Submission.rubric_id,
+               Submission.final_score)
+        .join(Candidate, Candidate.id == Submission.candidate_id)
+        .where(Candidate.position_id == position.id, Submission.final_score.is_not(None))
+        .order_by(Submission.id)).all()
+    # The suggestion a submission's first reviewer saw (the analysis is the same for both).
+    suggested: dict[int, dict] = {}
+    for submission_id, levels in db.session.execute(
+            select(Review.submission_id, Review.suggested)
+            .where(Review.submission_id.in_([r[0] for r in rows])).order_by(Review.id)):
+        suggested.setdefault(submission_id, levels or {})
+    found = []
+    for step in ("writing", "research"):
+        of_step = [r for r in rows if r[2] == step]
+        if not of_step:
+            continue
+        try:
+            rubric = get_rubric(of_step[-1][3])
+        except RubricError:
+            continue
+        reviewed, alone, left_out = [], [], 0
+        for submission_id, cid, _, rubric_id, final_score in of_step:
+            try:
+                score = (get_rubric(rubric_id).partial_score(suggested.get(submission_id, {}))
+                         if rubric_id == rubric.id else None)
+            except RubricError:
+                score = None  # a level the rubric no longer has
+            if score is None:
+                left_out += 1
+                continue
+            identity = identities.get(cid, {})
+            reviewed.append(ai.Decision(identity, rubric.passes(final_score)))
+            alone.append(ai.Decision(identity, rubric.passes(score)))
+        if not reviewed:
+            continue
+        reports = [
+            (ai.impact(ai.count_by_group(reviewed, dims), stage=step, dimensions=dims),
+             ai.impact(ai.count_by_group(alone, dims), stage=step, dimensions=dims))
+            for dims in dimension_sets]
+        found.append(SuggestionImpact(step, STEP_LABELS[step], rubric.title,
+                                      rubric.pass_threshold, reports, len(reviewed), left_out))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from hiring import blind
 from hiring.analysis import adverse_impact as ai
+from hiring.analysis.agreement import KAPPA_MIN_N, WEAK_KAPPA
 from hiring.auth.access import candidate_required, current_candidate, roles_required
 from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db, utcnow
@@ -198,6 +199,7 @@ def impact(position_id: int):
     reports = services.adverse_impact(position)
     return render_template(
         "reports/impact.html", position=position, reports=reports, ai=ai,
+        checkers=services.suggestion_impact(position),
         stage_labels={**STAGE_LABELS, "preferences": "Work-preference knock-outs"},
         dimension_labels=SELF_ID_LABELS,
     )
@@ -226,10 +228,11 @@ def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
                                           position.id, blind.withheld(current_user)))
     tallies = {days: services.milestone_tallies([h.id for h in hires], days)
                for days in OUTCOME_CHECKPOINTS}
+    agreement = score_data.suggestion_agreement(position.id, blind.withheld(current_user))
     return render_template(
         "reports/validity.html", position=position, hires=hires, outcomes=outcomes,
         report=report, checkpoint=checkpoint, checkpoints=OUTCOME_CHECKPOINTS, form=form,
-        tallies=tallies,
+        tallies=tallies, agreement=agreement, kappa_min_n=KAPPA_MIN_N, weak_kappa=WEAK_KAPPA,
     ), status
 
 

@@ -150,3 +150,76 @@ def test_spreads_flag_two_points_apart_and_order_by_disagreement():
 def test_a_single_rating_is_never_flagged():
     (row,) = spreads({"q": {"a": 5}})
     assert (row.spread, row.flagged, row.mean) == (0.0, False, 5.0)
+
+
+# Quadratic weighted kappa, hand-computed: kappa = 1 - n * sum (a - b)^2 / sum over every
+# (first, second) combination of (a - b)^2.
+
+
+def test_weighted_kappa_of_a_single_one_level_slip():
+    from hiring.analysis.agreement import weighted_kappa
+
+    # Observed: one pair one level apart -> 1. Combinations: 19 + 9 + 7 + 13 = 48.
+    result = weighted_kappa([(1, 1), (2, 2), (3, 4), (4, 4)], levels=(1, 2, 3, 4))
+    assert result.value == pytest.approx(1 - 4 * 1 / 48)
+    assert (result.subjects, result.raters, result.ratings) == (4, 2, 8)
+
+
+def test_weighted_kappa_weighs_a_two_level_slip_four_times_a_one_level_slip():
+    from hiring.analysis.agreement import weighted_kappa
+
+    # a = 1,2,3,4; b = 1,2,3,2: observed 4; combinations: a=1: 0+1+4+1, a=2: 1+0+1+0,
+    # a=3: 4+1+0+1, a=4: 9+4+1+4 -> 6 + 2 + 6 + 18 = 32.
+    result = weighted_kappa([(1, 1), (2, 2), (3, 3), (4, 2)], levels=(1, 2, 3, 4))
+    assert result.value == pytest.approx(1 - 4 * 4 / 32)
+
+
+def test_weighted_kappa_perfect_agreement_and_perfect_reversal():
+    from hiring.analysis.agreement import weighted_kappa
+
+    assert weighted_kappa([(1, 1), (3, 3), (4, 4)]).value == pytest.approx(1.0)
+    # Observed 9 + 9 = 18; combinations 9 + 0 + 0 + 9 = 18 -> 1 - 2 * 18 / 18.
+    assert weighted_kappa([(1, 4), (4, 1)]).value == pytest.approx(-1.0)
+
+
+def test_weighted_kappa_uses_level_positions_not_points():
+    from hiring.analysis.agreement import weighted_kappa
+
+    # Levels 0, 1, 5 sit at positions 0, 1, 2: (0, 1) and (1, 5) are both one step apart.
+    by_position = weighted_kappa([(0, 1), (1, 5), (5, 5)], levels=(0, 1, 5))
+    same_as = weighted_kappa([(0, 1), (1, 2), (2, 2)])
+    assert by_position.value == pytest.approx(same_as.value)
+    with pytest.raises(ValueError):
+        weighted_kappa([(0, 3)], levels=(0, 1, 5))
+
+
+def test_weighted_kappa_with_nothing_to_compare():
+    from hiring.analysis.agreement import weighted_kappa
+
+    result = weighted_kappa([])
+    assert result.value is None and result.subjects == 0 and result.reason
+
+
+def test_weighted_kappa_when_every_rating_is_the_same_level():
+    from hiring.analysis.agreement import weighted_kappa
+
+    result = weighted_kappa([(3, 3)] * 40, levels=(1, 2, 3, 4))
+    assert result.value is None and result.subjects == 40
+    assert "same level" in result.reason
+
+
+def test_weighted_kappa_is_zero_when_one_side_never_varies():
+    from hiring.analysis.agreement import weighted_kappa
+
+    # A suggestion stuck on one level tells nothing about the reviewers' view.
+    result = weighted_kappa([(2, 1), (2, 2), (2, 3), (2, 4)], levels=(1, 2, 3, 4))
+    assert result.value == pytest.approx(0.0)
+
+
+def test_a_kappa_is_weak_below_point_four_only_after_thirty_pairs():
+    from hiring.analysis.agreement import Agreement, is_weak
+
+    assert is_weak(Agreement(0.31, 42, 2, 84))
+    assert not is_weak(Agreement(0.31, 29, 2, 58))
+    assert not is_weak(Agreement(0.40, 42, 2, 84))
+    assert not is_weak(Agreement(None, 42, 2, 84, "every rating is the same level"))
