@@ -321,3 +321,17 @@ def expect_editor_ready(page):
     from playwright.sync_api import expect
 
     expect(page.locator("#editor")).to_have_attribute("data-ready", "true")
+
+
+PHONE_MAX_WIDTH = 767  # static/css/app.css: below this the staff links fold into "Menu"
+
+
+def nav_link(page, name: str):
+    """A link of the staff header by its text; on a phone, the "Menu" is opened first."""
+    header = page.locator(".site-header")
+    if (page.viewport_size or {}).get("width", 1280) <= PHONE_MAX_WIDTH:
+        menu = header.locator(".nav-compact details")
+        if menu.get_attribute("open") is None:
+            menu.locator("summary").click()
+        return menu.get_by_role("link", name=name, exact=True)
+    return header.locator(".nav-wide").get_by_role("link", name=name, exact=True)

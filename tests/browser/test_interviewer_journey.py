@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import axe_violations, browser_login
+from tests.conftest import axe_violations, browser_login, nav_link
 
 pytestmark = pytest.mark.browser
 
@@ -78,16 +78,16 @@ def test_an_interviewer_goes_from_the_dashboard_to_the_debrief_by_clicking(
         page.get_by_role("button", name="Submit my review").click()
         expect(page.get_by_text("Your review is recorded.")).to_be_visible()
         reviewed += 1
-        page.get_by_role("link", name="Reviews", exact=True).click()
+        nav_link(page, "Reviews").click()
         expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
     assert reviewed >= 1
     expect(page.get_by_text("Nothing is waiting for your review.")).to_be_visible()
-    page.get_by_role("link", name="Dashboard", exact=True).click()
+    nav_link(page, "Dashboard").click()
     expect(page.get_by_role("region", name="Work to review").get_by_text(
         "Nothing is waiting for your review.")).to_be_visible()
 
     # Their interviews, the kit, the scorecard (open: the interview has started).
-    page.get_by_role("link", name="Interviews", exact=True).click()
+    nav_link(page, "Interviews").click()
     expect(page.get_by_role("heading", name="Interviews", exact=True)).to_be_visible()
     check("interviews")
     page.get_by_role("link", name=started_interview).first.click()

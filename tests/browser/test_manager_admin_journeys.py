@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from hiring.db import db
-from tests.conftest import axe_violations, browser_login
+from tests.conftest import axe_violations, browser_login, nav_link
 
 pytestmark = pytest.mark.browser
 
@@ -101,7 +101,7 @@ def test_admin_journey(browser, live_server, width):
     _check(page, "admin-dashboard", width)
 
     def from_dashboard(link: str | re.Pattern, name: str) -> None:
-        page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
+        nav_link(page, "Dashboard").click()
         expect(page).to_have_url(re.compile(r".*/dashboard$"))
         page.get_by_role("region", name="Administration").get_by_role("link", name=link).click()
         _check(page, name, width)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import axe_violations, browser_login
+from tests.conftest import axe_violations, browser_login, nav_link
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +24,7 @@ def test_a_manager_schedules_the_presentation_and_a_panelist_scores_it_blind(
     page = manager_context.new_page()
     page.set_default_timeout(15_000)
     browser_login(page, server, "manager@demo.test")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Positions").click()
+    nav_link(page, "Positions").click()
     page.get_by_role("link", name="Account Executive, Mid-Market Logistics").click()
     page.get_by_role("button", name="Candidates", exact=True).click()
     page.get_by_role("link", name="Kwame Mensah").click()
@@ -50,7 +50,7 @@ def test_a_manager_schedules_the_presentation_and_a_panelist_scores_it_blind(
     page = panel_context.new_page()
     page.set_default_timeout(15_000)
     browser_login(page, server, "interviewer1@demo.test")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Interviews").click()
+    nav_link(page, "Interviews").click()
     row = page.get_by_role("row").filter(has_text="Kwame Mensah · Final presentation")
     row.get_by_role("link", name="Score").click()
     expect(page.get_by_role("heading", name="Your scorecard: Kwame Mensah")).to_be_visible()

@@ -14,7 +14,7 @@ from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.suitability.models import PreferenceProfile, PreferenceResponse
 from hiring.suitability.questionnaire import get_questionnaire
-from tests.conftest import axe_violations, browser_login
+from tests.conftest import axe_violations, browser_login, nav_link
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -39,7 +39,7 @@ def _invite(app, name: str) -> str:
 def test_manager_sets_a_profile_by_clicking(live_server, page, width):
     page.set_viewport_size({"width": width, "height": 900})
     browser_login(page, live_server, "manager@demo.test")
-    page.get_by_role("link", name="Positions").click()
+    nav_link(page, "Positions").click()
     page.get_by_role("link", name=re.compile("Business Development Representative")).click()
     page.get_by_role("link", name="Work preferences").click()
     expect(page.get_by_role("heading", name="Work preferences", level=1)).to_be_visible()
@@ -141,7 +141,7 @@ def test_candidate_answers_from_the_link_resumes_and_hands_in(live_server, page,
 def test_the_result_on_the_candidate_page(live_server, page):
     page.set_viewport_size({"width": 375, "height": 900})
     browser_login(page, live_server, "manager@demo.test")
-    page.get_by_role("link", name="Positions").click()
+    nav_link(page, "Positions").click()
     page.get_by_role("link", name=re.compile("Account Executive")).click()
     page.get_by_role("button", name="Candidates").click()
     page.get_by_role("link", name="Kwame Mensah").click()
