@@ -30,6 +30,10 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PASSWORD = "correct horse battery"
+# A loaded test machine renders PDFs many times slower than a server; generous time limits keep
+# a slow render from failing a test that checks what the PDF says, not how fast it comes.
+os.environ.setdefault("HIRING_PDF_RENDER_SECONDS", "300")
+os.environ.setdefault("HIRING_PDF_WAIT_SECONDS", "300")
 
 
 def missing_service(reason: str):

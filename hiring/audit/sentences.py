@@ -180,6 +180,12 @@ SENTENCES: dict[str, Callable[..., str]] = {
         f"Development plan updated; it has {_plural(a.get('milestones', 0), 'milestone')}."),
     "plans.reaction_recorded": _fixed(
         "The candidate's reaction to the development plan was recorded."),
+    "plans.shared_with_candidate": _fixed(
+        "The development plan was shared with the candidate."),
+    "plans.sharing_stopped": _fixed(
+        "The development plan was no longer shared with the candidate."),
+    "plans.candidate_responded": _fixed(
+        "The candidate wrote back about the development plan in their own words."),
     "plans.progress_reviewed": lambda b, a, n, lb: (
         f"Progress reviewed on {_plural(a.get('recorded', 0), 'milestone')} of the "
         "development plan."),

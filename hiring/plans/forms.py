@@ -19,7 +19,7 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from hiring.inputs import IdField, sensible_date
 from hiring.plans import schedule
-from hiring.plans.models import MEASURE_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX
+from hiring.plans.models import MEASURE_MAX, NAME_MAX, RESPONSE_MAX, TEXT_MAX, TITLE_MAX
 
 BLANK_ROWS = 3
 MONTHS = [SelectChoice(str(m), schedule.period_label(m)) for m in range(1, 13)]
@@ -61,6 +61,11 @@ class DevelopmentPlanForm(_PlanFields):
 class ReactionForm(FlaskForm):
     reaction = TextAreaField("The candidate's reaction to the plan",
                              validators=[DataRequired(), Length(max=TEXT_MAX)])
+
+
+class CandidateResponseForm(FlaskForm):
+    response = TextAreaField("Your reaction to the plan",
+                             validators=[DataRequired(), Length(max=RESPONSE_MAX)])
 
 
 class DraftForm(FlaskForm):

@@ -17,6 +17,7 @@ OWNERS = (("new_hire", "New hire"), ("manager", "Manager"))
 TITLE_MAX = 200
 MEASURE_MAX = 500
 TEXT_MAX = 4000
+RESPONSE_MAX = 2000  # the candidate's own words on a shared plan
 NAME_MAX = 120
 MAX_MILESTONES = 24
 MAX_LEARNING_AREAS = 15
@@ -74,6 +75,11 @@ class DevelopmentPlan(_StartDate, db.Model):
     reaction_recorded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("user.id", ondelete="SET NULL"))
     reaction_recorded_at: Mapped[datetime | None]
+    # Shared with the candidate (None: staff only), and what the candidate wrote back, in their
+    # own words; `candidate_reaction` above is the panel's account of the interview.
+    shared_at: Mapped[datetime | None]
+    candidate_response: Mapped[str] = mapped_column(Text, default="", server_default="")
+    candidate_response_at: Mapped[datetime | None]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)

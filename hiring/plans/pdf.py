@@ -24,6 +24,7 @@ API (for positions, interviews and plans):
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import io
 import multiprocessing
 import os
@@ -76,6 +77,22 @@ class Limits:
 
 
 LIMITS = Limits()
+
+
+def configured_limits() -> Limits:
+    """LIMITS with the time limits a deployment (or a slow test machine) sets in the environment:
+    HIRING_PDF_RENDER_SECONDS and HIRING_PDF_WAIT_SECONDS."""
+    def seconds(name: str, default: float) -> float:
+        value = os.environ.get(name, "").strip()
+        try:
+            return float(value) if value and float(value) > 0 else default
+        except ValueError:
+            return default
+
+    return dataclasses.replace(
+        LIMITS, render_seconds=seconds("HIRING_PDF_RENDER_SECONDS", LIMITS.render_seconds),
+        wait_for_renderer_seconds=seconds("HIRING_PDF_WAIT_SECONDS",
+                                          LIMITS.wait_for_renderer_seconds))
 
 
 class PdfError(HiringError):
@@ -490,7 +507,8 @@ def render_pool() -> RenderPool:
     global _pool
     with _pool_lock:
         if _pool is None:
-            _pool = RenderPool(size=int(os.environ.get("HIRING_PDF_WORKERS", "2")))
+            _pool = RenderPool(size=int(os.environ.get("HIRING_PDF_WORKERS", "2")),
+                               limits=configured_limits())
             atexit.register(_pool.close)
         return _pool
 

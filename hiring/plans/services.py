@@ -20,6 +20,7 @@ from hiring.plans.models import (
     MEASURE_MAX,
     MILESTONE_STATUSES,
     NAME_MAX,
+    RESPONSE_MAX,
     TEXT_MAX,
     TITLE_MAX,
     Connection,
@@ -240,6 +241,55 @@ def record_reaction(plan: DevelopmentPlan, actor, reaction: str) -> None:
     plan.updated_at = utcnow()
     audit.record(actor, "plans.reaction_recorded", "development_plan", plan.id,
                  candidate_id=plan.candidate_id)
+
+
+def share_with_candidate(plan: DevelopmentPlan, actor) -> None:
+    """Let the candidate read the plan (and answer it) from their own page."""
+    candidate = plan.candidate
+    if plan.shared_at is not None:
+        raise HiringError(f"The plan is already shared with {candidate.name}.")
+    if candidate.stage == "screened_out":
+        raise HiringError(f"{candidate.name} was screened out; the plan stays with the team.")
+    if not plan.milestones:
+        raise HiringError("Add at least one milestone before sharing: the route is what the "
+                          "candidate reads the plan for.")
+    plan.shared_at = utcnow()
+    audit.record(actor, "plans.shared_with_candidate", "development_plan", plan.id,
+                 candidate_id=plan.candidate_id)
+
+
+def stop_sharing(plan: DevelopmentPlan, actor) -> None:
+    """Take the plan off the candidate's page; what they wrote back stays on record."""
+    if plan.shared_at is None:
+        raise HiringError("The plan is not shared with the candidate.")
+    plan.shared_at = None
+    audit.record(actor, "plans.sharing_stopped", "development_plan", plan.id,
+                 candidate_id=plan.candidate_id)
+
+
+def shared_plan_for(candidate_id: int) -> DevelopmentPlan | None:
+    """The candidate's development plan if the team shares it with them."""
+    plan = development_plan_for(candidate_id)
+    return plan if plan is not None and plan.shared_at is not None else None
+
+
+def record_candidate_response(plan: DevelopmentPlan, response: str) -> None:
+    """What the candidate wrote back about a plan shared with them, in their own words."""
+    if plan.shared_at is None:
+        raise HiringError("This plan is no longer shared with you, so it cannot take an answer.")
+    plan.candidate_response = _text(response, "Your reaction", RESPONSE_MAX, required=True)
+    plan.candidate_response_at = utcnow()
+    audit.record("candidate", "plans.candidate_responded", "development_plan", plan.id,
+                 candidate_id=plan.candidate_id)
+
+
+def candidate_data(plan: DevelopmentPlan, company: str = "") -> dict:
+    """The plan as the candidate may read it: the route and its methods, no notes by staff."""
+    data = development_data(plan, company)
+    data["reaction"] = ""
+    data["milestones"] = [{**m, "status": "open", "note": "", "reviewed_on": None}
+                          for m in data["milestones"]]
+    return data
 
 
 def record_review(plan: DevelopmentPlan, actor, review_date: date,

@@ -273,6 +273,35 @@ def record_reaction(candidate_id: int):
     return _development_page(plan, reaction_form=form, status=422)
 
 
+@bp.post("/candidates/<int:candidate_id>/development/share")
+@roles_required("manager")
+def share_development(candidate_id: int):
+    plan = _development_or_404(candidate_id)
+    try:
+        services.share_with_candidate(plan, current_user)
+    except HiringError as error:
+        flash(str(error), "error")
+    else:
+        db.session.commit()
+        flash(f"The plan is shared: {plan.candidate.name} can read it, download it and answer "
+              "it from their page.", "success")
+    return redirect(url_for(".development", candidate_id=candidate_id) + "#sharing-section")
+
+
+@bp.post("/candidates/<int:candidate_id>/development/unshare")
+@roles_required("manager")
+def unshare_development(candidate_id: int):
+    plan = _development_or_404(candidate_id)
+    try:
+        services.stop_sharing(plan, current_user)
+    except HiringError as error:
+        flash(str(error), "error")
+    else:
+        db.session.commit()
+        flash(f"The plan is no longer shared with {plan.candidate.name}.", "success")
+    return redirect(url_for(".development", candidate_id=candidate_id) + "#sharing-section")
+
+
 @bp.post("/candidates/<int:candidate_id>/development/review")
 @roles_required("manager")
 def record_review(candidate_id: int):

@@ -1,9 +1,25 @@
 from __future__ import annotations
 
-from flask import Blueprint, render_template, session
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    session,
+    url_for,
+)
 
 from hiring.auth.access import candidate_required, current_candidate
-from hiring.db import utcnow
+from hiring.db import db, utcnow
+from hiring.errors import HiringError
+from hiring.plans import documents, printing
+from hiring.plans import services as plans
+from hiring.plans.forms import CandidateResponseForm
+from hiring.plans.models import RESPONSE_MAX
 from hiring.portal import services
 from hiring.research.services import current_record
 
@@ -20,4 +36,90 @@ def home():
     return render_template(
         "portal/home.html", candidate=candidate, position=candidate.position, steps=steps,
         company=sheet.name if sheet else "", interviews=services.upcoming_interviews(
-            candidate, now), untimed_days=services.untimed_days())
+            candidate, now), untimed_days=services.untimed_days(),
+        plan=_shared_plan(candidate))
+
+
+# --- the development plan, once the team shares it -------------------------------------------
+
+
+def _shared_plan(candidate):
+    if candidate.stage == "screened_out":
+        return None
+    return plans.shared_plan_for(candidate.id)
+
+
+def _plan_or_404():
+    plan = _shared_plan(current_candidate())
+    if plan is None:
+        abort(404)
+    return plan
+
+
+def _plan_data(plan) -> dict:
+    return plans.candidate_data(plan, str(current_app.config.get("COMPANY_NAME") or ""))
+
+
+def _plan_page(plan, form=None, status=200):
+    sheet = current_record()
+    return render_template(
+        "portal/plan.html", plan=plan, candidate=plan.candidate,
+        position=plan.candidate.position, company=sheet.name if sheet else "",
+        context=documents.development_context(_plan_data(plan)), response_max=RESPONSE_MAX,
+        form=form or CandidateResponseForm(formdata=None, response=plan.candidate_response),
+    ), status
+
+
+@bp.get("/plan")
+@candidate_required
+def plan():
+    return _plan_page(_plan_or_404())
+
+
+@bp.post("/plan")
+@candidate_required
+def respond():
+    shared = _plan_or_404()
+    form = CandidateResponseForm()
+    if form.validate_on_submit():
+        try:
+            plans.record_candidate_response(shared, form.response.data)
+        except HiringError as error:
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Thank you: your reaction is saved, and the hiring team can read it.",
+                  "success")
+            return redirect(url_for(".plan") + "#response-section")
+    return _plan_page(shared, form=form, status=422)
+
+
+@bp.get("/plan.pdf")
+@candidate_required
+def plan_pdf():
+    shared = _plan_or_404()
+    data = _plan_data(shared)
+    cache = printing.app_cache()
+    key = documents.cache_key(data)
+    found = cache.get(key)
+    if found is not None:
+        cache.touch(key)
+        return send_file(found, mimetype="application/pdf",
+                         download_name="development-plan.pdf", max_age=0, conditional=True,
+                         etag=key)
+    try:
+        printing.request_pdf(data, cache, current_app.config.get("REDIS_URL") or None)
+    except HiringError as error:
+        flash(str(error), "error")
+    return render_template("plans/preparing.html", kind="development", candidate=shared.candidate,
+                           status_url=url_for(".plan_pdf_status"),
+                           download_url=request.path), 202
+
+
+@bp.get("/plan.pdf/status")
+@candidate_required
+def plan_pdf_status():
+    data = _plan_data(_plan_or_404())
+    state, message = printing.pdf_status(documents.cache_key(data), printing.app_cache(),
+                                         current_app.config.get("REDIS_URL") or None)
+    return {"state": state, "message": message, "url": url_for(".plan_pdf")}

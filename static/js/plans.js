@@ -22,6 +22,7 @@
   if (single) {
     var message = single.querySelector("[data-message]");
     poll(single.getAttribute("data-pdf-status"), function (data) {
+      single.setAttribute("data-state", data.state);  // tests and scripts wait on it
       if (data.state === "ready") {
         message.textContent = "The PDF is ready. Use the download link below.";
         single.querySelector("[data-download] a, a[data-download]").focus();

@@ -48,9 +48,15 @@ def test_dismissing_the_confirmation_changes_nothing(page, live_server):
     position_id, candidate_id, name = _position_with_applicant(live_server)
     browser_login(page, live_server, "manager@demo.test")
     page.goto(f"{live_server.url}/candidates/{candidate_id}")
-    page.once("dialog", lambda dialog: dialog.dismiss())
+    questions, posts = [], []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
     page.get_by_role("button", name="Move to Writing test").click()
-    page.wait_for_timeout(200)
+    # The confirmation is answered inside the click: once it returns, the submit handler has
+    # run and refused, so no request can follow.
+    assert len(questions) == 1 and questions[0].startswith(f"Move {name} ")
+    page.evaluate("() => new Promise(requestAnimationFrame)")
+    assert posts == []
     assert page.url.endswith(f"/candidates/{candidate_id}")
     from hiring.candidates.models import Candidate
     from hiring.db import db

@@ -21,6 +21,7 @@ from tests.faults.harness import (
     submission_rows,
     text_for,
 )
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -165,10 +166,12 @@ def test_a_killed_worker_loses_no_acknowledged_save(database_url, tmp_path):
                   for n, (_, token) in enumerate(pairs)]
         for process in savers:
             process.start()
-        time.sleep(1.5)
+        # Kill a worker while every saver is saving, not after a guessed time.
+        wait_until(lambda: all(submission_rows(database_url).get(candidate_id, (0,))[0] >= 1
+                               for candidate_id, _ in pairs),
+                   "every saver's first save to reach the database")
         killed = server.kill_worker()
-        time.sleep(0.5)
-        assert killed not in server.worker_pids()
+        wait_until(lambda: killed not in server.worker_pids(), "the killed worker to be gone")
         collected = {owner: (ack, errors) for owner, ack, errors in
                      (results.get(timeout=60) for _ in savers)}
         for process in savers:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from tests.faults.harness import (
     submission_rows,
     text_for,
 )
+from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
@@ -37,13 +37,9 @@ def _pg_ctl(action: str) -> None:
                    check=True, capture_output=True, timeout=60)
 
 
-def _wait_until_ready(timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1"]).returncode == 0:
-            return
-        time.sleep(0.2)
-    raise AssertionError("PostgreSQL did not come back")
+def _wait_until_ready(timeout: float = 120) -> None:
+    wait_until(lambda: subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1"]).returncode == 0,
+               "PostgreSQL to come back", seconds=timeout)
 
 
 def test_requests_fail_cleanly_while_postgresql_is_down(tmp_path, postgres_database):
@@ -63,12 +59,9 @@ def test_requests_fail_cleanly_while_postgresql_is_down(tmp_path, postgres_datab
         for reply in down:
             assert reply.status == 503
             assert "not reachable right now" in reply.body["error"]
-        back = browser.save(2, text_for(2))
-        for _ in range(20):  # the first request after the restart may find a stale socket
-            if back.status == 200:
-                break
-            time.sleep(0.25)
-            back = browser.save(2, text_for(2))
+        # The first request after the restart may find a stale socket: retry until it saves.
+        back = wait_until(lambda: (reply := browser.save(2, text_for(2))).status == 200
+                          and reply, "a save to succeed after the restart", seconds=60)
         assert back.status == 200 and back.save_status == "saved"
         assert server.process.poll() is None, "the app must not have restarted"
     finally:

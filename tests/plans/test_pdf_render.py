@@ -145,3 +145,13 @@ def test_the_cover_label_extracts_as_whole_words():
     assert "DEVELOPMENT PLAN" in text_of(printed)
     cover = reader(printed).pages[0].get_contents().get_data()
     assert not re.search(rb"<>-?[0-9.]+", cover)
+
+
+def test_the_render_time_limits_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("HIRING_PDF_RENDER_SECONDS", "240")
+    monkeypatch.setenv("HIRING_PDF_WAIT_SECONDS", "nonsense")
+    limits = pdf.configured_limits()
+    assert limits.render_seconds == 240
+    assert limits.wait_for_renderer_seconds == pdf.LIMITS.wait_for_renderer_seconds
+    monkeypatch.delenv("HIRING_PDF_RENDER_SECONDS")
+    assert pdf.configured_limits().render_seconds == pdf.LIMITS.render_seconds

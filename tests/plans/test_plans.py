@@ -13,6 +13,7 @@ from hiring.errors import HiringError
 from hiring.plans import documents, printing, schedule, services
 from hiring.plans.models import DevelopmentPlan, OnboardingPlan
 from hiring.positions.models import Position
+from tests.waiting import wait_until
 
 OUTCOME = "Billings of $500,000 from four new customers by the end of your tenth month."
 
@@ -143,15 +144,6 @@ def test_onboarding_context_dates_every_week_and_introduction():
     assert context["progress_label"] == "1 of 2 done (50%)"
 
 
-def wait_for(predicate, seconds=60.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 def test_manager_drafts_edits_and_downloads_a_plan(app, client, login_as, hire):
     login_as("manager")
     response = client.post(f"/plans/candidates/{hire}/development/new",
@@ -168,7 +160,8 @@ def test_manager_drafts_edits_and_downloads_a_plan(app, client, login_as, hire):
     assert first.status_code in (200, 202)
     first.close()
     status_url = f"/plans/candidates/{hire}/development.pdf/status"
-    assert wait_for(lambda: client.get(status_url).get_json()["state"] == "ready")
+    wait_until(lambda: _ready(client.get(status_url).get_json()), "the PDF to be ready",
+               seconds=300)
     started = time.perf_counter()
     done = client.get(f"/plans/candidates/{hire}/development.pdf")
     body = done.get_data()
@@ -179,6 +172,12 @@ def test_manager_drafts_edits_and_downloads_a_plan(app, client, login_as, hire):
     printed = text_of(body)
     assert "Destination" in printed and "Billings of $500,000" in printed
     assert reader(body).metadata.title == "Development plan: Hana Hire"
+
+
+def _ready(status: dict) -> bool:
+    """Whether a requested PDF is ready; a failed render stops the wait with its reason."""
+    assert status["state"] != "failed", status["message"]
+    return status["state"] == "ready"
 
 
 def _seat_on_panel(candidate_id: int, user_id: int) -> None:
@@ -253,7 +252,8 @@ def test_bulk_print_merges_a_cohort_in_order_with_progress(app, tmp_path, make_c
     # One plan was printed on its last save; the others are rendered in chunks.
     cache.put(documents.cache_key(datas[1]), printing.render_plan(datas[1]))
     job_id = printing.start_bulk(datas, cache)
-    assert wait_for(lambda: printing.bulk_status(job_id, cache)["state"] != "running", 120)
+    wait_until(lambda: printing.bulk_status(job_id, cache)["state"] != "running",
+               "the cohort to be printed", seconds=300)
     status = printing.bulk_status(job_id, cache)
     assert status == {"state": "done", "done": 4, "total": 4, "message": "The PDF is ready."}
     merged = reader(cache.get(f"bulk-{job_id}").read_bytes())

@@ -3,7 +3,6 @@
 import shutil
 import socket
 import subprocess
-import time
 from datetime import date
 
 import pytest
@@ -13,6 +12,7 @@ from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.plans import printing, services
 from tests.conftest import missing_service
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -29,16 +29,18 @@ def redis_url(tmp_path):
     url = f"redis://127.0.0.1:{port}/0"
     from redis import Redis
 
-    deadline = time.monotonic() + 10
-    while True:
+    def answers() -> bool:
         try:
-            Redis.from_url(url).ping()
-            break
-        except Exception:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise
-            time.sleep(0.1)
+            return bool(Redis.from_url(url).ping())
+        except Exception:  # not listening yet
+            assert process.poll() is None, "redis-server exited"
+            return False
+
+    try:
+        wait_until(answers, "redis-server to answer", seconds=60)
+    except AssertionError:
+        process.kill()
+        raise
     yield url
     process.terminate()
     process.wait(timeout=10)
