@@ -12,7 +12,7 @@ import hiring.db
 
 
 revision = '7b3d9e21c4a6'
-down_revision = "5e7a1c0d2b94"
+down_revision = "5b1e7c9a2f40"
 branch_labels = None
 depends_on = None
 
