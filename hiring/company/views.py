@@ -30,7 +30,12 @@ def settings():
     form = CompanyForm(obj=current)
     if form.validate_on_submit():
         upload = form.logo.data
-        data = upload.stream.read(services.LOGO_MAX_BYTES + 1) if upload else None
+        data = None
+        if upload and getattr(upload, "filename", ""):
+            try:
+                data = upload.stream.read(services.LOGO_MAX_BYTES + 1)
+            finally:
+                upload.close()
         try:
             services.save_settings(
                 current, name=form.name.data, description=form.description.data,

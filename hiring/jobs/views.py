@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     flash,
     redirect,
     render_template,
     request,
-    send_file,
     url_for,
 )
 
@@ -71,7 +71,10 @@ def _resume_bytes(form: ApplicationForm) -> bytes | None:
     if not upload or not getattr(upload, "filename", ""):
         return None
     # Read one byte past the limit: enough to know it is too large, never the whole file.
-    return upload.stream.read(services.RESUME_MAX_BYTES + 1) or None
+    try:
+        return upload.stream.read(services.RESUME_MAX_BYTES + 1) or None
+    finally:
+        upload.close()
 
 
 @bp.route("/<int:position_id>", methods=["GET", "POST"])
@@ -130,5 +133,5 @@ def resume(candidate_id: int):
     path = services.resume_folder(current_app.instance_path) / application.resume_file
     if not path.is_file():
         abort(404)
-    return send_file(path, mimetype="application/pdf", as_attachment=True,
-                     download_name=f"resume-{candidate_id}.pdf", max_age=0)
+    return Response(path.read_bytes(), mimetype="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="resume-{candidate_id}.pdf"'})
