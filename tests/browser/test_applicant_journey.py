@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import axe_violations, browser_login
+from tests.conftest import axe_violations
 
 pytestmark = pytest.mark.browser
 
