@@ -23,6 +23,8 @@ DEFAULTS: dict[str, object] = {
     "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,
     "INVITATION_TTL_DAYS": 14,
     "LOGIN_RATE_LIMIT": "10 per minute",
+    # Applications through a job posting, per client address.
+    "APPLY_RATE_LIMIT": "10 per hour",
     "STAFF_SESSION_HOURS": 12,
     "CANDIDATE_SESSION_HOURS": 24,
     "REDIS_URL": None,

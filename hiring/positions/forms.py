@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import SelectField, StringField
+from wtforms import BooleanField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -34,6 +34,8 @@ class PositionForm(FlaskForm):
                                           validators=[Optional(), NumberRange(min=0, max=100)])
     status = SelectField("Status", choices=[SelectChoice(s, STATUS_LABELS[s])
                                             for s in POSITION_STATUSES])
+    accepts_resume = BooleanField("Ask applicants for a résumé (PDF, optional for them)")
+    invite_on_apply = BooleanField("Send the writing test as soon as someone applies")
     rubric_writing = SelectField(STEPS["writing"])
     rubric_research = SelectField(STEPS["research"])
     rubric_interview = SelectField(STEPS["interview"])
@@ -67,4 +69,6 @@ class PositionForm(FlaskForm):
             status=self.status.data,
             outcomes=outcomes,
             rubrics={step: self.rubric_field(step).data for step in STEPS},
+            accepts_resume=bool(self.accepts_resume.data),
+            invite_on_apply=bool(self.invite_on_apply.data),
         )

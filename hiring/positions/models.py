@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.db import db, utcnow
@@ -28,6 +28,9 @@ class Position(db.Model):
     variable_pay: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     benefits_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 4))
     status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
+    # The posting's application form: ask for a résumé; send the writing test at once.
+    accepts_resume: Mapped[bool] = mapped_column(default=False, server_default=false())
+    invite_on_apply: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -49,6 +49,8 @@ class PositionData:
     status: str = "draft"
     outcomes: list[str] = field(default_factory=list)
     rubrics: dict[str, str] = field(default_factory=dict)  # step -> rubric id
+    accepts_resume: bool = False
+    invite_on_apply: bool = False
 
 
 def check_outcomes(texts: list[str]) -> list[OutcomeCheck]:
@@ -212,6 +214,8 @@ def save_position(position: Position | None, data: PositionData, actor,
     position.variable_pay = data.variable_pay
     position.benefits_rate = data.benefits_rate
     position.status = data.status
+    position.accepts_resume = bool(data.accepts_resume)
+    position.invite_on_apply = bool(data.invite_on_apply)
     _replace_outcomes(position, [t.strip() for t in data.outcomes])
     db.session.flush()
     _store_rubrics(position.id, data.rubrics)
@@ -294,7 +298,14 @@ def pdf_context(position: Position) -> dict:
         "hiring_manager": (position.hiring_manager.name or position.hiring_manager.email)
         if position.hiring_manager else "",
         "compensation": compensation_lines(position),
+        "company": _company_name(),
     }
+
+
+def _company_name() -> str:
+    from hiring.company.services import current
+
+    return current().name
 
 
 def compensation_lines(position: Position) -> list[dict]:

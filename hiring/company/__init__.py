@@ -1,0 +1,1 @@
+"""Company settings: name, description, logo, colour, time zone and sender address."""

@@ -1,0 +1,26 @@
+"""Demo data: the company's name, description, logo, colour, time zone and sender."""
+
+from hiring.company.models import CompanySettings
+from hiring.db import db
+
+ORDER = 5
+
+LOGO = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">'
+        b'<rect width="64" height="64" rx="12" fill="#1d4ed8"/>'
+        b'<path d="M16 44 L28 28 L36 36 L48 20" stroke="#ffffff" stroke-width="6" '
+        b'fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>')
+
+
+def seed(demo) -> None:
+    """Northwind Freight Software, based in Chicago."""
+    db.session.add(CompanySettings(
+        name="Northwind Freight Software",
+        description="We write the software mid-market shippers and hospitals use to move "
+                    "goods on time. Our salespeople are measured by what their customers "
+                    "achieve.",
+        logo=LOGO, logo_type="image/svg+xml", primary_color="#1d4ed8",
+        time_zone="America/Chicago", location="Chicago, IL, US",
+        sender="careers@northwind.example"))
+    if demo.positions:
+        demo.positions[0].accepts_resume = True
+    db.session.flush()
