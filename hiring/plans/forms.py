@@ -68,7 +68,8 @@ class DraftForm(FlaskForm):
 
 
 class OnboardingStartForm(FlaskForm):
-    start_date = DateField("Start date", validators=[DataRequired()])
+    # Empty: the agreed start date of the accepted offer.
+    start_date = DateField("Start date", validators=[Optional()])
 
 
 class ActivityRow(Form):
