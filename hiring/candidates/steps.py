@@ -191,7 +191,7 @@ def _presentation_step(candidates: Sequence[Candidate], hidden: blind.Withheld
         evidence = ("Open the presentation kit", url_for("interviews.detail",
                                                         interview_id=found.id))
         if not outcome.happened:
-            status = (f"Scheduled for {found.scheduled_at:%d %b %Y %H:%M} UTC "
+            status = (f"Scheduled for {local_text(found.scheduled_at, _viewer())} "
                       f"({outcome.panel} panelists)")
         elif outcome.submitted == 0:
             status = f"Presented {found.scheduled_at:%d %b %Y}; no scorecard in yet"

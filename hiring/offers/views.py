@@ -32,10 +32,9 @@ def onboarding_plan_of(candidate: Candidate):
 def _page(candidate: Candidate, form=None, accept_form=None, refuse_form=None, status=200):
     offers = services.offers_of(candidate)
     current = offers[0] if offers else None
-    if form is None:
-        form = forms.OfferForm()
-        if not form.is_submitted():
-            form.offered_on.data = utcnow().date()
+    form = form or forms.OfferForm()
+    if not form.is_submitted():
+        form.offered_on.data = utcnow().date()
     if accept_form is None:
         accept_form = forms.AcceptForm()
         if current is not None and not accept_form.is_submitted():

@@ -7,8 +7,8 @@ from hiring.db import db
 from tests.interviews.test_views import as_user  # noqa: F401 (fixture)
 
 
-def test_make_an_offer_moves_the_candidate_to_offer_and_opens_the_offer_form(app, setup, schedule, score,
-                                                    as_user):  # noqa: F811
+def test_make_an_offer_moves_the_candidate_to_offer_and_opens_the_offer_form(
+        app, setup, schedule, score, as_user):  # noqa: F811
     interview_id = schedule("ana", "ben")
     score(interview_id, "ana", [4, 3, 5])
     score(interview_id, "ben", [2, 3, 4])

@@ -42,7 +42,8 @@ def _make(candidate, manager, **changes):
 def test_an_offer_is_recorded_audited_and_bounded(app, at_offer):
     candidate_id, manager_id = at_offer
     with app.app_context():
-        candidate, manager = db.session.get(Candidate, candidate_id), db.session.get(User, manager_id)
+        candidate = db.session.get(Candidate, candidate_id)
+        manager = db.session.get(User, manager_id)
         for pay, message in (("abc", "as a number"), ("500", "between"), ("99999999", "between"),
                              ("85000.001", "cent"), ("NaN", "between")):
             with pytest.raises(HiringError, match=message):
@@ -73,7 +74,8 @@ def test_an_offer_needs_the_offer_stage(app, make_user, make_candidate):
 def test_acceptance_hires_with_the_agreed_start_and_refusal_keeps_the_stage(app, at_offer):
     candidate_id, manager_id = at_offer
     with app.app_context():
-        candidate, manager = db.session.get(Candidate, candidate_id), db.session.get(User, manager_id)
+        candidate = db.session.get(Candidate, candidate_id)
+        manager = db.session.get(User, manager_id)
         # Nobody reaches Hired without an accepted offer, not even from the Offer column.
         with pytest.raises(HiringError, match="acceptance of the offer"):
             candidates.move_candidate(candidate, "hired", manager)
@@ -100,7 +102,8 @@ def test_acceptance_hires_with_the_agreed_start_and_refusal_keeps_the_stage(app,
 def test_the_onboarding_plan_starts_on_the_agreed_date(app, at_offer):
     candidate_id, manager_id = at_offer
     with app.app_context():
-        candidate, manager = db.session.get(Candidate, candidate_id), db.session.get(User, manager_id)
+        candidate = db.session.get(Candidate, candidate_id)
+        manager = db.session.get(User, manager_id)
         offer = _make(candidate, manager)
         services.accept_offer(offer, agreed_start=date(2027, 2, 1), actor=manager)
         from hiring.plans.services import create_onboarding_plan
@@ -116,6 +119,7 @@ def test_offer_pages_over_http(app, client, at_offer):
     login(client, "boss@example.test")
     page = client.get(f"/offers/candidates/{candidate_id}")
     assert page.status_code == 200 and b"Record the offer" in page.data
+    assert f'value="{utcnow().date().isoformat()}"'.encode() in page.data  # dated today
     bad = client.post(f"/offers/candidates/{candidate_id}", data={
         "offered_on": utcnow().date().isoformat(), "pay": "12", "proposed_start": "2027-01-04"})
     assert bad.status_code == 422
