@@ -27,8 +27,9 @@ PER_POSITION = 10_000
 BATCH = 5_000
 # Where candidates stand on an ordinary busy day: most are early or screened out.
 STAGE_WEIGHTS = {"applied": 30, "writing": 18, "research": 12, "interview": 8, "decision": 3,
-                 "hired": 2, "onboarding": 2, "screened_out": 25}
-ORDER = ("applied", "writing", "research", "interview", "decision", "hired", "onboarding")
+                 "offer": 1, "hired": 2, "onboarding": 2, "screened_out": 25}
+ORDER = ("applied", "writing", "research", "interview", "decision", "offer", "hired",
+         "onboarding")
 FIRST = ("Ava", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonah",
          "Kemi", "Liam", "Maya", "Nils", "Olu", "Priya", "Quinn", "Rosa", "Sven", "Tara")
 LAST = ("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Haddad", "Ito",

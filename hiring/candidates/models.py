@@ -9,14 +9,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, PHONE_MAX, SOURCE_MAX
 from hiring.db import db, utcnow
 
-STAGES = ("applied", "writing", "research", "interview", "decision", "hired", "onboarding",
-          "screened_out")
+STAGES = ("applied", "writing", "research", "interview", "decision", "offer", "hired",
+          "onboarding", "screened_out")
 STAGE_LABELS = {
     "applied": "Applied",
     "writing": "Writing test",
     "research": "Research exercise",
     "interview": "Interview",
     "decision": "Decision",
+    "offer": "Offer",
     "hired": "Hired",
     "onboarding": "Onboarding",
     "screened_out": "Screened out",
@@ -52,6 +53,8 @@ class Candidate(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     legal_hold: Mapped[bool] = mapped_column(default=False)
+    # Chosen by the candidate when their browser's zone is wrong; used for their emails.
+    timezone: Mapped[str | None] = mapped_column(String(64))
 
     position = relationship("Position")
     invitations: Mapped[list[Invitation]] = relationship(

@@ -12,6 +12,7 @@ class Stage(StrEnum):
     RESEARCH = "research"
     INTERVIEW = "interview"
     DECISION = "decision"
+    OFFER = "offer"
     HIRED = "hired"
     ONBOARDING = "onboarding"
     SCREENED_OUT = "screened_out"
@@ -27,6 +28,7 @@ STAGE_LABELS = {
     Stage.RESEARCH: "Research exercise",
     Stage.INTERVIEW: "Interview",
     Stage.DECISION: "Decision",
+    Stage.OFFER: "Offer",
     Stage.HIRED: "Hired",
     Stage.ONBOARDING: "Onboarding",
     Stage.SCREENED_OUT: "Screened out",
@@ -34,9 +36,10 @@ STAGE_LABELS = {
 
 # Board columns, left to right.
 BOARD_ORDER = tuple(Stage)
-ACTIVE = (Stage.APPLIED, Stage.WRITING, Stage.RESEARCH, Stage.INTERVIEW, Stage.DECISION)
+ACTIVE = (Stage.APPLIED, Stage.WRITING, Stage.RESEARCH, Stage.INTERVIEW, Stage.DECISION,
+          Stage.OFFER)
 # The article's rule: vetting happens before anyone spends time interviewing.
-AFTER_SCREENING = (Stage.INTERVIEW, Stage.DECISION, Stage.HIRED, Stage.ONBOARDING)
+AFTER_SCREENING = (Stage.INTERVIEW, Stage.DECISION, Stage.OFFER, Stage.HIRED, Stage.ONBOARDING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +76,10 @@ def check_move(current: Stage, target: Stage) -> None:
         raise ValueError("Reverse the screen-out first; the reversal is recorded.")
     if target == Stage.ONBOARDING and current != Stage.HIRED:
         raise ValueError("Only a hired candidate can start onboarding.")
-    if target == Stage.HIRED and current != Stage.DECISION:
-        raise ValueError("Move the candidate to Decision before hiring.")
+    if target == Stage.OFFER and current != Stage.DECISION:
+        raise ValueError("Move the candidate to Decision before making an offer.")
+    if target == Stage.HIRED and current != Stage.OFFER:
+        raise ValueError("Make an offer (Decision, then Offer) before hiring.")
     if current in (Stage.HIRED, Stage.ONBOARDING) and target in ACTIVE:
         raise ValueError(f"A candidate in {current.label} cannot go back to {target.label}.")
 

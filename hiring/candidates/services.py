@@ -178,6 +178,12 @@ def move_candidate(candidate: Candidate, target: str, actor) -> None:
         check_move(Stage(candidate.stage), target_stage)
     except ValueError as e:
         raise HiringError(str(e)) from None
+    if target_stage == Stage.HIRED:
+        from hiring.offers.services import accepted_offer
+
+        if accepted_offer(candidate) is None:
+            raise HiringError(f"Record {candidate.name}'s acceptance of the offer; that moves "
+                              "them to Hired.")
     if target_stage in AFTER_SCREENING and open_suggestions(candidate):
         raise HiringError("A gate suggests screening this candidate out. Confirm or dismiss "
                           "the suggestion before moving them on.")

@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import url_for
+from flask import has_request_context, url_for
+from flask_login import current_user
 from sqlalchemy import select
 
 from hiring import blind
 from hiring.candidates.models import Candidate, Invitation
 from hiring.db import db, utcnow
+from hiring.timezones import local_text
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,11 @@ def _module(name: str):
         return importlib.import_module(name)
     except ImportError:
         return None
+
+
+def _viewer():
+    """The signed-in person reading the steps, for their time zone (None outside a request)."""
+    return current_user if has_request_context() else None
 
 
 def _number(value: float) -> str:
@@ -143,7 +150,7 @@ def _interview_step(candidates: Sequence[Candidate], hidden: blind.Withheld
         result = short = None
         evidence = ("Interview kit", url_for("interviews.detail", interview_id=interview.id))
         if interview.scheduled_at > now:
-            status = f"Scheduled for {interview.scheduled_at:%d %b %Y %H:%M} UTC"
+            status = f"Scheduled for {local_text(interview.scheduled_at, _viewer())}"
         elif submitted < panel:
             status = f"{submitted} of {panel} scorecards in"
         else:
@@ -184,7 +191,7 @@ def _presentation_step(candidates: Sequence[Candidate], hidden: blind.Withheld
         evidence = ("Open the presentation kit", url_for("interviews.detail",
                                                         interview_id=found.id))
         if not outcome.happened:
-            status = (f"Scheduled for {found.scheduled_at:%d %b %Y %H:%M} UTC "
+            status = (f"Scheduled for {local_text(found.scheduled_at, _viewer())} "
                       f"({outcome.panel} panelists)")
         elif outcome.submitted == 0:
             status = f"Presented {found.scheduled_at:%d %b %Y}; no scorecard in yet"

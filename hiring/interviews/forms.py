@@ -94,7 +94,7 @@ def _number(value, default: float) -> float:
 
 class ScheduleForm(FlaskForm):
     panel = CheckboxesField("Panel (choose two or three)", coerce=int)
-    scheduled_at = DateTimeLocalField("Date and time (UTC)", format="%Y-%m-%dT%H:%M",
+    scheduled_at = DateTimeLocalField("Date and time", format="%Y-%m-%dT%H:%M",
                                       validators=[InputRequired()])
     location = StringField("Place or video link", validators=[Optional(), Length(max=200)])
 

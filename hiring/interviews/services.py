@@ -33,6 +33,7 @@ from hiring.interviews.models import (
     Scorecard,
 )
 from hiring.positions.models import Position
+from hiring.timezones import local_text
 
 PANEL_MIN, PANEL_MAX = 2, 3
 MAX_QUESTION_CHARS = 1000
@@ -423,13 +424,14 @@ def debrief_block(interview: Interview, user: User) -> str | None:
 # Scorecards
 
 
-def not_started(interview: Interview, now: datetime | None = None) -> str | None:
+def not_started(interview: Interview, now: datetime | None = None,
+                viewer: User | None = None) -> str | None:
     """Why nothing can be scored or decided yet (the interview has not started), or None."""
     if (now or utcnow()) >= interview.scheduled_at:
         return None
     return ("The scorecard opens when the interview starts, on "
-            f"{interview.scheduled_at:%A %-d %B %Y at %H:%M} UTC: you rate what you heard, "
-            "so there is nothing to rate before then.")
+            f"{local_text(interview.scheduled_at, viewer, '%A %-d %B %Y at %H:%M')}: you rate "
+            "what you heard, so there is nothing to rate before then.")
 
 
 def scorecard_for(interview: Interview, user: User) -> Scorecard:
@@ -657,12 +659,12 @@ def record_decision(interview: Interview, *, decision: str, rationale: str, acto
 
 
 # The stage a decision leads to; "gather more evidence" leaves the stage as it is.
-DECISION_STAGES = {"hire": "hired", "no_hire": "screened_out"}
+DECISION_STAGES = {"hire": "offer", "no_hire": "screened_out"}
 NO_HIRE_DETAILS = "Not hired: the decision after the structured interview."
 
 
 def move_after_decision(interview: Interview, actor: User) -> str | None:
-    """Move the candidate to where the recorded decision leads (Hired, or screened out with the
+    """Move the candidate to where the recorded decision leads (Offer, or screened out with the
     reason recorded); returns the new stage, or None when nothing moves."""
     from hiring.candidates import services as candidates
     from hiring.candidates.pipeline import Stage
@@ -674,10 +676,10 @@ def move_after_decision(interview: Interview, actor: User) -> str | None:
     if target == Stage.SCREENED_OUT:
         candidates.screen_out(candidate, "other", NO_HIRE_DETAILS, actor)
         return candidate.stage
-    if candidate.stage == Stage.ONBOARDING:
+    if candidate.stage in (Stage.HIRED, Stage.ONBOARDING):
         return None
     if candidate.stage != Stage.DECISION:
-        # Hiring goes through Decision; both moves are recorded.
+        # An offer goes through Decision; both moves are recorded.
         candidates.move_candidate(candidate, Stage.DECISION.value, actor)
     candidates.move_candidate(candidate, target, actor)
     return candidate.stage
@@ -757,7 +759,7 @@ def kit_context(interview: Interview, viewer: User | None = None) -> dict:
     return {
         "candidate": interview.candidate.name,
         "position": position.title,
-        "scheduled_at": interview.scheduled_at.strftime("%Y-%m-%d %H:%M UTC"),
+        "scheduled_at": local_text(interview.scheduled_at, viewer, "%Y-%m-%d %H:%M"),
         "location": interview.location,
         "panel": [m.user.name or m.user.email for m in interview.panel],
         "outcomes": [o.text for o in position.outcomes],

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -20,6 +18,7 @@ from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
 from hiring.pagination import paginate
 from hiring.positions.models import Position
+from hiring.timezones import timezone_of, utc_from_local
 
 bp = Blueprint("interviews", __name__, url_prefix="/interviews")
 
@@ -189,18 +188,21 @@ def schedule(candidate_id: int):
     form.panel.choices = [forms.SelectChoice(str(u.id), f"{u.name or u.email} ({u.role_label})")
                           for u in staff]
     gate = services.development_plan_gate(candidate)
+    form.scheduled_at.label.text = f"Date and time ({timezone_of(current_user)})"
     if form.validate_on_submit():
         chosen = [u for u in staff if u.id in set(form.panel.data or [])]
         try:
+            when = utc_from_local(form.scheduled_at.data, current_user)
             interview = services.schedule_interview(
-                candidate, panel=chosen,
-                scheduled_at=form.scheduled_at.data.replace(tzinfo=UTC),
+                candidate, panel=chosen, scheduled_at=when.utc,
                 location=form.location.data, actor=current_user)
         except HiringError as error:
             flash(str(error), "error")
         else:
             db.session.commit()
             flash("Interview scheduled; each panelist now has the kit.", "success")
+            if when.note:
+                flash(when.note, "info")
             return redirect(url_for(".detail", interview_id=interview.id))
     return render_template("interviews/schedule.html", form=form, candidate=candidate,
                            gate=gate, plan=services.plan(candidate.position))
@@ -241,7 +243,7 @@ def scorecard(interview_id: int):
     if not services.is_panelist(interview, current_user):
         abort(403)
     card = services.own_scorecard(interview, current_user)
-    if closed := services.not_started(interview):
+    if closed := services.not_started(interview, viewer=current_user):
         return render_template("interviews/scorecard.html", interview=interview, card=None,
                                form=None, amend_form=None, closed=closed,
                                recommendations=RECOMMENDATIONS), (
@@ -347,6 +349,8 @@ def decide(interview_id: int):
             if moved:
                 flash(f"Decision recorded; {interview.candidate.name} is now in "
                       f"{STAGE_LABELS.get(moved, moved)}.", "success")
+                if moved == "offer":
+                    return redirect(url_for("offers.new", candidate_id=interview.candidate_id))
             else:
                 flash("Decision recorded.", "success")
     else:

@@ -73,7 +73,8 @@ class DraftForm(FlaskForm):
 
 
 class OnboardingStartForm(FlaskForm):
-    start_date = DateField("Start date", validators=[DataRequired(), sensible_date])
+    # Empty: the agreed start date of the accepted offer.
+    start_date = DateField("Start date", validators=[Optional(), sensible_date])
 
 
 class ActivityRow(Form):

@@ -367,6 +367,10 @@ def create_onboarding_plan(candidate: Candidate, actor, start_date: date) -> Onb
     if onboarding_plan_for(candidate.id) is not None:
         raise HiringError(f"{candidate.name} already has an onboarding plan.")
     if start_date is None:
+        from hiring.offers.services import start_date_for
+
+        start_date = start_date_for(candidate)
+    if start_date is None:
         raise HiringError("Give the start date: the weeks are dated from it.")
     _check_start(start_date)
     manager_id = candidate.position.hiring_manager_id or getattr(actor, "id", None)

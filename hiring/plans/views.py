@@ -26,6 +26,7 @@ from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.inputs import check_date, page_arg
+from hiring.offers.services import start_date_for
 from hiring.pagination import paginate
 from hiring.plans import documents, forms, printing, services
 from hiring.plans.charts import milestone_timeline_svg
@@ -33,7 +34,7 @@ from hiring.plans.models import DevelopmentPlan, OnboardingPlan
 from hiring.positions.models import Position
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
-PLAN_STAGES = ("research", "interview", "decision", "hired", "onboarding")
+PLAN_STAGES = ("research", "interview", "decision", "offer", "hired", "onboarding")
 
 
 def plan_url(candidate_id: int) -> str:
@@ -123,7 +124,8 @@ def index():
         "plans/index.html", development=development, onboarding=onboarding,
         without_plan=without_plan, hires_without_onboarding=hires_without_onboarding,
         positions=positions, draft_form=forms.DraftForm(), bulk_form=forms.BulkForm(),
-        start_form=forms.OnboardingStartForm())
+        start_form=forms.OnboardingStartForm(),
+        offer_starts={c.id: start_date_for(c) for c in hires_without_onboarding.items})
 
 
 # --- position templates ---------------------------------------------------------------------

@@ -20,6 +20,7 @@ from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
 from hiring.rubrics import Rubric, RubricError
+from hiring.timezones import local_text
 
 KIND = "presentation"
 STEP = "presentation"  # the position's rubric step
@@ -65,7 +66,7 @@ def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_
     existing = presentation_of(candidate)
     if existing is not None:
         raise HiringError(f"{candidate.name}'s final presentation is already scheduled for "
-                          f"{existing.scheduled_at:%d %B %Y at %H:%M} UTC.")
+                          f"{local_text(existing.scheduled_at, actor, '%d %B %Y at %H:%M')}.")
     rubric = rubric_of(candidate)
     presentation = Interview(
         kind=KIND, candidate_id=candidate.id, position_id=candidate.position_id,

@@ -6,8 +6,6 @@ of another kind, so one set of pages keeps one blind rule.
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
@@ -19,6 +17,7 @@ from hiring.interviews import services as interviews
 from hiring.interviews.forms import SelectChoice
 from hiring.presentations import services
 from hiring.presentations.forms import PresentationScheduleForm
+from hiring.timezones import timezone_of, utc_from_local
 
 bp = Blueprint("presentations", __name__, url_prefix="/presentations")
 
@@ -39,11 +38,13 @@ def schedule(candidate_id: int):
     staff = interviews.panel_candidates()
     form.panel.choices = [SelectChoice(str(u.id), f"{u.name or u.email} ({u.role_label})")
                           for u in staff]
+    form.scheduled_at.label.text = f"Date and time ({timezone_of(current_user)})"
     if form.validate_on_submit():
         chosen = [u for u in staff if u.id in set(form.panel.data or [])]
         try:
+            when = utc_from_local(form.scheduled_at.data, current_user)
             presentation = services.schedule_presentation(
-                candidate, panel=chosen, scheduled_at=form.scheduled_at.data.replace(tzinfo=UTC),
+                candidate, panel=chosen, scheduled_at=when.utc,
                 minutes=form.minutes.data, location=form.location.data, actor=current_user)
         except HiringError as error:
             flash(str(error), "error")
@@ -51,6 +52,8 @@ def schedule(candidate_id: int):
             db.session.commit()
             flash("Final presentation scheduled; the candidate sees the brief on their page "
                   "and each panelist has a scorecard.", "success")
+            if when.note:
+                flash(when.note, "info")
             return redirect(url_for("interviews.detail", interview_id=presentation.id))
     return render_template("presentations/schedule.html", form=form, candidate=candidate,
                            existing=existing)

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-PIPELINE = ("applied", "writing", "research", "interview", "decision", "hired")
+PIPELINE = ("applied", "writing", "research", "interview", "decision", "offer", "hired")
 SCREENED_OUT = "screened_out"
 _RANK = {stage: i for i, stage in enumerate(PIPELINE)}
 # Onboarding is after the pipeline proper: it counts as hired.

@@ -19,7 +19,9 @@ from hiring.candidates.pipeline import (
         (Stage.APPLIED, Stage.RESEARCH),
         (Stage.RESEARCH, Stage.WRITING),
         (Stage.INTERVIEW, Stage.DECISION),
-        (Stage.DECISION, Stage.HIRED),
+        (Stage.DECISION, Stage.OFFER),
+        (Stage.OFFER, Stage.HIRED),
+        (Stage.OFFER, Stage.DECISION),
         (Stage.HIRED, Stage.ONBOARDING),
     ],
 )
@@ -34,6 +36,8 @@ def test_allowed_moves(current, target):
         (Stage.WRITING, Stage.SCREENED_OUT, "Screen out"),
         (Stage.SCREENED_OUT, Stage.APPLIED, "Reverse"),
         (Stage.INTERVIEW, Stage.HIRED, "Decision"),
+        (Stage.DECISION, Stage.HIRED, "Make an offer"),
+        (Stage.INTERVIEW, Stage.OFFER, "Decision before making an offer"),
         (Stage.DECISION, Stage.ONBOARDING, "hired"),
         (Stage.HIRED, Stage.WRITING, "cannot go back"),
     ],
@@ -57,7 +61,8 @@ def test_screen_out_rules():
 
 def test_next_stage_and_labels():
     assert next_stage(Stage.APPLIED) == Stage.WRITING
-    assert next_stage(Stage.DECISION) == Stage.HIRED
+    assert next_stage(Stage.DECISION) == Stage.OFFER
+    assert next_stage(Stage.OFFER) == Stage.HIRED
     assert next_stage(Stage.ONBOARDING) is None
     assert next_stage(Stage.SCREENED_OUT) is None
     assert Stage.RESEARCH.label == "Research exercise"

@@ -34,7 +34,7 @@ def test_board_shows_counts_and_moves_with_a_button(app, client, login_as, make_
 
     refused = client.post(f"/candidates/{ada}/move", data={"stage": "hired"},
                           follow_redirects=True)
-    assert "Move the candidate to Decision before hiring" in refused.get_data(as_text=True)
+    assert "Make an offer (Decision, then Offer) before hiring" in refused.get_data(as_text=True)
     assert _stage(app, ada) == "writing"
 
 

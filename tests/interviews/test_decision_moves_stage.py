@@ -7,8 +7,8 @@ from hiring.db import db
 from tests.interviews.test_views import as_user  # noqa: F401 (fixture)
 
 
-def test_make_an_offer_moves_the_candidate_to_hired(app, setup, schedule, score,
-                                                    as_user):  # noqa: F811
+def test_make_an_offer_moves_the_candidate_to_offer_and_opens_the_offer_form(
+        app, setup, schedule, score, as_user):  # noqa: F811
     interview_id = schedule("ana", "ben")
     score(interview_id, "ana", [4, 3, 5])
     score(interview_id, "ben", [2, 3, 4])
@@ -17,10 +17,12 @@ def test_make_an_offer_moves_the_candidate_to_hired(app, setup, schedule, score,
     assert 'name="move_stage"' in page and "checked" in page
     response = manager.post(f"/interviews/{interview_id}/decision", data={
         "decision": "hire", "rationale": "Best territory plan; coach on closing.",
-        "move_stage": "y"}, follow_redirects=True)
-    assert "is now in Hired" in response.get_data(as_text=True)
+        "move_stage": "y"})
+    assert response.headers["Location"] == f"/offers/candidates/{setup.candidate_id}"
+    page = manager.get(response.headers["Location"]).get_data(as_text=True)
+    assert "is now in Offer" in page and "Record the offer" in page
     with app.app_context():
-        assert db.session.get(Candidate, setup.candidate_id).stage == "hired"
+        assert db.session.get(Candidate, setup.candidate_id).stage == "offer"
 
 
 def test_no_hire_screens_out_with_the_reason_and_unticked_leaves_the_stage(

@@ -18,7 +18,7 @@ def test_funnel_counts_conversion_medians_and_reasons():
     rows = {row.stage: row for row in funnel.rows}
     assert funnel.total == 12 and funnel.screened_out_unknown_stage == 1
     # reached: applied = everyone whose reach is known (11); writing = 3 + 1 + 4 = 8
-    assert [rows[s].reached for s in fn.PIPELINE] == [11, 8, 1, 0, 0, 0]
+    assert [rows[s].reached for s in fn.PIPELINE] == [11, 8, 1, 0, 0, 0, 0]
     assert rows["applied"].current == 2 and rows["writing"].current == 3
     assert (rows["applied"].advanced, rows["applied"].screened_out) == (8, 1)
     assert rows["applied"].conversion == pytest.approx(8 / 9)
