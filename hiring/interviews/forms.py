@@ -93,6 +93,12 @@ class ScheduleForm(FlaskForm):
     location = StringField("Place or video link", validators=[Optional(), Length(max=200)])
 
 
+class MoveForm(FlaskForm):
+    scheduled_at = DateTimeLocalField("New date and time (UTC)", format="%Y-%m-%dT%H:%M",
+                                      validators=[InputRequired()])
+    location = StringField("Place or video link", validators=[Optional(), Length(max=200)])
+
+
 def _scale_choices() -> list[SelectChoice]:
     return [SelectChoice(str(p), str(p)) for p in SCALE]
 

@@ -209,6 +209,46 @@ def detail(interview_id: int):
                            card=services.own_scorecard(interview, current_user))
 
 
+@bp.route("/<int:interview_id>/move", methods=["GET", "POST"])
+@roles_required("manager")
+def move(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    form = forms.MoveForm(obj=None)
+    if request.method == "GET":
+        form.scheduled_at.data = interview.scheduled_at.replace(tzinfo=None)
+        form.location.data = interview.location
+    if form.validate_on_submit():
+        try:
+            services.move_interview(interview,
+                                    scheduled_at=form.scheduled_at.data.replace(tzinfo=UTC),
+                                    location=form.location.data, actor=current_user)
+        except HiringError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Interview moved; the candidate and the panel get an updated calendar "
+                  "invitation.", "success")
+            return redirect(url_for(".detail", interview_id=interview.id))
+    return render_template("interviews/move.html", form=form, interview=interview)
+
+
+@bp.post("/<int:interview_id>/cancel")
+@roles_required("manager")
+def cancel(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    try:
+        candidate_id = services.cancel_interview(interview, current_user)
+    except HiringError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(url_for(".move", interview_id=interview_id))
+    db.session.commit()
+    flash("Interview cancelled; the candidate and the panel get a calendar cancellation.",
+          "success")
+    return redirect(url_for("candidates.detail", candidate_id=candidate_id))
+
+
 @bp.get("/<int:interview_id>/kit.pdf")
 @staff_required
 def kit_pdf(interview_id: int):
