@@ -24,6 +24,7 @@ from hiring.assessments.models import (
 from hiring.assessments.prompt_files import PromptSpec
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.mail import notices
 from hiring.pagination import Page, paginate
 
 MAX_TEXT = 60_000  # characters; far above any prompt's word range
@@ -334,6 +335,9 @@ def submit(submission: Submission, now: datetime, how: str = "candidate") -> Sub
     submission.submitted_how = how
     submission.analysis = analysis_for(submission)
     db.session.flush()
+    from hiring.candidates.models import Candidate
+
+    notices.step_received(db.session.get(Candidate, submission.candidate_id), submission.step)
     return submission
 
 

@@ -42,7 +42,7 @@ from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_lab
 from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
-from hiring.mail import sending
+from hiring.mail import notices, sending
 from hiring.positions.models import Position
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
@@ -220,9 +220,15 @@ def screen_out(candidate_id: int):
     if not form.validate_on_submit():
         _flash_form_errors(form)
         return _back(candidate.id)
-    return _attempt(candidate.id, lambda: services.screen_out(
-        candidate, form.reason.data, form.details.data or "", current_user),
-        f"{candidate.name} was screened out.")
+    def screen_out_and_tell():
+        services.screen_out(candidate, form.reason.data, form.details.data or "",
+                            current_user)
+        if form.notify.data:
+            notices.decision(candidate, form.details.data if form.tell_reason.data else "")
+
+    return _attempt(candidate.id, screen_out_and_tell,
+                    f"{candidate.name} was screened out"
+                    f"{' and will be told by email' if form.notify.data else ''}.")
 
 
 @bp.post("/<int:candidate_id>/reinstate")

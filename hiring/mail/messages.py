@@ -1,5 +1,5 @@
 """What each message says: defaults from messages.toml or an admin's wording, rendered in a
-Jinja sandbox into a subject, a plain-text part and an escaped HTML part."""
+Jinja sandbox into a subject, a plain-text part and an HTML part escaped as a whole."""
 
 from __future__ import annotations
 
@@ -49,7 +49,6 @@ def defaults() -> dict[str, Wording]:
 
 
 _text_env = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
-_html_env = SandboxedEnvironment(autoescape=True, keep_trailing_newline=True)
 
 
 def wording(kind: str) -> Wording:
@@ -108,7 +107,9 @@ def render_wording(text: Wording | tuple[str, str], variables: Mapping[str, obje
     values = {**variables, "company": company}
     subject = " ".join(_text_env.from_string(subject_source).render(values).split())
     plain = _text_env.from_string(body_source).render(values)
-    html = _html(company, _html_env.from_string(body_source).render(values))
+    # The wording is plain text: in the HTML part everything is escaped, the admin's own
+    # text as well as the values filled in.
+    html = _html(company, str(escape(plain)))
     return Rendered(subject[:200], plain, html)
 
 
@@ -136,3 +137,35 @@ def sample(kind: str) -> dict[str, object]:
     """Made-up values for a preview."""
     return {name: SAMPLE_VALUES.get(name, name) for name in defaults()[kind].variables
             if name != "company"}
+
+
+def save_wording(kind: str, subject: str, body: str, actor) -> None:
+    """Keep an admin's wording after checking it; the default file is left alone."""
+    from hiring.audit import record
+    from hiring.db import db
+    from hiring.mail.models import MessageWording
+
+    if kind not in defaults():
+        raise HiringError(f"There is no message called '{kind}'.")
+    subject, body = subject.strip(), body.replace("\r\n", "\n").strip() + "\n"
+    validate(kind, subject, body)
+    saved = db.session.get(MessageWording, kind) or MessageWording(kind=kind)
+    saved.subject, saved.body = subject, body
+    saved.updated_by_id = getattr(actor, "id", None)
+    db.session.add(saved)
+    db.session.flush()
+    record(actor, "mail.wording_saved", "mail_message_wording", None, after={"kind": kind})
+
+
+def reset_wording(kind: str, actor) -> None:
+    """Back to the default wording."""
+    from hiring.audit import record
+    from hiring.db import db
+    from hiring.mail.models import MessageWording
+
+    saved = db.session.get(MessageWording, kind)
+    if saved is None:
+        raise HiringError("This message already uses the default wording.")
+    db.session.delete(saved)
+    db.session.flush()
+    record(actor, "mail.wording_reset", "mail_message_wording", None, after={"kind": kind})

@@ -142,3 +142,27 @@ def test_send_waiting_delivers_what_waits(app, runner, smtp, make_candidate, inv
     assert "1 sent, 0 not sent" in result.output
     assert smtp.recipients == [["kim@example.org"]]
     assert runner.invoke(args=["mail", "send-waiting"]).output.strip() == "Nothing waits."
+
+
+def test_a_screened_out_candidate_gets_a_courteous_message_without_the_reason_unless_ticked(
+        app, client, smtp, make_candidate, login_as, wait_for):
+    from hiring.candidates.models import OutboxMessage
+
+    quiet = make_candidate(email="quiet@example.org", stage="writing")
+    told = make_candidate(email="told@example.org", stage="writing")
+    login_as("manager")
+    detail = client.get(f"/candidates/{quiet}").get_data(as_text=True)
+    assert "Email the candidate a courteous decision message" in detail
+    client.post(f"/candidates/{quiet}/screen-out", data={
+        "reason": "other", "details": "Missed the quota outcome", "notify": "y"})
+    client.post(f"/candidates/{told}/screen-out", data={
+        "reason": "other", "details": "Missed the quota outcome", "notify": "y",
+        "tell_reason": "y"})
+    wait_for(lambda: len(smtp.messages) == 2, what="two decision messages")
+    by_to = {m["To"]: m.get_body(("plain",)).get_content() for m in smtp.messages}
+    assert "decided not to go ahead" in by_to["quiet@example.org"]
+    assert "Missed the quota outcome" not in by_to["quiet@example.org"]
+    assert "Missed the quota outcome" in by_to["told@example.org"]
+    with app.app_context():
+        kinds = set(db.session.scalars(select(OutboxMessage.kind)))
+    assert kinds == {"decision"}
