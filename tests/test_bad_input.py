@@ -220,21 +220,17 @@ def test_a_plan_start_date_outside_the_sensible_range_is_refused(
 def test_an_invitation_for_a_title_with_a_line_break_is_sent_with_a_one_line_subject(
         app, make_position, make_candidate, invite):
     from hiring.candidates import services as candidates
-    from hiring.candidates.mail import build_message
 
-    message = build_message({"MAIL_SERVER": "mail.test"}, "a@example.com",
-                            "Account Executive\r\nBcc: victim@example.com", "Hello")
-    assert message["Subject"] == "Account Executive Bcc: victim@example.com"
-    assert message["Bcc"] is None
-    position_id = make_position(title="Account\nExecutive")
+    position_id = make_position(title="Account\r\nBcc: victim@example.com")
     candidate_id = make_candidate(position_id=position_id)
     invite(candidate_id, "writing")
     with app.app_context():
         candidate = db.session.get(Candidate, candidate_id)
-        sent = candidates.deliver_invitation(
+        queued = candidates.deliver_invitation(
             candidate, candidate.invitations[0], "http://portal/i/abc",
             {"MAIL_SERVER": "127.0.0.1", "MAIL_PORT": 9, "MAIL_TIMEOUT": 2})
-        assert sent.sent_at is None and sent.error  # nothing listens; the failure is kept
+        assert "\n" not in queued.subject and "\r" not in queued.subject
+        assert "Account Bcc: victim@example.com" in queued.subject
 
 
 @pytest.mark.parametrize("text", ["x = " + "[" * 5000 + "]" * 5000,

@@ -25,6 +25,7 @@ from hiring.assessments.models import (
 from hiring.assessments.prompt_files import PromptSpec
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.mail import notices
 from hiring.pagination import Page, paginate
 
 MAX_TEXT = 60_000  # characters; far above any prompt's word range
@@ -362,6 +363,9 @@ def submit(submission: Submission, now: datetime, how: str = "candidate",
     submission.analysis = (analysed.analysis if analysed is not None
                            else analysis_input(submission).run().analysis)
     db.session.flush()
+    from hiring.candidates.models import Candidate
+
+    notices.step_received(db.session.get(Candidate, submission.candidate_id), submission.step)
     return submission
 
 

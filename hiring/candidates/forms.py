@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import EmailField, SelectField, StringField, TelField, TextAreaField
+from wtforms import BooleanField, EmailField, SelectField, StringField, TelField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
@@ -31,6 +31,8 @@ class ScreenOutForm(FlaskForm):
                                             for r in SCREEN_OUT_REASONS],
                          validators=[DataRequired()])
     details = TextAreaField("Details", validators=[Optional(), Length(max=2000)])
+    notify = BooleanField("Email the candidate a courteous decision message", default=True)
+    tell_reason = BooleanField("Include the details above in that email")
 
 
 class ReversalForm(FlaskForm):

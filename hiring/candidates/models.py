@@ -142,7 +142,8 @@ class ScreenOutSuggestion(db.Model):
 
 
 class OutboxMessage(db.Model):
-    """An email to a candidate: sent through SMTP when configured, else kept here to copy."""
+    """An email about a candidate, to them or a panelist: delivered in the background when
+    SMTP is configured, else kept here to copy."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(
@@ -154,7 +155,16 @@ class OutboxMessage(db.Model):
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     sent_at: Mapped[datetime | None]
+    # The last delivery error; empty once sent.
     error: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(40), default="invitation",
+                                      server_default="invitation")
+    html: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # An RFC 5545 invitation sent with the message (interviews), without any token.
+    calendar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    # When the sender tries next; None while email is not configured or after giving up.
+    next_try_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class AnonymousScore(db.Model):

@@ -10,7 +10,6 @@ import hashlib
 import hmac
 import importlib
 import pkgutil
-import smtplib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,7 +22,6 @@ import hiring
 from hiring import blind
 from hiring.audit import AuditEvent, record
 from hiring.auth import services as auth_services
-from hiring.candidates import mail
 from hiring.candidates.importing import (
     ImportResult,
     RowError,
@@ -52,6 +50,7 @@ from hiring.candidates.pipeline import (
 from hiring.candidates.retention import RetentionFacts, select_due
 from hiring.db import db, utcnow
 from hiring.errors import HiringError, sentence
+from hiring.mail import messages, sending
 
 
 class DuplicateCandidate(HiringError):
@@ -370,101 +369,47 @@ def revoke_invitation(invitation: Invitation, actor) -> None:
     auth_services.revoke_invitation(invitation, actor)
 
 
-def invitation_message(candidate: Candidate, invitation: Invitation, link: str) -> tuple[str,
-                                                                                          str]:
+def invitation_variables(candidate: Candidate, invitation: Invitation, link: str) -> dict:
+    """What the invitation message may say."""
+    return {"candidate_name": candidate.name, "position_title": candidate.position.title,
+            "step": STEP_LABELS.get(invitation.step, invitation.step).lower(), "link": link,
+            "expires_on": f"{invitation.expires_at:%d %B %Y}"}
+
+
+def invitation_message(candidate: Candidate, invitation: Invitation, link: str,
+                       config: Mapping | None = None) -> tuple[str, str]:
     """Subject and plain-text body of an invitation email."""
-    position = candidate.position
-    step = STEP_LABELS.get(invitation.step, invitation.step)
-    subject = f"{position.title}: your {step.lower()}"
-    body = (
-        f"Hello {candidate.name},\n\n"
-        f"Thank you for your interest in the {position.title} position. The next step is the "
-        f"{step.lower()}.\n\nOpen this link to see the position, what it is expected to "
-        f"achieve and the time you will have:\n\n{link}\n\n"
-        f"The link is personal and works until {invitation.expires_at:%d %B %Y}.\n"
-    )
-    return subject, body
+    rendered = messages.render("invitation", invitation_variables(candidate, invitation, link),
+                               config or {})
+    return rendered.subject, rendered.text
 
 
 # What the outbox keeps in place of the token: a link read from the database never works.
-LINK_SENT = "[link sent by email]"
-LINK_NOT_KEPT = "[link not kept: shown once to whoever invited]"
+LINK_SENT = sending.LINK_SENT
+LINK_NOT_KEPT = sending.LINK_NOT_KEPT
 
 
 def _redacted(link: str, token: str, placeholder: str) -> str:
     return link.replace(token, placeholder) if token else placeholder
 
 
-def _send(config: Mapping, message: OutboxMessage, body: str) -> None:
-    """Try SMTP once; the outcome (sent, or why not) is written on the message."""
-    try:
-        mail.send(config, mail.build_message(config, message.to, message.subject, body))
-    except (OSError, smtplib.SMTPException) as e:
-        message.error = f"{type(e).__name__}: {e}"
-    else:
-        message.sent_at, message.error = utcnow(), ""
-
-
 def deliver_invitation(candidate: Candidate, invitation: Invitation, link: str,
                        config: Mapping, token: str | None = None) -> OutboxMessage:
-    """Email the link when SMTP is configured; the outbox keeps a copy without the token.
+    """Put the invitation in the outbox without its token.
 
-    `token` is the raw token inside `link` (by default its last path segment). Only the
-    person inviting sees the full link, once, on the page after inviting.
+    With email configured, the background sender issues a fresh link when it sends (the
+    outbox never holds a working token); without, the person inviting copies the link shown
+    once on the page after inviting. `token` is the raw token inside `link` (by default its
+    last path segment).
     """
     token = token if token is not None else link.rstrip("/").rsplit("/", 1)[-1]
-    subject, body = invitation_message(candidate, invitation, link)
-    message = OutboxMessage(candidate_id=candidate.id, invitation_id=invitation.id,
-                            to=candidate.email, subject=subject, body="")
-    if mail.smtp_configured(config):
-        _send(config, message, body)
-    placeholder = LINK_SENT if message.sent_at else LINK_NOT_KEPT
-    message.body = invitation_message(candidate, invitation,
-                                      _redacted(link, token, placeholder))[1]
-    db.session.add(message)
-    db.session.flush()
-    return message
-
-
-def send_from_outbox(message: OutboxMessage, config: Mapping, link_for, actor,
-                     ttl_days: int) -> OutboxMessage:
-    """Email an invitation that waited in the outbox, with a freshly issued link.
-
-    The outbox never holds a usable token, so nothing stored can be sent as it is. Instead
-    the waiting link, which nobody has opened yet, is replaced by a new one that goes
-    straight into the email: at no moment is a working token at rest in the database.
-    `link_for(token)` makes the link.
-    """
-    if message.sent_at is not None:
-        raise HiringError("This message was already sent.")
-    if not mail.smtp_configured(config):
-        raise HiringError("Email is not configured (MAIL_SERVER), so nothing can be sent "
-                          "from here yet.")
-    invitation = db.session.get(Invitation, message.invitation_id) \
-        if message.invitation_id else None
-    if invitation is None:
-        raise HiringError("This message has no invitation to send. Invite the candidate "
-                          "again from their page.")
-    if invitation.first_used_at is not None:
-        raise HiringError("The candidate has already opened this link (it was passed on by "
-                          "hand), so it is not replaced.")
-    if not invitation.is_usable(utcnow()):
-        raise HiringError("This link was replaced, withdrawn or has expired. Invite the "
-                          "candidate again from their page.")
-    candidate = invitation.candidate
-    fresh, token = auth_services.create_invitation(candidate, invitation.step, actor,
-                                                   ttl_days)
-    link = link_for(token)
-    subject, body = invitation_message(candidate, fresh, link)
-    message.invitation_id, message.subject = fresh.id, subject
-    _send(config, message, body)
-    if message.sent_at is None:
-        # The caller rolls back: the waiting link stays as it was, the fresh one never was.
-        raise HiringError(f"The email could not be sent ({message.error}); the message still "
-                          "waits in the outbox.")
-    message.body = invitation_message(candidate, fresh, _redacted(link, token, LINK_SENT))[1]
-    db.session.flush()
-    return message
+    placeholder = sending.LINK_WAITING if sending.smtp_configured(config) else LINK_NOT_KEPT
+    rendered = messages.render(
+        "invitation",
+        invitation_variables(candidate, invitation, _redacted(link, token, placeholder)),
+        config)
+    return sending.queue(candidate_id=candidate.id, to=candidate.email, kind="invitation",
+                         rendered=rendered, config=config, invitation_id=invitation.id)
 
 
 # Timeline

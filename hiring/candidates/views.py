@@ -21,7 +21,7 @@ from hiring import blind
 from hiring.assessments.models import StepSetup, Submission
 from hiring.audit import AuditEvent
 from hiring.auth.access import candidate_required, current_candidate, roles_required
-from hiring.candidates import mail, services
+from hiring.candidates import services
 from hiring.candidates.forms import (
     CandidateForm,
     ImportForm,
@@ -43,6 +43,7 @@ from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import id_arg, page_arg
+from hiring.mail import notices, sending
 from hiring.positions.models import Position
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
@@ -220,9 +221,15 @@ def screen_out(candidate_id: int):
     if not form.validate_on_submit():
         _flash_form_errors(form)
         return _back(candidate.id)
-    return _attempt(candidate.id, lambda: services.screen_out(
-        candidate, form.reason.data, form.details.data or "", current_user),
-        f"{candidate.name} was screened out.")
+    def screen_out_and_tell():
+        services.screen_out(candidate, form.reason.data, form.details.data or "",
+                            current_user)
+        if form.notify.data:
+            notices.decision(candidate, form.details.data if form.tell_reason.data else "")
+
+    return _attempt(candidate.id, screen_out_and_tell,
+                    f"{candidate.name} was screened out"
+                    f"{' and will be told by email' if form.notify.data else ''}.")
 
 
 @bp.post("/<int:candidate_id>/reinstate")
@@ -273,21 +280,17 @@ def _link_for(token: str) -> str:
 
 
 def _send_link(candidate: Candidate, invitation: Invitation, token: str):
-    # The full link is on this page only, once, for whoever invited; the outbox keeps a copy
-    # without the token.
+    # The outbox keeps the message without the token. With email configured the sender
+    # issues the link as it sends; otherwise the full link is on this page only, once.
     link = _link_for(token)
-    message = services.deliver_invitation(candidate, invitation, link, current_app.config,
-                                          token=token)
+    services.deliver_invitation(candidate, invitation, link, current_app.config, token=token)
     db.session.commit()
-    if message.sent_at:
-        flash(f"The link was emailed to {candidate.email}.", "success")
-    elif message.error:
-        flash("The email could not be sent; it waits in the outbox, without the link. Copy "
-              "the link below now (it is not shown again) or send it from the outbox later.",
-              "error")
-    else:
-        flash("Email is not configured: the message waits in the outbox, without the link. "
-              "Copy the link below now and send it yourself; it is not shown again.", "info")
+    if sending.smtp_configured(current_app.config):
+        flash(f"The invitation is on its way to {candidate.email}; the outbox shows when it "
+              "has been sent.", "success")
+        return _render_detail(candidate)
+    flash("Email is not configured: the message waits in the outbox, without the link. "
+          "Copy the link below now and send it yourself; it is not shown again.", "info")
     return _render_detail(candidate, new_link=link)
 
 
@@ -377,7 +380,7 @@ def outbox():
         OutboxMessage.id.desc()).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
     return render_template("candidates/outbox.html", messages=messages[:PAGE_SIZE], page=page,
                            has_more=len(messages) > PAGE_SIZE,
-                           can_send=mail.smtp_configured(current_app.config))
+                           can_send=sending.smtp_configured(current_app.config))
 
 
 @bp.post("/outbox/<int:message_id>/send")
@@ -385,15 +388,14 @@ def outbox():
 def send_message(message_id: int):
     message = db.get_or_404(OutboxMessage, message_id)
     try:
-        services.send_from_outbox(message, current_app.config, _link_for, current_user,
-                                  current_app.config["INVITATION_TTL_DAYS"])
+        sending.send_again(message, current_app.config)
     except HiringError as e:
         db.session.rollback()
         flash(str(e), "error")
     else:
         db.session.commit()
-        flash(f"Sent to {message.to} with a fresh link; the earlier one no longer works.",
-              "success")
+        flash(f"The message to {message.to} is being sent again"
+              f"{' with a fresh link' if message.invitation_id else ''}.", "success")
     return redirect(url_for(".outbox"))
 
 

@@ -22,9 +22,14 @@ _SVG_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
                        rb"(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]", re.DOTALL)
 
 
+def saved() -> CompanySettings | None:
+    """The settings row an admin saved, if any."""
+    return db.session.scalar(select(CompanySettings).order_by(CompanySettings.id).limit(1))
+
+
 def current() -> CompanySettings:
     """The settings row, or unsaved defaults when an admin has not set any."""
-    found = db.session.scalar(select(CompanySettings).order_by(CompanySettings.id).limit(1))
+    found = saved()
     return found if found is not None else CompanySettings(
         name="", description="", logo=None, logo_type="", primary_color="", time_zone="UTC",
         location="", sender="")

@@ -99,6 +99,12 @@ class ScheduleForm(FlaskForm):
     location = StringField("Place or video link", validators=[Optional(), Length(max=200)])
 
 
+class MoveForm(FlaskForm):
+    scheduled_at = DateTimeLocalField("New date and time", format="%Y-%m-%dT%H:%M",
+                                      validators=[InputRequired()])
+    location = StringField("Place or video link", validators=[Optional(), Length(max=200)])
+
+
 def _scale_choices(scale=SCALE) -> list[SelectChoice]:
     return [SelectChoice(str(p), str(p)) for p in scale]
 

@@ -95,6 +95,8 @@ class Interview(db.Model):
     rubric_version: Mapped[int | None]
     rubric_digest: Mapped[str | None] = mapped_column(String(64))
     location: Mapped[str] = mapped_column(String(200), default="")
+    # RFC 5545 SEQUENCE of the calendar invitation: raised each time the time or place moves.
+    calendar_sequence: Mapped[int] = mapped_column(default=0, server_default="0")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     decision: Mapped[str | None] = mapped_column(String(20))

@@ -32,6 +32,7 @@ from hiring.interviews.models import (
     Rating,
     Scorecard,
 )
+from hiring.mail import notices
 from hiring.positions.models import Position
 from hiring.timezones import local_text
 
@@ -326,7 +327,53 @@ def schedule_interview(candidate: Candidate, *, panel: list[User], scheduled_at:
                  candidate_id=candidate.id,
                  after={"panel": sorted(u.id for u in panel),
                         "scheduled_at": scheduled_at.isoformat()})
+    notices.interview_scheduled(interview)
     return interview
+
+
+def _open_for_change(interview: Interview, doing: str) -> None:
+    if interview.decision is not None:
+        raise HiringError(f"The panel has decided on this interview; it cannot be {doing}.")
+    if any(card.submitted_at is not None for card in interview.scorecards):
+        raise HiringError(f"A panelist has submitted a scorecard; the interview took place "
+                          f"and cannot be {doing}.")
+
+
+def move_interview(interview: Interview, *, scheduled_at: datetime, location: str,
+                   actor: User) -> Interview:
+    """A new time or place; the candidate and panel get an updated calendar invitation."""
+    _open_for_change(interview, "moved")
+    if scheduled_at.tzinfo is None:
+        raise HiringError("Give the interview time with its time zone.")
+    location = (location or "").strip()
+    before = {"scheduled_at": interview.scheduled_at.isoformat(),
+              "location": interview.location}
+    if scheduled_at == interview.scheduled_at and location == interview.location:
+        raise HiringError("That is the interview's time and place already.")
+    interview.scheduled_at, interview.location = scheduled_at, location
+    interview.calendar_sequence += 1
+    db.session.flush()
+    audit.record(actor, "interview.moved", "interview", interview.id,
+                 candidate_id=interview.candidate_id, before=before,
+                 after={"scheduled_at": scheduled_at.isoformat(), "location": location})
+    notices.interview_moved(interview)
+    return interview
+
+
+def cancel_interview(interview: Interview, actor: User) -> int:
+    """Call the interview off: the candidate and panel get a calendar cancellation, and the
+    interview with its draft scorecards is removed. Returns the candidate's id."""
+    _open_for_change(interview, "cancelled")
+    interview.calendar_sequence += 1
+    notices.interview_cancelled(interview)
+    candidate_id = interview.candidate_id
+    audit.record(actor, "interview.cancelled", "interview", interview.id,
+                 candidate_id=candidate_id,
+                 before={"scheduled_at": interview.scheduled_at.isoformat(),
+                         "panel": sorted(interview.panelist_ids())})
+    db.session.delete(interview)
+    db.session.flush()
+    return candidate_id
 
 
 def _snapshot(item: PlanItem, candidate_id: int) -> AskedQuestion:

@@ -19,6 +19,7 @@ from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, Inte
 from hiring.pagination import paginate
 from hiring.positions.models import Position
 from hiring.timezones import timezone_of, utc_from_local
+from hiring.timezones.convert import utc_to_local
 
 bp = Blueprint("interviews", __name__, url_prefix="/interviews")
 
@@ -217,6 +218,51 @@ def detail(interview_id: int):
                            is_panelist=services.is_panelist(interview, current_user),
                            card=services.own_scorecard(interview, current_user),
                            started=services.not_started(interview) is None)
+
+
+@bp.route("/<int:interview_id>/move", methods=["GET", "POST"])
+@roles_required("manager")
+def move(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    form = forms.MoveForm(obj=None)
+    form.scheduled_at.label.text = f"New date and time ({timezone_of(current_user)})"
+    if request.method == "GET":
+        form.scheduled_at.data = utc_to_local(interview.scheduled_at,
+                                              timezone_of(current_user)).replace(tzinfo=None)
+        form.location.data = interview.location
+    when = None
+    if form.validate_on_submit():
+        try:
+            when = utc_from_local(form.scheduled_at.data, current_user)
+            services.move_interview(interview, scheduled_at=when.utc,
+                                    location=form.location.data, actor=current_user)
+        except HiringError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+        else:
+            db.session.commit()
+            flash("Interview moved; the candidate and the panel get an updated calendar "
+                  "invitation.", "success")
+            if when is not None and when.note:
+                flash(when.note, "info")
+            return redirect(url_for(".detail", interview_id=interview.id))
+    return render_template("interviews/move.html", form=form, interview=interview)
+
+
+@bp.post("/<int:interview_id>/cancel")
+@roles_required("manager")
+def cancel(interview_id: int):
+    interview = db.get_or_404(Interview, interview_id)
+    try:
+        candidate_id = services.cancel_interview(interview, current_user)
+    except HiringError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(url_for(".move", interview_id=interview_id))
+    db.session.commit()
+    flash("Interview cancelled; the candidate and the panel get a calendar cancellation.",
+          "success")
+    return redirect(url_for("candidates.detail", candidate_id=candidate_id))
 
 
 @bp.get("/<int:interview_id>/kit.pdf")

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import json
 import secrets
-import smtplib
 from collections.abc import Callable, Mapping
 from datetime import timedelta
-from email.utils import formataddr
 from pathlib import Path
 
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
-from hiring.candidates import mail
 from hiring.candidates import services as candidate_services
 from hiring.candidates.models import Candidate, OutboxMessage
 from hiring.company.models import CompanySettings
@@ -25,6 +22,7 @@ from hiring.company.services import display_name
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.jobs.models import Application
+from hiring.mail import notices
 from hiring.positions.models import Position
 
 QUESTION = "Which of these results would you reach first, and how?"
@@ -190,47 +188,9 @@ def apply(position: Position, *, name: str, email: str, phone: str = "", answer:
     return candidate
 
 
-def acknowledgement(candidate: Candidate, company: CompanySettings) -> tuple[str, str]:
-    """Subject and plain-text body of the message that confirms an application."""
-    name = display_name(company)
-    title = candidate.position.title
-    subject = f"{name}: we received your application for {title}"
-    body = (
-        f"Hello {candidate.name},\n\n"
-        f"Thank you for applying for the {title} position at {name}. We have your "
-        "application and your answer about the results you would reach first.\n\n"
-        "Every applicant takes the same steps: a short writing test, a research exercise "
-        "about our company, then a structured interview with a panel. We will email you "
-        "the link to each step.\n\n"
-        f"Kind regards,\n{name}\n"
-    )
-    return subject, body
-
-
-def _sender_config(config: Mapping, company: CompanySettings) -> Mapping:
-    if not company.sender:
-        return config
-    return {**config, "MAIL_DEFAULT_SENDER": formataddr((display_name(company),
-                                                         company.sender))}
-
-
-def send_acknowledgement(candidate: Candidate, company: CompanySettings,
-                         config: Mapping) -> OutboxMessage:
-    """Email the confirmation when SMTP is configured; otherwise keep it in the outbox."""
-    subject, body = acknowledgement(candidate, company)
-    message = OutboxMessage(candidate_id=candidate.id, to=candidate.email, subject=subject,
-                            body=body)
-    if mail.smtp_configured(config):
-        sending = _sender_config(config, company)
-        try:
-            mail.send(sending, mail.build_message(sending, candidate.email, subject, body))
-        except (OSError, smtplib.SMTPException) as e:
-            message.error = f"{type(e).__name__}: {e}"
-        else:
-            message.sent_at = utcnow()
-    db.session.add(message)
-    db.session.flush()
-    return message
+def send_acknowledgement(candidate: Candidate) -> OutboxMessage:
+    """The confirmation email, in the outbox; the background sender delivers it."""
+    return notices.application_received(candidate)
 
 
 def invite_at_once(candidate: Candidate, config: Mapping,

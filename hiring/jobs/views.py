@@ -103,8 +103,7 @@ def posting(position_id: int):
             flash(str(e), "error")
         else:
             db.session.commit()
-            settings = company_services.current()
-            services.send_acknowledgement(candidate, settings, current_app.config)
+            services.send_acknowledgement(candidate)
             if position.invite_on_apply:
                 services.invite_at_once(
                     candidate, current_app.config,

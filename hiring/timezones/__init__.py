@@ -23,10 +23,17 @@ FALLBACK = "UTC"
 
 
 def default_timezone() -> str:
-    """The company's default zone (config `DEFAULT_TIMEZONE`, UTC when unset or unknown)."""
+    """The company's default zone: the company settings' zone, else config `DEFAULT_TIMEZONE`,
+    UTC when unset or unknown."""
     from flask import current_app, has_app_context
 
-    name = current_app.config.get("DEFAULT_TIMEZONE") if has_app_context() else None
+    if not has_app_context():
+        return FALLBACK
+    from hiring.company.services import saved
+
+    settings = saved()
+    name = (settings.time_zone if settings is not None and settings.time_zone
+            else current_app.config.get("DEFAULT_TIMEZONE"))
     return name if name and is_valid_zone(name) else FALLBACK
 
 

@@ -20,6 +20,10 @@ RULES = {
     "interviews.schedule": Rule(MANAGERS, kwargs={"candidate_id": lambda w: w.candidate_id}),
     # The matrix interviewer and manager sit on the panels; the admin does not.
     "interviews.detail": Rule(ANY_STAFF, kwargs={"interview_id": _w("open_interview_id")}),
+    "interviews.move": Rule(MANAGERS, kwargs={"interview_id": _w("open_interview_id")}),
+    # On the scored interview, so an allowed role is refused by the service, not the route.
+    "interviews.cancel": Rule(MANAGERS, method="POST",
+                              kwargs={"interview_id": _w("scored_interview_id")}),
     "interviews.kit_pdf": Rule(ANY_STAFF, kwargs={"interview_id": _w("open_interview_id")}),
     "interviews.scorecard": Rule(PANEL, kwargs={"interview_id": _w("open_interview_id")}),
     "interviews.amend": Rule(PANEL, method="POST",

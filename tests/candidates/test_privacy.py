@@ -148,15 +148,22 @@ def test_outbox_keeps_message_when_smtp_is_not_configured(app, make_candidate, i
 
 
 def test_smtp_failure_is_kept_with_its_reason(app, make_candidate, invite):
+    from hiring.mail import sending
+
     candidate_id = make_candidate()
     invite(candidate_id, "writing")
+    # Port 9 on localhost: nothing listens, so the connection is refused at once.
+    config = {**app.config, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": 9, "MAIL_TIMEOUT": 2,
+              "MAIL_USE_TLS": False}
     with app.app_context():
         candidate = db.session.get(Candidate, candidate_id)
-        # Port 9 on localhost: nothing listens, so the connection is refused at once.
         message = services.deliver_invitation(
-            candidate, candidate.invitations[0], "http://portal/i/abc",
-            {"MAIL_SERVER": "127.0.0.1", "MAIL_PORT": 9, "MAIL_TIMEOUT": 2})
-        assert message.sent_at is None and message.error
+            candidate, candidate.invitations[0], "http://portal/i/abc", config)
+        db.session.commit()
+        assert sending.deliver(message.id, config) is False
+        kept = db.session.get(OutboxMessage, message.id)
+        assert kept.sent_at is None and "ConnectionRefusedError" in kept.error
+        assert kept.attempts == 1 and kept.next_try_at is not None
 
 
 def test_erasure_keeps_written_work_scores_without_the_person(app, make_candidate, make_user):

@@ -108,7 +108,7 @@ def test_settings_are_for_admins_only(client, login_as):
 def test_acknowledgement_and_position_pdf_context_carry_the_name(app, make_position,
                                                                  make_candidate):
     from hiring.candidates.models import Candidate
-    from hiring.jobs.services import acknowledgement
+    from hiring.mail import messages
     from hiring.positions.models import Position
     from hiring.positions.services import pdf_context
 
@@ -117,7 +117,8 @@ def test_acknowledgement_and_position_pdf_context_carry_the_name(app, make_posit
     with app.app_context():
         services.save_settings(services.current(), name="Acme Freight", description="",
                                primary_color="", time_zone="UTC", sender="")
-        subject, body = acknowledgement(db.session.get(Candidate, candidate_id),
-                                        services.current())
-        assert subject.startswith("Acme Freight:") and "Acme Freight" in body
+        candidate = db.session.get(Candidate, candidate_id)
+        rendered = messages.render("application_received", {
+            "candidate_name": candidate.name, "position_title": "AE"}, app.config)
+        assert rendered.subject.startswith("Acme Freight:") and "Acme Freight" in rendered.text
         assert pdf_context(db.session.get(Position, position_id))["company"] == "Acme Freight"
