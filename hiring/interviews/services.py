@@ -722,6 +722,7 @@ def move_after_decision(interview: Interview, actor: User) -> str | None:
         return None
     if target == Stage.SCREENED_OUT:
         candidates.screen_out(candidate, "other", NO_HIRE_DETAILS, actor)
+        notices.decision(candidate)  # courteous, and without the panel's reasons
         return candidate.stage
     if candidate.stage in (Stage.HIRED, Stage.ONBOARDING):
         return None

@@ -65,7 +65,8 @@ def _when(value: datetime) -> str:
 def interview_span(interview) -> tuple[datetime, datetime]:
     start = interview.scheduled_at
     start = start.astimezone(UTC) if start.tzinfo else start.replace(tzinfo=UTC)
-    minutes = sum(q.minutes for q in interview.questions) or DEFAULT_INTERVIEW_MINUTES
+    minutes = (getattr(interview, "minutes", None)
+               or sum(q.minutes for q in interview.questions) or DEFAULT_INTERVIEW_MINUTES)
     return start, start + timedelta(minutes=minutes)
 
 
@@ -76,6 +77,11 @@ def interview_uid(interview, config) -> str:
     return f"interview-{interview.id}-{created:%Y%m%dT%H%M%S}@{domain}"
 
 
+def _kind(interview) -> str:
+    """"Structured interview" or "Final presentation"."""
+    return getattr(interview, "kind_label", None) or "Structured interview"
+
+
 def interview_event(interview, config, *, cancelled: bool = False) -> calendar.Event:
     candidate = interview.candidate
     start, end = interview_span(interview)
@@ -84,12 +90,12 @@ def interview_event(interview, config, *, cancelled: bool = False) -> calendar.E
     return calendar.Event(
         uid=interview_uid(interview, config), sequence=interview.calendar_sequence,
         start=start, end=end,
-        summary=f"Interview: {candidate.name}, {candidate.position.title} ({company})",
+        summary=f"{_kind(interview)}: {candidate.name}, {candidate.position.title} ({company})",
         organizer=(company, sending.sender_address(config)),
         attendees=((candidate.name, candidate.email),
                    *((u.name or u.email, u.email) for u in panel)),
         location=interview.location,
-        description=f"Structured interview for the {candidate.position.title} position.",
+        description=f"{_kind(interview)} for the {candidate.position.title} position.",
         cancelled=cancelled)
 
 

@@ -12,6 +12,7 @@ from hiring.candidates.models import Candidate
 from hiring.candidates.pipeline import Stage
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
+from hiring.mail import notices
 from hiring.offers.models import Offer
 
 DEFAULT_CURRENCY = "USD"
@@ -93,6 +94,7 @@ def make_offer(candidate: Candidate, *, offered_on: date | None, pay, proposed_s
     audit.record(actor, "offer.made", "offer", offer.id, candidate_id=candidate.id,
                  after={"state": "open", "pay": str(offer.pay), "currency": offer.currency,
                         "proposed_start": offer.proposed_start.isoformat()})
+    notices.offer_made(candidate)
     return offer
 
 

@@ -11,6 +11,7 @@ from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import check_date
+from hiring.mail import notices
 from hiring.plans import schedule
 from hiring.plans.models import (
     MAX_ACTIVITIES,
@@ -256,6 +257,7 @@ def share_with_candidate(plan: DevelopmentPlan, actor) -> None:
     plan.shared_at = utcnow()
     audit.record(actor, "plans.shared_with_candidate", "development_plan", plan.id,
                  candidate_id=plan.candidate_id)
+    notices.plan_shared(candidate)
 
 
 def stop_sharing(plan: DevelopmentPlan, actor) -> None:

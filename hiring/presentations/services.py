@@ -19,6 +19,7 @@ from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
+from hiring.mail import notices
 from hiring.rubrics import Rubric, RubricError
 from hiring.timezones import local_text
 
@@ -87,6 +88,7 @@ def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_
                  after={"panel": sorted(u.id for u in panel),
                         "scheduled_at": scheduled_at.isoformat(), "minutes": minutes,
                         "rubric": f"{rubric.id}@{rubric.version}"})
+    notices.interview_scheduled(presentation)  # the candidate and each panelist, with a calendar
     return presentation
 
 
