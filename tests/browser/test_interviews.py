@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import axe_violations, browser_login
 
@@ -66,7 +67,9 @@ def test_a_full_panel_scores_independently_and_debriefs(browser, live_server):
     page.get_by_label("Make an offer").check()
     page.get_by_label("Rationale").fill("Strong prospecting plan; coach on stalled deals.")
     page.get_by_role("button", name="Record decision").click()
-    assert page.get_by_role("status").get_by_text("Decision recorded.").is_visible()
+    # The decision moves the candidate to Offer and opens the offer form.
+    expect(page.get_by_role("status").get_by_text(re.compile("^Decision recorded"))).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("offer", ignore_case=True)
     assert axe_violations(page) == []
     context.close()
 
