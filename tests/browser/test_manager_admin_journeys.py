@@ -81,12 +81,13 @@ def test_manager_journey(browser, live_server, width):
     move = page.get_by_label("Move the candidate's stage in the same step")
     expect(move).to_be_checked()
     page.get_by_role("button", name="Record decision").click()
-    expect(page.get_by_text("Decision recorded; Hannah Schmidt is now in Hired.")) \
+    expect(page.get_by_text("Decision recorded; Hannah Schmidt is now in Offer.")) \
         .to_be_visible()
+    expect(page.get_by_role("heading", name="Offer to Hannah Schmidt")).to_be_visible()
     _check(page, "manager-decided", width)
 
-    page.get_by_role("link", name="Hannah Schmidt: every step and its result").click()
-    expect(page.locator(".facts").get_by_text("Hired", exact=True)).to_be_visible()
+    page.get_by_role("link", name="← Hannah Schmidt").click()
+    expect(page.locator(".facts").get_by_text("Offer", exact=True)).to_be_visible()
     expect(page.get_by_role("region", name="Steps and results").get_by_text(
         "Decided: Make an offer")).to_be_visible()
     context.close()
