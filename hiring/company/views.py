@@ -20,7 +20,7 @@ LOGO_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
 @bp.app_context_processor
 def company_context():
-    return {"company": services.current}
+    return {"company_settings": services.current}
 
 
 @bp.route("/settings", methods=["GET", "POST"])

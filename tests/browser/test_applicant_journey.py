@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import axe_violations
+from tests.conftest import axe_violations, nav_link
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +57,7 @@ def test_applicant_applies_and_manager_finds_them(browser, live_server, width):
     page.get_by_label("Password").fill("demo-password")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(re.compile(r".*/dashboard$"))
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Positions").click()
+    nav_link(page, "Positions").click()
     page.get_by_role("link", name=TITLE).click()
     page.get_by_role("button", name="Candidates").click()
     applied = page.get_by_role("region", name=re.compile("^Applied"))
