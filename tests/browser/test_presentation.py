@@ -2,7 +2,8 @@
 opens the debrief."""
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
@@ -28,17 +29,22 @@ def test_a_manager_schedules_the_presentation_and_a_panelist_scores_it_blind(
     page.get_by_role("link", name="Account Executive, Mid-Market Logistics").click()
     page.get_by_role("button", name="Candidates", exact=True).click()
     page.get_by_role("link", name="Kwame Mensah").click()
-    result = page.get_by_role("region", name="Final presentation")
+    result = page.get_by_role("region", name="Steps and results").locator(
+        '[data-step="presentation"]')
     expect(result).to_contain_text("Not scheduled")
-    result.get_by_role("link", name="Schedule the final presentation").click()
+    result.get_by_role("link", name=re.compile("^Schedule the final presentation")).click()
     expect(page.get_by_role("heading", name="Schedule Kwame Mensah's final presentation")
            ).to_be_visible()
     assert axe_violations(page) == []
     page.get_by_label("Priya Natarajan (Interviewer)").check()
     page.get_by_label("Tomás Ferreira (Interviewer)").check()
-    # This morning: it has happened by the time the panelist scores it.
-    when = datetime.now(UTC) - timedelta(hours=2)
-    page.get_by_label("Date and time (UTC)").fill(when.strftime("%Y-%m-%dT%H:%M"))
+    # Two hours ago, in the manager's own zone (the label names it): it has happened by the
+    # time the panelist scores it.
+    field = page.get_by_label(re.compile("^Date and time"))
+    zone = re.search(r"\(([^)]+)\)", page.locator("label", has_text="Date and time")
+                     .first.inner_text()).group(1)
+    when = datetime.now(ZoneInfo(zone)) - timedelta(hours=2)
+    field.fill(when.strftime("%Y-%m-%dT%H:%M"))
     page.get_by_label("Place or video link").fill("Boardroom, 3rd floor")
     page.get_by_role("button", name="Schedule the presentation").click()
     expect(page.get_by_role("heading", name="Presentation kit: Kwame Mensah")).to_be_visible()
