@@ -77,7 +77,7 @@ def test_screening_out_revokes_open_links_so_begin_save_and_submit_fail(
 
     login_as("manager")
     response = client.post(f"/candidates/{candidate_id}/screen-out",
-                           data={"reason": "writing", "details": "Below the pass mark"})
+                           data={"reason": "withdrew", "details": "Took another role"})
     assert response.status_code in (302, 303)
     with app.app_context():
         links = db.session.scalars(db.select(Invitation).where(

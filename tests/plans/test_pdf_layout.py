@@ -19,6 +19,7 @@ def _kit(questions: int) -> dict:
     return {
         "candidate": "Casey Kit", "position": "Account Executive", "scheduled_at": "2027-01-04",
         "location": "Room 2", "total_minutes": 15 * questions,
+        "kicker": "Structured interview kit",
         "outcomes": [f"Outcome {n}: sign {n} new distributors within {n + 3} months of hire"
                      for n in range(1, 6)],
         "panel": ["Ana", "Ben", "Cy"],
@@ -53,7 +54,8 @@ def test_each_kit_question_prints_with_its_scale_and_room_for_notes_on_one_page(
 
 
 def test_the_position_description_starts_on_its_first_page():
-    context = {"kicker": "Position description", "target_market": "Logistics in the Midwest",
+    context = {"kicker": "Position description", "company": "Northwind Freight",
+               "target_market": "Logistics in the Midwest",
                "status": "open", "hiring_manager": "Morgan Reyes",
                "outcomes": [{"text": "Sign 6 new customers within 10 months", "measurable": True}],
                "compensation": [{"label": "Base salary", "value": "$85,000"}]}
