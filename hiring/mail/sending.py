@@ -129,11 +129,27 @@ def smtp_send(config: Mapping, email: EmailMessage) -> None:
     else:
         smtp = smtplib.SMTP(host, port, timeout=timeout)
     with smtp:
-        if not config.get("MAIL_USE_SSL") and config.get("MAIL_USE_TLS", True):
+        if not config.get("MAIL_USE_SSL") and _wants_starttls(smtp, config):
             smtp.starttls(context=context)
         if config.get("MAIL_USERNAME"):
             smtp.login(config["MAIL_USERNAME"], config.get("MAIL_PASSWORD") or "")
         smtp.send_message(email)
+
+
+def _wants_starttls(smtp: smtplib.SMTP, config: Mapping) -> bool:
+    """MAIL_USE_TLS true: always (the server must offer it); false: never; unset: whenever the
+    server offers it, and required before a password is sent."""
+    setting = config.get("MAIL_USE_TLS")
+    if setting is not None and str(setting).strip() != "":
+        return str(setting).strip().lower() not in ("0", "false", "no", "off")
+    smtp.ehlo()
+    if smtp.has_extn("starttls"):
+        return True
+    if config.get("MAIL_USERNAME"):
+        raise smtplib.SMTPNotSupportedError(
+            "The mail server does not offer STARTTLS; set HIRING_MAIL_USE_TLS=false to send "
+            "the password unencrypted anyway, or use HIRING_MAIL_USE_SSL.")
+    return False
 
 
 def _invitation_parts(message, config: Mapping):

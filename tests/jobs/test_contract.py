@@ -54,7 +54,6 @@ def demo_app(tmp_path, smtp_server, monkeypatch):
     port, _ = smtp_server
     monkeypatch.setenv("HIRING_MAIL_SERVER", "127.0.0.1")
     monkeypatch.setenv("HIRING_MAIL_PORT", str(port))
-    monkeypatch.setenv("HIRING_MAIL_USE_TLS", "false")
     app = create_app(base_config(tmp_path, WTF_CSRF_ENABLED=True, **from_environment()))
     with app.app_context():
         db.create_all()
