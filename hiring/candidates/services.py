@@ -198,7 +198,11 @@ _EXERCISE_NAMES = {"writing": "writing test", "research": "research exercise"}
 
 
 def _check_reason_against_record(candidate: Candidate, reason: str) -> None:
-    """A reason about an exercise needs the exercise handed in, reviewed and below the bar."""
+    """A reason about an exercise needs the exercise handed in, reviewed and below the bar; a
+    knock-out reason needs a handed-in questionnaire with a knock-out not met."""
+    if reason == "preferences":
+        _check_knockout_record(candidate)
+        return
     if reason not in _EXERCISE_NAMES:
         return
     from hiring.assessments.models import Submission
@@ -222,6 +226,20 @@ def _check_reason_against_record(candidate: Candidate, reason: str) -> None:
     if passed:
         raise HiringError(f"{candidate.name}'s {name} scored {submission.final_score:g}, "
                           "which meets the pass mark; choose another reason and explain it.")
+
+
+def _check_knockout_record(candidate: Candidate) -> None:
+    from hiring.suitability.models import PreferenceResponse
+
+    response = db.session.scalar(select(PreferenceResponse).where(
+        PreferenceResponse.candidate_id == candidate.id))
+    if response is None or response.submitted_at is None:
+        raise HiringError(f"{candidate.name} has not handed in the work-preference "
+                          "questionnaire, so no knock-out can have been missed. Choose another "
+                          "reason and explain it.")
+    if response.eligible:
+        raise HiringError(f"{candidate.name} met every knock-out the position requires; choose "
+                          "another reason and explain it.")
 
 
 def screen_out(candidate: Candidate, reason: str, details: str, actor, *,

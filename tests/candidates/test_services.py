@@ -209,3 +209,25 @@ def test_an_exercise_below_the_bar_is_a_valid_reason(ctx):
     _research_handed_in(candidate, 41)
     services.screen_out(candidate, "research", "", manager)
     assert candidate.stage == "screened_out"
+
+
+def test_a_knockout_reason_needs_a_knockout_not_met(ctx):
+    from datetime import UTC, datetime
+
+    from hiring.suitability.models import PreferenceResponse
+
+    position, manager = ctx
+    candidate = services.add_candidate(position, name="Kit Knock", email="k@example.com",
+                                       actor=manager)
+    with pytest.raises(HiringError, match="has not handed in the work-preference"):
+        services.screen_out(candidate, "preferences", "", manager)
+    response = PreferenceResponse(candidate_id=candidate.id, questionnaire_id="work-preferences",
+                                  questionnaire_version=1, answers={}, knockouts={},
+                                  submitted_at=datetime.now(UTC), eligible=True)
+    db.session.add(response)
+    db.session.flush()
+    with pytest.raises(HiringError, match="met every knock-out"):
+        services.screen_out(candidate, "preferences", "", manager)
+    response.eligible = False
+    services.screen_out(candidate, "preferences", "", manager)
+    assert candidate.stage == "screened_out"
