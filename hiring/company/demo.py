@@ -12,15 +12,16 @@ LOGO = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64"
 
 
 def seed(demo) -> None:
-    """Northwind Freight Software, based in Chicago."""
+    """Calder Logistics Group, based in Chicago: the company the research exercise's fact sheet
+    describes, so candidates research the company they apply to."""
     db.session.add(CompanySettings(
-        name="Northwind Freight Software",
-        description="We write the software mid-market shippers and hospitals use to move "
-                    "goods on time. Our salespeople are measured by what their customers "
-                    "achieve.",
+        name="Calder Logistics Group",
+        description="Temperature-controlled freight, cross-dock distribution, dedicated "
+                    "fleets and returns management for mid-market shippers. Our salespeople "
+                    "are measured by what their customers achieve.",
         logo=LOGO, logo_type="image/svg+xml", primary_color="#1d4ed8",
         time_zone="America/Chicago", location="Chicago, IL, US",
-        sender="careers@northwind.example"))
+        sender="careers@calder.example"))
     if demo.positions:
         demo.positions[0].accepts_resume = True
     db.session.flush()

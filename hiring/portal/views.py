@@ -14,6 +14,7 @@ from flask import (
 )
 
 from hiring.auth.access import candidate_required, current_candidate
+from hiring.company import services as company_services
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.plans import documents, printing
@@ -32,12 +33,20 @@ def home():
     candidate = current_candidate()
     now = utcnow()
     steps = services.step_rows(candidate, session.get("inv", []), now)
-    sheet = current_record()
     return render_template(
         "portal/home.html", candidate=candidate, position=candidate.position, steps=steps,
-        company=sheet.name if sheet else "", interviews=services.upcoming_interviews(
+        company=_company_name(), interviews=services.upcoming_interviews(
             candidate, now), untimed_days=services.untimed_days(),
         plan=_shared_plan(candidate))
+
+
+def _company_name() -> str:
+    """The hiring company: its settings' name, else the research fact sheet's."""
+    settings = company_services.saved()
+    if settings is not None and settings.name:
+        return settings.name
+    sheet = current_record()
+    return sheet.name if sheet else ""
 
 
 # --- the development plan, once the team shares it -------------------------------------------
@@ -61,10 +70,9 @@ def _plan_data(plan) -> dict:
 
 
 def _plan_page(plan, form=None, status=200):
-    sheet = current_record()
     return render_template(
         "portal/plan.html", plan=plan, candidate=plan.candidate,
-        position=plan.candidate.position, company=sheet.name if sheet else "",
+        position=plan.candidate.position, company=_company_name(),
         context=documents.development_context(_plan_data(plan)), response_max=RESPONSE_MAX,
         form=form or CandidateResponseForm(formdata=None, response=plan.candidate_response),
     ), status

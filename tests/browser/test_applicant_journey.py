@@ -34,7 +34,7 @@ def test_applicant_applies_and_manager_finds_them(browser, live_server, width):
             if "Content Security Policy" in m.text else None)
     page.goto(f"{live_server.url}/jobs/")
     _check(page, "jobs", width)
-    expect(page.get_by_role("link", name="Northwind Freight Software")).to_be_visible()
+    expect(page.get_by_role("link", name="Calder Logistics Group")).to_be_visible()
 
     page.get_by_role("link", name=TITLE).click()
     expect(page.get_by_role("heading", name="What you will achieve, and by when")).to_be_visible()

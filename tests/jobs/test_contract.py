@@ -77,7 +77,7 @@ def test_demo_postings_apply_and_acknowledgement_through_smtp(demo_app, smtp_ser
         data = json.loads(block.group(1))
         for key in ("title", "description", "datePosted", "hiringOrganization"):
             assert data[key], key
-        assert data["hiringOrganization"]["name"] == "Northwind Freight Software"
+        assert data["hiringOrganization"]["name"] == "Calder Logistics Group"
 
     page = client.get(links[0]).get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page) or re.search(
@@ -106,8 +106,8 @@ def test_demo_postings_apply_and_acknowledgement_through_smtp(demo_app, smtp_ser
                          "the acknowledgement to arrive")
     assert len(to_rosa) == 1
     sender, recipients, message = to_rosa[0]
-    assert "careers@northwind.example" in sender
-    assert message["From"].addresses[0].display_name == "Northwind Freight Software"
+    assert "careers@calder.example" in sender
+    assert message["From"].addresses[0].display_name == "Calder Logistics Group"
     assert "we received your application" in message["Subject"]
     body = message.get_body(("plain",)).get_content()
-    assert "Rosa Varga" in body and "Northwind Freight Software" in body
+    assert "Rosa Varga" in body and "Calder Logistics Group" in body
