@@ -38,6 +38,7 @@ def test_funnel_from_visits_is_pure():
     funnel = fn.build_funnel({"interview": 2, "screened_out": 1},
                              {("writing", "writing"): 1}, {}, visits=visits)
     rows = {row.stage: row for row in funnel.rows}
-    assert [rows[s].reached for s in fn.PIPELINE] == [3, 2, 0, 2, 0, 0]
+    # applied, writing, research, interview, decision, offer, hired
+    assert [rows[s].reached for s in fn.PIPELINE] == [3, 2, 0, 2, 0, 0, 0]
     assert (rows["writing"].advanced, rows["writing"].screened_out) == (1, 1)
     assert rows["applied"].advanced == 3
