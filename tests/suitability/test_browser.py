@@ -96,7 +96,8 @@ def test_candidate_answers_from_the_link_resumes_and_hands_in(live_server, page,
     token = _invite(app, "Samira Haddad")
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(f"{live_server.url}/i/{token}")
-    page.get_by_role("link", name="Work-preference questionnaire").click()
+    page.get_by_role("button", name=re.compile(
+        "^(Start|Continue) work-preference questionnaire")).click()
     form = page.locator("#questionnaire[data-ready]")
     expect(form).to_be_attached()
     expect(page.get_by_text("There are no right answers.")).to_be_visible()
