@@ -74,6 +74,7 @@ CANDIDATES = [
     ("Chen Wei", "writing"), ("Amara Okafor", "research"), ("Diego Alvarez", "research"),
     ("Hannah Schmidt", "interview"), ("Kwame Mensah", "interview"), ("Isabel Costa", "decision"),
     ("Noah Fischer", "hired"), ("Mei Tanaka", "onboarding"), ("Oliver Grant", "screened_out"),
+    ("Priya Raman", "offer"),
 ]
 
 

@@ -69,9 +69,18 @@ def app(tmp_path, app_config):
     with app.app_context():
         db.create_all()
     yield app
+    _drop_background_renders()
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
+
+
+def _drop_background_renders():
+    """Plan PDFs queued by a test and not yet started are of no use to the next test; left to
+    run they pile up and make a later test wait behind them."""
+    from hiring.plans import printing
+
+    printing.cancel_waiting()
 
 
 @pytest.fixture
@@ -276,6 +285,7 @@ def live_server(tmp_path):
     server = LiveServer(app).start()
     yield server
     server.stop()
+    _drop_background_renders()
     with app.app_context():
         db.session.remove()
         db.engine.dispose()

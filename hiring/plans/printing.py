@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from hiring.errors import HiringError
@@ -29,7 +29,10 @@ _JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
-_pending: dict[str, object] = {}
+_pending: dict[str, tuple[Future, PdfCache, str | None]] = {}
+# The newest cache key asked for each plan ("slot"): a render of an older version that has not
+# started yet is dropped, so a run of edits to one plan renders once, not once per edit.
+_latest: dict[str, str] = {}
 _failures: dict[str, str] = {}
 _bulk: dict[str, dict] = {}
 _state_lock = threading.Lock()
@@ -171,9 +174,12 @@ def render_job(data: dict, directory: str) -> str:
     return key
 
 
-def _render_to_cache(data: dict, cache: PdfCache, key: str) -> None:
+def _render_to_cache(data: dict, cache: PdfCache, key: str, slot: str | None = None) -> None:
     try:
-        cache.put(key, _render_in_pool(data))
+        with _state_lock:
+            superseded = slot is not None and _latest.get(slot) not in (None, key)
+        if not superseded:
+            cache.put(key, _render_in_pool(data))
     except HiringError as error:
         with _state_lock:
             _failures[key] = str(error)
@@ -182,13 +188,24 @@ def _render_to_cache(data: dict, cache: PdfCache, key: str) -> None:
         with _state_lock:
             _failures[key] = "The PDF could not be rendered. Try again, or shorten the plan."
     finally:
-        cache.release(key)
-        with _state_lock:
-            _pending.pop(key, None)
+        _forget(key, cache, slot)
 
 
-def request_pdf(data: dict, cache: PdfCache, redis_url: str | None = None) -> str:
-    """Make sure the plan's PDF is in the cache or on its way; returns the cache key."""
+def _forget(key: str, cache: PdfCache, slot: str | None) -> None:
+    cache.release(key)
+    with _state_lock:
+        _pending.pop(key, None)
+        if slot is not None and _latest.get(slot) == key:
+            del _latest[slot]
+
+
+def request_pdf(data: dict, cache: PdfCache, redis_url: str | None = None, *,
+                slot: str | None = None) -> str:
+    """Make sure the plan's PDF is in the cache or on its way; returns the cache key.
+
+    `slot` names the plan (whatever its version): a newer request for the same slot makes a
+    waiting render of an older version pointless, and it is skipped.
+    """
     key = documents.cache_key(data)
     if cache.get(key) is not None:
         return key
@@ -206,15 +223,31 @@ def request_pdf(data: dict, cache: PdfCache, redis_url: str | None = None) -> st
         queue.enqueue(render_job, data, str(cache.directory), job_id=f"pdf-{key}",
                       job_timeout=RENDER_TIMEOUT, result_ttl=600, failure_ttl=600)
         return key
+    slot = f"{cache.directory}:{slot}" if slot is not None else None
     with _state_lock:
+        if slot is not None:
+            _latest[slot] = key
         if key in _pending:
             return key
         if not cache.claim(key):
             return key
         _failures.pop(key, None)
-        _pending[key] = True
-    _threads().submit(_render_to_cache, data, cache, key)
+        _pending[key] = (_threads().submit(_render_to_cache, data, cache, key, slot), cache,
+                         slot)
     return key
+
+
+def cancel_waiting() -> int:
+    """Drop every background render that has not started (a stopping server, or a test that
+    is over); returns how many were dropped. Renders already under way finish."""
+    with _state_lock:
+        waiting = list(_pending.items())
+    dropped = 0
+    for key, (future, cache, slot) in waiting:
+        if future.cancel():
+            dropped += 1
+            _forget(key, cache, slot)  # a cancelled render never runs its own clean-up
+    return dropped
 
 
 def pdf_status(key: str, cache: PdfCache, redis_url: str | None = None) -> tuple[str, str]:

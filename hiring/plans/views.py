@@ -63,9 +63,15 @@ def _data(plan) -> dict:
 def _prerender(plan) -> None:
     # A saved plan is printed in the background so its download is instant.
     try:
-        printing.request_pdf(_data(plan), _cache(), _redis())
+        printing.request_pdf(_data(plan), _cache(), _redis(), slot=_slot(plan))
     except Exception:  # printing later on demand is fine; saving must not fail for it
         current_app.logger.exception("could not start rendering plan %s", plan.id)
+
+
+def _slot(plan) -> str:
+    """Which plan this is, whatever its version: the printer renders only the newest."""
+    kind = "development" if isinstance(plan, DevelopmentPlan) else "onboarding"
+    return f"{kind}-{plan.candidate_id}"
 
 
 def _development_or_404(candidate_id: int) -> DevelopmentPlan:
@@ -461,7 +467,7 @@ def download(candidate_id: int, kind: str):
         return send_file(found, mimetype="application/pdf", download_name=name,
                          max_age=0, conditional=True, etag=key)
     try:
-        printing.request_pdf(data, cache, _redis())
+        printing.request_pdf(data, cache, _redis(), slot=_slot(plan))
     except HiringError as error:
         flash(str(error), "error")
     return render_template("plans/preparing.html", kind=kind, candidate=plan.candidate,

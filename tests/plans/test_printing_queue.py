@@ -1,0 +1,70 @@
+"""The background printer renders only the newest version of a plan, and drops waiting work."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from hiring.plans import printing
+from tests.waiting import wait_until
+
+
+@pytest.fixture
+def held_printer(monkeypatch, tmp_path):
+    """The printer with renders that wait for `release` and record what they printed."""
+    release = threading.Event()
+    printed: list[str] = []
+    started = threading.Semaphore(0)
+
+    def render(data):
+        started.release()
+        release.wait(timeout=600)
+        printed.append(data["version"])
+        return b"%PDF-1.7 " + data["version"].encode()
+
+    monkeypatch.setattr(printing, "_render_in_pool", render)
+    monkeypatch.setattr(printing.documents, "cache_key",
+                        lambda data: f"{abs(hash(data['version'])):064x}"[-64:])
+    cache = printing.PdfCache(tmp_path / "cache")
+    yield cache, release, printed, started
+    release.set()
+    printing.cancel_waiting()
+
+
+def _busy_printer(tmp_path, started) -> None:
+    """Occupy every printer thread with a render of its own, so what follows must wait."""
+    blockers = printing.PdfCache(tmp_path / "blockers")
+    size = printing._threads()._max_workers
+    for index in range(size):
+        printing.request_pdf({"version": f"blocker-{index}"}, blockers)
+    for _ in range(size):
+        assert started.acquire(timeout=600)
+
+
+def test_an_edited_plan_is_rendered_once_in_its_newest_version(held_printer, tmp_path):
+    cache, release, printed, started = held_printer
+    _busy_printer(tmp_path, started)
+    keys = [printing.request_pdf({"version": f"v{n}"}, cache, slot="development-7")
+            for n in range(1, 6)]
+    release.set()
+    wait_until(lambda: cache.get(keys[-1]) is not None, "the newest version to be printed",
+               seconds=300)
+    wait_until(lambda: not printing._pending, "the printer to be idle", seconds=300)
+    assert [version for version in printed if version.startswith("v")] == ["v5"]
+    assert all(cache.get(key) is None for key in keys[:-1])
+
+
+def test_waiting_renders_are_dropped_and_their_claims_freed(held_printer, tmp_path):
+    cache, release, printed, started = held_printer
+    _busy_printer(tmp_path, started)
+    key = printing.request_pdf({"version": "w1"}, cache, slot="onboarding-3")
+    assert printing.pdf_status(key, cache)[0] == "pending"
+    assert printing.cancel_waiting() == 1
+    assert not cache.is_claimed(key)
+    release.set()
+    wait_until(lambda: not printing._pending, "the printer to be idle", seconds=300)
+    assert "w1" not in printed
+    # Asked again, it is rendered.
+    printing.request_pdf({"version": "w1"}, cache, slot="onboarding-3")
+    wait_until(lambda: cache.get(key) is not None, "the PDF", seconds=300)
