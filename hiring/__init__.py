@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
-import pkgutil
 from pathlib import Path
 
 from flask import Flask, g, request
@@ -13,17 +10,8 @@ from flask import Flask, g, request
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _domain_modules(name: str):
-    """hiring.<package>.<name> for every domain package that has one, in a stable order."""
-    import hiring
-
-    for module in sorted(pkgutil.iter_modules(hiring.__path__), key=lambda m: m.name):
-        if module.ispkg and importlib.util.find_spec(f"hiring.{module.name}.{name}"):
-            yield importlib.import_module(f"hiring.{module.name}.{name}")
-
-
 def create_app(test_config: dict | None = None) -> Flask:
-    from hiring import cli, config, errors, security
+    from hiring import cli, config, errors, registry, security
     from hiring.auth.access import login_manager
     from hiring.db import db
     from hiring.db import init_app as init_db
@@ -61,9 +49,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     _register_models()
     # Before any blueprint: every <int:...> in an address refuses ids no row can have.
     app.url_map.converters["int"] = IdConverter
-    for module in _domain_modules("views"):
+    for module in registry.modules("views"):
         app.register_blueprint(module.bp)
-    cli.register(app, _domain_modules("cli"))
+    cli.register(app, registry.modules("cli"))
     _register_request_hooks(app)
     _register_template_helpers(app)
 
@@ -117,8 +105,9 @@ def _check_database_version(app: Flask) -> None:
 
 def _register_models() -> None:
     # Every table must be known before create_all, Alembic's autogenerate or a query joins it.
-    for _module in _domain_modules("models"):
-        pass
+    from hiring import registry
+
+    registry.modules("models")
 
 
 def _register_request_hooks(app: Flask) -> None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from hiring import registry
 from hiring.auth.models import User
 from hiring.auth.services import create_user
 from hiring.candidates.models import Candidate
@@ -88,9 +89,7 @@ class Demo:
 
 
 def _extensions():
-    from hiring import _domain_modules
-
-    return sorted(_domain_modules("demo"), key=lambda module: getattr(module, "ORDER", 50))
+    return sorted(registry.modules("demo"), key=lambda module: getattr(module, "ORDER", 50))
 
 
 def load_demo() -> bool:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import importlib
-import pkgutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -18,8 +16,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, func, inspect, select
 
-import hiring
-from hiring import blind
+from hiring import blind, registry
 from hiring.audit import AuditEvent, record
 from hiring.auth import services as auth_services
 from hiring.candidates.importing import (
@@ -647,15 +644,6 @@ def export_candidate(candidate: Candidate, actor, *,
     return data
 
 
-def _privacy_modules():
-    for info in pkgutil.iter_modules(hiring.__path__):
-        try:
-            yield importlib.import_module(f"hiring.{info.name}.privacy")
-        except ModuleNotFoundError as e:
-            if e.name != f"hiring.{info.name}.privacy":
-                raise
-
-
 def anonymous_scores(candidate: Candidate) -> list[dict[str, Any]]:
     """Scores other packages hand over to keep, without the person, when a candidate is erased.
 
@@ -663,7 +651,7 @@ def anonymous_scores(candidate: Candidate) -> list[dict[str, Any]]:
     `anonymous_scores(candidate) -> list[{"kind", "score", "rubric_id"?, "rubric_version"?}]`.
     """
     found: list[dict[str, Any]] = []
-    for module in _privacy_modules():
+    for module in registry.modules("privacy"):
         provider = getattr(module, "anonymous_scores", None)
         if provider is not None:
             found.extend(provider(candidate))
@@ -678,7 +666,7 @@ def erase_candidate(candidate: Candidate, actor, *, reason: str = "request") -> 
     """
     if candidate.legal_hold:
         raise HiringError("This candidate is on legal hold. Lift the hold before erasing.")
-    for module in _privacy_modules():
+    for module in registry.modules("privacy"):
         forget = getattr(module, "forget", None)
         if forget is not None:
             forget(candidate)

@@ -1,17 +1,15 @@
 """Dashboard panels contributed by the domain packages.
 
 A package that has something to show on the start page provides a module
-`hiring/<package>/dashboard.py` with `panel(user) -> Panel | list[Panel] | None`.
+`hiring/<package>/dashboard.py` with `panel(user) -> Panel | list[Panel] | None`; the
+registry (`hiring.registry`) finds it.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import dataclass, field
-from functools import cache
 
-import hiring
+from hiring import registry
 
 
 @dataclass(frozen=True)
@@ -23,16 +21,8 @@ class Panel:
     action: tuple[str, str] | None = None  # (label, url) of the panel's main link
 
 
-@cache
 def _providers() -> tuple:
-    found = []
-    for module in pkgutil.iter_modules(hiring.__path__):
-        if not module.ispkg:
-            continue
-        name = f"hiring.{module.name}.dashboard"
-        if importlib.util.find_spec(name) is not None:
-            found.append(importlib.import_module(name).panel)
-    return tuple(found)
+    return tuple(module.panel for module in registry.modules("dashboard"))
 
 
 def dashboard_panels(user) -> list[Panel]:
