@@ -197,7 +197,11 @@ def test_erasure_asks_every_package_to_forget_files(app, make_candidate, monkeyp
 
     forgotten = []
     fake = types.SimpleNamespace(forget=lambda c: forgotten.append((c.id, c.name)))
-    monkeypatch.setattr(services, "_privacy_modules", lambda: [fake])
+    from hiring import registry
+
+    real_modules = registry.modules
+    monkeypatch.setattr(registry, "modules",
+                        lambda kind: [fake] if kind == "privacy" else real_modules(kind))
     candidate_id = make_candidate(name=NAME)
     with app.app_context():
         services.erase_candidate(db.session.get(Candidate, candidate_id), "cli")
@@ -206,5 +210,7 @@ def test_erasure_asks_every_package_to_forget_files(app, make_candidate, monkeyp
 
 
 def test_privacy_modules_are_discovered():
-    names = {module.__name__ for module in services._privacy_modules()}
+    from hiring import registry
+
+    names = {module.__name__ for module in registry.modules("privacy")}
     assert "hiring.assessments.privacy" in names
