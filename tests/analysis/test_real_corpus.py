@@ -93,8 +93,8 @@ def test_research_cases_mark_their_details_and_carry_a_fact_sheet():
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
-    assert len(cases("outcomes")) >= 75
-    assert len(cases("questions")) >= 50
+    assert len(cases("outcomes")) >= 89
+    assert len(cases("questions")) >= 80
     assert len(cases("emails")) >= 43
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
     assert len(profiles) >= 10
@@ -115,27 +115,29 @@ def figures():
 
 def test_outcome_checker_does_not_fall(figures):
     o = figures["outcomes"]
-    # Measured when the corpus was added: accuracy 80%; input precision 92%, recall 66%;
-    # other precision 74%, recall 95%; the one measurable outcome missed; input kind right
-    # on 21 of 23.
-    assert o["accuracy"] >= 0.79
+    # Measured when the corpus was added: accuracy 78% (89 statements); input precision 92%,
+    # recall 66%; measurable precision 100%, recall 14% (1 of 7); other precision 71%,
+    # recall 96%; input kind named right on 21 of 23 inputs found.
+    assert o["accuracy"] >= 0.76
     assert o["input"]["precision"] >= 0.91
     assert o["input"]["recall"] >= 0.65
-    assert o["other"]["precision"] >= 0.73
+    assert o["measurable"]["precision"] >= 0.99
+    assert o["measurable"]["recall"] >= 0.13
+    assert o["other"]["precision"] >= 0.70
     assert o["other"]["recall"] >= 0.94
     assert o["input_kind_right"][0] >= 21
 
 
 def test_question_checker_does_not_fall(figures):
     q = figures["questions"]
-    # Measured: accuracy 76%; backward precision 100%, recall 38% (5 of 13); forward
-    # precision 100%, recall 20% (1 of 5); other precision 73%, recall 100%.
-    assert q["accuracy"] >= 0.75
+    # Measured: accuracy 62% (80 questions); backward precision 100%, recall 48% (15 of 31);
+    # forward precision 100%, recall 7% (1 of 15); other precision 53%, recall 100%.
+    assert q["accuracy"] >= 0.61
     assert q["backward"]["precision"] >= 0.99
-    assert q["backward"]["recall"] >= 0.37
+    assert q["backward"]["recall"] >= 0.47
     assert q["forward"]["precision"] >= 0.99
-    assert q["forward"]["recall"] >= 0.19
-    assert q["other"]["precision"] >= 0.72
+    assert q["forward"]["recall"] >= 0.05
+    assert q["other"]["precision"] >= 0.52
     assert q["other"]["recall"] >= 0.99
 
 
