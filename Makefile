@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app app
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# The checkers against the corpus of real published text in tests/data/real.
+eval: $(VENV)/.installed-test
+	$(BIN)/python bench/eval_checkers.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
