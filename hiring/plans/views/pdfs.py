@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 from wtforms.validators import ValidationError
 
@@ -29,15 +29,12 @@ def _printable(candidate_id: int, kind: str):
 @staff_required
 def download(candidate_id: int, kind: str):
     plan = _printable(candidate_id, kind)
-    try:
-        found = printing.printed(printing.plan_data(plan), slot=printing.slot_of(plan))
-    except HiringError as error:
-        flash(str(error), "error")
-    else:
-        if found.ready:
-            return send_file(found.path, mimetype="application/pdf",
-                             download_name=f"{kind}-plan-{candidate_id}.pdf",
-                             max_age=0, conditional=True, etag=found.key)
+    asked = attempt(lambda: printing.printed(printing.plan_data(plan),
+                                             slot=printing.slot_of(plan)))
+    if asked and asked.value.ready:
+        return send_file(asked.value.path, mimetype="application/pdf",
+                         download_name=f"{kind}-plan-{candidate_id}.pdf",
+                         max_age=0, conditional=True, etag=asked.value.key)
     return render_template("plans/preparing.html", kind=kind, candidate=plan.candidate,
                            status_url=url_for(".pdf_status", candidate_id=candidate_id,
                                               kind=kind),
