@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, url_for
+from flask import Blueprint, abort
 
 from hiring.candidates.models import Candidate
 from hiring.plans import forms, services
@@ -16,11 +16,6 @@ bp = Blueprint("plans", __name__, url_prefix="/plans")
 def onboarding_plan_of(candidate: Candidate) -> OnboardingPlan | None:
     """The hire's onboarding plan, if made, so the candidate page can offer to make it."""
     return services.onboarding_plan_for(candidate.id)
-
-
-def plan_url(candidate_id: int) -> str:
-    """Address of a candidate's development plan page."""
-    return url_for("plans.development", candidate_id=candidate_id)
 
 
 def plan_for(user, candidate_id: int, kind: str) -> DevelopmentPlan | OnboardingPlan:
