@@ -55,7 +55,8 @@ def build_demo(directory: Path) -> dict:
 
 def plan_html(data: dict) -> tuple[str, str]:
     """The plan's HTML for WeasyPrint, and the same with the stylesheet inlined for Chromium."""
-    from hiring.plans import documents, pdf
+    from hiring.pdf import render as pdf
+    from hiring.plans import documents
 
     template, context = documents.context_for(data)
     html = pdf.render_html(template, context, title=documents.document_title(data))
@@ -73,7 +74,7 @@ def time_weasyprint(html: str, runs: int) -> tuple[float, float, int]:
 
     from pypdf import PdfReader
 
-    from hiring.plans import pdf
+    from hiring.pdf import render as pdf
 
     for _ in range(2):
         document = pdf.html_to_pdf(html)
@@ -139,9 +140,12 @@ def cohort(data: dict, count: int) -> list[dict]:
 
 
 def time_bulk_weasyprint(datas: list[dict], directory: Path) -> tuple[float, float]:
-    from hiring.plans import documents, pdf, printing
+    from hiring.pdf import background
+    from hiring.pdf.cache import PdfCache
+    from hiring.pdf.pool import RenderPool
+    from hiring.plans import documents, printing
 
-    pool = pdf.RenderPool(size=2)
+    pool = RenderPool(size=2)
     # Warm both render processes first, as a running server's pool would be.
     template, context = documents.context_for(datas[0])
     threads = [threading.Thread(target=pool.render, args=(template, context),
@@ -151,10 +155,12 @@ def time_bulk_weasyprint(datas: list[dict], directory: Path) -> tuple[float, flo
     for thread in threads:
         thread.join()
 
-    render = printing._pool_collection(pool)
-    cache = printing.PdfCache(directory)
+    render = background.pool_collection(pool, printing.COHORT_TITLE)
+    items = printing.items_of(datas)
+    cache = PdfCache(directory)
     started = time.perf_counter()
-    merged = printing._bulk_pdf(datas, cache, render, lambda done: None)
+    merged = background._bulk_pdf(items, cache, render, lambda done: None,
+                                  title=printing.COHORT_TITLE)
     elapsed = time.perf_counter() - started
     # Saved plans are rendered in the background, so a real cohort is usually all cached.
     for data in datas:
@@ -162,7 +168,7 @@ def time_bulk_weasyprint(datas: list[dict], directory: Path) -> tuple[float, flo
         cache.put(documents.cache_key(data),
                   pool.render(template, context, title=documents.document_title(data)))
     started = time.perf_counter()
-    printing._bulk_pdf(datas, cache, render, lambda done: None)
+    background._bulk_pdf(items, cache, render, lambda done: None, title=printing.COHORT_TITLE)
     cached = time.perf_counter() - started
     pool.close()
     assert merged.startswith(b"%PDF")

@@ -30,6 +30,8 @@ DEFAULTS: dict[str, object] = {
     "REDIS_URL": None,
     "MAIL_SERVER": None,
     "SQLITE_BUSY_TIMEOUT_MS": 5000,
+    # Render processes for PDFs (HIRING_PDF_WORKERS); the background printer uses one more thread.
+    "PDF_WORKERS": 2,
 }
 
 # Environment variables read without the HIRING_ prefix, as hosting platforms set them.

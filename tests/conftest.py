@@ -78,9 +78,9 @@ def app(tmp_path, app_config):
 def _drop_background_renders():
     """Plan PDFs queued by a test and not yet started are of no use to the next test; left to
     run they pile up and make a later test wait behind them."""
-    from hiring.plans import printing
+    from hiring.pdf.background import cancel_waiting
 
-    printing.cancel_waiting()
+    cancel_waiting()
 
 
 @pytest.fixture

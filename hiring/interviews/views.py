@@ -17,6 +17,8 @@ from hiring.inputs import json_object, page_arg, refuse
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
 from hiring.pagination import paginate
+from hiring.pdf.cache import Document
+from hiring.pdf.service import printed
 from hiring.positions.models import Position
 from hiring.timezones import timezone_of, utc_from_local
 from hiring.timezones.convert import utc_to_local
@@ -268,13 +270,12 @@ def cancel(interview_id: int):
 @bp.get("/<int:interview_id>/kit.pdf")
 @staff_required
 def kit_pdf(interview_id: int):
-    from hiring.plans.pdf import render_pdf
-
     interview = _interview_for_viewer(interview_id)
     kit = services.kit_context(interview, current_user)
     try:
-        pdf = render_pdf("pdf/document.html", services.kit_document(kit),
-                         title=f"Interview kit: {kit['candidate']}")
+        # Not kept on disk: a kit holds the candidate's answers and the panel's notes.
+        pdf = printed(Document("pdf/document.html", services.kit_document(kit),
+                               title=f"Interview kit: {kit['candidate']}"), keep=False).read()
     except HiringError as error:
         flash(str(error), "error")
         return redirect(url_for(".detail", interview_id=interview.id))

@@ -25,8 +25,8 @@ import json
 from datetime import date
 
 from hiring.errors import HiringError
+from hiring.pdf.render import TEMPLATE_VERSION
 from hiring.plans import schedule
-from hiring.plans.pdf import TEMPLATE_VERSION
 
 KINDS = ("development", "onboarding")
 TEMPLATES = {"development": "pdf/development_plan.html", "onboarding": "pdf/onboarding_plan.html"}

@@ -10,20 +10,29 @@ from hiring import audit
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
-from hiring.inputs import check_date
+from hiring.interviews.models import PanelMember
 from hiring.mail import notices
+from hiring.offers.services import start_date_for
 from hiring.plans import schedule
+from hiring.plans.checks import (
+    DEFAULT_ACTIVITIES,
+    DEFAULT_CONNECTIONS,
+    DEFAULT_HOW_WE_SELL,
+    DEFAULT_MILESTONES,
+    check_start,
+    clean_areas,
+    clean_text,
+    int_or_none,
+    milestone_rows,
+)
 from hiring.plans.models import (
     MAX_ACTIVITIES,
     MAX_CONNECTIONS,
-    MAX_LEARNING_AREAS,
-    MAX_MILESTONES,
     MEASURE_MAX,
     MILESTONE_STATUSES,
     NAME_MAX,
     RESPONSE_MAX,
     TEXT_MAX,
-    TITLE_MAX,
     Connection,
     DevelopmentPlan,
     Milestone,
@@ -35,87 +44,6 @@ from hiring.plans.models import (
 from hiring.positions.models import Position
 
 HIRED_STAGES = ("hired", "onboarding")
-DEFAULT_MILESTONES = (
-    {"month": 1, "title": "Complete onboarding and meet every key internal connection",
-     "measure": "All introductions in the onboarding plan done"},
-    {"month": 3, "title": "First meetings with decision makers at target accounts",
-     "measure": "Number of first meetings held, logged in the CRM"},
-    {"month": 6, "title": "Qualified pipeline built in the target market",
-     "measure": "Pipeline value and number of qualified opportunities"},
-    {"month": 9, "title": "First new customers won",
-     "measure": "Signed customers and their first billings"},
-    {"month": 12, "title": "Destination reached: the position's outcomes",
-     "measure": "Each outcome of the position met or on its agreed pace"},
-)
-DEFAULT_HOW_WE_SELL = (
-    "Our sales process, stage by stage, with the exit criteria for each stage.\n"
-    "CRM discipline: every meeting, next step and forecast change recorded the same day.\n"
-    "The playbook: target accounts, the questions we ask, the proof we bring."
-)
-DEFAULT_ACTIVITIES = (
-    (1, "immersion", "Tour of the sales process, CRM and playbook with the manager", "manager"),
-    (1, "immersion", "Set up CRM, calendar and territory; read the playbook", "new_hire"),
-    (2, "immersion", "Study five recent wins and two losses from the CRM", "new_hire"),
-    (2, "shadowing", "Shadow two discovery calls with a senior account executive", "new_hire"),
-    (3, "customer", "Visit an existing customer with their account manager", "manager"),
-    (4, "shadowing", "Sit in on a pipeline review and a forecast call", "new_hire"),
-    (5, "customer", "Second customer visit; write up what they value in us", "new_hire"),
-    (6, "solo", "First solo discovery call, debriefed with the manager", "new_hire"),
-    (8, "solo", "First account plan for a target account, reviewed by the manager", "new_hire"),
-    (10, "solo", "Lead a proposal meeting, with the manager attending", "new_hire"),
-    (13, "immersion", "90-day review against the development plan's first milestones",
-     "manager"),
-)
-DEFAULT_CONNECTIONS = (
-    ("Sales operations", "Owns the CRM, territories and quotas: how deals get recorded and paid",
-     1),
-    ("Customer success lead", "Knows what customers really value and who the references are", 2),
-    ("Finance: deal desk", "Approves pricing, terms and credit: the path to a signed contract", 3),
-    ("Marketing: demand generation", "Sources leads and content for the target market", 3),
-    ("Solutions engineer", "Runs demonstrations and answers technical questions with you", 4),
-    ("A top-performing peer", "Shows how the best salespeople here really work", 2),
-)
-
-
-# --- checks ---------------------------------------------------------------------------------
-
-
-def _text(value: str | None, label: str, limit: int, *, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise HiringError(f"{label} is required.")
-    if len(value) > limit:
-        raise HiringError(f"{label} is too long ({len(value):,} characters; at most {limit:,}).")
-    return value
-
-
-def _milestone_rows(rows: list[dict]) -> list[dict]:
-    cleaned = []
-    for i, row in enumerate(rows, start=1):
-        title = _text(row.get("title"), f"Milestone {i}: title", TITLE_MAX)
-        if not title:
-            continue
-        try:
-            month = int(row.get("month"))
-        except (TypeError, ValueError):
-            raise HiringError(f"Milestone {i}: the month must be a number from 1 to 12.") from None
-        if not 1 <= month <= 12:
-            raise HiringError(f"Milestone {i}: the month must be from 1 to 12 (the first year).")
-        cleaned.append({"id": row.get("id"), "month": month, "title": title,
-                        "measure": _text(row.get("measure"), f"Milestone {i}: measure",
-                                         MEASURE_MAX)})
-    if len(cleaned) > MAX_MILESTONES:
-        raise HiringError(f"A plan can hold at most {MAX_MILESTONES} milestones.")
-    return cleaned
-
-
-def _areas(areas: list[str]) -> list[str]:
-    cleaned = [_text(a, "A learning area", TITLE_MAX) for a in areas]
-    cleaned = [a for a in cleaned if a]
-    if len(cleaned) > MAX_LEARNING_AREAS:
-        raise HiringError(f"List at most {MAX_LEARNING_AREAS} learning areas.")
-    return cleaned
-
 
 # --- position templates ---------------------------------------------------------------------
 
@@ -135,11 +63,11 @@ def template_for(position: Position) -> PlanTemplate:
 def save_template(position: Position, actor, *, how_we_sell: str, coaching_rhythm: str,
                   learning_areas: list[str], milestones: list[dict]) -> PlanTemplate:
     """Store the plan template every new plan for `position` starts from."""
-    rows = _milestone_rows(milestones)
+    rows = milestone_rows(milestones)
     template = template_for(position)
-    template.how_we_sell = _text(how_we_sell, "How we sell here", TEXT_MAX)
-    template.coaching_rhythm = _text(coaching_rhythm, "Coaching rhythm", TEXT_MAX)
-    template.learning_areas = _areas(learning_areas)
+    template.how_we_sell = clean_text(how_we_sell, "How we sell here", TEXT_MAX)
+    template.coaching_rhythm = clean_text(coaching_rhythm, "Coaching rhythm", TEXT_MAX)
+    template.learning_areas = clean_areas(learning_areas)
     template.milestones = [{k: r[k] for k in ("month", "title", "measure")} for r in rows]
     db.session.add(template)
     db.session.flush()
@@ -170,7 +98,7 @@ def draft_development_plan(candidate: Candidate, actor, start_date: date | None 
     if candidate.stage == "screened_out":
         raise HiringError(f"{candidate.name} was screened out; no plan is needed.")
     if start_date is not None:
-        _check_start(start_date)
+        check_start(start_date)
     template = template_for(candidate.position)
     plan = DevelopmentPlan(
         candidate_id=candidate.id,
@@ -196,15 +124,15 @@ def update_development_plan(plan: DevelopmentPlan, actor, *, start_date: date,
     """Save an edited plan; milestones keep their reviews when their id is sent back."""
     if start_date is None:
         raise HiringError("Give the start date: milestone dates are counted from it.")
-    _check_start(start_date)
-    rows = _milestone_rows(milestones)
-    how = _text(how_we_sell, "How we sell here", TEXT_MAX)
-    rhythm = _text(coaching_rhythm, "Coaching rhythm", TEXT_MAX)
-    areas = _areas(learning_areas)
+    check_start(start_date)
+    rows = milestone_rows(milestones)
+    how = clean_text(how_we_sell, "How we sell here", TEXT_MAX)
+    rhythm = clean_text(coaching_rhythm, "Coaching rhythm", TEXT_MAX)
+    areas = clean_areas(learning_areas)
     existing = {m.id: m for m in plan.milestones}
     kept = []
     for i, row in enumerate(rows):
-        milestone = existing.get(_int_or_none(row["id"]))
+        milestone = existing.get(int_or_none(row["id"]))
         if milestone is None:
             milestone = Milestone(candidate_id=plan.candidate_id)
         milestone.sort_order, milestone.month = i, row["month"]
@@ -220,23 +148,9 @@ def update_development_plan(plan: DevelopmentPlan, actor, *, start_date: date,
     return plan
 
 
-def _check_start(start_date: date) -> None:
-    try:
-        check_date(start_date, "The start date")
-    except ValueError as error:
-        raise HiringError(str(error)) from None
-
-
-def _int_or_none(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def record_reaction(plan: DevelopmentPlan, actor, reaction: str) -> None:
     """The candidate's reaction to the plan, as the interview panel saw it."""
-    plan.candidate_reaction = _text(reaction, "The reaction", TEXT_MAX, required=True)
+    plan.candidate_reaction = clean_text(reaction, "The reaction", TEXT_MAX, required=True)
     plan.reaction_recorded_by_id = getattr(actor, "id", None)
     plan.reaction_recorded_at = utcnow()
     plan.updated_at = utcnow()
@@ -279,7 +193,7 @@ def record_candidate_response(plan: DevelopmentPlan, response: str) -> None:
     """What the candidate wrote back about a plan shared with them, in their own words."""
     if plan.shared_at is None:
         raise HiringError("This plan is no longer shared with you, so it cannot take an answer.")
-    plan.candidate_response = _text(response, "Your reaction", RESPONSE_MAX, required=True)
+    plan.candidate_response = clean_text(response, "Your reaction", RESPONSE_MAX, required=True)
     plan.candidate_response_at = utcnow()
     audit.record("candidate", "plans.candidate_responded", "development_plan", plan.id,
                  candidate_id=plan.candidate_id)
@@ -311,7 +225,7 @@ def record_review(plan: DevelopmentPlan, actor, review_date: date,
             raise HiringError("A milestone in this review is not part of the plan; reload it.")
         if status not in MILESTONE_STATUSES:
             raise HiringError(f"Unknown progress '{status}'.")
-        note = _text(note, f"The note on '{milestone.title}'", MEASURE_MAX)
+        note = clean_text(note, f"The note on '{milestone.title}'", MEASURE_MAX)
         latest = milestone.latest_review
         if latest is None and status == "open" and not note:
             continue
@@ -369,12 +283,10 @@ def create_onboarding_plan(candidate: Candidate, actor, start_date: date) -> Onb
     if onboarding_plan_for(candidate.id) is not None:
         raise HiringError(f"{candidate.name} already has an onboarding plan.")
     if start_date is None:
-        from hiring.offers.services import start_date_for
-
         start_date = start_date_for(candidate)
     if start_date is None:
         raise HiringError("Give the start date: the weeks are dated from it.")
-    _check_start(start_date)
+    check_start(start_date)
     manager_id = candidate.position.hiring_manager_id or getattr(actor, "id", None)
     plan = OnboardingPlan(candidate_id=candidate.id, start_date=start_date, manager_id=manager_id)
     plan.activities = [
@@ -394,7 +306,7 @@ def create_onboarding_plan(candidate: Candidate, actor, start_date: date) -> Onb
 
 
 def _week(value, label: str) -> int:
-    week = _int_or_none(value)
+    week = int_or_none(value)
     last = len(schedule.onboarding_weeks(date(2000, 1, 3)))
     if week is None or not 1 <= week <= last:
         raise HiringError(f"{label}: the week must be a number from 1 to {last}.")
@@ -406,32 +318,32 @@ def update_onboarding_plan(plan: OnboardingPlan, actor, *, start_date: date,
     """Save the weeks' activities and the connections; rows sent with an id keep their state."""
     if start_date is None:
         raise HiringError("Give the start date: the weeks are dated from it.")
-    _check_start(start_date)
+    check_start(start_date)
     kinds = dict(schedule.ACTIVITY_KINDS)
     new_activities, new_connections = [], []
     old_a = {a.id: a for a in plan.activities}
     for i, row in enumerate(activities, start=1):
-        text = _text(row.get("text"), f"Activity {i}", MEASURE_MAX)
+        text = clean_text(row.get("text"), f"Activity {i}", MEASURE_MAX)
         if not text:
             continue
         kind = row.get("kind") if row.get("kind") in kinds else "immersion"
         owner = "manager" if row.get("owner") == "manager" else "new_hire"
-        item = old_a.get(_int_or_none(row.get("id"))) or OnboardingActivity(
+        item = old_a.get(int_or_none(row.get("id"))) or OnboardingActivity(
             candidate_id=plan.candidate_id)
         item.week, item.kind, item.text, item.owner = (
             _week(row.get("week"), f"Activity {i}"), kind, text, owner)
         new_activities.append(item)
     old_c = {c.id: c for c in plan.connections}
     for i, row in enumerate(connections, start=1):
-        name = _text(row.get("name"), f"Connection {i}: name", NAME_MAX)
-        role = _text(row.get("role"), f"Connection {i}: role", NAME_MAX)
+        name = clean_text(row.get("name"), f"Connection {i}: name", NAME_MAX)
+        role = clean_text(row.get("role"), f"Connection {i}: role", NAME_MAX)
         if not (name or role):
             continue
-        item = old_c.get(_int_or_none(row.get("id"))) or Connection(
+        item = old_c.get(int_or_none(row.get("id"))) or Connection(
             candidate_id=plan.candidate_id)
         item.name, item.role = name, role
-        item.why = _text(row.get("why"), f"Connection {i}: why they matter", MEASURE_MAX)
-        item.introduced_by = _text(row.get("introduced_by"), f"Connection {i}: introduced by",
+        item.why = clean_text(row.get("why"), f"Connection {i}: why they matter", MEASURE_MAX)
+        item.introduced_by = clean_text(row.get("introduced_by"), f"Connection {i}: introduced by",
                                    NAME_MAX, required=True)
         item.by_week = _week(row.get("by_week"), f"Connection {i}")
         new_connections.append(item)
@@ -496,3 +408,21 @@ def onboarding_data(plan: OnboardingPlan, company: str = "") -> dict:
             for c in plan.connections
         ],
     }
+
+
+# --- lookups for the pages ------------------------------------------------------------------
+
+
+def candidate_by_id(candidate_id: int) -> Candidate | None:
+    return db.session.get(Candidate, candidate_id)
+
+
+def position_by_id(position_id: int) -> Position | None:
+    return db.session.get(Position, position_id)
+
+
+def on_panel_of(candidate_id: int, user_id: int) -> bool:
+    """Whether the user interviews the candidate (interviewers see that candidate's plan)."""
+    return db.session.scalar(select(PanelMember.id).where(
+        PanelMember.candidate_id == candidate_id, PanelMember.user_id == user_id)
+        .limit(1)) is not None

@@ -106,19 +106,15 @@ def respond():
 @candidate_required
 def plan_pdf():
     shared = _plan_or_404()
-    data = _plan_data(shared)
-    cache = printing.app_cache()
-    key = documents.cache_key(data)
-    found = cache.get(key)
-    if found is not None:
-        cache.touch(key)
-        return send_file(found, mimetype="application/pdf",
-                         download_name="development-plan.pdf", max_age=0, conditional=True,
-                         etag=key)
     try:
-        printing.request_pdf(data, cache, current_app.config.get("REDIS_URL") or None)
+        found = printing.printed(_plan_data(shared))
     except HiringError as error:
         flash(str(error), "error")
+    else:
+        if found.ready:
+            return send_file(found.path, mimetype="application/pdf",
+                             download_name="development-plan.pdf", max_age=0,
+                             conditional=True, etag=found.key)
     return render_template("plans/preparing.html", kind="development", candidate=shared.candidate,
                            status_url=url_for(".plan_pdf_status"),
                            download_url=request.path), 202
@@ -128,6 +124,5 @@ def plan_pdf():
 @candidate_required
 def plan_pdf_status():
     data = _plan_data(_plan_or_404())
-    state, message = printing.pdf_status(documents.cache_key(data), printing.app_cache(),
-                                         current_app.config.get("REDIS_URL") or None)
+    state, message = printing.status(data)
     return {"state": state, "message": message, "url": url_for(".plan_pdf")}

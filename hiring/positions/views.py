@@ -23,6 +23,8 @@ from hiring.auth.access import candidate_required, current_candidate, roles_requ
 from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
 from hiring.inputs import json_object
+from hiring.pdf.cache import Document
+from hiring.pdf.service import printed
 from hiring.positions import services
 from hiring.positions.forms import STATUS_LABELS, PositionForm
 from hiring.positions.models import Position
@@ -191,12 +193,10 @@ def yours():
 @bp.get("/<int:position_id>/pdf")
 @roles_required("manager")
 def pdf(position_id: int):
-    from hiring.plans.printing import app_cache, cached_document
-
     position = db.get_or_404(Position, position_id)
     try:
-        document = cached_document(app_cache(), "pdf/position.html",
-                                   services.pdf_context(position), title=position.title)
+        document = printed(Document("pdf/position.html", services.pdf_context(position),
+                                    title=position.title)).read()
     except HiringError as e:
         flash(str(e), "error")
         return redirect(url_for(".detail", position_id=position.id))

@@ -26,6 +26,8 @@ from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import id_arg, page_arg
+from hiring.pdf.cache import Document
+from hiring.pdf.service import printed
 from hiring.positions.models import Position
 from hiring.reports import charts, comparison, services
 from hiring.reports import scores as score_data
@@ -175,16 +177,13 @@ def cost_save(position_id: int):
 @bp.get("/reports/positions/<int:position_id>/cost.pdf")
 @roles_required("manager")
 def cost_pdf(position_id: int):
-    from hiring.plans.printing import app_cache, cached_document
-
     position = _position(position_id)
     view = services.cost_of(position)
     if view is None:
         flash("Set the position's base salary first: the defaults are built on it.", "error")
         return redirect(url_for(".cost", position_id=position.id))
-    pdf = cached_document(app_cache(), "pdf/document.html",
-                          services.cost_pdf_document(position, view),
-                          title=f"Cost of a bad hire: {position.title}")
+    pdf = printed(Document("pdf/document.html", services.cost_pdf_document(position, view),
+                           title=f"Cost of a bad hire: {position.title}")).read()
     return Response(pdf, mimetype="application/pdf", headers={
         "Content-Disposition": f'inline; filename="bad-hire-cost-{position.id}.pdf"'})
 

@@ -175,9 +175,9 @@ CASES = {
 
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 def test_no_one_elses_scores_until_ones_own_are_in(app, world, monkeypatch, case):
-    import hiring.plans.pdf
+    import hiring.pdf.pool
 
-    monkeypatch.setattr(hiring.plans.pdf, "render_pdf", _fake_pdf)
+    monkeypatch.setattr(hiring.pdf.pool, "render_pdf", _fake_pdf)
     viewer, method, path, secret = CASES[case]
     path = path.format(**vars(world))
     before = _answer(app, world, viewer, method, path)

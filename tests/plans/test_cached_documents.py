@@ -7,7 +7,7 @@ from pathlib import Path
 
 def test_position_pdf_renders_once_until_the_position_changes(app, client, login_as,
                                                               make_position, monkeypatch):
-    from hiring.plans import pdf
+    from hiring.pdf import pool as pdf
 
     calls = []
     real = pdf.render_pdf

@@ -7,7 +7,7 @@ from datetime import date
 from plans_pdf_helpers import reader
 
 from hiring.interviews.services import kit_document
-from hiring.plans import pdf
+from hiring.pdf import render as pdf
 from hiring.plans.charts import _month_offset, milestone_timeline_svg
 from hiring.plans.schedule import add_months, milestone_due
 

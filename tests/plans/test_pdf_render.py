@@ -8,13 +8,14 @@ from markupsafe import Markup
 from plans_pdf_helpers import reader, text_of
 
 from hiring.errors import HiringError
-from hiring.plans import pdf
+from hiring.pdf import render as pdf
+from hiring.pdf.pool import RenderPool
 from hiring.plans.charts import milestone_timeline_svg
 
 
 @pytest.fixture(scope="module")
 def pool():
-    render_pool = pdf.RenderPool(size=1)
+    render_pool = RenderPool(size=1)
     yield render_pool
     render_pool.close()
 
@@ -77,7 +78,7 @@ def test_a_failing_render_reports_an_error_and_the_pool_keeps_working(pool):
 
 
 def test_input_over_the_limits_is_refused_before_any_process_is_used():
-    unused = pdf.RenderPool(size=1)
+    unused = RenderPool(size=1)
     with pytest.raises(pdf.PdfInputError):
         unused.render("pdf/document.html", {"subtitle": "z" * 10**6}, title="T")
     assert unused._all == []

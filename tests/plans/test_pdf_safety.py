@@ -7,7 +7,7 @@ import uuid
 import pytest
 from plans_pdf_helpers import inflated, reader, text_of
 
-from hiring.plans import pdf
+from hiring.pdf import render as pdf
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_even_unescaped_markup_reaches_only_bundled_files(listener, secrets):
     marker, text, css, svg = secrets
     body = "\n".join(f"<div>{attack}</div>" for attack in payloads(port, text, css, svg))
     html = f'<!doctype html><html lang="en"><title>Raw</title><body>{body}</body></html>'
-    fetcher = pdf._render_resources()[0]
+    fetcher = pdf.render_resources()[0]
     fetcher.refused.clear()
 
     document = pdf.html_to_pdf(html)

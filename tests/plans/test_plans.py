@@ -10,6 +10,8 @@ from plans_pdf_helpers import reader, text_of
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.pdf import background
+from hiring.pdf.cache import PdfCache
 from hiring.plans import documents, printing, schedule, services
 from hiring.plans.models import DevelopmentPlan, OnboardingPlan
 from hiring.positions.models import Position
@@ -248,13 +250,14 @@ def test_bulk_print_merges_a_cohort_in_order_with_progress(app, tmp_path, make_c
             plan = services.create_onboarding_plan(candidate, None, date(2027, 3, 1))
             datas.append(services.onboarding_data(plan))
         db.session.commit()
-    cache = printing.PdfCache(tmp_path / "cache")
+    cache = PdfCache(tmp_path / "cache")
     # One plan was printed on its last save; the others are rendered in chunks.
     cache.put(documents.cache_key(datas[1]), printing.render_plan(datas[1]))
-    job_id = printing.start_bulk(datas, cache)
-    wait_until(lambda: printing.bulk_status(job_id, cache)["state"] != "running",
+    job_id = background.start_bulk(printing.items_of(datas), cache,
+                                   title=printing.COHORT_TITLE)
+    wait_until(lambda: background.bulk_status(job_id, cache)["state"] != "running",
                "the cohort to be printed", seconds=300)
-    status = printing.bulk_status(job_id, cache)
+    status = background.bulk_status(job_id, cache)
     assert status == {"state": "done", "done": 4, "total": 4, "message": "The PDF is ready."}
     merged = reader(cache.get(f"bulk-{job_id}").read_bytes())
     first_pages = [page.extract_text() for page in merged.pages
@@ -264,7 +267,7 @@ def test_bulk_print_merges_a_cohort_in_order_with_progress(app, tmp_path, make_c
     # Every plan numbers its own pages.
     assert sum("Page 1" in page.extract_text() for page in merged.pages) == 4
     with pytest.raises(HiringError):
-        printing.bulk_status("../../etc/passwd", cache)
+        background.bulk_status("../../etc/passwd", cache)
 
 
 def test_cli_exports_json_and_renders_it(app, runner, hire, tmp_path):
@@ -307,7 +310,7 @@ def test_demo_data_has_the_first_plan_of_each_kind(app):
 def test_the_cache_forgets_pdfs_nobody_used_for_a_month(tmp_path):
     import os
 
-    cache = printing.PdfCache(tmp_path)
+    cache = PdfCache(tmp_path)
     old, fresh = "a" * 64, "b" * 64
     cache.put(old, b"%PDF-old")
     cache.put(fresh, b"%PDF-fresh")
@@ -323,13 +326,12 @@ def test_erasure_removes_the_cached_plan_pdfs(app, client, login_as, hire):
     from pathlib import Path
 
     from hiring.candidates.services import erase_candidate
-    from hiring.plans import printing
     from hiring.plans.documents import cache_key
 
     with app.app_context():
         plan = services.draft_development_plan(_candidate(hire), None, date(2027, 3, 1))
         db.session.commit()
-        cache = printing.PdfCache(Path(app.instance_path) / "pdf-cache")
+        cache = PdfCache(Path(app.instance_path) / "pdf-cache")
         kept = cache.put(cache_key(services.development_data(plan, "")), b"%PDF-1.7 Hana Hire")
         other = cache.put("f" * 64, b"%PDF-1.7 someone else")
         erase_candidate(_candidate(hire), None)

@@ -6,8 +6,18 @@ import threading
 
 import pytest
 
-from hiring.plans import printing
+from hiring.pdf import background
+from hiring.pdf.cache import Document, PdfCache
 from tests.waiting import wait_until
+
+
+def _document(version: str) -> Document:
+    return Document("pdf/document.html", {"version": version}, title=version)
+
+
+def _request(version: str, cache: PdfCache, slot: str | None = None) -> str:
+    document = _document(version)
+    return background.request_pdf(document, document.key(), cache, slot=slot)
 
 
 @pytest.fixture
@@ -17,27 +27,26 @@ def held_printer(monkeypatch, tmp_path):
     printed: list[str] = []
     started = threading.Semaphore(0)
 
-    def render(data):
+    def render(document):
         started.release()
         release.wait(timeout=600)
-        printed.append(data["version"])
-        return b"%PDF-1.7 " + data["version"].encode()
+        version = document.context["version"]
+        printed.append(version)
+        return b"%PDF-1.7 " + version.encode()
 
-    monkeypatch.setattr(printing, "_render_in_pool", render)
-    monkeypatch.setattr(printing.documents, "cache_key",
-                        lambda data: f"{abs(hash(data['version'])):064x}"[-64:])
-    cache = printing.PdfCache(tmp_path / "cache")
+    monkeypatch.setattr(background, "_render_in_pool", render)
+    cache = PdfCache(tmp_path / "cache")
     yield cache, release, printed, started
     release.set()
-    printing.cancel_waiting()
+    background.cancel_waiting()
 
 
 def _busy_printer(tmp_path, started) -> None:
     """Occupy every printer thread with a render of its own, so what follows must wait."""
-    blockers = printing.PdfCache(tmp_path / "blockers")
-    size = printing._threads()._max_workers
+    blockers = PdfCache(tmp_path / "blockers")
+    size = background._threads()._max_workers
     for index in range(size):
-        printing.request_pdf({"version": f"blocker-{index}"}, blockers)
+        _request(f"blocker-{index}", blockers)
     for _ in range(size):
         assert started.acquire(timeout=600)
 
@@ -45,12 +54,11 @@ def _busy_printer(tmp_path, started) -> None:
 def test_an_edited_plan_is_rendered_once_in_its_newest_version(held_printer, tmp_path):
     cache, release, printed, started = held_printer
     _busy_printer(tmp_path, started)
-    keys = [printing.request_pdf({"version": f"v{n}"}, cache, slot="development-7")
-            for n in range(1, 6)]
+    keys = [_request(f"v{n}", cache, slot="development-7") for n in range(1, 6)]
     release.set()
     wait_until(lambda: cache.get(keys[-1]) is not None, "the newest version to be printed",
                seconds=300)
-    wait_until(lambda: not printing._pending, "the printer to be idle", seconds=300)
+    wait_until(lambda: not background._pending, "the printer to be idle", seconds=300)
     assert [version for version in printed if version.startswith("v")] == ["v5"]
     assert all(cache.get(key) is None for key in keys[:-1])
 
@@ -58,13 +66,13 @@ def test_an_edited_plan_is_rendered_once_in_its_newest_version(held_printer, tmp
 def test_waiting_renders_are_dropped_and_their_claims_freed(held_printer, tmp_path):
     cache, release, printed, started = held_printer
     _busy_printer(tmp_path, started)
-    key = printing.request_pdf({"version": "w1"}, cache, slot="onboarding-3")
-    assert printing.pdf_status(key, cache)[0] == "pending"
-    assert printing.cancel_waiting() == 1
+    key = _request("w1", cache, slot="onboarding-3")
+    assert background.pdf_status(key, cache)[0] == "pending"
+    assert background.cancel_waiting() == 1
     assert not cache.is_claimed(key)
     release.set()
-    wait_until(lambda: not printing._pending, "the printer to be idle", seconds=300)
+    wait_until(lambda: not background._pending, "the printer to be idle", seconds=300)
     assert "w1" not in printed
     # Asked again, it is rendered.
-    printing.request_pdf({"version": "w1"}, cache, slot="onboarding-3")
+    _request("w1", cache, slot="onboarding-3")
     wait_until(lambda: cache.get(key) is not None, "the PDF", seconds=300)

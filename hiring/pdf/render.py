@@ -1,23 +1,14 @@
-"""Plain data in, PDF bytes out: the one place the portal turns templates into PDF.
-
-API (for positions, interviews and plans):
-
-    from hiring.plans.pdf import render_pdf, render_html, pdf_env, PdfError
-
-    pdf: bytes = render_pdf("pdf/document.html", context, title="Account Executive", lang="en")
-    html: str = render_html("pdf/document.html", context, title="...", lang="en")
+"""Plain data in, PDF bytes out: templates/pdf rendered by WeasyPrint in the calling process.
 
 - `context` is plain data only (str, numbers, bool, None, date/datetime, lists/tuples, dicts with
   str keys), never ORM objects or Markup; every string is escaped by the template. Sizes are
-  limited (see LIMITS); too much raises PdfInputError.
+  limited (see LIMITS); too much raises PdfInputError. All errors are HiringError.
 - Templates live in templates/pdf/ and extend pdf/base.html (blocks: `cover`, `content`; variables
   `title`, `lang`, `running_header`). pdf/document.html is a generic document: see its header.
-- `render_pdf` renders in a small pool of render processes with a time limit: PdfTimeout when a
-  document takes too long, PdfBusy when every renderer stays busy. All are HiringError.
-- `render_pdf_here` renders in the calling process (RQ jobs, the CLI, the render processes).
-- `merge_pdfs(list_of_bytes, title=..., lang=...)` joins finished PDFs into one (bulk printing);
-  `render_pool().render_collection([(template, context, title), ...], title=...)` renders
-  several documents as one PDF, each numbering its own pages (much faster than one by one).
+  A package adds template functions (a plan's timeline) with a `pdf_template_globals` hook.
+- `render_pdf_here` renders in the calling process (RQ jobs, the CLI, the render processes of
+  hiring.pdf.pool); `render_collection_here` renders several documents as one PDF, each
+  numbering its own pages; `merge_pdfs` joins finished PDFs into one.
 - Output is PDF/UA-1 (tagged, with title and language); only files under static/ can be fetched.
 """
 
@@ -26,10 +17,7 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import io
-import multiprocessing
 import os
-import queue
-import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -40,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from hiring.errors import HiringError
-from hiring.plans.charts import milestone_timeline_svg
+from hiring.registry import hooks
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES_DIR = ROOT / "templates"
@@ -199,10 +187,15 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["date"] = _format_date
-    env.globals["timeline_svg"] = lambda milestones, **kw: Markup(
-        milestone_timeline_svg(milestones, **kw)
-    )
+    # Functions return markup they built from plain data (an SVG chart), so it is not escaped.
+    for contribute in hooks("pdf_template_globals"):
+        for name, function in contribute().items():
+            env.globals[name] = _as_markup(function)
     return env
+
+
+def _as_markup(function):
+    return lambda *args, **kwargs: Markup(function(*args, **kwargs))
 
 
 def pdf_env() -> Environment:
@@ -277,14 +270,14 @@ def _clean_lang(lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _render_resources():
+def render_resources():
     weasyprint = _weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     fetcher = static_only_fetcher()
     fonts = FontConfiguration()
     # Dropped before interpreter shutdown: FontConfiguration's finaliser needs its modules.
-    atexit.register(_render_resources.cache_clear)
+    atexit.register(render_resources.cache_clear)
     css = weasyprint.CSS(
         url=_static_url() + STYLESHEET, url_fetcher=fetcher, font_config=fonts
     )
@@ -303,14 +296,14 @@ COLLECTION_CSS = (
 
 @lru_cache(maxsize=1)
 def _collection_css():
-    _, fonts, _ = _render_resources()
+    _, fonts, _ = render_resources()
     return _weasyprint().CSS(string=COLLECTION_CSS, font_config=fonts)
 
 
 def html_to_pdf(html: str, *, collection: bool = False) -> bytes:
     """PDF/UA-1 bytes of an HTML string, fetching nothing but bundled static files."""
     weasyprint = _weasyprint()
-    fetcher, fonts, css = _render_resources()
+    fetcher, fonts, css = render_resources()
     document = weasyprint.HTML(string=html, base_url=_static_url(), url_fetcher=fetcher)
     return document.write_pdf(
         stylesheets=[css, _collection_css()] if collection else [css],
@@ -362,157 +355,3 @@ def merge_pdfs(documents: list[bytes], *, title: str = "Plans", lang: str = "en"
     out = io.BytesIO()
     merged.save(out)
     return out.getvalue()
-
-
-# ---------------------------------------------------------------------------------------------
-# The pool of render processes
-
-
-def _worker_main(conn, memory_bytes: int) -> None:
-    """Render jobs sent over `conn` until it closes."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ImportError, ValueError, OSError):
-        pass
-    # Renders yield the CPU to web workers, so pages stay quick while PDFs are printed.
-    try:
-        os.nice(int(os.environ.get("HIRING_PDF_NICE", "10")))
-    except (OSError, ValueError):
-        pass
-    # Warm up so the first real document does not pay for parsing CSS and loading fonts.
-    _render_resources()
-    html_to_pdf("<!doctype html><html lang=en><title>warm</title><p>warm</p></html>")
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        kind, payload, title, lang = job
-        try:
-            if kind == "collection":
-                result = render_collection_here(payload, title=title, lang=lang)
-            else:
-                template, context = payload
-                result = render_pdf_here(template, context, title=title, lang=lang)
-            conn.send(("ok", result))
-        except HiringError as error:
-            conn.send(("error", str(error)))
-        except MemoryError:
-            conn.send(("error", "This document needs too much memory to print."))
-        except Exception as error:  # the parent needs an answer, whatever went wrong
-            conn.send(("error", f"The PDF could not be rendered ({type(error).__name__})."))
-
-
-class _Worker:
-    def __init__(self, ctx, memory_bytes: int):
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(
-            target=_worker_main, args=(child, memory_bytes), daemon=True, name="pdf-render"
-        )
-        self.process.start()
-        child.close()
-
-    def stop(self) -> None:
-        self.conn.close()
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=5)
-
-
-class RenderPool:
-    """A few render processes; a render that overruns its time limit kills and replaces one."""
-
-    def __init__(self, size: int = 2, limits: Limits = LIMITS):
-        self.size = max(1, size)
-        self.limits = limits
-        # spawn: a fork of a threaded web server could inherit held locks.
-        self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
-        self._all: list[_Worker] = []
-        self._lock = threading.Lock()
-        self._closed = False
-
-    def _start_workers(self) -> None:
-        with self._lock:
-            if self._closed:
-                raise PdfError("The PDF renderer has been shut down.")
-            while len(self._all) < self.size:
-                worker = _Worker(self._ctx, self.limits.worker_memory_bytes)
-                self._all.append(worker)
-                self._idle.put(worker)
-
-    def _replace(self, worker: _Worker) -> None:
-        worker.stop()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
-
-    def render(self, template: str, context: dict, *, title: str, lang: str = "en",
-               timeout: float | None = None) -> bytes:
-        """PDF bytes, rendered by one of the pool's processes within the time limit."""
-        job = ("one", (template, clean_context(context)), title, lang)
-        return self._run(job, self.limits.render_seconds if timeout is None else timeout)
-
-    def render_collection(self, items: list[tuple[str, dict, str]], *, title: str,
-                          lang: str = "en", timeout: float | None = None) -> bytes:
-        """Several documents as one PDF (see render_collection_here), in one render process."""
-        cleaned = [(template, clean_context(context), item_title)
-                   for template, context, item_title in items]
-        limit = self.limits.render_seconds * max(1, len(items)) if timeout is None else timeout
-        return self._run(("collection", cleaned, title, lang), limit)
-
-    def _run(self, job: tuple, limit: float) -> bytes:
-        self._start_workers()
-        try:
-            worker = self._idle.get(timeout=self.limits.wait_for_renderer_seconds)
-        except queue.Empty:
-            raise PdfBusy("Every PDF renderer is busy. Try again in a minute.") from None
-        # A fresh worker is still warming up; its first answer may take a few seconds more.
-        try:
-            worker.conn.send(job)
-            ready = worker.conn.poll(limit)
-            outcome = worker.conn.recv() if ready else None
-        except (EOFError, OSError, BrokenPipeError):
-            self._replace(worker)
-            raise PdfError("The PDF renderer stopped unexpectedly. Try again.") from None
-        if outcome is None:
-            self._replace(worker)
-            raise PdfTimeout(
-                f"The PDF took longer than {limit:g} seconds to render and was stopped. "
-                "Shorten the longest fields or split the document."
-            )
-        self._idle.put(worker)
-        status, payload = outcome
-        if status != "ok":
-            raise PdfError(payload)
-        return payload
-
-    def close(self) -> None:
-        """Stop every render process."""
-        with self._lock:
-            self._closed = True
-            workers, self._all = self._all, []
-        for worker in workers:
-            worker.stop()
-
-
-_pool: RenderPool | None = None
-_pool_lock = threading.Lock()
-
-
-def render_pool() -> RenderPool:
-    """The process-wide pool (HIRING_PDF_WORKERS processes, 2 by default)."""
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = RenderPool(size=int(os.environ.get("HIRING_PDF_WORKERS", "2")),
-                               limits=configured_limits())
-            atexit.register(_pool.close)
-        return _pool
-
-
-def render_pdf(template: str, context: dict, *, title: str, lang: str = "en") -> bytes:
-    """PDF bytes of a templates/pdf template, rendered in a render process with a time limit."""
-    return render_pool().render(template, context, title=title, lang=lang)
