@@ -76,11 +76,13 @@ def app(tmp_path, app_config):
 
 
 def _drop_background_renders():
-    """Plan PDFs queued by a test and not yet started are of no use to the next test; left to
-    run they pile up and make a later test wait behind them."""
+    """PDFs a test queued or is still rendering are of no use to the next test; left to run
+    they pile up, and a later test waits minutes behind them for a free renderer."""
     from hiring.pdf.background import cancel_waiting
+    from hiring.pdf.pool import stop_busy_pool
 
     cancel_waiting()
+    stop_busy_pool()
 
 
 @pytest.fixture

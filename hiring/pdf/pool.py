@@ -131,6 +131,9 @@ class RenderPool:
             worker = self._idle.get(timeout=self.limits.wait_for_renderer_seconds)
         except queue.Empty:
             raise PdfBusy("Every PDF renderer is busy. Try again in a minute.") from None
+        if worker is None:  # the pool was closed while this render waited
+            self._idle.put(None)  # and the next one waiting learns it too
+            raise PdfError("The PDF renderer has been shut down.")
         # A fresh worker is still warming up; its first answer may take a few seconds more.
         try:
             worker.conn.send(job)
@@ -151,11 +154,17 @@ class RenderPool:
             raise PdfError(payload)
         return payload
 
+    def busy(self) -> bool:
+        """Whether a render process is at work now."""
+        with self._lock:
+            return len(self._all) > self._idle.qsize()
+
     def close(self) -> None:
-        """Stop every render process."""
+        """Stop every render process; renders under way or waiting end with a PdfError."""
         with self._lock:
             self._closed = True
             workers, self._all = self._all, []
+        self._idle.put(None)
         for worker in workers:
             worker.stop()
 
@@ -172,6 +181,20 @@ def render_pool(size: int | None = None) -> RenderPool:
             _pool = RenderPool(size=size or DEFAULT_WORKERS, limits=configured_limits())
             atexit.register(_pool.close)
         return _pool
+
+
+def stop_busy_pool() -> bool:
+    """Stop the process-wide pool if a render is under way (the next render starts a new one);
+    True when it was stopped. For a server that stops, and for tests that must not inherit
+    another test's long render."""
+    global _pool
+    with _pool_lock:
+        pool = _pool
+        if pool is None or not pool.busy():
+            return False
+        _pool = None
+    pool.close()
+    return True
 
 
 def render_pdf(template: str, context: dict, *, title: str, lang: str = "en") -> bytes:

@@ -76,3 +76,34 @@ def test_waiting_renders_are_dropped_and_their_claims_freed(held_printer, tmp_pa
     # Asked again, it is rendered.
     _request("w1", cache, slot="onboarding-3")
     wait_until(lambda: cache.get(key) is not None, "the PDF", seconds=300)
+
+
+def test_stopping_a_busy_pool_frees_whoever_waits_for_a_renderer(monkeypatch):
+    from hiring.pdf import pool as pdf_pool
+
+    class BusyWorker:
+        stopped = False
+
+        def stop(self):
+            self.stopped = True
+
+    worker = BusyWorker()
+    render_pool = pdf_pool.RenderPool(size=1)
+    render_pool._all = [worker]  # at work: not in the idle queue
+    monkeypatch.setattr(render_pool, "_start_workers", lambda: None)
+    monkeypatch.setattr(pdf_pool, "_pool", render_pool)
+    outcome = []
+
+    def wait_for_a_renderer():
+        try:
+            render_pool.render("pdf/document.html", {}, title="Waiting")
+        except pdf_pool.PdfError as error:
+            outcome.append(str(error))
+
+    waiter = threading.Thread(target=wait_for_a_renderer)
+    waiter.start()
+    assert pdf_pool.stop_busy_pool() is True
+    waiter.join(timeout=300)
+    assert outcome == ["The PDF renderer has been shut down."]
+    assert worker.stopped and pdf_pool._pool is None
+    assert pdf_pool.stop_busy_pool() is False  # nothing left to stop
