@@ -461,10 +461,6 @@ class ResearchCheck:
             "findings": [f.to_dict() for f in self.findings],
         }
 
-    def finding_dicts(self) -> list[dict]:
-        """Findings as plain mappings (the shape rubrics.suggest_levels takes)."""
-        return [f.to_dict() for f in self.findings]
-
     def locate(self, start: int, end: int) -> tuple[str, int, int] | None:
         """Section key and section-relative offsets of a span (None for plain text)."""
         return self.sections.locate(start, end) if self.sections else None
