@@ -17,6 +17,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from hiring.analysis.findings import Finding
+
 PHRASES_FILE = Path(__file__).parent / "phrases" / "outcomes.toml"
 
 _UNITS = {
@@ -175,21 +177,6 @@ class Deadline:
 
 
 @dataclass(frozen=True)
-class Problem:
-    """Something that keeps a statement from being a measurable outcome."""
-
-    code: str
-    message: str
-    start: int
-    end: int
-    explanation: str = ""
-    rewrite: str = ""
-
-    def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
-
-
-@dataclass(frozen=True)
 class Span:
     """A piece of the statement, e.g. a word naming the result."""
 
@@ -206,10 +193,10 @@ class OutcomeCheck:
     quantities: tuple[Quantity, ...]
     deadline: Deadline | None
     results: tuple[Span, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[Finding, ...]
 
     @property
-    def inputs(self) -> tuple[Problem, ...]:
+    def inputs(self) -> tuple[Finding, ...]:
         """Requirements on the candidate's background rather than on what they deliver."""
         return tuple(p for p in self.problems if p.code.startswith("input_"))
 
@@ -383,12 +370,12 @@ def _merge(spans) -> list[tuple[int, int]]:
     return merged
 
 
-def _find_inputs(text: str) -> list[Problem]:
-    found: list[Problem] = []
+def _find_inputs(text: str) -> list[Finding]:
+    found: list[Finding] = []
     for rule in _phrases().inputs:
         matches = [m for regex in rule.regexes for m in regex.finditer(text) if m.group().strip()]
         for start, end in _merge((m.start(), m.end()) for m in matches):
-            found.append(Problem(
+            found.append(Finding(
                 code=rule.code,
                 message=f"{rule.explanation} Instead: {rule.rewrite}",
                 start=start,
@@ -529,14 +516,14 @@ def _share_range_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return result
 
 
-def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Problem:
+def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
     taken = _Taken(skip)
     hint = next((m for m in vague.finditer(text) if not taken.overlaps(m.start(), m.end())),
                 None)
     if hint is None:
-        return Problem(code, message, 0, len(text))
-    return Problem(code, f"“{hint.group()}” {why} {message}", hint.start(), hint.end())
+        return Finding(code, message, 0, len(text))
+    return Finding(code, f"“{hint.group()}” {why} {message}", hint.start(), hint.end())
 
 
 def check(text: str) -> OutcomeCheck:
@@ -557,7 +544,7 @@ def check(text: str) -> OutcomeCheck:
     deadline = deadlines[0] if deadlines else None
     problems = list(inputs)
     if not results:
-        problems.append(Problem(
+        problems.append(Finding(
             "missing_result",
             "Say what will be delivered (billings, new customers, signed contracts, "
             "renewals), not an activity, a trait or a background.",

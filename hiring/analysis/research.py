@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from hiring.analysis.findings import Finding
+
 PHRASES_DIR = Path(__file__).parent / "phrases"
 
 PERSONAL_CATEGORIES = (
@@ -423,24 +425,6 @@ class Coverage:
 
     def to_dict(self) -> dict:
         return {"found": [f.to_dict() for f in self.found], "missing": list(self.missing)}
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    category: str
-    message: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict:
-        return {
-            "code": self.code,
-            "category": self.category,
-            "message": self.message,
-            "start": self.start,
-            "end": self.end,
-        }
 
 
 COVERAGE_KEYS = ("executives", "services", "customers", "facts")
@@ -994,12 +978,12 @@ def _wrong_titles(text, facts: FactSheet, sheet: _CompiledSheet, sents, mentions
         findings.append(
             Finding(
                 "wrong_title",
-                "accuracy",
                 f"{facts.executives[i].name} is given the title “{shown}”, which the fact "
                 f"sheet gives to {owners} ({facts.executives[i].name} is "
                 f"{facts.executives[i].title}).",
                 start,
                 end,
+                category="accuracy",
             )
         )
     return findings
@@ -1046,10 +1030,10 @@ def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, me
         findings.append(
             Finding(
                 f"unlisted_{kind}",
-                "accuracy",
                 f"“{name}” reads like a {kind} but is not on the fact sheet: check it is right.",
                 start,
                 end,
+                category="accuracy",
             )
         )
     return findings
@@ -1091,11 +1075,11 @@ def _personal(text: str, entity_spans) -> list[Finding]:
             findings.append(
                 Finding(
                     f"personal_{cat.name}",
-                    cat.name,
                     f"“{text[start:end]}” {cat.message}: research stays on business, "
                     "never on a person's private life.",
                     start,
                     end,
+                    category=cat.name,
                 )
             )
     return findings
@@ -1149,11 +1133,11 @@ def _plan(text, joined, sheet: _CompiledSheet):
         return zero, [
             Finding(
                 "plan_missing",
-                "opportunity_plan",
                 "There is no opportunity plan: say how you would turn this understanding into "
                 "business with the company.",
                 start,
                 end,
+                category="opportunity_plan",
             )
         ]
     sents = sentences(body)
@@ -1183,7 +1167,7 @@ def _plan(text, joined, sheet: _CompiledSheet):
     findings = []
 
     def add(code, message):
-        findings.append(Finding(code, "opportunity_plan", message, s, e))
+        findings.append(Finding(code, message, s, e, category="opportunity_plan"))
 
     if plan_forward < 0.5:
         add("plan_not_forward", "The plan mostly looks back; say what you would do next.")
@@ -1246,11 +1230,11 @@ def _copied(text, facts: FactSheet, about_text: str, joined) -> tuple[float, lis
             findings.append(
                 Finding(
                     "copied_text",
-                    "copied",
                     f"{count} words copied word for word from {marked[i]}: "
                     "say it in your own words.",
                     tokens[i][1],
                     tokens[j][2],
+                    category="copied",
                 )
             )
             i = j + 1

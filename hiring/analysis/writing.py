@@ -12,6 +12,8 @@ from pathlib import Path
 import textstat
 from spellchecker import SpellChecker
 
+from hiring.analysis.findings import Finding
+
 PHRASES_DIR = Path(__file__).with_name("phrases")
 
 # Same-length replacements, so spans found in the normalised text fit the original.
@@ -91,20 +93,6 @@ HARD_GRADE, HARD_WORDS = 10.0, 14
 VERY_HARD_GRADE, VERY_HARD_WORDS = 14.0, 20
 # A body this long in one block reads as a wall of text.
 WALL_OF_TEXT_WORDS = 120
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing a reviewer should look at, with the character span it refers to."""
-
-    code: str
-    message: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict:
-        """Plain JSON-ready form."""
-        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
 
 
 @dataclass
