@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from hiring.rubrics import DEFAULT_DIRECTORY as RUBRICS_DIRECTORY
+from hiring.rubrics import Problems
 
 SCHEMA = 1
 DEFAULT_DIRECTORY = RUBRICS_DIRECTORY / "questionnaires"
@@ -394,57 +395,9 @@ def score(questionnaire: Questionnaire, answers: Mapping, knockouts: Mapping,
 # ------------------------------------------------------------------------------ loading
 
 
-class _Problems:
-    def __init__(self, filename: str):
-        self.filename = filename
-        self.items: list[str] = []
-
-    def add(self, path: str, message: str) -> None:
-        self.items.append(f"{self.filename}: {path}: {message}" if path
-                          else f"{self.filename}: {message}")
-
-    def unknown_keys(self, table: Mapping, allowed: set[str], path: str) -> None:
-        for key in table:
-            if key not in allowed:
-                self.add(_join(path, key), "unknown key")
-
-    def text(self, table: Mapping, key: str, path: str) -> str:
-        value = table.get(key)
-        if not isinstance(value, str) or not value.strip():
-            self.add(_join(path, key), "must be a non-empty string" if key in table
-                     else "missing")
-            return ""
-        return " ".join(value.split())
-
-    def integer(self, table: Mapping, key: str, path: str, minimum: int) -> int:
-        value = table.get(key)
-        if key not in table:
-            self.add(_join(path, key), "missing")
-        elif isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.add(_join(path, key), f"must be a whole number of at least {minimum}, "
-                                       f"not {value!r}")
-        else:
-            return value
-        return 0
-
-    def tables(self, table: Mapping, key: str, path: str) -> list[Mapping]:
-        value = table.get(key)
-        if value is None:
-            self.add(_join(path, key), "missing")
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.add(_join(path, key), f"must be an array of tables ([[{key}]])")
-            return []
-        return value
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _parse_traits(data: Mapping, p: _Problems) -> list[Trait]:
+def _parse_traits(data: Mapping, p: Problems) -> list[Trait]:
     traits, seen = [], set()
-    for i, row in enumerate(p.tables(data, "traits", "")):
+    for i, row in enumerate(p.tables(data, "traits", "", required=True)):
         path = f"traits[{i}]"
         p.unknown_keys(row, _TRAIT_KEYS, path)
         key = p.text(row, "key", path)
@@ -463,10 +416,10 @@ def _parse_traits(data: Mapping, p: _Problems) -> list[Trait]:
     return traits
 
 
-def _parse_items(data: Mapping, trait_keys: set[str], p: _Problems) -> list[Item]:
+def _parse_items(data: Mapping, trait_keys: set[str], p: Problems) -> list[Item]:
     items: list[Item] = []
     seen: set[str] = set()
-    for i, row in enumerate(p.tables(data, "items", "")):
+    for i, row in enumerate(p.tables(data, "items", "", required=True)):
         path = f"items[{i}]"
         p.unknown_keys(row, _ITEM_KEYS, path)
         item_id = p.text(row, "id", path)
@@ -518,7 +471,7 @@ def _parse_items(data: Mapping, trait_keys: set[str], p: _Problems) -> list[Item
     return items
 
 
-def _check_mirrors(items: list[Item], p: _Problems) -> None:
+def _check_mirrors(items: list[Item], p: Problems) -> None:
     by_id = {item.id: item for item in items}
     for i, item in enumerate(items):
         if not item.mirror_of:
@@ -539,9 +492,9 @@ def _check_mirrors(items: list[Item], p: _Problems) -> None:
             p.add(path, f"'{item.mirror_of}' sets other traits against each other")
 
 
-def _parse_knockouts(data: Mapping, p: _Problems) -> list[Knockout]:
+def _parse_knockouts(data: Mapping, p: Problems) -> list[Knockout]:
     knockouts, seen = [], set()
-    for i, row in enumerate(p.tables(data, "knockouts", "")):
+    for i, row in enumerate(p.tables(data, "knockouts", "", required=True)):
         path = f"knockouts[{i}]"
         p.unknown_keys(row, _KNOCKOUT_KEYS, path)
         knockout_id = p.text(row, "id", path)
@@ -560,7 +513,7 @@ def _parse_knockouts(data: Mapping, p: _Problems) -> list[Knockout]:
 
 
 def _parse(data: Mapping, filename: str, stem: str) -> tuple[Questionnaire | None, list[str]]:
-    p = _Problems(filename)
+    p = Problems(filename, one_line=True)
     p.unknown_keys(data, _TOP_KEYS, "")
     if data.get("schema") != SCHEMA:
         p.add("schema", f"must be {SCHEMA}, not {data.get('schema')!r}" if "schema" in data
@@ -570,8 +523,8 @@ def _parse(data: Mapping, filename: str, stem: str) -> tuple[Questionnaire | Non
         p.add("id", f"'{questionnaire_id}' must be lowercase words joined by hyphens")
     elif questionnaire_id and questionnaire_id != stem:
         p.add("id", f"'{questionnaire_id}' must equal the file name '{stem}'")
-    version = p.integer(data, "version", "", minimum=1)
-    minutes = p.integer(data, "minutes", "", minimum=1)
+    version = p.at_least(data, "version", "", 1)
+    minutes = p.at_least(data, "minutes", "", 1)
     traits = _parse_traits(data, p)
     trait_keys = {t.key for t in traits if t.key}
     items = _parse_items(data, trait_keys, p)
