@@ -28,6 +28,8 @@ COPY_MIN_WORDS = 12
 FACT_WINDOW_SENTENCES = 3
 # A title further than this many characters from a name is not read as that person's title.
 TITLE_REACH = 60
+# Characters before a name or title where the one word that changes it stands ("Vice ", "Prof. ").
+_WORD_BEFORE_REACH = 6
 
 
 def check(
@@ -169,7 +171,7 @@ def _wrong_titles(text, facts: FactSheet, sheet: _CompiledSheet, sents, mentions
         occurrences += [(s, e, (holders, shown)) for s, e in _spans(pattern, text)]
     findings = []
     for t_start, t_end, (holders, shown) in _non_overlapping(occurrences):
-        if re.search(r"(?i)\bvice\s+$", text[max(0, t_start - 6) : t_start]):
+        if re.search(r"(?i)\bvice\s+$", text[max(0, t_start - _WORD_BEFORE_REACH) : t_start]):
             continue  # "President" inside "Vice President ..." of someone not on the sheet
         sent = _sentence_of(sents, t_start)
         if sent is None:
@@ -231,7 +233,7 @@ def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, me
         camel = len(words) == 1 and re.search(r"[a-z][A-Z]", words[0])
         if len(words) < 2 and not company_like and not camel:
             continue
-        if re.search(rf"{_HONORIFIC}$", text[max(0, start - 6) : start]):
+        if re.search(rf"{_HONORIFIC}$", text[max(0, start - _WORD_BEFORE_REACH) : start]):
             continue  # "Ms. Jane Doe" is a person, not a company
         if known_spans.overlaps((start, end)):
             continue

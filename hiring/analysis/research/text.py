@@ -7,14 +7,14 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 
+from hiring.analysis.limits import ABBREVIATION_LOOKBACK
+
 _ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "prof", "st", "vs", "e.g", "i.e", "no", "jr", "sr",
                   "mx"}
 # These end a sentence only when a capital follows: "Acme Inc. and Beta" is one sentence.
 _SOFT_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "etc"}
 # Linear time: a run of marks is entered only at its start and taken whole.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'’”)\]]*+(?=\s)|\n")
-# Enough of the text before a full stop to hold any abbreviation or initial.
-_LOOKBACK = 40
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 _NEXT_CHARACTER = re.compile(r"\s*+(\S?)")
 
@@ -25,7 +25,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() != "\n":
-            before = _LAST_WORD.search(text, max(start, m.start() + 1 - _LOOKBACK),
+            before = _LAST_WORD.search(text, max(start, m.start() + 1 - ABBREVIATION_LOOKBACK),
                                          m.start() + 1)
             word = before.group(1).rstrip(".").lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hiring.analysis.findings import Finding
+from hiring.analysis.limits import ABBREVIATION_LOOKBACK
 from hiring.analysis.writing.checks import (
     _call_to_action,
     _capitals,
@@ -19,7 +20,6 @@ from hiring.analysis.writing.checks import (
 )
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
-    _LOOKBACK,
     _NORMALISE,
     _PLACEHOLDER,
     _SENTENCE_END,
@@ -119,7 +119,7 @@ def _sentences(norm: str, words: list[tuple[int, int, str]]) -> list[_Sentence]:
         pos += len(line)
         start = line_start
         for m in _SENTENCE_END.finditer(norm, line_start, line_end):
-            before = norm[max(start, m.start() - _LOOKBACK) : m.start()].split()
+            before = norm[max(start, m.start() - ABBREVIATION_LOOKBACK) : m.start()].split()
             last = before[-1].lower().rstrip(".") if before else ""
             if m.group().startswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
                 continue

@@ -24,8 +24,6 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")
-# Enough of the text before a full stop to hold any abbreviation or initial.
-_LOOKBACK = 40
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e approx dept no fig u.s".split()
 )
