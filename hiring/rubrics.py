@@ -189,11 +189,16 @@ def suggest_levels(
 # ------------------------------------------------------------------------------- loading
 
 
-class _Problems:
-    """Collects problems for one file, each with its key path."""
+class Problems:
+    """Collects problems for one data file (a rubric, a questionnaire), each with its key path.
 
-    def __init__(self, filename: str):
+    Text values are stripped; labels and titles, or every text value when `one_line` is set,
+    also have their runs of whitespace made one space.
+    """
+
+    def __init__(self, filename: str, *, one_line: bool = False):
         self.filename = filename
+        self.one_line = one_line
         self.items: list[str] = []
 
     def add(self, path: str, message: str) -> None:
@@ -211,7 +216,9 @@ class _Problems:
             self.add(_join(path, key), "must be a non-empty string" if key in table
                      else "missing")
             return ""
-        return " ".join(value.split()) if key in ("label", "title") else value.strip()
+        if self.one_line or key in ("label", "title"):
+            return " ".join(value.split())
+        return value.strip()
 
     def integer(self, table: Mapping, key: str, path: str, minimum: int | None = None) -> int:
         value = table.get(key)
@@ -221,6 +228,18 @@ class _Problems:
             self.add(_join(path, key), f"must be a whole number, not {value!r}")
         elif minimum is not None and value < minimum:
             self.add(_join(path, key), f"must be at least {minimum}, not {value}")
+        else:
+            return value
+        return 0
+
+    def at_least(self, table: Mapping, key: str, path: str, minimum: int) -> int:
+        """A whole number of at least `minimum`, with one message for every way it is not."""
+        value = table.get(key)
+        if key not in table:
+            self.add(_join(path, key), "missing")
+        elif isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            self.add(_join(path, key), f"must be a whole number of at least {minimum}, "
+                                       f"not {value!r}")
         else:
             return value
         return 0
@@ -253,7 +272,7 @@ def _is_table_array(value) -> bool:
     return isinstance(value, list) and all(isinstance(v, dict) for v in value)
 
 
-def _parse_levels(c: Mapping, path: str, p: _Problems) -> tuple[Level, ...]:
+def _parse_levels(c: Mapping, path: str, p: Problems) -> tuple[Level, ...]:
     rows = p.tables(c, "levels", path, required=True)
     if _is_table_array(c.get("levels")) and len(rows) < 2:
         p.add(_join(path, "levels"), f"needs at least 2 levels, has {len(rows)}")
@@ -275,7 +294,7 @@ def _parse_levels(c: Mapping, path: str, p: _Problems) -> tuple[Level, ...]:
     return tuple(levels)
 
 
-def _parse_suggest(c: Mapping, path: str, levels: tuple[Level, ...], p: _Problems):
+def _parse_suggest(c: Mapping, path: str, levels: tuple[Level, ...], p: Problems):
     entries = []
     points_allowed = {lv.points for lv in levels}
     for i, row in enumerate(p.tables(c, "suggest", path, required=False)):
@@ -308,7 +327,7 @@ def _parse_suggest(c: Mapping, path: str, levels: tuple[Level, ...], p: _Problem
 
 
 def _parse(data: Mapping, filename: str, stem: str) -> tuple[Rubric | None, list[str]]:
-    p = _Problems(filename)
+    p = Problems(filename)
     p.unknown_keys(data, _TOP_KEYS, "")
     schema = data.get("schema")
     if schema != SCHEMA:

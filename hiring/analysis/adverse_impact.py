@@ -21,7 +21,6 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-FOUR_FIFTHS = 0.8
 MIN_APPLICANTS = 30
 MIN_EXPECTED_SELECTED = 5
 NOT_DISCLOSED = "Not disclosed"

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from hiring.analysis.findings import Finding
+
 PHRASES = Path(__file__).parent / "phrases" / "questions.toml"
 
 # Codes that make a question backward-looking; the others are advice on any question.
@@ -24,25 +26,11 @@ _STORY_START = re.compile(
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One flagged span of a question: character offsets into the text as given."""
-
-    code: str
-    message: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict:
-        """Plain data for JSON."""
-        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
-
-
-@dataclass(frozen=True)
 class QuestionLint:
     """The verdict on one question."""
 
     orientation: str  # "forward" | "backward" | "neutral"
-    problems: tuple[Problem, ...]
+    problems: tuple[Finding, ...]
     suggestion: str | None
 
     def to_dict(self) -> dict:
@@ -219,7 +207,7 @@ def lint(text: str) -> QuestionLint:
     """Classify a question as forward, backward or neutral and flag what to change."""
     phrases = _phrases()
     problems = [
-        Problem(entry.code, phrases.messages[entry.code], *_span(m))
+        Finding(entry.code, phrases.messages[entry.code], *_span(m))
         for entry, m in _backward_matches(text)
     ]
     for opener in phrases.closed_openers:
@@ -228,13 +216,13 @@ def lint(text: str) -> QuestionLint:
         if m and not phrases.open_words.search(first_question, m.end()):
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             problems.append(
-                Problem("closed_question", phrases.messages["closed_question"], start, m.end())
+                Finding("closed_question", phrases.messages["closed_question"], start, m.end())
             )
             break
     marks = [i for i, ch in enumerate(text) if ch == "?"]
     if len(marks) > 1:
         problems.append(
-            Problem(
+            Finding(
                 "several_questions", phrases.messages["several_questions"], marks[1], marks[1] + 1
             )
         )

@@ -8,7 +8,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from hiring import audit
-from hiring.analysis.outcomes import OutcomeCheck, Problem, check
+from hiring.analysis.findings import Finding as Problem
+from hiring.analysis.outcomes import OutcomeCheck, check
 from hiring.auth.models import User
 from hiring.db import db
 from hiring.errors import HiringError

@@ -74,11 +74,6 @@ class HireOutcome(db.Model):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    @property
-    def share_met(self) -> float:
-        """Share of outcomes met (0 to 1)."""
-        return self.outcomes_met / self.outcomes_total if self.outcomes_total else 0.0
-
 
 class CostScenario(db.Model):
     """A position's bad-hire calculator inputs: the lines and rates the user changed."""

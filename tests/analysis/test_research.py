@@ -18,7 +18,7 @@ from hiring.analysis.research import (
     split_sections,
 )
 
-DEMO_DIR = Path(research.__file__).parents[1] / "research"
+DEMO_DIR = Path(research.__file__).parents[2] / "research"
 
 SHEET = FactSheet(
     name="Calder Logistics Group",

@@ -3,7 +3,8 @@
 import pytest
 
 from hiring.analysis import writing
-from hiring.analysis.writing import Finding, analyse
+from hiring.analysis.findings import Finding
+from hiring.analysis.writing import analyse
 
 GOOD_EMAIL = """Subject: Cutting dock-to-stock time at Brightline after the Rotterdam opening
 

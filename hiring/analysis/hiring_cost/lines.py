@@ -1,115 +1,24 @@
-"""The cost of a bad sales hire, line by line, and the payback of a structured process.
-
-The fifteen lines are the article's list ("Bad Hires are Expensive"). Each default is derived
-from the position's compensation through a named assumption whose explanation quotes the
-numbers it used, so a manager can see why a line has its value and replace it with their own.
-
-Direct lines are money paid out because of the hire (fees, pay, expenses, lawyers); indirect
-lines are time and opportunity. The article's claim that a single bad hire can exceed $250,000
-in direct expense is about the first group.
-"""
+"""The fifteen cost lines of a bad hire, each with its default and explanation; estimate()."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
+from decimal import Decimal
+
+from hiring.analysis.hiring_cost.pay import (
+    Assumptions,
+    Compensation,
+    _d,
+    _dollars,
+    _money,
+    _num,
+    _pct,
+    _years,
+)
 
 DIRECT = "direct"
 INDIRECT = "indirect"
-
-_DOLLAR = Decimal("1")
-
-
-def _d(value: float | int | str | Decimal) -> Decimal:
-    """Decimal from user or config input without float artefacts."""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(str(value))
-
-
-def _dollars(value: Decimal) -> Decimal:
-    return value.quantize(_DOLLAR, rounding=ROUND_HALF_UP)
-
-
-def _money(value: Decimal) -> str:
-    return f"${_dollars(value):,}"
-
-
-def _pct(value: Decimal) -> str:
-    return f"{(value * 100).normalize():f}%"
-
-
-def _num(value: Decimal) -> str:
-    return f"{value.normalize():f}"
-
-
-def _years(value: Decimal) -> str:
-    return f"{_num(value)} year" + ("" if value == 1 else "s")
-
-
-@dataclass(frozen=True)
-class Compensation:
-    """A position's pay: annual base, annual on-target variable pay, benefits as a share of base."""
-
-    base_salary: Decimal
-    variable_target: Decimal
-    benefits_rate: Decimal
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            object.__setattr__(self, f.name, _d(getattr(self, f.name)))
-        if self.base_salary <= 0:
-            raise ValueError("Base salary must be greater than zero.")
-        if self.variable_target < 0:
-            raise ValueError("Variable pay cannot be negative.")
-        if not 0 <= self.benefits_rate <= 1:
-            raise ValueError("Benefits rate must be between 0 and 1 (e.g. 0.25 for 25%).")
-
-    @property
-    def on_target_cash(self) -> Decimal:
-        """First-year cash compensation at target: base plus variable."""
-        return self.base_salary + self.variable_target
-
-    @property
-    def loaded_base(self) -> Decimal:
-        """Base salary plus benefits: what a year of the role's time costs before commission."""
-        return self.base_salary * (1 + self.benefits_rate)
-
-
-@dataclass(frozen=True)
-class Assumptions:
-    """The rates behind each default; every one can be replaced."""
-
-    tenure_years: Decimal = Decimal("2")
-    recruiter_fee_rate: Decimal = Decimal("0.25")
-    # A failing salesperson rarely earns much commission; a quarter of target is generous.
-    variable_paid_share: Decimal = Decimal("0.25")
-    profit_per_cash_comp: Decimal = Decimal("0.5")
-    bad_hire_attainment: Decimal = Decimal("0.25")
-    manager_cost_multiple: Decimal = Decimal("1.5")
-    manager_time_share: Decimal = Decimal("0.10")
-    executive_cost_multiple: Decimal = Decimal("2")
-    executive_time_share: Decimal = Decimal("0.05")
-    support_cost_multiple: Decimal = Decimal("0.8")
-    support_time_share: Decimal = Decimal("0.10")
-    colleagues: Decimal = Decimal("3")
-    colleague_time_share: Decimal = Decimal("0.02")
-    alienated_customers_share: Decimal = Decimal("0.15")
-    lost_referrals_share: Decimal = Decimal("0.05")
-    brand_erosion_share: Decimal = Decimal("0.05")
-    expenses_share_of_base: Decimal = Decimal("0.15")
-    worry_time_share: Decimal = Decimal("0.02")
-    rescue_months: Decimal = Decimal("6")
-    rescue_manager_share: Decimal = Decimal("0.20")
-    legal_share_of_base: Decimal = Decimal("0.25")
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            value = _d(getattr(self, f.name))
-            if value < 0:
-                raise ValueError(f"{f.name} cannot be negative.")
-            object.__setattr__(self, f.name, value)
 
 
 @dataclass(frozen=True)
@@ -373,124 +282,3 @@ def estimate(
             )
         )
     return CostEstimate(tuple(lines))
-
-
-@dataclass(frozen=True)
-class ProcessEffort:
-    """People's hours a structured process takes for one hire."""
-
-    # Writing outcomes, the development plan and the onboarding plan.
-    planning_hours: Decimal = Decimal("40")
-    candidates_screened: Decimal = Decimal("20")
-    # Reading a writing sample and a research exercise.
-    review_hours_per_candidate: Decimal = Decimal("1")
-    candidates_interviewed: Decimal = Decimal("5")
-    panel_size: Decimal = Decimal("3")
-    # Preparing from the kit, the interview itself and the debrief.
-    hours_per_panelist: Decimal = Decimal("2")
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            value = _d(getattr(self, f.name))
-            if value < 0:
-                raise ValueError(f"{f.name} cannot be negative.")
-            object.__setattr__(self, f.name, value)
-
-    @property
-    def hours(self) -> Decimal:
-        """Total hours of people's time for one hire."""
-        return (
-            self.planning_hours
-            + self.candidates_screened * self.review_hours_per_candidate
-            + self.candidates_interviewed * self.panel_size * self.hours_per_panelist
-        )
-
-
-# A working year for turning annual cost into an hourly one.
-HOURS_PER_YEAR = Decimal("2000")
-
-
-@dataclass(frozen=True)
-class Payback:
-    process_hours: Decimal
-    hourly_cost: Decimal
-    process_cost: Decimal
-    bad_hire_cost: Decimal
-    bad_hire_rate_without: Decimal
-    bad_hire_rate_with: Decimal
-    avoided_cost: Decimal
-    explanation: str = field(compare=False)
-
-    @property
-    def ratio(self) -> Decimal | None:
-        """Expected avoided cost per dollar the process costs; None when the process is free."""
-        if self.process_cost == 0:
-            return None
-        return (self.avoided_cost / self.process_cost).quantize(Decimal("0.1"), ROUND_HALF_UP)
-
-    @property
-    def verdict(self) -> str:
-        """One sentence saying whether the process pays for itself, and why not when it does not."""
-        without, with_ = _pct(self.bad_hire_rate_without), _pct(self.bad_hire_rate_with)
-        if self.bad_hire_rate_with > self.bad_hire_rate_without:
-            return ("The process costs more than it saves because the failure rate with the "
-                    f"process ({with_}) is set higher than without ({without}).")
-        if self.bad_hire_rate_with == self.bad_hire_rate_without:
-            return ("The process saves nothing because the failure rate with the process "
-                    f"({with_}) is set the same as without ({without}).")
-        if self.process_cost == 0:
-            return "The process costs nothing, so whatever it avoids is saved."
-        if self.avoided_cost < self.process_cost:
-            return (f"The process costs more than it saves: it avoids "
-                    f"{_money(self.avoided_cost)} of bad-hire cost per hire and costs "
-                    f"{_money(self.process_cost)}.")
-        return f"The process pays for itself {self.ratio} times over."
-
-
-def payback(
-    compensation: Compensation,
-    bad_hire_cost: Decimal,
-    *,
-    effort: ProcessEffort | None = None,
-    bad_hire_rate_without: Decimal | float | str = Decimal("0.40"),
-    bad_hire_rate_with: Decimal | float | str = Decimal("0.15"),
-    assumptions: Assumptions | None = None,
-) -> Payback:
-    """Cost of the structured process for one hire against the bad-hire cost it should avoid.
-
-    The expected avoided cost is (rate without - rate with) x cost of one bad hire: the process
-    pays for itself when that exceeds the hours it takes at a sales manager's hourly cost.
-    """
-    effort = effort or ProcessEffort()
-    assumptions = assumptions or Assumptions()
-    without, with_ = _d(bad_hire_rate_without), _d(bad_hire_rate_with)
-    for rate in (without, with_):
-        if not 0 <= rate <= 1:
-            raise ValueError("Bad-hire rates must be between 0 and 1 (e.g. 0.4 for 40%).")
-    hourly = compensation.loaded_base * assumptions.manager_cost_multiple / HOURS_PER_YEAR
-    hourly = hourly.quantize(Decimal("0.01"), ROUND_HALF_UP)
-    process_cost = _dollars(effort.hours * hourly)
-    avoided = _dollars((without - with_) * _d(bad_hire_cost))
-    explanation = (
-        f"The process takes about {_num(effort.hours)} hours of people's time per hire "
-        f"(planning, reviewing {_num(effort.candidates_screened)} candidates' exercises, "
-        f"{_num(effort.candidates_interviewed)} panel interviews of {_num(effort.panel_size)}) "
-        f"at a sales manager's cost of {_money(hourly)} an hour. Without it, "
-        f"{_pct(without)} of sales hires are assumed to fail; with it, {_pct(with_)}. "
-        "Replace both rates with your own history when you have it."
-    )
-    return Payback(
-        process_hours=effort.hours,
-        hourly_cost=hourly,
-        process_cost=process_cost,
-        bad_hire_cost=_d(bad_hire_cost),
-        bad_hire_rate_without=without,
-        bad_hire_rate_with=with_,
-        avoided_cost=avoided,
-        explanation=explanation,
-    )
-
-
-def with_assumptions(assumptions: Assumptions, **changes: Decimal | float | str) -> Assumptions:
-    """A copy of the assumptions with some rates replaced."""
-    return replace(assumptions, **{k: _d(v) for k, v in changes.items()})

@@ -1,273 +1,37 @@
-"""Measures and findings for business writing (the only module that imports textstat)."""
+"""The writing checks: each adds its measures and appends its findings."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 import textstat
-from spellchecker import SpellChecker
 
-PHRASES_DIR = Path(__file__).with_name("phrases")
-
-# Same-length replacements, so spans found in the normalised text fit the original.
-_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-
-_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
-# Every pattern here runs in linear time: a run of the characters a quantifier repeats is
-# entered only at its start (a lookbehind) and taken whole (possessive), so a long run of
-# digits or letters is not re-scanned from every position inside it.
-_URL = re.compile(
-    r"https?://\S++|www\.\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
-    r"|(?<![\w-])[\w-]++\.(?:com|org|net|io|co|uk|de|eu)\b(?:/\S*+)?",
-    re.IGNORECASE,
+from hiring.analysis.findings import Finding
+from hiring.analysis.writing.patterns import (
+    _ASK_QUESTION,
+    _ASK_REQUEST,
+    _GREETING,
+    _GREETING_WORDS,
+    _LOWER_I,
+    _MISSING_SPACE,
+    _NORMALISE,
+    _NOT_PASSIVE,
+    _PASSIVE,
+    _READER_WORDS,
+    _REPEATED_PUNCT,
+    _SIGN_OFF,
+    _SUBJECT,
+    _WORD,
+    _WRITER_WORDS,
+    HARD_GRADE,
+    HARD_WORDS,
+    VERY_HARD_GRADE,
+    VERY_HARD_WORDS,
+    WALL_OF_TEXT_WORDS,
+    _business_words,
+    spell_checker,
 )
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")
-# Enough of the text before a full stop to hold any abbreviation or initial.
-_LOOKBACK = 40
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e approx dept no fig u.s".split()
-)
-_SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
-_GREETING = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
-    r"|^\s*[A-Z][\w.' -]{0,40},\s*$",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
-    r"|cheers|all\s+the\s+best|respectfully|with\s+thanks)\b[^\n]{0,25}$",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(
-    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)[ \t]+(?:\w+ly[ \t]+)?"
-    r"(\w{2,}ed|made|done|given|taken|sent|shown|known|seen|told|paid|held|built|kept|left|lost"
-    r"|found|brought|bought|caught|taught|sold|written|driven|chosen|spoken|broken|forgotten"
-    r"|hidden|begun|won|meant|understood|led|said|spent|heard|drawn|grown|thrown|stolen"
-    r"|forgiven|overlooked)\b",
-    re.IGNORECASE,
-)
-# "-ed" words that follow "be" as adjectives or are not participles at all.
-_NOT_PASSIVE = frozenset(
-    "interested excited pleased delighted concerned worried tired bored thrilled based located"
-    " committed dedicated qualified experienced motivated prepared supposed used married related"
-    " limited indeed need hundred speed proceed exceed succeed red bed feed seed embed"
-    " focused determined convinced satisfied disappointed frustrated confused".split()
-)
-_LOWER_I = re.compile(r"(?<![\w'.\-/])i(?:'(?:m|ll|ve|d))?(?![\w'\-]|\.\w)")
-_MISSING_SPACE = re.compile(r"[,;:!?](?=[A-Za-z])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-_REPEATED_PUNCT = re.compile(r"[!?]{2,}|,{2,}|;{2,}|:{2,}|\.{4,}")
-_PLACEHOLDER = re.compile(
-    r"\[[^\[\]\n]{1,40}\]|\{\{?\s*[\w .-]{1,40}?\s*\}?\}|<\s*[A-Za-z][\w .-]{0,30}>"
-    r"|\b(?:XYZ|XXX+|TBD|TBC)\b|\bABC\s+(?:Company|Corp|Inc|Ltd)\b"
-    r"|\b(?:Company|First|Last|Customer|Client|Contact)\s+Name\b"
-    r"|\binsert\s+(?:name|company|date|here)\b",
-)
-_ASK_QUESTION = re.compile(
-    r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
-    r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
-    # A question opening with an auxiliary or "which/when" can be answered directly.
-    r"|^\W*(?:would|could|can|will|shall|does|do|is|are|may|which|when)\b",
-    re.IGNORECASE,
-)
-_ASK_REQUEST = re.compile(
-    r"\b(?:please|kindly)\s+(?:reply|respond|confirm|call|book|choose|pick|send|let\s+me\s+know"
-    r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
-    r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
-    r"|\b(?:reply|respond)\s+(?:with|by)\b",
-    re.IGNORECASE,
-)
-_READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
-_WRITER_WORDS = frozenset(
-    "i me my mine myself we us our ours ourselves i'm i've i'll i'd we're we've we'll we'd".split()
-)
-_GREETING_WORDS = frozenset("dear hi hello hey".split())
-
-HARD_GRADE, HARD_WORDS = 10.0, 14
-VERY_HARD_GRADE, VERY_HARD_WORDS = 14.0, 20
-# A body this long in one block reads as a wall of text.
-WALL_OF_TEXT_WORDS = 120
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing a reviewer should look at, with the character span it refers to."""
-
-    code: str
-    message: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict:
-        """Plain JSON-ready form."""
-        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
-
-
-@dataclass
-class WritingAnalysis:
-    """Measures (for rubric suggestions) and findings (the evidence) of one text."""
-
-    measures: dict[str, float]
-    findings: list[Finding]
-
-    def to_dict(self) -> dict:
-        """Plain JSON-ready form."""
-        return {"measures": dict(self.measures), "findings": [f.to_dict() for f in self.findings]}
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    first_word: int  # index into the word list
-    word_count: int
-
-
-def _read_list(name: str) -> list[str]:
-    lines = (PHRASES_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return [s.strip().lower() for s in lines if s.strip() and not s.lstrip().startswith("#")]
-
-
-@cache
-def phrase_list(name: str) -> tuple[str, ...]:
-    """The phrases of phrases/<name>.txt, read once per process."""
-    return tuple(_read_list(name))
-
-
-@cache
-def _phrase_pattern(name: str) -> re.Pattern[str]:
-    # Longest first, so "due to the fact that" wins over "the fact that".
-    phrases = sorted(phrase_list(name), key=len, reverse=True)
-    parts = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in phrases]
-    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
-
-
-@cache
-def spell_checker() -> SpellChecker:
-    """The shared English spell checker, loaded once per process."""
-    return SpellChecker(distance=1)
-
-
-@cache
-def _business_words() -> frozenset[str]:
-    return frozenset(phrase_list("business_words"))
-
-
-def analyse(
-    text: str,
-    *,
-    word_range: tuple[int, int] | None = None,
-    is_email: bool = False,
-    allowed_words: Iterable[str] = (),
-) -> WritingAnalysis:
-    """Measure a business letter or email and list what a reviewer should look at."""
-    norm = text.translate(_NORMALISE)
-    allowed = _allowed(allowed_words)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
-    word_starts = [w[0] for w in words]
-    sentences = _sentences(norm, words)
-    sentence_starts = [s.start for s in sentences]
-    urls = [(m.start(), m.end()) for m in _URL.finditer(norm)]
-    url_starts = [a for a, _ in urls]
-
-    def in_url(pos: int) -> bool:
-        # Matches do not overlap and come in order: only the last one starting here counts.
-        i = bisect_right(url_starts, pos) - 1
-        return i >= 0 and pos < urls[i][1]
-
-    findings: list[Finding] = []
-    measures: dict[str, float] = {}
-    word_count = len(words)
-    measures["word_count"] = word_count
-    measures["word_count_ratio"] = round(word_count / word_range[1], 4) if word_range else 0.0
-    measures["sentence_count"] = len(sentences)
-
-    findings += _length(text, words, word_range)
-    measures.update(_readability(norm, sentences, findings))
-    measures.update(_passive(norm, sentences, sentence_starts, findings))
-    for name, code, label in (
-        ("qualifiers", "qualifier", "Qualifier: it weakens the statement."),
-        ("filler", "filler", "Filler: it adds length, not meaning."),
-        ("cliches", "cliche", "Cliche: the reader has seen it many times."),
-        ("boilerplate", "boilerplate", "Boilerplate: it could end any letter."),
-        ("blame", "blame", "Puts guilt or blame on the reader."),
-    ):
-        hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)]
-        findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
-        measures[f"{code}_count"] = len(hits)
-    measures["cliche_count"] += measures["boilerplate_count"]
-    measures.update(_spelling(text, words, allowed, in_url, findings))
-    measures.update(_mechanics(text, norm, in_url, findings))
-    measures.update(_capitals(text, words, sentences, word_starts, allowed, findings))
-    measures.update(_structure(text, norm, words, word_starts, is_email, findings))
-    measures.update(_reader_focus(text, words, sentences, findings))
-    measures.update(_call_to_action(text, norm, sentences, findings))
-    placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
-    findings += [
-        Finding("placeholder", f"Placeholder left in: '{text[a:b]}'.", a, b)
-        for a, b in placeholders
-    ]
-    measures["placeholder_count"] = len(placeholders)
-    findings.sort(key=lambda f: (f.start, f.end, f.code))
-    return WritingAnalysis(measures=measures, findings=findings)
-
-
-def _allowed(allowed_words: Iterable[str]) -> frozenset[str]:
-    # A name like "Maria Okafor" allows each of its words.
-    out: set[str] = set()
-    for entry in allowed_words:
-        for w in _WORD.findall(entry.translate(_NORMALISE)):
-            out.add(w)
-    return frozenset(out)
-
-
-def _sentences(norm: str, words: list[tuple[int, int, str]]) -> list[_Sentence]:
-    """Split at sentence-ending punctuation (not after abbreviations) and at line breaks."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in norm.splitlines(keepends=True):
-        line_start, line_end = pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
-        start = line_start
-        for m in _SENTENCE_END.finditer(norm, line_start, line_end):
-            before = norm[max(start, m.start() - _LOOKBACK) : m.start()].split()
-            last = before[-1].lower().rstrip(".") if before else ""
-            if m.group().startswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
-                continue
-            spans.append((start, m.end()))
-            start = m.end()
-        spans.append((start, line_end))
-    sentences: list[_Sentence] = []
-    word_index = 0
-    for a, b in spans:
-        while word_index < len(words) and words[word_index][0] < a:
-            word_index += 1
-        first = word_index
-        while word_index < len(words) and words[word_index][1] <= b:
-            word_index += 1
-        if word_index > first:
-            # Trim to the sentence's own characters, without surrounding spaces.
-            sentences.append(_Sentence(words[first][0], b, first, word_index - first))
-    return sentences
-
-
-def _length(text, words, word_range) -> list[Finding]:
-    if not word_range:
-        return []
-    low, high = word_range
-    n = len(words)
-    if n < low:
-        return [Finding("too_short", f"{n} words; the prompt asks for {low}-{high}.", 0, len(text))]
-    if n > high:
-        start = words[high][0]
-        msg = f"{n} words; the prompt asks for {low}-{high}. Text past word {high} is marked."
-        return [Finding("too_long", msg, start, len(text))]
-    return []
-
 
 # The longest English dictionary word has 45 letters.
 LONGEST_WORD = 45

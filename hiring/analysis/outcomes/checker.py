@@ -1,0 +1,122 @@
+"""The outcome check: input requirements, results, quantities, a deadline, what is missing."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from hiring.analysis.findings import Finding
+from hiring.analysis.outcomes.deadlines import _deadline_candidates
+from hiring.analysis.outcomes.phrases import _phrases
+from hiring.analysis.outcomes.quantities import _digit_numbers, _share_range_units, _word_numbers
+from hiring.analysis.outcomes.results import OutcomeCheck, Span
+
+
+def _leftmost_longest(items):
+    """Non-overlapping items, preferring the earliest start, then the longest."""
+    chosen = []
+    for item in sorted(items, key=lambda i: (i.start, -(i.end - i.start))):
+        # Chosen items do not overlap and come in order: only the last can reach this one.
+        if not chosen or not (item.start < chosen[-1].end and chosen[-1].start < item.end):
+            chosen.append(item)
+    return chosen
+
+
+class _Taken:
+    """Spans already claimed; whether another overlaps one of them, in logarithmic time."""
+
+    def __init__(self, spans):
+        self.merged = _merge((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in self.merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and start < self.merged[i][1]
+
+
+def _merge(spans) -> list[tuple[int, int]]:
+    """Overlapping (start, end) pairs joined into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _find_inputs(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for rule in _phrases().inputs:
+        matches = [m for regex in rule.regexes for m in regex.finditer(text) if m.group().strip()]
+        for start, end in _merge((m.start(), m.end()) for m in matches):
+            found.append(Finding(
+                code=rule.code,
+                message=f"{rule.explanation} Instead: {rule.rewrite}",
+                start=start,
+                end=end,
+                explanation=rule.explanation,
+                rewrite=rule.rewrite,
+            ))
+    fallback_codes = {r.code for r in _phrases().inputs if r.fallback}
+    specific = [p for p in found if p.code not in fallback_codes]
+    taken = _Taken(specific)
+    kept = specific + [p for p in found if p.code in fallback_codes
+                       and not taken.overlaps(p.start, p.end)]
+    return sorted(kept, key=lambda p: (p.start, p.end))
+
+
+def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
+    """The problem spans the whole statement unless a vague word stands in for the part."""
+    taken = _Taken(skip)
+    hint = next((m for m in vague.finditer(text) if not taken.overlaps(m.start(), m.end())),
+                None)
+    if hint is None:
+        return Finding(code, message, 0, len(text))
+    return Finding(code, f"“{hint.group()}” {why} {message}", hint.start(), hint.end())
+
+
+def check(text: str) -> OutcomeCheck:
+    """Check one outcome statement."""
+    phrases = _phrases()
+    deadlines = _leftmost_longest(_deadline_candidates(text))
+    inputs = _find_inputs(text)
+    excluded = _Taken([*deadlines, *inputs])
+    quantities = _leftmost_longest(
+        q for q in [*_digit_numbers(text), *_word_numbers(text)]
+        if not excluded.overlaps(q.start, q.end)
+    )
+    quantities = _share_range_units(text, quantities)
+    results = tuple(
+        Span(m.group(), m.start(), m.end()) for m in phrases.results.finditer(text)
+        if not excluded.overlaps(m.start(), m.end())
+    )
+    deadline = deadlines[0] if deadlines else None
+    problems = list(inputs)
+    if not results:
+        problems.append(Finding(
+            "missing_result",
+            "Say what will be delivered (billings, new customers, signed contracts, "
+            "renewals), not an activity, a trait or a background.",
+            0, len(text),
+        ))
+    if not quantities:
+        problems.append(_missing(
+            "missing_quantity",
+            "Put a number on the result: how many, how much, or what percentage.",
+            text, phrases.vague_quantity, [*deadlines, *inputs], "is not a number.",
+        ))
+    if deadline is None:
+        problems.append(_missing(
+            "missing_deadline",
+            "Say by when, counted from the hire date (\"by the end of the tenth full month "
+            "after your hire date\") or as a date.",
+            text, phrases.vague_time, inputs, "does not say by when.",
+        ))
+    return OutcomeCheck(
+        text=text,
+        quantities=tuple(quantities),
+        deadline=deadline,
+        results=results,
+        problems=tuple(problems),
+    )

@@ -1,0 +1,79 @@
+"""Deadlines: months after the hire date, or a calendar date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from hiring.analysis.outcomes.patterns import (
+    _ABSOLUTE,
+    _CARDINAL_WORDS,
+    _MONTHS,
+    _MONTHS_PER,
+    _ORDINAL_UNITS,
+    _ORDINALS,
+    _RELATIVE,
+    _YEAR_ONLY,
+)
+from hiring.analysis.outcomes.results import Deadline
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _small_number(text: str) -> int:
+    """Value of a digit string, a number word, or "a"/"an" (one)."""
+    key = re.sub(r"[\s-]+", " ", text.lower())
+    if key.isdigit():
+        return int(key)
+    if key in ("a", "an"):
+        return 1
+    return _CARDINAL_WORDS.get(key) or _CARDINAL_WORDS[key.replace(" ", "-")]
+
+
+def _ordinal_number(text: str) -> int:
+    key = re.sub(r"[\s-]+", " ", text.lower())
+    if key[0].isdigit():
+        return int(re.match(r"\d+", key).group())
+    return _ORDINALS.get(key) or _ORDINALS[key.replace(" ", "-")]
+
+
+def _relative_months(match: re.Match) -> int | float:
+    groups = match.groupdict()
+    if groups.get("year"):
+        return 12
+    count = _ordinal_number(groups["ord"]) if groups.get("ord") else _small_number(groups["n"])
+    return _number(round(count * _MONTHS_PER[groups["unit"].lower()], 1))
+
+
+def _absolute_date(match: re.Match) -> date | None:
+    g = match.groupdict()
+    year = int(g["y"])
+    try:
+        if g.get("q") or g.get("qword"):
+            quarter = int(g["q"]) if g.get("q") else _ORDINAL_UNITS[g["qword"].lower()]
+            month = quarter * 3
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if g.get("h"):
+            return date(year, 6, 30) if g["h"] == "1" else date(year, 12, 31)
+        month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
+        day = int(g["d"]) if g.get("d") else calendar.monthrange(year, month)[1]
+        return date(year, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def _deadline_candidates(text: str) -> Iterator[Deadline]:
+    for regex in _RELATIVE:
+        for m in regex.finditer(text):
+            yield Deadline(m.group(), m.start(), m.end(), months_after_hire=_relative_months(m))
+    for regex in _ABSOLUTE:
+        for m in regex.finditer(text):
+            when = _absolute_date(m)
+            if when is not None:
+                yield Deadline(m.group(), m.start(), m.end(), date=when)
+    for m in _YEAR_ONLY.finditer(text):
+        yield Deadline(m.group(), m.start(), m.end(), date=date(int(m.group("y")), 12, 31))

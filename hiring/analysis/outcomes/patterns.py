@@ -1,0 +1,130 @@
+"""Number words and the patterns that find deadlines and quantities in a statement."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}  # fmt: skip
+
+
+def _ordinal_words() -> dict[str, int]:
+    words = dict(_ORDINAL_UNITS)
+    for tens_word, tens in (("twenty", 20), ("thirty", 30)):
+        words[tens_word[:-1] + "ieth"] = tens
+        for unit_word, unit in list(_ORDINAL_UNITS.items())[:9]:
+            words[f"{tens_word}-{unit_word}"] = tens + unit
+            words[f"{tens_word} {unit_word}"] = tens + unit
+    return words
+
+
+_ORDINALS = _ordinal_words()
+_CARDINAL_WORDS = {**_UNITS, **_TENS}
+for _tens_word, _tens in _TENS.items():
+    for _unit_word, _unit in list(_UNITS.items())[1:10]:
+        _CARDINAL_WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
+        _CARDINAL_WORDS[f"{_tens_word} {_unit_word}"] = _tens + _unit
+
+
+def _alternation(words) -> str:
+    # Longest first so "twenty-one" wins over "twenty".
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+# A number as it appears in a deadline or a requirement: digits or words up to ninety-nine.
+# A run of digits is entered only at its start (linear time on long runs of digits).
+NUMBER = rf"(?:(?<!\d)\d+|{_alternation(_CARDINAL_WORDS)})"
+_NUM_OR_A = rf"(?:{NUMBER}|an?)"
+_ORDINAL = rf"(?:(?<!\d)\d+(?:st|nd|rd|th)|{_alternation(_ORDINALS)})"
+_PERIOD = r"(?:day|week|month|quarter|year)"
+_ANCHOR = (
+    r"(?:(?:your|the|a|their|his|her)\s+)?"
+    r"(?:(?:official\s+)?(?:hire|hiring|start|starting|employment|joining)(?:\s+date)?"
+    r"|date\s+of\s+(?:hire|joining)|first\s+day|day\s+one"
+    r"|you\s+(?:join|start|begin|are\s+hired)|joining|onboarding)\b"
+)
+_RELATION = r"(?:following|after|from|of|since)"
+# "after"/"from"/"starting" open a standing commitment ("each quarter after your third month").
+_PREP = (r"(?:by|before|no\s+later\s+than|not\s+later\s+than|within|in|during|at|until|through"
+         r"|over|after|from|starting(?:\s+(?:in|from|with))?|beginning(?:\s+(?:in|with))?)")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})"
+_DATE_PREFIX = (
+    r"(?:(?:by|before|no\s+later\s+than|not\s+later\s+than|on|in|during|until|through)\s+)?"
+    r"(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+)
+
+_RELATIVE_PATTERNS = [
+    # "by close of the tenth full month following your hire date", "by the end of your
+    # first year", "no later than the sixth month after you join"
+    rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end|completion|conclusion|last\s+day)\s+of\s+)?"
+    rf"(?:the\s+|your\s+)?(?P<ord>{_ORDINAL})\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
+    rf"(?P<unit>month|quarter|year)"
+    rf"(?:\s+of\s+(?:your\s+)?employment|\s+{_RELATION}\s+{_ANCHOR})?",
+    # "within your first 90 days", "in the first six months of employment"
+    rf"{_PREP}\s+(?:the\s+|your\s+)?(?:first|next)\s+(?P<n>{NUMBER})\s+(?P<unit>{_PERIOD})s?"
+    rf"(?:\s+of\s+(?:your\s+)?employment|\s+{_RELATION}\s+{_ANCHOR})?",
+    # "within 90 days of your start", "six months after hire"
+    rf"(?:{_PREP}\s+)?(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\s+{_RELATION}\s+{_ANCHOR}",
+    # "within 12 months", "in six months", "within a year"
+    rf"(?:within|in|inside(?:\s+of)?)\s+(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\b",
+    # "by month 9", "by the end of month nine", "in year one"
+    rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end)\s+of\s+)?(?P<unit>{_PERIOD})\s+(?P<n>{NUMBER})\b",
+    # "by your first anniversary"
+    r"(?:by|before|at)\s+(?:your\s+)?(?P<year>first|one[\s-]year|1[\s-]year)\s+"
+    r"(?:work\s+)?anniversary",
+]
+_ABSOLUTE_PATTERNS = [
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+    rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b",
+    rf"(?P<mon>{_MONTH})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b",
+    r"(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:FY\s?)?"
+    r"(?P<y>\d{4})\b",
+    r"H(?P<h>[12])\s+(?:of\s+)?(?P<y>\d{4})\b",
+]
+_YEAR_ONLY = re.compile(
+    r"\b(?:(?:by|before|during|in|through|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+    r"|(?:year[\s-]end|(?:the\s+)?end\s+of)\s+)(?:(?:FY|fiscal)\s?)?(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+_RELATIVE = [re.compile(rf"\b{p}", re.IGNORECASE) for p in _RELATIVE_PATTERNS]
+_ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
+_MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
+
+_DIGIT_QUANTITY = re.compile(
+    r"(?<![\w.,$€£])(?P<cur>[$€£]\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<plus>\+)?"
+    r"(?:\s?(?P<suf>k|mm|m|bn)(?![\w])|\s(?P<word>thousand|million|billion)\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?(?P<x>x\b)?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_SUFFIX = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000, **_SCALES}
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|during|by|from|of|fy|fiscal|q[1-4]|h[12])\s*)$",
+                           re.IGNORECASE)
+# "fiscal" and a few spaces: the words before a year that make it a date.
+_YEAR_LOOKBACK = 24
+_WORD = re.compile(r"[A-Za-z]+")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_DOLLARS_AFTER = re.compile(r"\s+dollars\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)

@@ -1,0 +1,75 @@
+"""The phrase file (phrases/outcomes.toml): input requirements, result words, vague words."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from hiring.analysis.outcomes.patterns import NUMBER
+
+PHRASES_FILE = Path(__file__).parents[1] / "phrases" / "outcomes.toml"
+
+
+@dataclass(frozen=True)
+class _InputRule:
+    code: str
+    explanation: str
+    rewrite: str
+    regexes: tuple[re.Pattern, ...]
+    fallback: bool
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    inputs: tuple[_InputRule, ...]
+    results: re.Pattern
+    vague_quantity: re.Pattern
+    vague_time: re.Pattern
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", phrase.strip())]
+    return r"\b" + r"[\s-]+".join(parts) + r"\b"
+
+
+def _verb_forms(verb: str) -> set[str]:
+    forms = {verb, verb + "s", verb + "es", verb + "ed", verb + "ing"}
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", verb):
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def _words_regex(words) -> re.Pattern:
+    return re.compile("|".join(_phrase_regex(w) for w in sorted(words, key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
+@cache
+def _phrases() -> _Phrases:
+    data = tomllib.loads(PHRASES_FILE.read_text(encoding="utf-8"))
+    rules = []
+    for entry in data["input"]:
+        sources = [p.replace("{number}", NUMBER) for p in entry.get("patterns", [])]
+        sources += [_phrase_regex(p) for p in entry.get("phrases", [])]
+        rules.append(_InputRule(
+            code=entry["code"],
+            explanation=" ".join(entry["explanation"].split()),
+            rewrite=" ".join(entry["rewrite"].split()),
+            regexes=tuple(re.compile(s, re.IGNORECASE) for s in sources),
+            fallback=entry.get("fallback", False),
+        ))
+    verbs = set().union(*(_verb_forms(v) for v in data["results"]["verbs"]))
+    nouns = set()
+    for noun in data["results"]["nouns"]:
+        nouns |= {noun, noun + "s"}
+    return _Phrases(
+        inputs=tuple(rules),
+        results=_words_regex(verbs | nouns),
+        vague_quantity=_words_regex(data["vague"]["quantity"]),
+        vague_time=_words_regex(data["vague"]["time"]),
+    )

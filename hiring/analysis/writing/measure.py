@@ -1,0 +1,154 @@
+"""analyse(): measures (for rubric suggestions) and findings (the evidence) of one text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hiring.analysis.findings import Finding
+from hiring.analysis.limits import ABBREVIATION_LOOKBACK
+from hiring.analysis.writing.checks import (
+    _call_to_action,
+    _capitals,
+    _mechanics,
+    _passive,
+    _readability,
+    _reader_focus,
+    _spelling,
+    _structure,
+)
+from hiring.analysis.writing.patterns import (
+    _ABBREVIATIONS,
+    _NORMALISE,
+    _PLACEHOLDER,
+    _SENTENCE_END,
+    _URL,
+    _WORD,
+    _phrase_pattern,
+    _Sentence,
+)
+
+
+@dataclass
+class WritingAnalysis:
+    """Measures (for rubric suggestions) and findings (the evidence) of one text."""
+
+    measures: dict[str, float]
+    findings: list[Finding]
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready form."""
+        return {"measures": dict(self.measures), "findings": [f.to_dict() for f in self.findings]}
+
+
+def analyse(
+    text: str,
+    *,
+    word_range: tuple[int, int] | None = None,
+    is_email: bool = False,
+    allowed_words: Iterable[str] = (),
+) -> WritingAnalysis:
+    """Measure a business letter or email and list what a reviewer should look at."""
+    norm = text.translate(_NORMALISE)
+    allowed = _allowed(allowed_words)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm)]
+    word_starts = [w[0] for w in words]
+    sentences = _sentences(norm, words)
+    sentence_starts = [s.start for s in sentences]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(norm)]
+    url_starts = [a for a, _ in urls]
+
+    def in_url(pos: int) -> bool:
+        # Matches do not overlap and come in order: only the last one starting here counts.
+        i = bisect_right(url_starts, pos) - 1
+        return i >= 0 and pos < urls[i][1]
+
+    findings: list[Finding] = []
+    measures: dict[str, float] = {}
+    word_count = len(words)
+    measures["word_count"] = word_count
+    measures["word_count_ratio"] = round(word_count / word_range[1], 4) if word_range else 0.0
+    measures["sentence_count"] = len(sentences)
+
+    findings += _length(text, words, word_range)
+    measures.update(_readability(norm, sentences, findings))
+    measures.update(_passive(norm, sentences, sentence_starts, findings))
+    for name, code, label in (
+        ("qualifiers", "qualifier", "Qualifier: it weakens the statement."),
+        ("filler", "filler", "Filler: it adds length, not meaning."),
+        ("cliches", "cliche", "Cliche: the reader has seen it many times."),
+        ("boilerplate", "boilerplate", "Boilerplate: it could end any letter."),
+        ("blame", "blame", "Puts guilt or blame on the reader."),
+    ):
+        hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)]
+        findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
+        measures[f"{code}_count"] = len(hits)
+    measures["cliche_count"] += measures["boilerplate_count"]
+    measures.update(_spelling(text, words, allowed, in_url, findings))
+    measures.update(_mechanics(text, norm, in_url, findings))
+    measures.update(_capitals(text, words, sentences, word_starts, allowed, findings))
+    measures.update(_structure(text, norm, words, word_starts, is_email, findings))
+    measures.update(_reader_focus(text, words, sentences, findings))
+    measures.update(_call_to_action(text, norm, sentences, findings))
+    placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
+    findings += [
+        Finding("placeholder", f"Placeholder left in: '{text[a:b]}'.", a, b)
+        for a, b in placeholders
+    ]
+    measures["placeholder_count"] = len(placeholders)
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return WritingAnalysis(measures=measures, findings=findings)
+
+
+def _allowed(allowed_words: Iterable[str]) -> frozenset[str]:
+    # A name like "Maria Okafor" allows each of its words.
+    out: set[str] = set()
+    for entry in allowed_words:
+        for w in _WORD.findall(entry.translate(_NORMALISE)):
+            out.add(w)
+    return frozenset(out)
+
+
+def _sentences(norm: str, words: list[tuple[int, int, str]]) -> list[_Sentence]:
+    """Split at sentence-ending punctuation (not after abbreviations) and at line breaks."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in norm.splitlines(keepends=True):
+        line_start, line_end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        start = line_start
+        for m in _SENTENCE_END.finditer(norm, line_start, line_end):
+            before = norm[max(start, m.start() - ABBREVIATION_LOOKBACK) : m.start()].split()
+            last = before[-1].lower().rstrip(".") if before else ""
+            if m.group().startswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
+                continue
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, line_end))
+    sentences: list[_Sentence] = []
+    word_index = 0
+    for a, b in spans:
+        while word_index < len(words) and words[word_index][0] < a:
+            word_index += 1
+        first = word_index
+        while word_index < len(words) and words[word_index][1] <= b:
+            word_index += 1
+        if word_index > first:
+            # Trim to the sentence's own characters, without surrounding spaces.
+            sentences.append(_Sentence(words[first][0], b, first, word_index - first))
+    return sentences
+
+
+def _length(text, words, word_range) -> list[Finding]:
+    if not word_range:
+        return []
+    low, high = word_range
+    n = len(words)
+    if n < low:
+        return [Finding("too_short", f"{n} words; the prompt asks for {low}-{high}.", 0, len(text))]
+    if n > high:
+        start = words[high][0]
+        msg = f"{n} words; the prompt asks for {low}-{high}. Text past word {high} is marked."
+        return [Finding("too_long", msg, start, len(text))]
+    return []

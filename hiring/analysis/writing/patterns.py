@@ -1,0 +1,126 @@
+"""The patterns, limits and phrase lists (phrases/*.txt) the writing checks use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spellchecker import SpellChecker
+
+PHRASES_DIR = Path(__file__).parents[1] / "phrases"
+
+# Same-length replacements, so spans found in the normalised text fit the original.
+_NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# Every pattern here runs in linear time: a run of the characters a quantifier repeats is
+# entered only at its start (a lookbehind) and taken whole (possessive), so a long run of
+# digits or letters is not re-scanned from every position inside it.
+_URL = re.compile(
+    r"https?://\S++|www\.\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+    r"|(?<![\w-])[\w-]++\.(?:com|org|net|io|co|uk|de|eu)\b(?:/\S*+)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e approx dept no fig u.s".split()
+)
+_SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
+    r"|^\s*[A-Z][\w.' -]{0,40},\s*$",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
+    r"|cheers|all\s+the\s+best|respectfully|with\s+thanks)\b[^\n]{0,25}$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)[ \t]+(?:\w+ly[ \t]+)?"
+    r"(\w{2,}ed|made|done|given|taken|sent|shown|known|seen|told|paid|held|built|kept|left|lost"
+    r"|found|brought|bought|caught|taught|sold|written|driven|chosen|spoken|broken|forgotten"
+    r"|hidden|begun|won|meant|understood|led|said|spent|heard|drawn|grown|thrown|stolen"
+    r"|forgiven|overlooked)\b",
+    re.IGNORECASE,
+)
+# "-ed" words that follow "be" as adjectives or are not participles at all.
+_NOT_PASSIVE = frozenset(
+    "interested excited pleased delighted concerned worried tired bored thrilled based located"
+    " committed dedicated qualified experienced motivated prepared supposed used married related"
+    " limited indeed need hundred speed proceed exceed succeed red bed feed seed embed"
+    " focused determined convinced satisfied disappointed frustrated confused".split()
+)
+_LOWER_I = re.compile(r"(?<![\w'.\-/])i(?:'(?:m|ll|ve|d))?(?![\w'\-]|\.\w)")
+_MISSING_SPACE = re.compile(r"[,;:!?](?=[A-Za-z])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_REPEATED_PUNCT = re.compile(r"[!?]{2,}|,{2,}|;{2,}|:{2,}|\.{4,}")
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{1,40}\]|\{\{?\s*[\w .-]{1,40}?\s*\}?\}|<\s*[A-Za-z][\w .-]{0,30}>"
+    r"|\b(?:XYZ|XXX+|TBD|TBC)\b|\bABC\s+(?:Company|Corp|Inc|Ltd)\b"
+    r"|\b(?:Company|First|Last|Customer|Client|Contact)\s+Name\b"
+    r"|\binsert\s+(?:name|company|date|here)\b",
+)
+_ASK_QUESTION = re.compile(
+    r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
+    r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
+    # A question opening with an auxiliary or "which/when" can be answered directly.
+    r"|^\W*(?:would|could|can|will|shall|does|do|is|are|may|which|when)\b",
+    re.IGNORECASE,
+)
+_ASK_REQUEST = re.compile(
+    r"\b(?:please|kindly)\s+(?:reply|respond|confirm|call|book|choose|pick|send|let\s+me\s+know"
+    r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
+    r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
+    r"|\b(?:reply|respond)\s+(?:with|by)\b",
+    re.IGNORECASE,
+)
+_READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
+_WRITER_WORDS = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'll i'd we're we've we'll we'd".split()
+)
+_GREETING_WORDS = frozenset("dear hi hello hey".split())
+
+HARD_GRADE, HARD_WORDS = 10.0, 14
+VERY_HARD_GRADE, VERY_HARD_WORDS = 14.0, 20
+# A body this long in one block reads as a wall of text.
+WALL_OF_TEXT_WORDS = 120
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    first_word: int  # index into the word list
+    word_count: int
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (PHRASES_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return [s.strip().lower() for s in lines if s.strip() and not s.lstrip().startswith("#")]
+
+
+@cache
+def phrase_list(name: str) -> tuple[str, ...]:
+    """The phrases of phrases/<name>.txt, read once per process."""
+    return tuple(_read_list(name))
+
+
+@cache
+def _phrase_pattern(name: str) -> re.Pattern[str]:
+    # Longest first, so "due to the fact that" wins over "the fact that".
+    phrases = sorted(phrase_list(name), key=len, reverse=True)
+    parts = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in phrases]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def spell_checker() -> SpellChecker:
+    """The shared English spell checker, loaded once per process."""
+    return SpellChecker(distance=1)
+
+
+@cache
+def _business_words() -> frozenset[str]:
+    return frozenset(phrase_list("business_words"))
