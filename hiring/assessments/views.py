@@ -18,7 +18,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
-from hiring.assessments import forms, services
+from hiring.assessments import analysing, forms, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Prompt, Submission
 from hiring.auth.access import (
@@ -79,19 +79,19 @@ def take(step: str):
     now = utcnow()
     submission = _own_submission(step, create=False)
     if submission is None or services.is_due(submission, now):
-        inputs = services.analysis_input(submission) if submission is not None else None
+        inputs = analysing.analysis_input(submission) if submission is not None else None
         begin_write()
         analysed = inputs.run() if inputs else None  # no transaction is open here
         submission = _own_submission(step)
         try:
             services.close_if_due(submission, now, analysed)
-        except services.StaleAnalysis:
+        except analysing.StaleAnalysis:
             db.session.rollback()
             return redirect(url_for(".take", step=step))
         db.session.commit()
     if submission.is_submitted:
         return render_template("assessments/receipt.html", submission=submission,
-                               words=services.words_written(submission.step, submission.text))
+                               words=analysing.words_written(submission.step, submission.text))
     template = "assessments/editor.html" if submission.started_at else "assessments/start.html"
     return render_template(template, submission=submission, prompt=submission.prompt,
                            now=utcnow())
@@ -184,13 +184,13 @@ def _hand_in(step: str, now):
         submission = _own_submission(step, create=False)
         if submission is None:
             raise HiringError("Press Begin first: the clock has not started.")
-        inputs = services.analysis_input(submission)
+        inputs = analysing.analysis_input(submission)
         begin_write()
         analysed = inputs.run()  # no transaction is open here
         submission = _own_submission(step)
         try:
             return services.submit(submission, now, analysed=analysed)
-        except services.StaleAnalysis:
+        except analysing.StaleAnalysis:
             db.session.rollback()
     raise HiringError("Your text kept changing while it was handed in; press Submit again.")
 
@@ -215,7 +215,7 @@ def queue():
     # Work whose deadline passed while nobody had the page open is handed in here, a few at a
     # time so the page stays fast; `flask writing close-overdue` does the rest from cron.
     # The analyses run before the write begins, so autosaves never wait for them.
-    inputs = [services.analysis_input(s) for step in STEPS
+    inputs = [analysing.analysis_input(s) for step in STEPS
               for s in services.overdue(step, now, limit=10)]
     if inputs:
         begin_write()
