@@ -13,13 +13,12 @@ from functools import wraps
 from flask import Blueprint, g, jsonify, request
 from sqlalchemy import func, select
 
+from hiring.auth import api_tokens
 from hiring.auth.access import Access
 from hiring.candidates.models import STAGE_LABELS, STAGES, Candidate
 from hiring.db import db
 from hiring.positions.models import Position
 from hiring.reports import scores as score_data
-from hiring.reports import services
-from hiring.reports.models import API_SCOPES
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -38,7 +37,7 @@ def _error(status: int, message: str):
 def token_required(scope: str):
     """A valid, unrevoked, unexpired API token holding `scope`, in
     `Authorization: Bearer ...`."""
-    if scope not in API_SCOPES:
+    if scope not in api_tokens.API_SCOPES:
         raise ValueError(f"unknown API scope {scope!r}")
 
     def decorate(view):
@@ -46,7 +45,7 @@ def token_required(scope: str):
         def wrapped(*args, **kwargs):
             header = request.headers.get("Authorization", "")
             scheme, _, raw = header.partition(" ")
-            token = services.token_for(raw.strip()) if scheme.lower() == "bearer" else None
+            token = api_tokens.token_for(raw.strip()) if scheme.lower() == "bearer" else None
             if token is None:
                 return _error(403, "A valid API token is required (Authorization: Bearer "
                                    "<token>); it may have been revoked or have expired.")

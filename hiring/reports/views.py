@@ -20,8 +20,11 @@ from sqlalchemy import select
 
 from hiring import blind
 from hiring.analysis import adverse_impact as ai
+from hiring.analysis import hiring_cost as hc
 from hiring.analysis.agreement import KAPPA_MIN_N, WEAK_KAPPA
+from hiring.auth import api_tokens
 from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.auth.api_tokens import API_SCOPES, ApiToken
 from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
@@ -37,11 +40,9 @@ from hiring.reports.forms import (
     cost_form_class,
 )
 from hiring.reports.models import (
-    API_SCOPES,
     OUTCOME_CHECKPOINTS,
     SELF_ID_FIELDS,
     SELF_ID_LABELS,
-    ApiToken,
 )
 
 # The funnel shows the final presentation as a step after the interview.
@@ -159,7 +160,7 @@ def cost_save(position_id: int):
     view = services.cost_of(position)
     form = _cost_form(position, view)
     if form.validate_on_submit():
-        amounts = {key: getattr(form, key).data for key in services.hc.LINE_KEYS}
+        amounts = {key: getattr(form, key).data for key in hc.LINE_KEYS}
         rates = (float(form.rate_without.data / 100), float(form.rate_with.data / 100))
         try:
             services.save_cost_scenario(position, amounts, rates, current_user)
@@ -265,7 +266,7 @@ def outcome_save(position_id: int):
 @bp.get("/reports/api-tokens")
 @roles_required("admin")
 def tokens():
-    return render_template("reports/tokens.html", tokens=services.api_tokens(),
+    return render_template("reports/tokens.html", tokens=api_tokens.api_tokens(),
                            form=ApiTokenForm(), new_token=None, scopes=API_SCOPES,
                            now=utcnow())
 
@@ -278,7 +279,7 @@ def token_create():
     status = 422
     if form.validate_on_submit():
         try:
-            _, new_token = services.create_api_token(
+            _, new_token = api_tokens.create_api_token(
                 form.name.data, current_user, form.scopes.data, form.expires_in_days.data)
         except HiringError as e:
             flash(str(e), "error")
@@ -287,7 +288,7 @@ def token_create():
             status = 201
             form = ApiTokenForm(formdata=None)
     # The raw token is shown on this response only: it is never stored, so no redirect.
-    return render_template("reports/tokens.html", tokens=services.api_tokens(), form=form,
+    return render_template("reports/tokens.html", tokens=api_tokens.api_tokens(), form=form,
                            new_token=new_token, scopes=API_SCOPES, now=utcnow()), status
 
 
@@ -296,7 +297,7 @@ def token_create():
 def token_revoke(token_id: int):
     token = db.get_or_404(ApiToken, token_id)
     try:
-        services.revoke_api_token(token, current_user)
+        api_tokens.revoke_api_token(token, current_user)
     except HiringError as e:
         flash(str(e), "error")
     else:
