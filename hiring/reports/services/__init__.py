@@ -37,11 +37,15 @@ from hiring.reports.services.outcomes import (
 )
 from hiring.reports.services.pipeline import (
     candidate_counts,
+    candidates_of,
     funnel_of,
+    positions,
     stays_cache,
 )
 
 __all__ = [
+    "candidates_of",
+    "positions",
     "CostView",
     "DIMENSION_SETS",
     "HIRED_STAGES",

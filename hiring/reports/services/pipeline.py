@@ -206,3 +206,14 @@ def candidate_counts() -> dict[int, int]:
             select(Candidate.position_id, func.count()).group_by(Candidate.position_id)
         ).all()
     )
+
+
+def positions() -> list[Position]:
+    """Every position, by title."""
+    return list(db.session.scalars(select(Position).order_by(Position.title)))
+
+
+def candidates_of(position: Position) -> list[Candidate]:
+    """The position's candidates, by name."""
+    return list(db.session.scalars(
+        select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)))
