@@ -24,6 +24,7 @@ from hiring.assessments.models import (
 )
 from hiring.assessments.prompt_files import PromptSpec
 from hiring.audit import record
+from hiring.auth.models import User
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
@@ -256,6 +257,20 @@ def close_analysed(analysed: list[Analysed], now: datetime) -> int:
         except StaleAnalysis:
             continue  # saved again since: the next visit or cron run hands it in
     return closed
+
+
+def active_staff() -> list[User]:
+    """Staff who can still sign in, by name: who may be given work to review."""
+    return list(db.session.scalars(select(User).where(User.active).order_by(User.name)))
+
+
+def staff_member(user_id: int) -> User | None:
+    return db.session.get(User, user_id)
+
+
+def prompt_library() -> list[Prompt]:
+    """Every prompt, by step and title."""
+    return list(db.session.scalars(select(Prompt).order_by(Prompt.step, Prompt.title)))
 
 
 def may_review(submission: Submission, user) -> bool:
