@@ -4,6 +4,7 @@
     cost       the cost of a bad hire
     impact     voluntary self-identification and adverse impact
     outcomes   outcomes of hires and the validity of the scores
+    api_reads  what the read-only API reads (imported from there, not from here)
 
 The names are importable from here too, as `services.<name>`. API tokens are accounts':
 hiring.auth.api_tokens.
