@@ -74,7 +74,7 @@ class Fuzz:
         with self.app.app_context():
             db.create_all()
             self.world = _build_world(self.app)
-            from hiring.reports.services import create_api_token
+            from hiring.auth.api_tokens import create_api_token
 
             _, self.api_token = create_api_token("Hostile input", None)
             db.session.commit()

@@ -9,7 +9,11 @@ import click
 from flask.cli import AppGroup
 
 from hiring.analysis.writing import analyse
+from hiring.assessments.analysing import analysis_input
 from hiring.assessments.prompt_files import PromptFileError, load_prompts
+from hiring.assessments.services import close_analysed, overdue
+from hiring.candidates.models import STEPS
+from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.rubrics import RubricError, get_rubric, suggest_levels
 
 writing = AppGroup("writing", help="Writing test tools.")
@@ -47,10 +51,6 @@ def score(file: Path, prompt_id: str | None, rubric_id: str) -> None:
 @writing.command("close-overdue")
 def close_overdue_command() -> None:
     """Hand in every started test whose deadline and grace minute have passed (for cron)."""
-    from hiring.assessments.services import analysis_input, close_analysed, overdue
-    from hiring.candidates.models import STEPS
-    from hiring.db import begin_read, begin_write, db, utcnow
-
     now = utcnow()
     # Analyse with no write lock held (candidates keep saving meanwhile), then write.
     begin_read()

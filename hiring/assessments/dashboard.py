@@ -7,6 +7,7 @@ from flask import url_for
 from sqlalchemy import func, select
 
 from hiring.assessments.models import Prompt
+from hiring.assessments.services import review_queue
 from hiring.db import db
 from hiring.main.panels import Panel
 
@@ -14,8 +15,6 @@ SHOWN = 5
 
 
 def _work_to_review(user) -> Panel:
-    from hiring.assessments.services import review_queue
-
     waiting = review_queue(user.id, "todo", 1, assigned_only=True)
     items = [(f"{s.code}: {s.step} handed in {s.submitted_at:%-d %b %Y}",
               url_for("assessments.review", submission_id=s.id))

@@ -12,6 +12,9 @@ from hiring import blind
 from hiring.analysis.agreement import Agreement, is_weak, weighted_kappa
 from hiring.assessments.models import MAX_REVIEWERS, Review, Submission
 from hiring.assessments.services import review_of, visible_reviews
+from hiring.audit import record
+from hiring.candidates.models import Candidate
+from hiring.candidates.services import suggest_screen_out
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.rubrics import Rubric, RubricError, Suggestion, get_rubric, suggest_levels
@@ -209,8 +212,6 @@ def combined_score(reviews: list[Review], rubric: Rubric,
 def reconcile(submission: Submission, user, agreed: dict[str, int], note: str,
               now: datetime) -> None:
     """Record the level the reviewers agreed on for each disputed criterion, and why."""
-    from hiring.audit import record
-
     if not submission.needs_reconciliation:
         raise HiringError("This submission has nothing to reconcile.")
     if not user.has_role("manager") and review_of(submission, user.id) is None:
@@ -247,9 +248,6 @@ def reconcile(submission: Submission, user, agreed: dict[str, int], note: str,
 
 def _suggest_screen_out(submission: Submission, rubric: Rubric) -> None:
     """Hand the pipeline's gate a suggestion with evidence; a person confirms it there."""
-    from hiring.candidates.models import Candidate
-    from hiring.candidates.services import suggest_screen_out
-
     findings = (submission.analysis or {}).get("findings", [])
     evidence = [{"code": f["code"], "message": f["message"]} for f in findings
                 if f["code"] != "call_to_action"][:50]

@@ -1,4 +1,5 @@
-"""Timed submissions (start, autosave, submit), context events, prompts and blind reviews."""
+"""Timed submissions (start, autosave, submit), context events, prompts and blind reviews.
+The analysis of a handed-in text is in `analysing`; review scoring in `review`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
-from hiring.analysis.research import split_sections
-from hiring.analysis.writing import analyse
+from hiring.assessments.analysing import MAX_TEXT, Analysed, StaleAnalysis, analysis_input
 from hiring.assessments.models import (
     GRACE_SECONDS,
     MAX_REVIEWERS,
@@ -23,12 +23,15 @@ from hiring.assessments.models import (
     SubmissionEvent,
 )
 from hiring.assessments.prompt_files import PromptSpec
+from hiring.audit import record
+from hiring.auth.models import User
+from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.mail import notices
 from hiring.pagination import Page, paginate
+from hiring.positions.services import rubric_id_for
 
-MAX_TEXT = 60_000  # characters; far above any prompt's word range
 EVENT_KINDS = ("paste", "leave", "return")
 
 
@@ -52,8 +55,6 @@ def seed_prompts(specs: dict[str, PromptSpec]) -> int:
 def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
     """The prompt (the position's choice, else the first active one) and the rubric id the
     position chose for a step."""
-    from hiring.positions.services import rubric_id_for
-
     setup = db.session.scalar(
         select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
     prompt = setup.prompt if setup and setup.prompt and setup.prompt.active else None
@@ -68,8 +69,6 @@ def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
 def save_prompt(prompt: Prompt | None, fields: dict, actor) -> Prompt:
     """Add a prompt to the library or change one; submissions already started keep their
     time limit and their stored analysis."""
-    from hiring.audit import record
-
     if fields["word_max"] < fields["word_min"]:
         raise HiringError("The most words must be at least the fewest words.")
     if prompt is None:
@@ -140,8 +139,6 @@ def submission_for(candidate, step: str) -> Submission:
 
 def _touch_candidate(candidate_id: int, now: datetime) -> None:
     """Starting and handing in are activity: retention counts from the latest."""
-    from hiring.candidates.models import Candidate
-
     db.session.execute(update(Candidate).where(Candidate.id == candidate_id)
                        .values(last_activity_at=now).execution_options(synchronize_session=False))
 
@@ -262,6 +259,20 @@ def close_analysed(analysed: list[Analysed], now: datetime) -> int:
     return closed
 
 
+def active_staff() -> list[User]:
+    """Staff who can still sign in, by name: who may be given work to review."""
+    return list(db.session.scalars(select(User).where(User.active).order_by(User.name)))
+
+
+def staff_member(user_id: int) -> User | None:
+    return db.session.get(User, user_id)
+
+
+def prompt_library() -> list[Prompt]:
+    """Every prompt, by step and title."""
+    return list(db.session.scalars(select(Prompt).order_by(Prompt.step, Prompt.title)))
+
+
 def may_review(submission: Submission, user) -> bool:
     """Managers and admins review anything; interviewers only what they were given."""
     if user.has_role("manager"):
@@ -278,8 +289,6 @@ def assigned_reviewers(submission: Submission) -> list[ReviewAssignment]:
 
 def assign_reviewer(submission: Submission, user, actor) -> ReviewAssignment:
     """Give a submission to a reviewer (at most two per submission)."""
-    from hiring.audit import record
-
     if user is None or not user.is_active:
         raise HiringError("Choose an active staff member to review this work.")
     current = assigned_reviewers(submission)
@@ -298,8 +307,6 @@ def assign_reviewer(submission: Submission, user, actor) -> ReviewAssignment:
 
 
 def unassign_reviewer(submission: Submission, user_id: int, actor) -> None:
-    from hiring.audit import record
-
     assignment = db.session.scalar(select(ReviewAssignment).where(
         ReviewAssignment.submission_id == submission.id, ReviewAssignment.user_id == user_id))
     if assignment is None:
@@ -363,70 +370,8 @@ def submit(submission: Submission, now: datetime, how: str = "candidate",
     submission.analysis = (analysed.analysis if analysed is not None
                            else analysis_input(submission).run().analysis)
     db.session.flush()
-    from hiring.candidates.models import Candidate
-
     notices.step_received(db.session.get(Candidate, submission.candidate_id), submission.step)
     return submission
-
-
-class StaleAnalysis(Exception):
-    """The text was saved again after it was analysed."""
-
-
-@dataclass(frozen=True)
-class Analysed:
-    """A submission's analysis and the exact text it is of."""
-
-    submission_id: int
-    text: str
-    analysis: dict
-
-
-@dataclass(frozen=True)
-class AnalysisInput:
-    """Everything the analysis of a submission needs, as plain values: running it touches
-    no database, so it can run with no transaction open."""
-
-    submission_id: int
-    step: str
-    text: str
-    word_range: tuple[int, int] | None = None
-    is_email: bool = False
-    allowed_words: tuple[str, ...] = ()
-    research: object = None  # hiring.research.services.ResearchContext
-
-    def run(self) -> Analysed:
-        text = self.text[:MAX_TEXT]  # the limit holds for text stored before it, too
-        if self.step == "research":
-            from hiring.research.services import research_analysis
-
-            analysis = research_analysis(text, self.research)
-        else:
-            analysis = analyse(text, word_range=self.word_range, is_email=self.is_email,
-                               allowed_words=self.allowed_words).to_dict()
-        return Analysed(self.submission_id, self.text, analysis)
-
-
-def analysis_input(submission: Submission) -> AnalysisInput:
-    """Read what the analysis of the submission's saved text needs."""
-    text = submission.text or ""
-    if submission.step == "research":
-        # Imported here: the research package builds on this one, not the other way round.
-        from hiring.research.services import research_context
-
-        return AnalysisInput(submission.id, "research", text, research=research_context())
-    prompt = submission.prompt
-    return AnalysisInput(
-        submission.id, submission.step, text,
-        word_range=(prompt.word_min, prompt.word_max) if prompt else None,
-        is_email=bool(prompt and prompt.is_email),
-        allowed_words=tuple(prompt.allowed_words or ()) if prompt else (),
-    )
-
-
-def analysis_for(submission: Submission) -> dict:
-    """Measures and findings of the submission's text under its prompt."""
-    return analysis_input(submission).run().analysis
 
 
 def record_event(submission: Submission, kind: str, size: int, now: datetime) -> SubmissionEvent:
@@ -452,13 +397,3 @@ def visible_reviews(submission: Submission, reviewer_id: int) -> list[Review]:
     if review_of(submission, reviewer_id) is None:
         return []
     return list(submission.reviews)
-
-
-def words_written(step: str, text: str) -> int:
-    """Words as the editor counts them for the candidate: runs of non-space characters in
-    what they wrote, leaving out the research exercise's section headings."""
-    if step == "research":
-        joined = split_sections(text)
-        if joined is not None:
-            text = "\n".join(joined.bodies().values())
-    return len(text.split())

@@ -18,7 +18,8 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
-from hiring.assessments import forms, services
+from hiring.actions import attempt
+from hiring.assessments import analysing, forms, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Prompt, Submission
 from hiring.auth.access import (
@@ -28,7 +29,6 @@ from hiring.auth.access import (
     roles_required,
     staff_required,
 )
-from hiring.auth.models import User
 from hiring.candidates.models import STEP_LABELS, STEPS, Invitation
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError
@@ -79,19 +79,19 @@ def take(step: str):
     now = utcnow()
     submission = _own_submission(step, create=False)
     if submission is None or services.is_due(submission, now):
-        inputs = services.analysis_input(submission) if submission is not None else None
+        inputs = analysing.analysis_input(submission) if submission is not None else None
         begin_write()
         analysed = inputs.run() if inputs else None  # no transaction is open here
         submission = _own_submission(step)
         try:
             services.close_if_due(submission, now, analysed)
-        except services.StaleAnalysis:
+        except analysing.StaleAnalysis:
             db.session.rollback()
             return redirect(url_for(".take", step=step))
         db.session.commit()
     if submission.is_submitted:
         return render_template("assessments/receipt.html", submission=submission,
-                               words=services.words_written(submission.step, submission.text))
+                               words=analysing.words_written(submission.step, submission.text))
     template = "assessments/editor.html" if submission.started_at else "assessments/start.html"
     return render_template(template, submission=submission, prompt=submission.prompt,
                            now=utcnow())
@@ -184,13 +184,13 @@ def _hand_in(step: str, now):
         submission = _own_submission(step, create=False)
         if submission is None:
             raise HiringError("Press Begin first: the clock has not started.")
-        inputs = services.analysis_input(submission)
+        inputs = analysing.analysis_input(submission)
         begin_write()
         analysed = inputs.run()  # no transaction is open here
         submission = _own_submission(step)
         try:
             return services.submit(submission, now, analysed=analysed)
-        except services.StaleAnalysis:
+        except analysing.StaleAnalysis:
             db.session.rollback()
     raise HiringError("Your text kept changing while it was handed in; press Submit again.")
 
@@ -208,6 +208,17 @@ def _form_number(value: str | None, name: str, low: int, high: int) -> int | Non
 # Reviewers
 
 
+def _submission_to_review(submission_id: int) -> Submission:
+    """A handed-in submission the current user may review: 404 when there is none, 403 when
+    it is not theirs to review."""
+    submission = db.get_or_404(Submission, submission_id)
+    if not submission.is_submitted:
+        abort(404)
+    if not services.may_review(submission, current_user):
+        abort(403)
+    return submission
+
+
 @bp.get("/queue")
 @staff_required
 def queue():
@@ -215,7 +226,7 @@ def queue():
     # Work whose deadline passed while nobody had the page open is handed in here, a few at a
     # time so the page stays fast; `flask writing close-overdue` does the rest from cron.
     # The analyses run before the write begins, so autosaves never wait for them.
-    inputs = [services.analysis_input(s) for step in STEPS
+    inputs = [analysing.analysis_input(s) for step in STEPS
               for s in services.overdue(step, now, limit=10)]
     if inputs:
         begin_write()
@@ -234,11 +245,7 @@ def queue():
 @bp.route("/review/<int:submission_id>", methods=["GET", "POST"])
 @staff_required
 def review(submission_id: int):
-    submission = db.get_or_404(Submission, submission_id)
-    if not submission.is_submitted:
-        abort(404)
-    if not services.may_review(submission, current_user):
-        abort(403)
+    submission = _submission_to_review(submission_id)
     try:
         page = review_services.review_page(submission, current_user.id)
     except HiringError as e:
@@ -250,20 +257,15 @@ def review(submission_id: int):
     if request.method == "POST":
         ratings, comments = review_services.parse_form(page.rubric, request.form)
         entered = {"ratings": ratings, "comments": comments}
-        try:
-            review_services.record_review(submission, current_user.id, page.rubric, ratings,
-                                          comments, page.suggestions, utcnow())
-        except HiringError as e:
-            flash(str(e), "error")
-            status = 422
-        else:
-            db.session.commit()
-            flash("Your review is recorded.", "success")
+        if attempt(lambda: review_services.record_review(
+                submission, current_user.id, page.rubric, ratings, comments, page.suggestions,
+                utcnow()), "Your review is recorded."):
             return redirect(url_for(".review", submission_id=submission.id))
+        status = 422
     reviewers = staff = None
     if current_user.has_role("manager"):
         reviewers = services.assigned_reviewers(submission)
-        staff = db.session.scalars(select(User).where(User.active).order_by(User.name)).all()
+        staff = services.active_staff()
     return render_template("assessments/review.html", submission=submission, page=page,
                            reviewers=reviewers, staff=staff, entered=entered), status
 
@@ -272,14 +274,9 @@ def review(submission_id: int):
 @roles_required("manager")
 def assign(submission_id: int):
     submission = db.get_or_404(Submission, submission_id)
-    user = db.session.get(User, request.form.get("user_id", type=id_arg) or 0)
-    try:
-        services.assign_reviewer(submission, user, current_user)
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
-        flash(f"{user.name} will review {submission.code}.", "success")
+    user = services.staff_member(request.form.get("user_id", type=id_arg) or 0)
+    attempt(lambda: services.assign_reviewer(submission, user, current_user),
+            f"{user.name} will review {submission.code}." if user else None)
     return redirect(url_for(".review", submission_id=submission.id) + "#reviewers")
 
 
@@ -287,35 +284,24 @@ def assign(submission_id: int):
 @roles_required("manager")
 def unassign(submission_id: int, user_id: int):
     submission = db.get_or_404(Submission, submission_id)
-    try:
-        services.unassign_reviewer(submission, user_id, current_user)
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
-        flash("The reviewer is removed; ratings already given stay.", "success")
+    attempt(lambda: services.unassign_reviewer(submission, user_id, current_user),
+            "The reviewer is removed; ratings already given stay.")
     return redirect(url_for(".review", submission_id=submission.id) + "#reviewers")
 
 
 @bp.post("/review/<int:submission_id>/reconcile")
 @staff_required
 def reconcile(submission_id: int):
-    submission = db.get_or_404(Submission, submission_id)
-    if not submission.is_submitted:
-        abort(404)
-    if not services.may_review(submission, current_user):
-        abort(403)
-    try:
+    submission = _submission_to_review(submission_id)
+
+    def reconcile_it():
         agreed = {key.removeprefix("agreed-"): _form_number(value, "An agreed level", -100, 100)
                   for key, value in request.form.items() if key.startswith("agreed-")}
         agreed = {key: value for key, value in agreed.items() if value is not None}
         review_services.reconcile(submission, current_user, agreed,
                                   request.form.get("note", ""), utcnow())
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
-        flash("The agreed levels are recorded; the original ratings are kept.", "success")
+
+    attempt(reconcile_it, "The agreed levels are recorded; the original ratings are kept.")
     return redirect(url_for(".review", submission_id=submission.id) + "#reconcile")
 
 
@@ -325,8 +311,7 @@ def reconcile(submission_id: int):
 @bp.get("/prompts")
 @roles_required("admin")
 def prompts():
-    library = db.session.scalars(select(Prompt).order_by(Prompt.step, Prompt.title)).all()
-    return render_template("assessments/prompts.html", prompts=library)
+    return render_template("assessments/prompts.html", prompts=services.prompt_library())
 
 
 def _prompt_fields(form: forms.PromptForm) -> dict:
@@ -348,13 +333,9 @@ def edit_prompt(prompt_id: int | None = None):
     if request.method == "GET" and prompt is not None:
         form.allowed_words.data = "\n".join(prompt.allowed_words or [])
     if form.validate_on_submit():
-        try:
-            saved = services.save_prompt(prompt, _prompt_fields(form), current_user)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash(f"Saved the prompt '{saved.title}'.", "success")
+        if saved := attempt(lambda: services.save_prompt(prompt, _prompt_fields(form),
+                                                         current_user)):
+            flash(f"Saved the prompt '{saved.value.title}'.", "success")
             return redirect(url_for(".prompts"))
     return render_template("assessments/prompt_form.html", form=form, prompt=prompt)
 
@@ -376,17 +357,14 @@ def position_prompts(position_id: int):
                 pass
             getattr(form, f"{step}_timed").data = services.is_timed(position.id, step)
     if form.validate_on_submit():
-        try:
+        def choose_them():
             for step in offered:
                 services.choose_prompt(position.id, step,
                                        db.get_or_404(Prompt, getattr(form, step).data),
                                        timed=getattr(form, f"{step}_timed").data)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash("The prompts for this position are saved. Candidates who already began keep "
-                  "the prompt they started with.", "success")
+
+        if attempt(choose_them, "The prompts for this position are saved. Candidates who "
+                   "already began keep the prompt they started with."):
             return redirect(url_for("positions.detail", position_id=position.id))
     return render_template("assessments/position_prompts.html", form=form, position=position,
                            missing=[STEP_LABELS[s] for s in STEPS if not choices[s]])

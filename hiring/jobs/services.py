@@ -15,6 +15,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
+from hiring.assessments import services as assessments
 from hiring.candidates import services as candidate_services
 from hiring.candidates.models import Candidate, OutboxMessage
 from hiring.company.models import CompanySettings
@@ -55,8 +56,6 @@ class DuplicateApplication(HiringError):
 
 def process_steps(position: Position, ttl_days: int) -> list[tuple[str, str]]:
     """Each step of the process with the time it allows, as the position runs it."""
-    from hiring.assessments import services as assessments
-
     steps = []
     for step, (label, work) in _STEP_WORK.items():
         limit = f"the link works for {ttl_days} days"

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from hiring import audit
 from hiring.candidates.models import Candidate
 from hiring.candidates.pipeline import Stage
+from hiring.candidates.services import move_candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.mail import notices
@@ -105,8 +106,6 @@ def _open(offer: Offer) -> None:
 
 def accept_offer(offer: Offer, *, agreed_start: date | None, actor) -> None:
     """Record acceptance with the agreed start date and move the candidate to Hired."""
-    from hiring.candidates.services import move_candidate
-
     _open(offer)
     agreed = _start(agreed_start, "agreed start date", offer.offered_on)
     offer.state, offer.agreed_start, offer.answered_at = "accepted", agreed, utcnow()

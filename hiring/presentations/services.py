@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hiring import audit, blind
+from hiring.analysis.research import split_sections
+from hiring.assessments.models import Submission
 from hiring.auth.models import User
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
@@ -20,7 +22,9 @@ from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
 from hiring.mail import notices
-from hiring.rubrics import Rubric, RubricError
+from hiring.positions.services import rubric_for, rubric_id_for
+from hiring.research.services import current_record
+from hiring.rubrics import Rubric, RubricError, get_rubric
 from hiring.timezones import local_text
 
 KIND = "presentation"
@@ -36,8 +40,6 @@ TASK = ("Present a profile of {company} as if {company} were your target custome
 
 def rubric_of(candidate: Candidate) -> Rubric:
     """The final-presentation rubric the candidate's position uses."""
-    from hiring.positions.services import rubric_for
-
     try:
         return rubric_for(candidate.position_id, STEP)
     except (HiringError, RubricError) as error:
@@ -97,9 +99,6 @@ def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_
 
 
 def _research_sections(candidate: Candidate) -> dict[str, str]:
-    from hiring.analysis.research import split_sections
-    from hiring.assessments.models import Submission
-
     text = db.session.scalar(select(Submission.text).where(
         Submission.candidate_id == candidate.id, Submission.step == "research",
         Submission.submitted_at.is_not(None)))
@@ -111,13 +110,9 @@ def _research_sections(candidate: Candidate) -> dict[str, str]:
 
 def brief(presentation: Interview) -> dict:
     """Plain data for the candidate: what to present, for how long, to whom, when and where."""
-    from hiring.research.services import current_record
-
     sheet = current_record()
     company = sheet.name if sheet else "our company"
     research = _research_sections(presentation.candidate)
-    from hiring.rubrics import get_rubric
-
     try:
         criteria = [{"label": c.label, "description": c.description}
                     for c in get_rubric(presentation.rubric_id).criteria]
@@ -169,8 +164,6 @@ def result_for(presentation: Interview, viewer: User | None,
                hidden: blind.Withheld | None = None) -> Result:
     """Where the presentation stands; the combined score only for those allowed to see it
     (`hidden`, when given, is what the viewer may not see yet)."""
-    from hiring.rubrics import get_rubric
-
     combined = interviews.debrief(presentation)
     if hidden is not None:
         blocked = hidden.hides_interview(presentation.id)
@@ -206,8 +199,6 @@ def scores(candidate_ids=None, position_id: int | None = None) -> dict[int, floa
 
 def happened_count(position_id: int) -> int:
     """Candidates of the position whose final presentation has taken place."""
-    from sqlalchemy import func
-
     return db.session.scalar(
         select(func.count(func.distinct(Interview.candidate_id)))
         .join(Candidate, Candidate.id == Interview.candidate_id)
@@ -217,8 +208,6 @@ def happened_count(position_id: int) -> int:
 
 def rubric_id_of_position(position_id: int) -> str | None:
     """The final-presentation rubric the position uses, if it has one."""
-    from hiring.positions.services import rubric_id_for
-
     try:
         return rubric_id_for(position_id, STEP)
     except (HiringError, RubricError):

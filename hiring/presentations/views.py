@@ -9,10 +9,10 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from hiring.actions import attempt
 from hiring.auth.access import roles_required
 from hiring.candidates.models import Candidate
 from hiring.db import db
-from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.forms import SelectChoice
 from hiring.presentations import services
@@ -41,17 +41,15 @@ def schedule(candidate_id: int):
     form.scheduled_at.label.text = f"Date and time ({timezone_of(current_user)})"
     if form.validate_on_submit():
         chosen = [u for u in staff if u.id in set(form.panel.data or [])]
-        try:
+        def schedule_it():
             when = utc_from_local(form.scheduled_at.data, current_user)
-            presentation = services.schedule_presentation(
+            return when, services.schedule_presentation(
                 candidate, panel=chosen, scheduled_at=when.utc,
                 minutes=form.minutes.data, location=form.location.data, actor=current_user)
-        except HiringError as error:
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Final presentation scheduled; the candidate sees the brief on their page "
-                  "and each panelist has a scorecard.", "success")
+
+        if done := attempt(schedule_it, "Final presentation scheduled; the candidate sees the "
+                           "brief on their page and each panelist has a scorecard."):
+            when, presentation = done.value
             if when.note:
                 flash(when.note, "info")
             return redirect(url_for("interviews.detail", interview_id=presentation.id))

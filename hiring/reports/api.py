@@ -6,27 +6,23 @@ without notes. Requests without a valid token get 403 with a JSON error, like an
 
 from __future__ import annotations
 
-import importlib
 from datetime import date, datetime
 from functools import wraps
 
 from flask import Blueprint, g, jsonify, request
-from sqlalchemy import func, select
 
+from hiring.auth import api_tokens
 from hiring.auth.access import Access
 from hiring.candidates.models import STAGE_LABELS, STAGES, Candidate
-from hiring.db import db
+from hiring.inputs import MAX_ID
 from hiring.positions.models import Position
 from hiring.reports import scores as score_data
-from hiring.reports import services
-from hiring.reports.models import API_SCOPES
+from hiring.reports.services import api_reads as reads
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
 MAX_PER_PAGE = 100
 MAX_PAGE = 1_000_000
-# Ids beyond a 64-bit integer cannot exist, and SQLite refuses to compare with them.
-MAX_ID = 2**63 - 1
 
 
 def _error(status: int, message: str):
@@ -38,7 +34,7 @@ def _error(status: int, message: str):
 def token_required(scope: str):
     """A valid, unrevoked, unexpired API token holding `scope`, in
     `Authorization: Bearer ...`."""
-    if scope not in API_SCOPES:
+    if scope not in api_tokens.API_SCOPES:
         raise ValueError(f"unknown API scope {scope!r}")
 
     def decorate(view):
@@ -46,7 +42,7 @@ def token_required(scope: str):
         def wrapped(*args, **kwargs):
             header = request.headers.get("Authorization", "")
             scheme, _, raw = header.partition(" ")
-            token = services.token_for(raw.strip()) if scheme.lower() == "bearer" else None
+            token = api_tokens.token_for(raw.strip()) if scheme.lower() == "bearer" else None
             if token is None:
                 return _error(403, "A valid API token is required (Authorization: Bearer "
                                    "<token>); it may have been revoked or have expired.")
@@ -85,19 +81,15 @@ def _page_args():
     return (page, per_page), None
 
 
-def _page(query, count_query, serialise):
+def _page(read, serialise):
+    """One page of `read(page, per_page)` -> (items, total) as JSON."""
     args, error = _page_args()
     if error is not None:
         return error
     page, per_page = args
-    total = db.session.scalar(count_query)
-    items = db.session.scalars(query.limit(per_page).offset((page - 1) * per_page)).all()
+    items, total = read(page, per_page)
     return jsonify({"items": [serialise(i) for i in items], "page": page, "per_page": per_page,
                     "total": total})
-
-
-def _get(model, ident: int):
-    return db.session.get(model, ident) if ident <= MAX_ID else None
 
 
 def _position_json(p: Position) -> dict:
@@ -139,14 +131,13 @@ def stages():
 @api.get("/positions")
 @token_required("read:positions")
 def positions():
-    return _page(select(Position).order_by(Position.id),
-                 select(func.count()).select_from(Position), _position_json)
+    return _page(reads.positions_page, _position_json)
 
 
 @api.get("/positions/<int:position_id>")
 @token_required("read:positions")
 def position(position_id: int):
-    found = _get(Position, position_id)
+    found = reads.position_by_id(position_id)
     if found is None:
         return _error(404, "No such position.")
     return jsonify(_position_json(found))
@@ -155,17 +146,16 @@ def position(position_id: int):
 @api.get("/positions/<int:position_id>/candidates")
 @token_required("read:candidates")
 def position_candidates(position_id: int):
-    if _get(Position, position_id) is None:
+    if reads.position_by_id(position_id) is None:
         return _error(404, "No such position.")
-    where = Candidate.position_id == position_id
-    return _page(select(Candidate).where(where).order_by(Candidate.id),
-                 select(func.count()).select_from(Candidate).where(where), _candidate_json)
+    return _page(lambda page, per_page: reads.candidates_page(position_id, page, per_page),
+                 _candidate_json)
 
 
 @api.get("/candidates/<int:candidate_id>")
 @token_required("read:candidates")
 def candidate(candidate_id: int):
-    found = _get(Candidate, candidate_id)
+    found = reads.candidate_by_id(candidate_id)
     if found is None:
         return _error(404, "No such candidate.")
     return jsonify(_candidate_json(found))
@@ -174,7 +164,7 @@ def candidate(candidate_id: int):
 @api.get("/candidates/<int:candidate_id>/scores")
 @token_required("read:scores")
 def candidate_scores(candidate_id: int):
-    found = _get(Candidate, candidate_id)
+    found = reads.candidate_by_id(candidate_id)
     if found is None:
         return _error(404, "No such candidate.")
     items = [
@@ -192,42 +182,32 @@ def candidate_scores(candidate_id: int):
 @api.get("/candidates/<int:candidate_id>/plans")
 @token_required("read:candidates")
 def candidate_plans(candidate_id: int):
-    found = _get(Candidate, candidate_id)
+    found = reads.candidate_by_id(candidate_id)
     if found is None:
         return _error(404, "No such candidate.")
     return jsonify({"candidate_id": found.id, **_plans_of(found.id)})
 
 
 def _plans_of(candidate_id: int) -> dict:
-    try:
-        models = importlib.import_module("hiring.plans.models")
-    except ImportError:
-        return {"development_plan": None, "onboarding_plan": None}
+    plan, onboarding_plan = reads.plans_of(candidate_id)
     development = onboarding = None
-    plan_model = getattr(models, "DevelopmentPlan", None)
-    if plan_model is not None:
-        plan = db.session.scalar(select(plan_model).where(plan_model.candidate_id == candidate_id))
-        if plan is not None:
-            development = {
-                "start_date": _iso(plan.start_date),
-                "milestones": [
-                    {"month": m.month, "title": m.title, "measure": m.measure}
-                    for m in plan.milestones
-                ],
-            }
-    onboarding_model = getattr(models, "OnboardingPlan", None)
-    if onboarding_model is not None:
-        plan = db.session.scalar(
-            select(onboarding_model).where(onboarding_model.candidate_id == candidate_id))
-        if plan is not None:
-            onboarding = {
-                "start_date": _iso(plan.start_date),
-                "activities": [{"week": a.week, "text": a.text} for a in plan.activities],
-                "connections": [
-                    {"name": c.name, "role": c.role, "by_week": c.by_week}
-                    for c in plan.connections
-                ],
-            }
+    if plan is not None:
+        development = {
+            "start_date": _iso(plan.start_date),
+            "milestones": [
+                {"month": m.month, "title": m.title, "measure": m.measure}
+                for m in plan.milestones
+            ],
+        }
+    if onboarding_plan is not None:
+        onboarding = {
+            "start_date": _iso(onboarding_plan.start_date),
+            "activities": [{"week": a.week, "text": a.text} for a in onboarding_plan.activities],
+            "connections": [
+                {"name": c.name, "role": c.role, "by_week": c.by_week}
+                for c in onboarding_plan.connections
+            ],
+        }
     return {"development_plan": development, "onboarding_plan": onboarding}
 
 

@@ -14,9 +14,9 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from hiring.analysis.hiring_cost import LINE_KEYS, LINE_LABELS
+from hiring.auth.api_tokens import API_SCOPES
 from hiring.inputs import FiniteDecimalField, IdField
 from hiring.reports.models import (
-    API_SCOPES,
     OUTCOME_CHECKPOINTS,
     SELF_ID_CHOICES,
     SELF_ID_LABELS,

@@ -1,5 +1,6 @@
-"""Report data of its own: self-identification (kept apart), hire outcomes, cost scenarios,
-API tokens."""
+"""Report data of its own: self-identification (kept apart), hire outcomes, cost scenarios.
+The API's tokens are accounts' (hiring.auth.api_tokens); the table is registered here, with the
+tables of the package whose API reads with them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hiring.auth.api_tokens import ApiToken  # noqa: F401  (registers its table with these)
 from hiring.db import db, utcnow
 
 SELF_ID_FIELDS = ("sex", "race", "age_band", "disability", "veteran")
@@ -87,41 +89,3 @@ class CostScenario(db.Model):
     bad_hire_rate_with: Mapped[float] = mapped_column(default=0.15)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
-
-
-# What a token may read; every API endpoint needs one of these. All are read-only: the API
-# has no writing endpoint, and a token cannot gain one.
-API_SCOPES = {
-    "read:positions": "Positions and pipeline stages",
-    "read:candidates": "Candidates (no self-identification, no notes) and their plans",
-    "read:scores": "Exercise scores, and interview scores from completed panels",
-}
-
-
-class ApiToken(db.Model):
-    """A read-only API token; only its hash is kept, and it can be revoked or expire."""
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80))
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    # Space-separated keys of API_SCOPES.
-    scope: Mapped[str] = mapped_column(String(120), default="read:positions")
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    expires_at: Mapped[datetime | None]
-    revoked_at: Mapped[datetime | None]
-
-    @property
-    def scopes(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.scope or "").split() if s in API_SCOPES)
-
-    def allows(self, scope: str) -> bool:
-        return scope in self.scopes
-
-    def expired(self, now: datetime) -> bool:
-        return self.expires_at is not None and self.expires_at <= now
-
-    @property
-    def active(self) -> bool:
-        """True until revoked or expired."""
-        return self.revoked_at is None and not self.expired(utcnow())

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from hiring import blind
+from hiring.assessments.models import Review, Submission
+from hiring.auth.models import User
 from hiring.candidates.models import Candidate
 from hiring.db import db
+from hiring.interviews.models import PanelMember, Scorecard
 
 STEP_LABELS = {"writing": "Writing test", "research": "Research exercise",
                "preferences": "Work-preference suitability",
@@ -171,8 +174,6 @@ def interview_scores(
 
 def _complete_panels(interview_ids: set[int]) -> set[int]:
     """Those of `interview_ids` where every panelist has submitted a scorecard."""
-    from hiring.interviews.models import PanelMember, Scorecard
-
     if not interview_ids:
         return set()
     seats = set(db.session.execute(select(PanelMember.interview_id, PanelMember.user_id).where(
@@ -233,8 +234,6 @@ def validity_rows(position_id: int, hidden: blind.Withheld = blind.NOTHING
 
 
 def _interviewer_names() -> dict[int, str]:
-    from hiring.auth.models import User
-
     return dict(db.session.execute(select(User.id, User.name)).all())
 
 
@@ -257,8 +256,6 @@ def suggestion_agreement(position_id: int, hidden: blind.Withheld = blind.NOTHIN
     rubrics = _module("hiring.rubrics")
     if review_module is None or rubrics is None:
         return []
-    from hiring.assessments.models import Review, Submission
-
     candidate_ids = db.session.scalars(select(Candidate.id).where(
         Candidate.position_id == position_id)).all()
     used = db.session.execute(

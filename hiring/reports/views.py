@@ -16,12 +16,15 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from sqlalchemy import select
 
 from hiring import blind
+from hiring.actions import attempt
 from hiring.analysis import adverse_impact as ai
+from hiring.analysis import hiring_cost as hc
 from hiring.analysis.agreement import KAPPA_MIN_N, WEAK_KAPPA
+from hiring.auth import api_tokens
 from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.auth.api_tokens import API_SCOPES, ApiToken
 from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
@@ -39,11 +42,9 @@ from hiring.reports.forms import (
     cost_form_class,
 )
 from hiring.reports.models import (
-    API_SCOPES,
     OUTCOME_CHECKPOINTS,
     SELF_ID_FIELDS,
     SELF_ID_LABELS,
-    ApiToken,
 )
 
 # The funnel shows the final presentation as a step after the interview.
@@ -57,12 +58,19 @@ def _position(position_id: int) -> Position:
     return db.get_or_404(Position, position_id)
 
 
+def _hire(position: Position, candidate_id: int) -> Candidate:
+    """A candidate of this position, or 404."""
+    candidate = db.get_or_404(Candidate, candidate_id)
+    if candidate.position_id != position.id:
+        abort(404)
+    return candidate
+
+
 @bp.get("/reports/")
 @roles_required("manager")
 def index():
-    positions = db.session.scalars(select(Position).order_by(Position.title)).all()
     return render_template(
-        "reports/index.html", positions=positions, counts=services.candidate_counts()
+        "reports/index.html", positions=services.positions(), counts=services.candidate_counts()
     )
 
 
@@ -115,9 +123,7 @@ def chart(position_id: int, name: str):
 @roles_required("manager")
 def compare(position_id: int):
     position = _position(position_id)
-    candidates = db.session.scalars(
-        select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)
-    ).all()
+    candidates = services.candidates_of(position)
     chosen_ids = request.args.getlist("candidate", type=id_arg)
     table = None
     if chosen_ids:
@@ -161,15 +167,10 @@ def cost_save(position_id: int):
     view = services.cost_of(position)
     form = _cost_form(position, view)
     if form.validate_on_submit():
-        amounts = {key: getattr(form, key).data for key in services.hc.LINE_KEYS}
+        amounts = {key: getattr(form, key).data for key in hc.LINE_KEYS}
         rates = (float(form.rate_without.data / 100), float(form.rate_with.data / 100))
-        try:
-            services.save_cost_scenario(position, amounts, rates, current_user)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash("Saved. The total and payback below use your figures.", "success")
+        if attempt(lambda: services.save_cost_scenario(position, amounts, rates, current_user),
+                   "Saved. The total and payback below use your figures."):
             return redirect(url_for(".cost", position_id=position.id))
     return render_template("reports/cost.html", position=position, view=view, form=form), 422
 
@@ -241,19 +242,11 @@ def outcome_save(position_id: int):
     position = _position(position_id)
     form = OutcomeForm()
     if form.validate_on_submit():
-        candidate = db.get_or_404(Candidate, form.candidate_id.data)
-        if candidate.position_id != position.id:
-            abort(404)
-        try:
-            services.record_outcome(candidate, int(form.checkpoint_days.data),
-                                    form.outcomes_met.data, form.outcomes_total.data,
-                                    current_user)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash(f"Recorded day {form.checkpoint_days.data} outcomes for {candidate.name}.",
-                  "success")
+        candidate = _hire(position, form.candidate_id.data)
+        if attempt(lambda: services.record_outcome(
+                candidate, int(form.checkpoint_days.data), form.outcomes_met.data,
+                form.outcomes_total.data, current_user),
+                f"Recorded day {form.checkpoint_days.data} outcomes for {candidate.name}."):
             return redirect(url_for(".validity", position_id=position.id))
     return _validity_page(position, form, 422)
 
@@ -264,7 +257,7 @@ def outcome_save(position_id: int):
 @bp.get("/reports/api-tokens")
 @roles_required("admin")
 def tokens():
-    return render_template("reports/tokens.html", tokens=services.api_tokens(),
+    return render_template("reports/tokens.html", tokens=api_tokens.api_tokens(),
                            form=ApiTokenForm(), new_token=None, scopes=API_SCOPES,
                            now=utcnow())
 
@@ -276,17 +269,14 @@ def token_create():
     new_token = None
     status = 422
     if form.validate_on_submit():
-        try:
-            _, new_token = services.create_api_token(
-                form.name.data, current_user, form.scopes.data, form.expires_in_days.data)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
+        created = attempt(lambda: api_tokens.create_api_token(
+            form.name.data, current_user, form.scopes.data, form.expires_in_days.data))
+        if created:
+            _, new_token = created.value
             status = 201
             form = ApiTokenForm(formdata=None)
     # The raw token is shown on this response only: it is never stored, so no redirect.
-    return render_template("reports/tokens.html", tokens=services.api_tokens(), form=form,
+    return render_template("reports/tokens.html", tokens=api_tokens.api_tokens(), form=form,
                            new_token=new_token, scopes=API_SCOPES, now=utcnow()), status
 
 
@@ -294,13 +284,8 @@ def token_create():
 @roles_required("admin")
 def token_revoke(token_id: int):
     token = db.get_or_404(ApiToken, token_id)
-    try:
-        services.revoke_api_token(token, current_user)
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
-        flash(f"Token “{token.name}” revoked.", "success")
+    attempt(lambda: api_tokens.revoke_api_token(token, current_user),
+            f"Token “{token.name}” revoked.")
     return redirect(url_for(".tokens"))
 
 
@@ -316,15 +301,9 @@ def self_identification():
         data={f: getattr(existing, f) or "" for f in SELF_ID_FIELDS} if existing else None
     )
     if form.validate_on_submit():
-        try:
-            services.record_self_identification(
-                candidate, {f: getattr(form, f).data for f in SELF_ID_FIELDS}
-            )
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash("Thank you. Your answers are kept apart from your application.", "success")
+        if attempt(lambda: services.record_self_identification(
+                candidate, {f: getattr(form, f).data for f in SELF_ID_FIELDS}),
+                "Thank you. Your answers are kept apart from your application."):
             return redirect(url_for(".self_identification"))
     return render_template("reports/self_identification.html", form=form,
                            answered=existing is not None)

@@ -41,8 +41,8 @@ RULES = {
 
 
 def seed(world):
+    from hiring.auth.api_tokens import create_api_token
     from hiring.db import db
-    from hiring.reports.services import create_api_token
 
     token, _ = create_api_token("Matrix token", None)
     db.session.flush()

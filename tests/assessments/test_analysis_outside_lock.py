@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from hiring.assessments import services
+from hiring.assessments import analysing, services
 from hiring.assessments.models import Submission
 from hiring.assessments.prompt_files import load_prompts
 from hiring.db import db, utcnow
@@ -20,7 +20,7 @@ def writes_during_analysis(app, monkeypatch):
     Returns the list of what each try met ("written" or the error)."""
     path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
     seen: list[str] = []
-    real = services.analyse
+    real = analysing.analyse
 
     def analyse_while_someone_writes(*args, **kwargs):
         other = sqlite3.connect(path, timeout=0.2, isolation_level=None)
@@ -36,7 +36,7 @@ def writes_during_analysis(app, monkeypatch):
             other.close()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(services, "analyse", analyse_while_someone_writes)
+    monkeypatch.setattr(analysing, "analyse", analyse_while_someone_writes)
     return seen
 
 
@@ -106,7 +106,7 @@ def test_cron_hand_in_analyses_outside_the_lock(app, taker, runner, writes_durin
 
 def test_a_save_during_the_analysis_is_what_gets_handed_in(app, taker, monkeypatch):
     client, candidate_id = taker
-    real = services.analyse
+    real = analysing.analyse
     calls = []
 
     def analyse_while_the_candidate_saves(*args, **kwargs):
@@ -117,7 +117,7 @@ def test_a_save_during_the_analysis_is_what_gets_handed_in(app, taker, monkeypat
                 db.session.commit()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(services, "analyse", analyse_while_the_candidate_saves)
+    monkeypatch.setattr(analysing, "analyse", analyse_while_the_candidate_saves)
     client.post("/assessments/take/writing/submit")
     s = handed_in(app, candidate_id)
     assert s.text == TEXT + " later" and calls == [TEXT, TEXT + " later"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from hiring.auth.api_tokens import create_api_token
 from hiring.db import db
-from hiring.reports import services
 
 
 def test_interview_scores_only_from_completed_panels(app, client, setup, schedule, score):
     with app.app_context():
-        _, raw = services.create_api_token("Scores", None, ("read:scores",))
+        _, raw = create_api_token("Scores", None, ("read:scores",))
         db.session.commit()
     interview = schedule("ana", "ben")
     score(interview, "ana", [4, 4, 4])

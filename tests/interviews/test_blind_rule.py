@@ -44,11 +44,11 @@ def _email(name: str) -> str:
 @pytest.fixture
 def world(app, setup, make_user, make_candidate) -> World:
     from hiring.assessments.models import Review, ReviewAssignment, Submission
+    from hiring.auth.api_tokens import create_api_token
     from hiring.auth.models import User
     from hiring.candidates import services as candidates
     from hiring.candidates.models import Candidate
     from hiring.interviews import services
-    from hiring.reports import services as reports
     from tests.interviews.conftest import draft_plan
 
     users = {name: make_user(role, email=_email(name), name=name) for name, role in
@@ -90,7 +90,7 @@ def world(app, setup, make_user, make_candidate) -> World:
                                       [{"submission": "W-BLIND1", "score": CY_SCORE}])
         # A hire, so that the validity report lists the candidate's scores too.
         candidate.stage = "hired"
-        _, token = reports.create_api_token("Blind-rule check", None, ("read:scores",))
+        _, token = create_api_token("Blind-rule check", None, ("read:scores",))
         db.session.commit()
         return World(setup.position_id, candidate.id, other_id, interview.id, submission.id,
                      token, users)

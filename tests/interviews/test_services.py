@@ -10,6 +10,7 @@ from hiring.db import db
 from hiring.errors import HiringError
 from hiring.interviews import services
 from hiring.interviews.models import Interview, InterviewQuestion, Scorecard
+from hiring.interviews.services import scheduling
 from hiring.positions.models import Position
 from tests.interviews.conftest import ANCHORS
 
@@ -123,7 +124,7 @@ def test_development_plan_gate_blocks_scheduling_until_a_plan_is_drafted(app, se
 
 
 def test_without_development_plans_the_gate_stays_open_and_says_so(app, setup, monkeypatch):
-    monkeypatch.setattr(services.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(scheduling.importlib.util, "find_spec", lambda name: None)
     with app.app_context():
         gate = services.development_plan_gate(db.session.get(Candidate, setup.candidate_id))
     assert (gate.available, gate.drafted, gate.open) == (False, False, True)

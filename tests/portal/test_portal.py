@@ -9,6 +9,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from hiring.analysis.research import SECTION_KEYS, join_sections
+from hiring.assessments import analysing
 from hiring.assessments import services as assessments
 from hiring.assessments.prompt_files import load_prompts
 from hiring.db import db, utcnow
@@ -113,8 +114,8 @@ def test_the_receipt_counts_words_as_the_editor_does(app, prompts, make_candidat
 
 def test_words_written_leaves_out_the_section_headings():
     joined = join_sections(dict(zip(SECTION_KEYS, ["one two", "three"], strict=False))).text
-    assert assessments.words_written("research", joined) == 3
-    assert assessments.words_written("writing", "Subject: Hi\n\nDear Ms Weiss,") == 5
+    assert analysing.words_written("research", joined) == 3
+    assert analysing.words_written("writing", "Subject: Hi\n\nDear Ms Weiss,") == 5
 
 
 def test_the_candidates_brand_link_leads_to_their_own_page(prompts, make_candidate,

@@ -3,9 +3,9 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from sqlalchemy import select
 
+from hiring.auth.api_tokens import ApiToken, create_api_token
 from hiring.db import db
-from hiring.reports import services
-from hiring.reports.models import ApiToken, SelfIdentification
+from hiring.reports.models import SelfIdentification
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def api_world(app, make_position, make_candidate):
     make_candidate(position_id, name="Bo Baker", stage="research")
     with app.app_context():
         db.session.add(SelfIdentification(candidate_id=first, sex="female", race="asian"))
-        _, raw = services.create_api_token(
+        _, raw = create_api_token(
             "Warehouse sync", None, ("read:positions", "read:candidates", "read:scores"))
         db.session.commit()
     return {"token": raw, "position_id": position_id, "candidate_id": first}

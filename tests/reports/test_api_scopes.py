@@ -7,9 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from hiring.auth.api_tokens import ApiToken, create_api_token
 from hiring.db import db, utcnow
-from hiring.reports import services
-from hiring.reports.models import ApiToken
 
 PATHS = {
     "read:positions": ["/api/v1/stages", "/api/v1/positions", "/api/v1/positions/{position}"],
@@ -21,7 +20,7 @@ PATHS = {
 
 def _token(app, *scopes, days=None) -> str:
     with app.app_context():
-        _, raw = services.create_api_token("Scoped", None, scopes, days)
+        _, raw = create_api_token("Scoped", None, scopes, days)
         db.session.commit()
     return raw
 

@@ -1,0 +1,106 @@
+"""Outcomes of hires at their checkpoints, and the validity of the scores that chose them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from hiring.analysis import validity as va
+from hiring.audit import record
+from hiring.candidates.models import Candidate
+from hiring.db import db, utcnow
+from hiring.errors import HiringError
+from hiring.plans.models import DevelopmentPlan, Milestone
+from hiring.positions.models import Position
+from hiring.reports.models import OUTCOME_CHECKPOINTS, HireOutcome
+
+HIRED_STAGES = ("hired", "onboarding")
+
+
+def record_outcome(candidate: Candidate, checkpoint_days: int, met: int, total: int, actor):
+    """Record (or correct) how many outcomes a hire met at day 90 or 365."""
+    if candidate.stage not in HIRED_STAGES:
+        raise HiringError("Outcomes are recorded for hires only.")
+    if checkpoint_days not in OUTCOME_CHECKPOINTS:
+        raise HiringError("Outcomes are recorded at day 90 or day 365.")
+    if total < 1 or not 0 <= met <= total:
+        raise HiringError("Outcomes met must be between 0 and the number of outcomes.")
+    entry = db.session.scalar(
+        select(HireOutcome).where(
+            HireOutcome.candidate_id == candidate.id,
+            HireOutcome.checkpoint_days == checkpoint_days,
+        )
+    )
+    if entry is None:
+        entry = HireOutcome(candidate_id=candidate.id, checkpoint_days=checkpoint_days)
+        db.session.add(entry)
+    entry.outcomes_met, entry.outcomes_total = met, total
+    entry.recorded_by_id = getattr(actor, "id", None)
+    entry.recorded_at = utcnow()
+    db.session.flush()
+    record(actor, "reports.outcome_recorded", "candidate", candidate.id,
+           candidate_id=candidate.id,
+           after={"checkpoint_days": checkpoint_days, "met": met, "total": total})
+    return entry
+
+
+def milestone_tallies(candidate_ids, checkpoint_days: int) -> dict[int, tuple[int, int]]:
+    """{hire: (milestones achieved, milestones due)} by a checkpoint, from each hire's
+    development plan: what the outcome record starts from."""
+    months = round(checkpoint_days / 30.4)
+    tallies = {}
+    for plan in db.session.scalars(select(DevelopmentPlan).where(
+            DevelopmentPlan.candidate_id.in_(list(candidate_ids))).options(
+            selectinload(DevelopmentPlan.milestones).selectinload(Milestone.reviews))):
+        due = [m for m in plan.milestones if m.month <= months]
+        if due:
+            tallies[plan.candidate_id] = (sum(m.status == "achieved" for m in due), len(due))
+    return tallies
+
+
+def hires(position: Position) -> list[Candidate]:
+    """The position's hires, by name."""
+    return list(
+        db.session.scalars(
+            select(Candidate)
+            .where(Candidate.position_id == position.id, Candidate.stage.in_(HIRED_STAGES))
+            .order_by(Candidate.name)
+        )
+    )
+
+
+def outcomes_by_candidate(candidate_ids) -> dict[int, dict[int, HireOutcome]]:
+    """{candidate id: {checkpoint days: record}}."""
+    found: dict[int, dict[int, HireOutcome]] = defaultdict(dict)
+    if candidate_ids:
+        for entry in db.session.scalars(
+            select(HireOutcome).where(HireOutcome.candidate_id.in_(list(candidate_ids)))
+        ):
+            found[entry.candidate_id][entry.checkpoint_days] = entry
+    return found
+
+
+def validity_report(
+    position: Position | None, checkpoint_days: int, score_rows
+) -> dict[str, dict]:
+    """Correlation of each score key with outcomes met, from (candidate, key, score) rows.
+
+    score_rows come from the scoring packages (see scores.py); outcomes are the share met at
+    the checkpoint. Keys with fewer than ten hires say how many more are needed.
+    """
+    query = select(HireOutcome.candidate_id, HireOutcome.outcomes_met,
+                   HireOutcome.outcomes_total).where(
+        HireOutcome.checkpoint_days == checkpoint_days)
+    if position is not None:
+        query = query.join(Candidate, Candidate.id == HireOutcome.candidate_id).where(
+            Candidate.position_id == position.id)
+    outcome = {cid: met / total for cid, met, total in db.session.execute(query) if total}
+    score_rows = list(score_rows)
+    rows = [(key, score, outcome[cid]) for cid, key, score in score_rows if cid in outcome]
+    results = va.validity_by(rows)
+    # A score nobody with an outcome record has yet still needs its full ten.
+    for _, key, _ in score_rows:
+        results.setdefault(key, va.validity([]))
+    return {"n_hires": len(outcome), "by_key": results}

@@ -1,0 +1,219 @@
+"""The funnel of a position read from the pipeline (counts, stays, visits, screen-outs),
+and candidates per position."""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+
+from flask import current_app
+from sqlalchemy import case, func, literal, or_, select, union, union_all
+
+from hiring.audit import AuditEvent
+from hiring.candidates import models as candidate_models
+from hiring.candidates.models import Candidate
+from hiring.candidates.pipeline import reason_label
+from hiring.db import db, utcnow
+from hiring.positions.models import Position
+from hiring.reports import funnel as fn
+
+
+def _days(column):
+    """A timestamp column as days since the epoch, computed by the database (no datetime
+    objects for ten thousand rows)."""
+    if db.session.get_bind().dialect.name == "sqlite":
+        # Stored as naive UTC text; julianday of the epoch is 2440587.5.
+        return func.julianday(column) - 2440587.5
+    return func.extract("epoch", column) / 86400
+
+
+def _screen_out_model():
+    return getattr(candidate_models, "ScreenOut", None)
+
+
+def _stage_counts(position_id: int) -> dict[str, int]:
+    return dict(db.session.execute(
+        select(Candidate.stage, func.count()).where(Candidate.position_id == position_id)
+        .group_by(Candidate.stage)).all())
+
+
+def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
+    """Standing screen-outs of currently screened-out candidates per (stage, reason)."""
+    screen_out = _screen_out_model()
+    if screen_out is None:
+        return {}
+    rows = db.session.execute(
+        select(screen_out.stage, screen_out.reason, func.count(func.distinct(Candidate.id)))
+        .join(Candidate, Candidate.id == screen_out.candidate_id)
+        .where(Candidate.position_id == position_id, Candidate.stage == fn.SCREENED_OUT,
+               screen_out.reversed_at.is_(None))
+        .group_by(screen_out.stage, screen_out.reason)
+    ).all()
+    return {(stage, reason): n for stage, reason, n in rows}
+
+
+def _stays(position_id: int) -> dict[str, list[float]]:
+    """Lengths in days of finished stays per stage, from creation and the audit log's stage
+    entries; worked out by the database with window functions."""
+    stage = AuditEvent.after["stage"].as_string()
+    entries = union_all(
+        select(Candidate.id.label("cid"), literal("applied").label("stage"),
+               _days(Candidate.created_at).label("at"), literal(0).label("seq"))
+        .where(Candidate.position_id == position_id),
+        select(AuditEvent.candidate_id, stage, _days(AuditEvent.at), AuditEvent.id)
+        .join(Candidate, Candidate.id == AuditEvent.candidate_id)
+        .where(Candidate.position_id == position_id, stage.is_not(None)),
+    ).subquery()
+    order = (entries.c.at, entries.c.seq)
+    with_previous = select(
+        entries.c.cid, entries.c.stage, entries.c.at, entries.c.seq,
+        func.lag(entries.c.stage).over(partition_by=entries.c.cid, order_by=order)
+        .label("previous"),
+    ).subquery()
+    # An entry repeating the stage the candidate is already in is no move.
+    changes = select(with_previous).where(or_(
+        with_previous.c.previous.is_(None),
+        with_previous.c.previous != with_previous.c.stage)).subquery()
+    stays = select(
+        changes.c.stage,
+        (func.lead(changes.c.at).over(partition_by=changes.c.cid,
+                                      order_by=(changes.c.at, changes.c.seq))
+         - changes.c.at).label("days"),
+    ).subquery()
+    found: dict[str, list[float]] = defaultdict(list)
+    for stage_name, days in db.session.connection().execute(
+            select(stays.c.stage, stays.c.days).where(stays.c.days.is_not(None))):
+        found[stage_name].append(days)
+    return found
+
+
+def _rank(stage_column):
+    """A stage column as its place in the pipeline (onboarding counts as hired); NULL for
+    stages outside it."""
+    ranks = {stage: fn.PIPELINE.index(fn.pipeline_stage(stage))
+             for stage in (*fn.PIPELINE, "onboarding")}
+    return case(ranks, value=stage_column, else_=None)
+
+
+def _visits(position_id: int) -> dict[tuple[str, str], int]:
+    """Candidates per (pipeline stage they were in, furthest stage they reached), from the
+    stage history: creation (Applied), stages named in the audit log, the current stage and
+    screen-outs. Worked out by the database; a few dozen rows come back."""
+    of_position = Candidate.position_id == position_id
+    parts = [
+        select(Candidate.id.label("cid"), literal("applied").label("stage")).where(of_position),
+        select(Candidate.id, Candidate.stage).where(of_position),
+    ]
+    for side in (AuditEvent.before, AuditEvent.after):
+        stage = side["stage"].as_string()
+        parts.append(select(AuditEvent.candidate_id, stage)
+                     .join(Candidate, Candidate.id == AuditEvent.candidate_id)
+                     .where(of_position, stage.is_not(None)))
+    screen_out = _screen_out_model()
+    if screen_out is not None:
+        parts.append(select(screen_out.candidate_id, screen_out.stage)
+                     .join(Candidate, Candidate.id == screen_out.candidate_id)
+                     .where(of_position))
+    entries = union(*parts).subquery()
+    ranked = select(entries.c.cid, _rank(entries.c.stage).label("rank")).subquery()
+    visited = select(ranked.c.cid, ranked.c.rank).where(
+        ranked.c.rank.is_not(None)).distinct().subquery()
+    furthest = select(visited.c.cid, func.max(visited.c.rank).label("top")).group_by(
+        visited.c.cid).subquery()
+    rows = db.session.execute(
+        select(visited.c.rank, furthest.c.top, func.count())
+        .join(furthest, furthest.c.cid == visited.c.cid)
+        .group_by(visited.c.rank, furthest.c.top)).all()
+    return {(fn.PIPELINE[rank], fn.PIPELINE[top]): n for rank, top, n in rows}
+
+
+# Stays only change when a stage move is recorded, and every move adds an audit entry: the
+# newest audit id (and the number of candidates, which erasure lowers) tells whether the
+# stays worked out earlier for a position still hold. Kept per application, a few positions.
+_STAYS_CACHE_SIZE = 32
+
+
+def stays_cache() -> dict[int, tuple[tuple[int, int], dict[str, list[float]]]]:
+    """This application's cache of stays per position."""
+    return current_app.extensions.setdefault("reports.stays", {})
+
+
+def _cached_stays(position_id: int, candidates: int) -> dict[str, list[float]]:
+    key = (db.session.scalar(select(func.max(AuditEvent.id))) or 0, candidates)
+    cache = stays_cache()
+    cached = cache.get(position_id)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    stays = _stays(position_id)
+    if position_id not in cache and len(cache) >= _STAYS_CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    cache[position_id] = (key, stays)
+    return stays
+
+
+def funnel_of(position: Position) -> fn.Funnel:
+    """The position's funnel: counts per stage, screen-outs, median time in stage."""
+    counts = _stage_counts(position.id)
+    funnel = fn.build_funnel(counts, _screen_out_counts(position.id),
+                             _cached_stays(position.id, sum(counts.values())), reason_label,
+                             visits=_visits(position.id))
+    presented = _presented_by_stage(position.id)
+    if presented is None:
+        return funnel
+    return fn.insert_after(funnel, "interview", fn.happened_step("presentation", presented))
+
+
+def _presented_by_stage(position_id: int) -> dict[str, int] | None:
+    """{current stage: candidates whose final presentation has taken place}; None when the
+    portal has no presentations."""
+    models = _module_or_none("hiring.interviews.models")
+    interview = getattr(models, "Interview", None)
+    if interview is None or not hasattr(interview, "kind"):
+        return None
+    return dict(db.session.execute(
+        select(Candidate.stage, func.count(func.distinct(Candidate.id)))
+        .join(interview, interview.candidate_id == Candidate.id)
+        .where(Candidate.position_id == position_id, interview.kind == "presentation",
+               interview.scheduled_at <= utcnow())
+        .group_by(Candidate.stage)).all())
+
+
+def _module_or_none(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def _people(position_id: int) -> list[tuple[int, str, str | None]]:
+    """(candidate id, current stage, standing screen-out stage) for every candidate."""
+    screen_out = _screen_out_model()
+    if screen_out is None:
+        return [(cid, stage, None) for cid, stage in db.session.execute(
+            select(Candidate.id, Candidate.stage).where(Candidate.position_id == position_id))]
+    standing = select(screen_out.candidate_id, func.max(screen_out.stage).label("stage")).where(
+        screen_out.reversed_at.is_(None)).group_by(screen_out.candidate_id).subquery()
+    return [tuple(row) for row in db.session.execute(
+        select(Candidate.id, Candidate.stage, standing.c.stage)
+        .outerjoin(standing, standing.c.candidate_id == Candidate.id)
+        .where(Candidate.position_id == position_id))]
+
+
+def candidate_counts() -> dict[int, int]:
+    """Candidates per position id."""
+    return dict(
+        db.session.execute(
+            select(Candidate.position_id, func.count()).group_by(Candidate.position_id)
+        ).all()
+    )
+
+
+def positions() -> list[Position]:
+    """Every position, by title."""
+    return list(db.session.scalars(select(Position).order_by(Position.title)))
+
+
+def candidates_of(position: Position) -> list[Candidate]:
+    """The position's candidates, by name."""
+    return list(db.session.scalars(
+        select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)))
