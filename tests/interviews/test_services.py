@@ -10,7 +10,6 @@ from hiring.db import db
 from hiring.errors import HiringError
 from hiring.interviews import services
 from hiring.interviews.models import Interview, InterviewQuestion, Scorecard
-from hiring.interviews.services import scheduling
 from hiring.positions.models import Position
 from tests.interviews.conftest import ANCHORS
 
@@ -124,7 +123,9 @@ def test_development_plan_gate_blocks_scheduling_until_a_plan_is_drafted(app, se
 
 
 def test_without_development_plans_the_gate_stays_open_and_says_so(app, setup, monkeypatch):
-    monkeypatch.setattr(scheduling.importlib.util, "find_spec", lambda name: None)
+    from hiring import registry
+
+    monkeypatch.setattr(registry, "hooks", lambda name: [])
     with app.app_context():
         gate = services.development_plan_gate(db.session.get(Candidate, setup.candidate_id))
     assert (gate.available, gate.drafted, gate.open) == (False, False, True)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
-from hiring import audit
+from hiring import audit, registry
 from hiring.auth.models import User
 from hiring.candidates.models import Candidate
 from hiring.db import db
@@ -37,13 +36,10 @@ class PlanGate:
 
 def development_plan_gate(candidate: Candidate) -> PlanGate:
     """A drafted development plan must be on the table before the first interview."""
-    if importlib.util.find_spec("hiring.plans.services") is None:
+    answers = [hook(candidate.id) for hook in registry.hooks("has_drafted_plan")]
+    if not answers:  # no package keeps development plans
         return PlanGate(available=False, drafted=False)
-    plans = importlib.import_module("hiring.plans.services")
-    has_drafted = getattr(plans, "has_drafted_plan", None)
-    if has_drafted is None:
-        return PlanGate(available=False, drafted=False)
-    return PlanGate(available=True, drafted=bool(has_drafted(candidate.id)))
+    return PlanGate(available=True, drafted=any(answers))
 
 
 def check_panel(users: list[User]) -> None:
