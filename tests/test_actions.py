@@ -49,3 +49,36 @@ def test_a_refusal_can_be_left_to_the_caller_to_show(app):
     with app.test_request_context():
         assert not attempt(refuse, flash_error=False)
         assert get_flashed_messages() == []
+
+
+class _Duplicate(HiringError):
+    pass
+
+
+def test_a_kind_of_refusal_can_have_its_own_category_or_none(app):
+    def duplicate():
+        raise _Duplicate("You applied already.")
+
+    def other():
+        raise HiringError("Broken.")
+
+    with app.test_request_context():
+        assert isinstance(attempt(duplicate, categories={_Duplicate: "info"}).error, _Duplicate)
+        assert get_flashed_messages(with_categories=True) == [("info", "You applied already.")]
+    with app.test_request_context():
+        assert not attempt(duplicate, categories={_Duplicate: None})
+        assert not attempt(other, categories={_Duplicate: None})
+        assert get_flashed_messages(with_categories=True) == [("error", "Broken.")]
+
+
+def test_a_refusal_can_keep_what_was_done_before_it(app):
+    def save_then_refuse():
+        _add_user("c@example.test")
+        raise HiringError("Something is missing.")
+
+    with app.test_request_context():
+        assert not attempt(save_then_refuse, keep_on_refusal=True)
+        assert get_flashed_messages(with_categories=True) == [
+            ("error", "Something is missing.")]
+        db.session.remove()
+        assert db.session.scalar(select(User.email)) == "c@example.test"

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from hiring import blind
+from hiring.actions import attempt
 from hiring.auth.access import roles_required, staff_required
-from hiring.auth.models import User
 from hiring.candidates.models import STAGE_LABELS, Candidate
-from hiring.db import begin_read, begin_write, db
-from hiring.errors import HiringError
+from hiring.db import begin_read, begin_write
 from hiring.inputs import json_object, page_arg, refuse
 from hiring.interviews import forms, services
 from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview, InterviewQuestion
@@ -26,11 +23,44 @@ from hiring.timezones.convert import utc_to_local
 bp = Blueprint("interviews", __name__, url_prefix="/interviews")
 
 
-def _interview_for_viewer(interview_id: int) -> Interview:
-    interview = db.get_or_404(Interview, interview_id)
-    if not services.can_view(interview, current_user):
+# Who may open an interview, once the route's role decorator has let them in.
+_ACCESS = {
+    "view": services.can_view,  # its panelists, managers and admins
+    "panel": services.is_panelist,  # its panelists only
+    "decide": lambda interview, user: not services.debrief_block(interview, user),
+    "any": lambda interview, user: True,  # whoever the route's role decorator admits
+}
+
+
+def interview_for(user, interview_id: int, access: str) -> Interview:
+    """The interview (404) if `user` may have `access` to it (403), as in `_ACCESS`."""
+    interview = services.interview_by_id(interview_id)
+    if interview is None:
+        abort(404)
+    if not _ACCESS[access](interview, user):
         abort(403)
     return interview
+
+
+def position_or_404(position_id: int) -> Position:
+    position = services.position_by_id(position_id)
+    if position is None:
+        abort(404)
+    return position
+
+
+def question_or_404(question_id: int) -> InterviewQuestion:
+    question = services.question_by_id(question_id)
+    if question is None:
+        abort(404)
+    return question
+
+
+def candidate_or_404(candidate_id: int) -> Candidate:
+    candidate = services.candidate_by_id(candidate_id)
+    if candidate is None:
+        abort(404)
+    return candidate
 
 
 @bp.get("/")
@@ -38,7 +68,7 @@ def _interview_for_viewer(interview_id: int) -> Interview:
 def mine():
     positions, everyone = [], None
     if current_user.has_role("manager"):
-        positions = db.session.scalars(select(Position).order_by(Position.title)).all()
+        positions = services.positions()
         everyone = paginate(services.all_interviews_query(),
                             request.args.get("all_page", type=page_arg))
     yours = paginate(services.interviews_for_query(current_user),
@@ -55,19 +85,11 @@ def mine():
 @bp.get("/positions/<int:position_id>")
 @roles_required("manager")
 def position(position_id: int):
-    found = db.get_or_404(Position, position_id)
-    # Those ready for an interview: they passed the exercises and have none scheduled yet.
-    candidates = paginate(
-        select(Candidate).where(Candidate.position_id == found.id,
-                                Candidate.stage == "interview",
-                                ~select(Interview.id).where(
-                                    Interview.candidate_id == Candidate.id,
-                                    Interview.kind == "interview").exists())
-        .order_by(Candidate.name, Candidate.id), request.args.get("ready_page", type=page_arg))
-    interviews = paginate(
-        select(Interview).where(Interview.position_id == found.id)
-        .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
-        .options(joinedload(Interview.candidate)), request.args.get("page", type=page_arg))
+    found = position_or_404(position_id)
+    candidates = paginate(services.ready_for_interview_query(found),
+                          request.args.get("ready_page", type=page_arg))
+    interviews = paginate(services.position_interviews_query(found),
+                          request.args.get("page", type=page_arg))
     return render_template(
         "interviews/position.html", position=found, questions=services.bank(found),
         plan=services.plan(found), candidates=candidates, interviews=interviews,
@@ -77,15 +99,14 @@ def position(position_id: int):
 @bp.route("/positions/<int:position_id>/questions/new", methods=["GET", "POST"])
 @roles_required("manager")
 def new_question(position_id: int):
-    found = db.get_or_404(Position, position_id)
-    return _question_page(found, None)
+    return _question_page(position_or_404(position_id), None)
 
 
 @bp.route("/questions/<int:question_id>/edit", methods=["GET", "POST"])
 @roles_required("manager")
 def edit_question(question_id: int):
-    question = db.get_or_404(InterviewQuestion, question_id)
-    return _question_page(db.session.get(Position, question.position_id), question)
+    question = question_or_404(question_id)
+    return _question_page(services.position_by_id(question.position_id), question)
 
 
 def _question_page(found: Position, question: InterviewQuestion | None):
@@ -99,16 +120,12 @@ def _question_page(found: Position, question: InterviewQuestion | None):
     verdict = services.lint_dict(form.text.data) if form.text.data else None
     if form.validate_on_submit():
         begin_write()
-        try:
-            saved = services.save_question(
-                found, text=form.text.data, competency=form.competency.data,
-                anchors=form.anchors(), outcome_ids=form.outcomes.data or [],
-                actor=current_user, question=question)
-        except HiringError as error:
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            verdict = services.lint_dict(saved.text)
+        saved = attempt(lambda: services.save_question(
+            found, text=form.text.data, competency=form.competency.data,
+            anchors=form.anchors(), outcome_ids=form.outcomes.data or [],
+            actor=current_user, question=question))
+        if saved:
+            verdict = services.lint_dict(saved.value.text)
             if verdict and verdict["orientation"] == "backward":
                 flash("Saved, but the question looks backward-looking: " + (
                     verdict["suggestion"] or "ask what they would do here."), "warning")
@@ -131,18 +148,12 @@ def lint_question():
 @bp.route("/positions/<int:position_id>/plan", methods=["GET", "POST"])
 @roles_required("manager")
 def plan(position_id: int):
-    found = db.get_or_404(Position, position_id)
+    found = position_or_404(position_id)
     questions = services.bank(found)
     form = forms.CsrfForm()
     if form.validate_on_submit():
         entries = forms.plan_entries(request.form, [q.id for q in questions])
-        try:
-            services.save_plan(found, entries)
-        except HiringError as error:
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Interview plan saved.", "success")
+        if attempt(lambda: services.save_plan(found, entries), "Interview plan saved."):
             return redirect(url_for(".plan", position_id=found.id))
     items = services.plan(found)
     planned = {i.question_id: (n, i) for n, i in enumerate(items, start=1) if i.question_id}
@@ -156,17 +167,12 @@ def plan(position_id: int):
 @bp.route("/positions/<int:position_id>/coverage", methods=["GET", "POST"])
 @roles_required("manager")
 def coverage(position_id: int):
-    found = db.get_or_404(Position, position_id)
+    found = position_or_404(position_id)
     form = forms.CsrfForm()
     if form.validate_on_submit():
         links = forms.criterion_links(request.form, [o.id for o in found.outcomes])
-        try:
-            services.save_criterion_links(found, links)
-        except HiringError as error:
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Exercise evidence saved.", "success")
+        if attempt(lambda: services.save_criterion_links(found, links),
+                   "Exercise evidence saved."):
             return redirect(url_for(".coverage", position_id=found.id))
     return render_template("interviews/coverage.html", position=found, form=form,
                            rows=services.coverage(found),
@@ -177,7 +183,7 @@ def coverage(position_id: int):
 @bp.get("/positions/<int:position_id>/calibration")
 @roles_required("manager")
 def calibration(position_id: int):
-    found = db.get_or_404(Position, position_id)
+    found = position_or_404(position_id)
     return render_template("interviews/calibration.html", position=found,
                            result=services.calibration(found, blind.withheld(current_user)))
 
@@ -185,7 +191,7 @@ def calibration(position_id: int):
 @bp.route("/candidates/<int:candidate_id>/schedule", methods=["GET", "POST"])
 @roles_required("manager")
 def schedule(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     form = forms.ScheduleForm()
     staff = services.panel_candidates()
     form.panel.choices = [forms.SelectChoice(str(u.id), f"{u.name or u.email} ({u.role_label})")
@@ -194,16 +200,15 @@ def schedule(candidate_id: int):
     form.scheduled_at.label.text = f"Date and time ({timezone_of(current_user)})"
     if form.validate_on_submit():
         chosen = [u for u in staff if u.id in set(form.panel.data or [])]
-        try:
+
+        def schedule_it():
             when = utc_from_local(form.scheduled_at.data, current_user)
-            interview = services.schedule_interview(
+            return when, services.schedule_interview(
                 candidate, panel=chosen, scheduled_at=when.utc,
                 location=form.location.data, actor=current_user)
-        except HiringError as error:
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Interview scheduled; each panelist now has the kit.", "success")
+
+        if done := attempt(schedule_it, "Interview scheduled; each panelist now has the kit."):
+            when, interview = done.value
             if when.note:
                 flash(when.note, "info")
             return redirect(url_for(".detail", interview_id=interview.id))
@@ -214,7 +219,7 @@ def schedule(candidate_id: int):
 @bp.get("/<int:interview_id>")
 @staff_required
 def detail(interview_id: int):
-    interview = _interview_for_viewer(interview_id)
+    interview = interview_for(current_user, interview_id, "view")
     return render_template("interviews/kit.html", interview=interview,
                            kit=services.kit_context(interview, current_user),
                            is_panelist=services.is_panelist(interview, current_user),
@@ -225,28 +230,25 @@ def detail(interview_id: int):
 @bp.route("/<int:interview_id>/move", methods=["GET", "POST"])
 @roles_required("manager")
 def move(interview_id: int):
-    interview = db.get_or_404(Interview, interview_id)
+    interview = interview_for(current_user, interview_id, "any")
     form = forms.MoveForm(obj=None)
     form.scheduled_at.label.text = f"New date and time ({timezone_of(current_user)})"
     if request.method == "GET":
         form.scheduled_at.data = utc_to_local(interview.scheduled_at,
                                               timezone_of(current_user)).replace(tzinfo=None)
         form.location.data = interview.location
-    when = None
     if form.validate_on_submit():
-        try:
+
+        def move_it():
             when = utc_from_local(form.scheduled_at.data, current_user)
             services.move_interview(interview, scheduled_at=when.utc,
                                     location=form.location.data, actor=current_user)
-        except HiringError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Interview moved; the candidate and the panel get an updated calendar "
-                  "invitation.", "success")
-            if when is not None and when.note:
-                flash(when.note, "info")
+            return when
+
+        if moved := attempt(move_it, "Interview moved; the candidate and the panel get an "
+                                     "updated calendar invitation."):
+            if moved.value.note:
+                flash(moved.value.note, "info")
             return redirect(url_for(".detail", interview_id=interview.id))
     return render_template("interviews/move.html", form=form, interview=interview)
 
@@ -254,41 +256,34 @@ def move(interview_id: int):
 @bp.post("/<int:interview_id>/cancel")
 @roles_required("manager")
 def cancel(interview_id: int):
-    interview = db.get_or_404(Interview, interview_id)
-    try:
-        candidate_id = services.cancel_interview(interview, current_user)
-    except HiringError as error:
-        db.session.rollback()
-        flash(str(error), "error")
+    interview = interview_for(current_user, interview_id, "any")
+    cancelled = attempt(lambda: services.cancel_interview(interview, current_user),
+                        "Interview cancelled; the candidate and the panel get a calendar "
+                        "cancellation.")
+    if not cancelled:
         return redirect(url_for(".move", interview_id=interview_id))
-    db.session.commit()
-    flash("Interview cancelled; the candidate and the panel get a calendar cancellation.",
-          "success")
-    return redirect(url_for("candidates.detail", candidate_id=candidate_id))
+    return redirect(url_for("candidates.detail", candidate_id=cancelled.value))
 
 
 @bp.get("/<int:interview_id>/kit.pdf")
 @staff_required
 def kit_pdf(interview_id: int):
-    interview = _interview_for_viewer(interview_id)
+    interview = interview_for(current_user, interview_id, "view")
     kit = services.kit_context(interview, current_user)
-    try:
-        # Not kept on disk: a kit holds the candidate's answers and the panel's notes.
-        pdf = printed(Document("pdf/document.html", services.kit_document(kit),
-                               title=f"Interview kit: {kit['candidate']}"), keep=False).read()
-    except HiringError as error:
-        flash(str(error), "error")
-        return redirect(url_for(".detail", interview_id=interview.id))
-    return Response(pdf, mimetype="application/pdf", headers={
-        "Content-Disposition": f'inline; filename="interview-kit-{interview.id}.pdf"'})
+    # Not kept on disk: a kit holds the candidate's answers and the panel's notes.
+    pdf = attempt(lambda: printed(Document("pdf/document.html", services.kit_document(kit),
+                                           title=f"Interview kit: {kit['candidate']}"),
+                                  keep=False).read())
+    if not pdf:
+        return redirect(url_for(".detail", interview_id=interview_id))
+    return Response(pdf.value, mimetype="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="interview-kit-{interview_id}.pdf"'})
 
 
 @bp.route("/<int:interview_id>/scorecard", methods=["GET", "POST"])
 @staff_required
 def scorecard(interview_id: int):
-    interview = db.get_or_404(Interview, interview_id)
-    if not services.is_panelist(interview, current_user):
-        abort(403)
+    interview = interview_for(current_user, interview_id, "panel")
     card = services.own_scorecard(interview, current_user)
     if closed := services.not_started(interview, viewer=current_user):
         return render_template("interviews/scorecard.html", interview=interview, card=None,
@@ -306,16 +301,16 @@ def scorecard(interview_id: int):
         ratings = {q.id: services.RatingInput(getattr(form, f"points_{q.id}").data,
                                               getattr(form, f"notes_{q.id}").data or "")
                    for q in rated}
-        try:
+
+        def save():
             card = services.scorecard_for(interview, current_user)
             services.save_scorecard(card, ratings, recommendation=form.recommendation.data,
                                     notes=form.notes.data, submit=bool(form.submit.data),
                                     actor=current_user)
-        except HiringError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
+            return card
+
+        if saved := attempt(save):
+            card = saved.value
             if card.submitted:
                 flash("Scorecard submitted and locked. The panel's ratings are now open to you.",
                       "success")
@@ -333,9 +328,7 @@ def scorecard(interview_id: int):
 @bp.post("/<int:interview_id>/scorecard/amend")
 @staff_required
 def amend(interview_id: int):
-    interview = db.get_or_404(Interview, interview_id)
-    if not services.is_panelist(interview, current_user):
-        abort(403)
+    interview = interview_for(current_user, interview_id, "panel")
     card = services.own_scorecard(interview, current_user)
     if card is None:
         abort(404)
@@ -343,16 +336,9 @@ def amend(interview_id: int):
     if form.validate_on_submit():
         points = {q.id: getattr(form, f"points_{q.id}").data for q in interview.questions
                   if q.rated and getattr(form, f"points_{q.id}").data is not None}
-        try:
-            services.amend_scorecard(card, points=points,
-                                     recommendation=form.recommendation.data or None,
-                                     reason=form.reason.data, actor=current_user)
-        except HiringError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Amendment recorded with its reason.", "success")
+        attempt(lambda: services.amend_scorecard(
+            card, points=points, recommendation=form.recommendation.data or None,
+            reason=form.reason.data, actor=current_user), "Amendment recorded with its reason.")
     else:
         flash("Say why you amend the scorecard.", "error")
     return redirect(url_for(".scorecard", interview_id=interview.id))
@@ -361,13 +347,12 @@ def amend(interview_id: int):
 @bp.get("/<int:interview_id>/debrief")
 @staff_required
 def debrief(interview_id: int):
-    interview = db.get_or_404(Interview, interview_id)
+    interview = interview_for(current_user, interview_id, "any")
     blocked = services.debrief_block(interview, current_user)
     if blocked:
         return render_template("interviews/blocked.html", interview=interview,
                                message=blocked), 403
-    users = {u.id: u for u in db.session.scalars(
-        select(User).where(User.id.in_(interview.panelist_ids())))}
+    users = services.panel_users(interview)
     return render_template("interviews/debrief.html", interview=interview,
                            result=services.debrief(interview), users=users,
                            recommendations=RECOMMENDATIONS, decisions=DECISIONS,
@@ -378,21 +363,18 @@ def debrief(interview_id: int):
 @bp.post("/<int:interview_id>/decision")
 @roles_required("manager")
 def decide(interview_id: int):
-    interview = db.get_or_404(Interview, interview_id)
-    if services.debrief_block(interview, current_user):
-        abort(403)
+    interview = interview_for(current_user, interview_id, "decide")
     form = forms.DecisionForm()
     if form.validate_on_submit():
-        try:
+
+        def decide_it():
             services.record_decision(interview, decision=form.decision.data,
                                      rationale=form.rationale.data, actor=current_user)
-            moved = (services.move_after_decision(interview, current_user)
-                     if form.move_stage.data else None)
-        except HiringError as error:
-            db.session.rollback()
-            flash(str(error), "error")
-        else:
-            db.session.commit()
+            return (services.move_after_decision(interview, current_user)
+                    if form.move_stage.data else None)
+
+        if decided := attempt(decide_it):
+            moved = decided.value
             if moved:
                 flash(f"Decision recorded; {interview.candidate.name} is now in "
                       f"{STAGE_LABELS.get(moved, moved)}.", "success")

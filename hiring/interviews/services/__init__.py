@@ -7,6 +7,7 @@
     scorecards   blind scorecards, submission and amendments
     results      the debrief, the decision and where it leads, calibration
     kit          the interview kit (page and printed document)
+    lookup       the interviews, positions, questions and candidates the pages start from
 
 The names are importable from here too, as `services.<name>`.
 """
@@ -17,6 +18,13 @@ from hiring.interviews.services.kit import (
     exercise_summary,
     kit_context,
     kit_document,
+)
+from hiring.interviews.services.lookup import (
+    candidate_by_id,
+    interview_by_id,
+    position_by_id,
+    positions,
+    question_by_id,
 )
 from hiring.interviews.services.planning import (
     EXERCISE_STEPS,
@@ -62,6 +70,8 @@ from hiring.interviews.services.scheduling import (
     development_plan_gate,
     move_interview,
     panel_candidates,
+    position_interviews_query,
+    ready_for_interview_query,
     schedule_interview,
 )
 from hiring.interviews.services.scorecards import (
@@ -81,6 +91,7 @@ from hiring.interviews.services.visibility import (
     outstanding_count,
     outstanding_scorecards,
     own_scorecard,
+    panel_users,
     sits_on_panels,
 )
 
@@ -108,6 +119,7 @@ __all__ = [
     "calibration",
     "can_view",
     "cancel_interview",
+    "candidate_by_id",
     "check_panel",
     "clean_anchors",
     "coverage",
@@ -117,6 +129,7 @@ __all__ = [
     "development_plan_gate",
     "exercise_criteria",
     "exercise_summary",
+    "interview_by_id",
     "interviews_for_query",
     "is_panelist",
     "kit_context",
@@ -130,7 +143,13 @@ __all__ = [
     "outstanding_scorecards",
     "own_scorecard",
     "panel_candidates",
+    "panel_users",
     "plan",
+    "position_by_id",
+    "position_interviews_query",
+    "positions",
+    "question_by_id",
+    "ready_for_interview_query",
     "record_decision",
     "save_criterion_links",
     "save_plan",

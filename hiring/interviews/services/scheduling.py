@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from hiring import audit, registry
 from hiring.auth.models import User
@@ -15,6 +16,7 @@ from hiring.errors import HiringError
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember, PlanItem
 from hiring.interviews.services.planning import plan
 from hiring.mail import notices
+from hiring.positions.models import Position
 
 PANEL_MIN, PANEL_MAX = 2, 3
 NUMBER_WORDS = {0: "nobody", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
@@ -152,3 +154,21 @@ def panel_candidates() -> list[User]:
     """Active staff who can sit on a panel."""
     return list(db.session.scalars(
         select(User).where(User.active.is_(True)).order_by(User.name, User.email)))
+
+
+def ready_for_interview_query(position: Position):
+    """The position's candidates ready for an interview, by name, ready to paginate: they
+    passed the exercises and have none scheduled yet."""
+    return (select(Candidate).where(Candidate.position_id == position.id,
+                                    Candidate.stage == "interview",
+                                    ~select(Interview.id).where(
+                                        Interview.candidate_id == Candidate.id,
+                                        Interview.kind == "interview").exists())
+            .order_by(Candidate.name, Candidate.id))
+
+
+def position_interviews_query(position: Position):
+    """The position's interviews, most recent first, ready to paginate."""
+    return (select(Interview).where(Interview.position_id == position.id)
+            .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
+            .options(joinedload(Interview.candidate)))

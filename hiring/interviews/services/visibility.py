@@ -82,3 +82,9 @@ def debrief_block(interview: Interview, user: User) -> str | None:
     if not user.has_role("manager"):
         return "Only the panel and hiring managers see this interview."
     return None
+
+
+def panel_users(interview: Interview) -> dict[int, User]:
+    """The interview's panelists by id."""
+    return {u.id: u for u in db.session.scalars(
+        select(User).where(User.id.in_(interview.panelist_ids())))}
