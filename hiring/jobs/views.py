@@ -14,10 +14,10 @@ from flask import (
     url_for,
 )
 
+from hiring.actions import attempt
 from hiring.auth.access import public, roles_required
 from hiring.company import services as company_services
 from hiring.db import db
-from hiring.errors import HiringError
 from hiring.jobs import services
 from hiring.jobs.forms import ApplicationForm
 from hiring.positions.models import Position
@@ -88,21 +88,16 @@ def posting(position_id: int):
         if form.website.data:
             # A robot filled the hidden field: it sees what a person would, nothing is kept.
             return redirect(url_for(".applied", position_id=position.id))
-        try:
-            candidate = services.apply(
-                position, name=form.name.data, email=form.email.data,
-                phone=form.phone.data or "", answer=form.answer.data,
-                consent=bool(form.consent.data), resume=_resume_bytes(form),
-                instance_path=current_app.instance_path)
-        except services.DuplicateApplication as e:
-            db.session.rollback()
-            flash(str(e), "info")
+        applied = attempt(lambda: services.apply(
+            position, name=form.name.data, email=form.email.data,
+            phone=form.phone.data or "", answer=form.answer.data,
+            consent=bool(form.consent.data), resume=_resume_bytes(form),
+            instance_path=current_app.instance_path),
+            categories={services.DuplicateApplication: "info"})
+        if isinstance(applied.error, services.DuplicateApplication):
             return redirect(url_for(".applied", position_id=position.id))
-        except HiringError as e:
-            db.session.rollback()
-            flash(str(e), "error")
-        else:
-            db.session.commit()
+        if applied:
+            candidate = applied.value
             services.send_acknowledgement(candidate)
             if position.invite_on_apply:
                 services.invite_at_once(

@@ -4,7 +4,6 @@ from flask import (
     Blueprint,
     abort,
     current_app,
-    flash,
     redirect,
     render_template,
     request,
@@ -13,10 +12,10 @@ from flask import (
     url_for,
 )
 
+from hiring.actions import attempt
 from hiring.auth.access import candidate_required, current_candidate
 from hiring.company import services as company_services
-from hiring.db import db, utcnow
-from hiring.errors import HiringError
+from hiring.db import utcnow
 from hiring.plans import documents, printing
 from hiring.plans import services as plans
 from hiring.plans.forms import CandidateResponseForm
@@ -90,14 +89,8 @@ def respond():
     shared = _plan_or_404()
     form = CandidateResponseForm()
     if form.validate_on_submit():
-        try:
-            plans.record_candidate_response(shared, form.response.data)
-        except HiringError as error:
-            flash(str(error), "error")
-        else:
-            db.session.commit()
-            flash("Thank you: your reaction is saved, and the hiring team can read it.",
-                  "success")
+        if attempt(lambda: plans.record_candidate_response(shared, form.response.data),
+                   "Thank you: your reaction is saved, and the hiring team can read it."):
             return redirect(url_for(".plan") + "#response-section")
     return _plan_page(shared, form=form, status=422)
 
@@ -106,15 +99,12 @@ def respond():
 @candidate_required
 def plan_pdf():
     shared = _plan_or_404()
-    try:
-        found = printing.printed(_plan_data(shared))
-    except HiringError as error:
-        flash(str(error), "error")
-    else:
-        if found.ready:
-            return send_file(found.path, mimetype="application/pdf",
-                             download_name="development-plan.pdf", max_age=0,
-                             conditional=True, etag=found.key)
+    printed = attempt(lambda: printing.printed(_plan_data(shared)))
+    if printed and printed.value.ready:
+        found = printed.value
+        return send_file(found.path, mimetype="application/pdf",
+                         download_name="development-plan.pdf", max_age=0,
+                         conditional=True, etag=found.key)
     return render_template("plans/preparing.html", kind="development", candidate=shared.candidate,
                            status_url=url_for(".plan_pdf_status"),
                            download_url=request.path), 202

@@ -7,6 +7,7 @@ import re
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from hiring.actions import attempt
 from hiring.analysis.research import (
     SECTIONS,
     Section,
@@ -15,8 +16,6 @@ from hiring.analysis.research import (
     split_sections,
 )
 from hiring.auth.access import roles_required
-from hiring.db import db
-from hiring.errors import HiringError
 from hiring.research import services
 from hiring.research.forms import ROW_LISTS, FactSheetForm, ImportForm, form_data
 
@@ -98,18 +97,16 @@ def save_facts():
     if form.errors:
         return _page(form, status=400)
     data, rows = form.sheet_data()
-    try:
-        services.save_fact_sheet(data, form.about_text.data or "", current_user)
-    except services.FactSheetProblems as e:
-        _attach_errors(form, e.problems, rows)
-        return _page(form, problems=[services.readable_problem(p) for p in e.problems],
-                     status=400)
-    except HiringError as e:
-        flash(str(e), "error")
-        return _page(form, status=400)
-    db.session.commit()
-    flash("The fact sheet is saved.", "success")
-    return redirect(url_for(".facts"))
+    saved = attempt(lambda: services.save_fact_sheet(data, form.about_text.data or "",
+                                                     current_user),
+                    "The fact sheet is saved.", categories={services.FactSheetProblems: None})
+    if saved:
+        return redirect(url_for(".facts"))
+    if isinstance(saved.error, services.FactSheetProblems):
+        _attach_errors(form, saved.error.problems, rows)
+        return _page(form, problems=[services.readable_problem(p)
+                                     for p in saved.error.problems], status=400)
+    return _page(form, status=400)
 
 
 def _change_rows(form: FactSheetForm, add: str, remove: str):
@@ -170,25 +167,21 @@ def import_facts():
     if not text.strip():
         flash("Choose a .toml file or paste its text to import.", "error")
         return _page(_stored_form(), import_form, status=400)
-    try:
-        services.import_toml(text, current_user)
-    except services.FactSheetProblems as e:
-        return _page(_stored_form(), import_form, problems=e.problems, status=400)
-    except HiringError as e:
-        flash(str(e), "error")
-        return _page(_stored_form(), import_form, status=400)
-    db.session.commit()
-    flash("The fact sheet is imported.", "success")
-    return redirect(url_for(".facts"))
+    imported = attempt(lambda: services.import_toml(text, current_user),
+                       "The fact sheet is imported.",
+                       categories={services.FactSheetProblems: None})
+    if imported:
+        return redirect(url_for(".facts"))
+    problems = (imported.error.problems
+                if isinstance(imported.error, services.FactSheetProblems) else ())
+    return _page(_stored_form(), import_form, problems=problems, status=400)
 
 
 @bp.get("/facts/export")
 @roles_required("manager")
 def export_facts():
-    try:
-        text = services.export_toml()
-    except HiringError as e:
-        flash(str(e), "error")
+    exported = attempt(services.export_toml)
+    if not exported:
         return redirect(url_for(".facts"))
-    return Response(text, mimetype="application/toml", headers={
+    return Response(exported.value, mimetype="application/toml", headers={
         "Content-Disposition": 'attachment; filename="fact-sheet.toml"'})

@@ -15,6 +15,7 @@ from flask import (
 )
 from flask_login import current_user
 
+from hiring.actions import attempt
 from hiring.auth.access import (
     candidate_invitation,
     candidate_required,
@@ -22,7 +23,6 @@ from hiring.auth.access import (
     roles_required,
 )
 from hiring.db import begin_write, db, utcnow
-from hiring.errors import HiringError
 from hiring.positions.models import Position
 from hiring.suitability import services
 from hiring.suitability.forms import CsrfForm, read_answers, read_profile
@@ -83,15 +83,12 @@ def profile(position_id: int):
         values = request.form.to_dict()
         if form.validate_on_submit():
             traits, knockouts = read_profile(questionnaire, request.form)
-            try:
-                services.save_profile(position, traits, knockouts, current_user)
-            except services.ProfileError as e:
-                problems = e.problems
-                flash(str(e), "error")
-            else:
-                db.session.commit()
-                flash("The work-preference profile is saved.", "success")
+            saved = attempt(lambda: services.save_profile(position, traits, knockouts,
+                                                          current_user),
+                            "The work-preference profile is saved.")
+            if saved:
                 return redirect(url_for(".profile", position_id=position.id))
+            problems = saved.error.problems  # save_profile refuses only with ProfileError
         else:
             flash("The form expired; press Save again.", "error")
     return render_template("suitability/profile.html", position=position, form=form,
@@ -142,24 +139,20 @@ def save():
             return jsonify(error="A save needs a whole-number seq."), 400
         if not isinstance(answers, dict) or not isinstance(knockouts, dict):
             return jsonify(error="A save needs answers and knockouts as objects."), 400
-        try:
-            saved = services.save_answers(candidate, seq, answers, knockouts, utcnow())
-        except HiringError as e:
-            return jsonify(error=str(e)), 400
-        db.session.commit()
-        return jsonify(saved.to_dict()), 409 if saved.status == "closed" else 200
+        saved = attempt(lambda: services.save_answers(candidate, seq, answers, knockouts,
+                                                      utcnow()), flash_error=False)
+        if not saved:
+            return jsonify(error=str(saved.error)), 400
+        return jsonify(saved.value.to_dict()), 409 if saved.value.status == "closed" else 200
     if not CsrfForm().validate_on_submit():
         abort(400)
     answers, knockouts = read_answers(questionnaire, request.form)
-    try:
-        saved = services.save_answers(candidate, None, answers, knockouts, utcnow())
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
+    if saved := attempt(lambda: services.save_answers(candidate, None, answers, knockouts,
+                                                      utcnow())):
+        kept = saved.value.status == "saved"
         flash("Your answers are saved. You can come back to them on any device."
-              if saved.status == "saved" else "The questionnaire was already handed in.",
-              "success" if saved.status == "saved" else "error")
+              if kept else "The questionnaire was already handed in.",
+              "success" if kept else "error")
     return redirect(url_for(".take"))
 
 
@@ -170,23 +163,22 @@ def submit():
     if not CsrfForm().validate_on_submit():
         abort(400)
     answers, knockouts = read_answers(get_questionnaire(), request.form)
-    try:
+
+    def save_and_check():
         if answers or knockouts:  # the page's last answers, sent with the button
             services.save_answers(candidate, None, answers, knockouts, utcnow())
-        snapshot = services.snapshot(candidate)
-    except HiringError as e:
-        db.session.commit()  # keep what was saved; the page then lists what is missing
-        flash(str(e), "error")
+        return services.snapshot(candidate)
+
+    # Keep what was saved when something is missing; the page then lists what is missing.
+    checked = attempt(save_and_check, keep_on_refusal=True)
+    if not checked:
         return redirect(url_for(".take", check=1, _anchor="missing"))
-    db.session.commit()
+
     # Scored from plain values between transactions, so no write lock waits on the scoring.
-    try:
-        scored = snapshot.score()
+    def score_and_hand_in():
+        scored = checked.value.score()
         begin_write()
         services.hand_in(candidate, scored, utcnow())
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
-        return redirect(url_for(".take"))
-    db.session.commit()
+
+    attempt(score_and_hand_in)
     return redirect(url_for(".take"))
