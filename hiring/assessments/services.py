@@ -23,9 +23,9 @@ from hiring.assessments.models import (
     SubmissionEvent,
 )
 from hiring.assessments.prompt_files import PromptSpec
+from hiring.candidates import notices
 from hiring.db import db
 from hiring.errors import HiringError
-from hiring.mail import notices
 from hiring.pagination import Page, paginate
 
 MAX_TEXT = 60_000  # characters; far above any prompt's word range

@@ -21,14 +21,9 @@ from wtforms.fields.choices import SelectChoice
 from hiring.assessments import forms, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Prompt, Submission
-from hiring.auth.access import (
-    candidate_invitation,
-    candidate_required,
-    current_candidate,
-    roles_required,
-    staff_required,
-)
+from hiring.auth.access import roles_required, staff_required
 from hiring.auth.models import User
+from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
 from hiring.candidates.models import STEP_LABELS, STEPS, Invitation
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import url_for
 from sqlalchemy import func, select
 
-from hiring.candidates.models import Candidate, OutboxMessage, ScreenOutSuggestion
+from hiring.candidates.models import Candidate, ScreenOutSuggestion
 from hiring.db import db
+from hiring.mail.models import OutboxMessage
 from hiring.main.panels import Panel
 
 SHOWN = 8

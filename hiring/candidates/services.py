@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -17,23 +16,29 @@ from typing import Any
 from sqlalchemy import and_, delete, func, inspect, select
 
 from hiring import blind, registry
+from hiring.addresses import normalize_email
 from hiring.audit import AuditEvent, record
-from hiring.auth import services as auth_services
 from hiring.candidates.importing import (
     ImportResult,
     RowError,
-    normalize_email,
     normalize_phone,
     parse_candidates_csv,
 )
+from hiring.candidates.invitations import (  # noqa: F401 (callers use services.invite ...)
+    LINK_NOT_KEPT,
+    LINK_SENT,
+    deliver_invitation,
+    invitation_message,
+    invitation_variables,
+    invite,
+    resend_invitation,
+    revoke_invitation,
+)
 from hiring.candidates.models import (
     INVITED_STEPS,
-    STEP_LABELS,
     AnonymousScore,
     Candidate,
-    Invitation,
     Note,
-    OutboxMessage,
     ScreenOut,
     ScreenOutSuggestion,
 )
@@ -47,7 +52,6 @@ from hiring.candidates.pipeline import (
 from hiring.candidates.retention import RetentionFacts, select_due
 from hiring.db import db, utcnow
 from hiring.errors import HiringError, sentence
-from hiring.mail import messages, sending
 
 
 class DuplicateCandidate(HiringError):
@@ -264,7 +268,7 @@ def screen_out(candidate: Candidate, reason: str, details: str, actor, *,
     # hand in a step. Reversing the screen-out does not revive them; invite again instead.
     for invitation in candidate.invitations:
         if invitation.revoked_at is None:
-            auth_services.revoke_invitation(invitation, actor)
+            revoke_invitation(invitation, actor)
     db.session.flush()
     record(actor, "candidate.screened_out", "screen_out", entry.id, candidate_id=candidate.id,
            before={"stage": before}, after={"stage": candidate.stage, "reason": reason})
@@ -361,70 +365,6 @@ def add_note(candidate: Candidate, text: str, actor) -> Note:
     db.session.flush()
     record(actor, "note.added", "note", note.id, candidate_id=candidate.id)
     return note
-
-
-# Invitations
-
-
-def invite(candidate: Candidate, step: str, actor, ttl_days: int) -> tuple[Invitation, str]:
-    """A new link for a step (earlier links for it die); returns the raw token, shown once."""
-    return auth_services.create_invitation(candidate, step, actor, ttl_days)
-
-
-def resend_invitation(invitation: Invitation, actor, ttl_days: int) -> tuple[Invitation, str]:
-    """A fresh link for the same step; the old link stops working."""
-    if invitation.revoked_at is not None:
-        raise HiringError("This link was revoked. Create a new invitation instead.")
-    return auth_services.create_invitation(invitation.candidate, invitation.step, actor,
-                                           ttl_days)
-
-
-def revoke_invitation(invitation: Invitation, actor) -> None:
-    """Stop a link from working."""
-    auth_services.revoke_invitation(invitation, actor)
-
-
-def invitation_variables(candidate: Candidate, invitation: Invitation, link: str) -> dict:
-    """What the invitation message may say."""
-    return {"candidate_name": candidate.name, "position_title": candidate.position.title,
-            "step": STEP_LABELS.get(invitation.step, invitation.step).lower(), "link": link,
-            "expires_on": f"{invitation.expires_at:%d %B %Y}"}
-
-
-def invitation_message(candidate: Candidate, invitation: Invitation, link: str,
-                       config: Mapping | None = None) -> tuple[str, str]:
-    """Subject and plain-text body of an invitation email."""
-    rendered = messages.render("invitation", invitation_variables(candidate, invitation, link),
-                               config or {})
-    return rendered.subject, rendered.text
-
-
-# What the outbox keeps in place of the token: a link read from the database never works.
-LINK_SENT = sending.LINK_SENT
-LINK_NOT_KEPT = sending.LINK_NOT_KEPT
-
-
-def _redacted(link: str, token: str, placeholder: str) -> str:
-    return link.replace(token, placeholder) if token else placeholder
-
-
-def deliver_invitation(candidate: Candidate, invitation: Invitation, link: str,
-                       config: Mapping, token: str | None = None) -> OutboxMessage:
-    """Put the invitation in the outbox without its token.
-
-    With email configured, the background sender issues a fresh link when it sends (the
-    outbox never holds a working token); without, the person inviting copies the link shown
-    once on the page after inviting. `token` is the raw token inside `link` (by default its
-    last path segment).
-    """
-    token = token if token is not None else link.rstrip("/").rsplit("/", 1)[-1]
-    placeholder = sending.LINK_WAITING if sending.smtp_configured(config) else LINK_NOT_KEPT
-    rendered = messages.render(
-        "invitation",
-        invitation_variables(candidate, invitation, _redacted(link, token, placeholder)),
-        config)
-    return sending.queue(candidate_id=candidate.id, to=candidate.email, kind="invitation",
-                         rendered=rendered, config=config, invitation_id=invitation.id)
 
 
 # Timeline

@@ -20,8 +20,9 @@ from sqlalchemy import func, select
 from hiring import blind
 from hiring.assessments.models import StepSetup, Submission
 from hiring.audit import AuditEvent
-from hiring.auth.access import candidate_required, current_candidate, roles_required
-from hiring.candidates import services
+from hiring.auth.access import roles_required
+from hiring.candidates import invitation_views, notices, services  # noqa: F401 (see invitation_views)
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.candidates.forms import (
     CandidateForm,
     ImportForm,
@@ -34,7 +35,6 @@ from hiring.candidates.models import (
     STEP_LABELS,
     Candidate,
     Invitation,
-    OutboxMessage,
     ScreenOut,
     ScreenOutSuggestion,
 )
@@ -43,7 +43,8 @@ from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import id_arg, page_arg
-from hiring.mail import notices, sending
+from hiring.mail import sending
+from hiring.mail.models import OutboxMessage
 from hiring.positions.models import Position
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")

@@ -14,6 +14,7 @@ from hiring import audit, blind
 from hiring.analysis import agreement
 from hiring.analysis.questions import lint
 from hiring.auth.models import User
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError, NotAllowed
@@ -32,7 +33,6 @@ from hiring.interviews.models import (
     Rating,
     Scorecard,
 )
-from hiring.mail import notices
 from hiring.positions.models import Position
 from hiring.timezones import local_text
 

@@ -8,11 +8,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 
 from hiring import audit
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.candidates.pipeline import Stage
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
-from hiring.mail import notices
 from hiring.offers.models import Offer
 
 DEFAULT_CURRENCY = "USD"

@@ -13,7 +13,7 @@ from flask import (
     url_for,
 )
 
-from hiring.auth.access import candidate_required, current_candidate
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.company import services as company_services
 from hiring.db import db, utcnow
 from hiring.errors import HiringError

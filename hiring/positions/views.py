@@ -19,7 +19,8 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from hiring.analysis.outcomes import check
-from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.auth.access import roles_required
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
 from hiring.inputs import json_object

@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from hiring import audit, blind
 from hiring.auth.models import User
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
-from hiring.mail import notices
 from hiring.rubrics import Rubric, RubricError
 from hiring.timezones import local_text
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from flask import current_app, has_app_context
+
+from hiring.company.services import saved
+from hiring.errors import HiringError
 from hiring.timezones.convert import (  # noqa: F401  (re-exported for callers)
     AmbiguousTime,
     NonexistentTime,
@@ -25,12 +29,8 @@ FALLBACK = "UTC"
 def default_timezone() -> str:
     """The company's default zone: the company settings' zone, else config `DEFAULT_TIMEZONE`,
     UTC when unset or unknown."""
-    from flask import current_app, has_app_context
-
     if not has_app_context():
         return FALLBACK
-    from hiring.company.services import saved
-
     settings = saved()
     name = (settings.time_zone if settings is not None and settings.time_zone
             else current_app.config.get("DEFAULT_TIMEZONE"))
@@ -59,8 +59,6 @@ def local_text(moment, person, fmt: str = "%d %b %Y %H:%M") -> str:
 
 def utc_from_local(local, person) -> Resolved:
     """A wall-clock time the person entered, in their zone, as UTC; a skipped time is refused."""
-    from hiring.errors import HiringError
-
     zone = timezone_of(person)
     try:
         return local_to_utc(local, zone)

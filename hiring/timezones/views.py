@@ -8,7 +8,8 @@ from flask_login import current_user
 
 from hiring import timezones
 from hiring.audit import record
-from hiring.auth.access import candidate_required, current_candidate, staff_required
+from hiring.auth.access import staff_required
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.db import db
 from hiring.timezones.forms import TimeZoneForm
 

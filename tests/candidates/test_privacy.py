@@ -7,8 +7,9 @@ from sqlalchemy import select
 
 from hiring.audit import AuditEvent
 from hiring.candidates import services
-from hiring.candidates.models import AnonymousScore, Candidate, OutboxMessage
+from hiring.candidates.models import AnonymousScore, Candidate
 from hiring.db import db, utcnow
+from hiring.mail.models import OutboxMessage
 
 NAME, EMAIL = "Zebulon Quartermaine", "zebulon.q@example.org"
 
@@ -197,7 +198,11 @@ def test_erasure_asks_every_package_to_forget_files(app, make_candidate, monkeyp
 
     forgotten = []
     fake = types.SimpleNamespace(forget=lambda c: forgotten.append((c.id, c.name)))
-    monkeypatch.setattr(services, "_privacy_modules", lambda: [fake])
+    from hiring import registry
+
+    found = registry.modules
+    monkeypatch.setattr(registry, "modules",
+                        lambda kind: (fake,) if kind == "privacy" else found(kind))
     candidate_id = make_candidate(name=NAME)
     with app.app_context():
         services.erase_candidate(db.session.get(Candidate, candidate_id), "cli")
@@ -206,5 +211,7 @@ def test_erasure_asks_every_package_to_forget_files(app, make_candidate, monkeyp
 
 
 def test_privacy_modules_are_discovered():
-    names = {module.__name__ for module in services._privacy_modules()}
+    from hiring import registry
+
+    names = {module.__name__ for module in registry.modules("privacy")}
     assert "hiring.assessments.privacy" in names
