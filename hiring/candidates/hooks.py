@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from hiring.candidates import invitations
+from hiring.candidates.models import STEP_LABELS
+from hiring.candidates.pipeline import Stage, reason_label
 
 
 def outbox_parts(message, config):
@@ -10,3 +12,15 @@ def outbox_parts(message, config):
     if message.kind != "invitation":
         return None
     return invitations.fresh_invitation_parts(message, config)
+
+
+def audit_labels():
+    """Stage, step and screen-out reason labels for audit sentences."""
+    return {"stage": _stage_label, "step": STEP_LABELS.get, "reason": reason_label}
+
+
+def _stage_label(value) -> str | None:
+    try:
+        return Stage(value).label
+    except ValueError:
+        return None

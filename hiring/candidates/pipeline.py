@@ -35,7 +35,6 @@ STAGE_LABELS = {
 }
 
 # Board columns, left to right.
-BOARD_ORDER = tuple(Stage)
 ACTIVE = (Stage.APPLIED, Stage.WRITING, Stage.RESEARCH, Stage.INTERVIEW, Stage.DECISION,
           Stage.OFFER)
 # The article's rule: vetting happens before anyone spends time interviewing.
