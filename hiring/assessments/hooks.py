@@ -1,0 +1,88 @@
+"""What assessments answers when a lower package asks (see `hiring.registry.hooks`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flask import url_for
+from sqlalchemy import select
+
+from hiring import blind
+from hiring.assessments.models import Submission
+from hiring.candidates.models import Candidate, Invitation
+from hiring.candidates.steps import StepResult, date_text, number
+from hiring.db import db, utcnow
+from hiring.rubrics import get_rubric
+
+# (step, label, short label) of the timed steps, in the order of the process.
+_STEPS = (("writing", "Writing test", "Writing"),
+          ("research", "Company-research exercise", "Research"))
+
+
+def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
+                 ) -> dict[int, list[StepResult]]:
+    """The writing test and research exercise of each candidate."""
+    found: dict[int, list[StepResult]] = {c.id: [] for c in candidates}
+    for step, label, short_label in _STEPS:
+        for cid, result in _step_results(step, label, short_label, candidates, hidden).items():
+            found[cid].append(result)
+    return found
+
+
+def _threshold(rubric_id: str | None) -> float | None:
+    if not rubric_id:
+        return None
+    try:
+        return get_rubric(rubric_id).pass_threshold
+    except Exception:  # an unknown or retired rubric: draw no line rather than fail the page
+        return None
+
+
+def _step_results(step: str, label: str, short_label: str, candidates: Sequence[Candidate],
+                  hidden: blind.Withheld) -> dict[int, StepResult]:
+    ids = [c.id for c in candidates]
+    submissions = {s.candidate_id: s for s in db.session.scalars(
+        select(Submission).where(Submission.candidate_id.in_(ids), Submission.step == step))}
+    invitations = {}
+    for invitation in db.session.scalars(select(Invitation).where(
+            Invitation.candidate_id.in_(ids), Invitation.step == step).order_by(Invitation.id)):
+        invitations[invitation.candidate_id] = invitation  # the newest counts
+    now = utcnow()
+    results = {}
+    for c in candidates:
+        submission, invitation = submissions.get(c.id), invitations.get(c.id)
+        result = short = evidence = None
+        if submission is not None and submission.is_submitted:
+            evidence = ("Read the submission and its reviews",
+                        url_for("assessments.review", submission_id=submission.id))
+            if hidden.hides_submission(submission.id):
+                status = "Handed in; scores hidden until your own review is in"
+            elif submission.final_score is not None:
+                score, threshold = float(submission.final_score), _threshold(submission.rubric_id)
+                status = "Reviewed"
+                result = f"{number(score)} of 100"
+                short = number(score)
+                if threshold is not None:
+                    passes = score >= threshold
+                    result += (f", {'at or above' if passes else 'below'} the pass mark of "
+                               f"{number(threshold)}")
+                    short += ", passes" if passes else ", below the mark"
+            elif submission.needs_reconciliation:
+                status = "Reviewers disagree: to reconcile"
+            else:
+                status = f"Handed in {date_text(submission.submitted_at)}, waiting for review"
+        elif submission is not None and submission.started_at is not None:
+            status = "In progress"
+        elif invitation is not None and invitation.revoked_at is None:
+            if invitation.expires_at <= now:
+                status = "Invitation expired"
+            elif invitation.first_used_at:
+                status = "Invited, link opened"
+            else:
+                status = "Invited, link not opened yet"
+        else:
+            results[c.id] = StepResult(step, label, short_label, "Not invited")
+            continue
+        results[c.id] = StepResult(step, label, short_label, status, result, short, evidence,
+                                   started=True)
+    return results
