@@ -8,11 +8,12 @@ from flask import url_for
 from sqlalchemy import select
 
 from hiring import blind
-from hiring.assessments.models import Submission
+from hiring.assessments.models import StepSetup, Submission
 from hiring.candidates.models import Candidate, Invitation
 from hiring.candidates.steps import StepResult, date_text, number
 from hiring.db import db, utcnow
-from hiring.rubrics import get_rubric
+from hiring.errors import HiringError
+from hiring.rubrics import RubricError, get_rubric
 
 # (step, label, short label) of the timed steps, in the order of the process.
 _STEPS = (("writing", "Writing test", "Writing"),
@@ -86,3 +87,40 @@ def _step_results(step: str, label: str, short_label: str, candidates: Sequence[
         results[c.id] = StepResult(step, label, short_label, status, result, short, evidence,
                                    started=True)
     return results
+
+
+_EXERCISE_NAMES = {"writing": "writing test", "research": "research exercise"}
+
+
+def check_screen_out_reason(candidate: Candidate, reason: str) -> None:
+    """An exercise "below the bar" must have been handed in, reviewed and scored below it."""
+    if reason not in _EXERCISE_NAMES:
+        return
+    name = _EXERCISE_NAMES[reason]
+    submission = db.session.scalar(select(Submission).where(
+        Submission.candidate_id == candidate.id, Submission.step == reason))
+    if submission is None or not submission.is_submitted:
+        raise HiringError(
+            f"{candidate.name} has not handed in the {name}, so it cannot be below the bar. "
+            "Choose 'Did not complete a step in time' if their time ran out, or another "
+            "reason.")
+    if submission.final_score is None:
+        raise HiringError(f"{candidate.name}'s {name} has not been reviewed yet; screen out "
+                          "on it once its score is in.")
+    try:
+        passed = get_rubric(submission.rubric_id).passes(submission.final_score)
+    except RubricError:
+        return  # the rubric is gone: the score alone cannot be judged, so trust the manager
+    if passed:
+        raise HiringError(f"{candidate.name}'s {name} scored {submission.final_score:g}, "
+                          "which meets the pass mark; choose another reason and explain it.")
+
+
+def step_progress(candidate: Candidate) -> tuple[dict[str, int], dict[str, Submission]]:
+    """Per timed step, its time limit in minutes and the candidate's submission."""
+    limits = {setup.step: setup.prompt.time_limit_minutes for setup in db.session.scalars(
+        select(StepSetup).where(StepSetup.position_id == candidate.position_id))
+        if setup.prompt is not None}
+    submissions = {s.step: s for s in db.session.scalars(
+        select(Submission).where(Submission.candidate_id == candidate.id))}
+    return limits, submissions

@@ -18,6 +18,8 @@ from sqlalchemy import and_, delete, func, inspect, select
 from hiring import blind, registry
 from hiring.addresses import normalize_email
 from hiring.audit import AuditEvent, record
+from hiring.audit.sentences import describe, people_in
+from hiring.auth.models import User
 from hiring.candidates.importing import (
     ImportResult,
     RowError,
@@ -52,6 +54,7 @@ from hiring.candidates.pipeline import (
 from hiring.candidates.retention import RetentionFacts, select_due
 from hiring.db import db, utcnow
 from hiring.errors import HiringError, sentence
+from hiring.rubrics import all_rubrics
 
 
 class DuplicateCandidate(HiringError):
@@ -178,12 +181,9 @@ def move_candidate(candidate: Candidate, target: str, actor) -> None:
         check_move(Stage(candidate.stage), target_stage)
     except ValueError as e:
         raise HiringError(str(e)) from None
-    if target_stage == Stage.HIRED:
-        from hiring.offers.services import accepted_offer
-
-        if accepted_offer(candidate) is None:
-            raise HiringError(f"Record {candidate.name}'s acceptance of the offer; that moves "
-                              "them to Hired.")
+    # A package with a rule about entering a stage (offers: Hired needs an accepted offer).
+    for check in registry.hooks("check_move"):
+        check(candidate, target_stage.value)
     if target_stage in AFTER_SCREENING and open_suggestions(candidate):
         raise HiringError("A gate suggests screening this candidate out. Confirm or dismiss "
                           "the suggestion before moving them on.")
@@ -195,52 +195,24 @@ def move_candidate(candidate: Candidate, target: str, actor) -> None:
            after={"stage": candidate.stage})
 
 
-_EXERCISE_NAMES = {"writing": "writing test", "research": "research exercise"}
-
-
 def _check_reason_against_record(candidate: Candidate, reason: str) -> None:
-    """A reason about an exercise needs the exercise handed in, reviewed and below the bar; a
-    knock-out reason needs a handed-in questionnaire with a knock-out not met."""
-    if reason == "preferences":
-        _check_knockout_record(candidate)
-        return
-    if reason not in _EXERCISE_NAMES:
-        return
-    from hiring.assessments.models import Submission
-    from hiring.rubrics import RubricError, get_rubric
-
-    name = _EXERCISE_NAMES[reason]
-    submission = db.session.scalar(select(Submission).where(
-        Submission.candidate_id == candidate.id, Submission.step == reason))
-    if submission is None or not submission.is_submitted:
-        raise HiringError(
-            f"{candidate.name} has not handed in the {name}, so it cannot be below the bar. "
-            "Choose 'Did not complete a step in time' if their time ran out, or another "
-            "reason.")
-    if submission.final_score is None:
-        raise HiringError(f"{candidate.name}'s {name} has not been reviewed yet; screen out "
-                          "on it once its score is in.")
-    try:
-        passed = get_rubric(submission.rubric_id).passes(submission.final_score)
-    except RubricError:
-        return  # the rubric is gone: the score alone cannot be judged, so trust the manager
-    if passed:
-        raise HiringError(f"{candidate.name}'s {name} scored {submission.final_score:g}, "
-                          "which meets the pass mark; choose another reason and explain it.")
+    """A reason about a step needs that step's record to bear it out; the step's package
+    checks (assessments: handed in, reviewed and below the bar; suitability: a knock-out
+    not met)."""
+    for check in registry.hooks("check_screen_out_reason"):
+        check(candidate, reason)
 
 
-def _check_knockout_record(candidate: Candidate) -> None:
-    from hiring.suitability.models import PreferenceResponse
-
-    response = db.session.scalar(select(PreferenceResponse).where(
-        PreferenceResponse.candidate_id == candidate.id))
-    if response is None or response.submitted_at is None:
-        raise HiringError(f"{candidate.name} has not handed in the work-preference "
-                          "questionnaire, so no knock-out can have been missed. Choose another "
-                          "reason and explain it.")
-    if response.eligible:
-        raise HiringError(f"{candidate.name} met every knock-out the position requires; choose "
-                          "another reason and explain it.")
+def step_progress(candidate: Candidate) -> tuple[dict[str, int], dict]:
+    """Per timed step, its time limit in minutes and the candidate's submission (from the
+    packages that own the steps)."""
+    limits: dict[str, int] = {}
+    submissions: dict = {}
+    for progress in registry.hooks("step_progress"):
+        found_limits, found_submissions = progress(candidate)
+        limits.update(found_limits)
+        submissions.update(found_submissions)
+    return limits, submissions
 
 
 def screen_out(candidate: Candidate, reason: str, details: str, actor, *,
@@ -396,8 +368,6 @@ _ACTION_TITLES = {
 
 def criterion_label(key: str) -> str:
     """The label a shipped rubric gives a criterion key (keys are stable across versions)."""
-    from hiring.rubrics import all_rubrics
-
     for rubric in all_rubrics().values():
         for criterion in rubric.criteria:
             if criterion.key == key:
@@ -409,9 +379,6 @@ def timeline(candidate: Candidate, limit: int = 200,
              hidden: blind.Withheld = blind.NOTHING) -> list[TimelineEntry]:
     """Everything that happened to a candidate, newest first: audit entries as sentences, and
     notes (without entries carrying scores the viewer may not see yet: `hidden`)."""
-    from hiring.audit.sentences import describe, people_in
-    from hiring.auth.models import User
-
     events = list(hidden.visible_events(db.session.scalars(select(AuditEvent).where(
         AuditEvent.candidate_id == candidate.id).order_by(AuditEvent.id.desc()).limit(limit))))
     notes = list(db.session.scalars(select(Note).where(Note.candidate_id == candidate.id)

@@ -18,7 +18,6 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from hiring import blind
-from hiring.assessments.models import StepSetup, Submission
 from hiring.audit import AuditEvent
 from hiring.auth.access import roles_required
 from hiring.candidates import invitation_views, notices, services  # noqa: F401 (see invitation_views)
@@ -433,11 +432,7 @@ def status():
     newest = {}
     for invitation in invitations:
         newest[invitation.step] = invitation
-    limits = {setup.step: setup.prompt.time_limit_minutes for setup in db.session.scalars(
-        select(StepSetup).where(StepSetup.position_id == candidate.position_id))
-        if setup.prompt is not None}
-    submissions = {s.step: s for s in db.session.scalars(
-        select(Submission).where(Submission.candidate_id == candidate.id))}
+    limits, submissions = services.step_progress(candidate)
     return render_template("candidates/status.html", candidate=candidate,
                            position=candidate.position, steps=list(newest.values()),
                            limits=limits, submissions=submissions, now=utcnow(),
