@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from flask import url_for
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hiring import blind
-from hiring.assessments.models import StepSetup, Submission
+from hiring.assessments.models import (
+    MAX_REVIEWERS,
+    Review,
+    ReviewAssignment,
+    StepSetup,
+    Submission,
+)
 from hiring.candidates.models import Candidate, Invitation
 from hiring.candidates.steps import StepResult, date_text, number
 from hiring.db import db, utcnow
@@ -124,3 +130,19 @@ def step_progress(candidate: Candidate) -> tuple[dict[str, int], dict[str, Submi
     submissions = {s.step: s for s in db.session.scalars(
         select(Submission).where(Submission.candidate_id == candidate.id))}
     return limits, submissions
+
+
+def still_to_score(user) -> dict:
+    """Submissions given to `user`, not reviewed by them, and still open for a review (one
+    that already has its reviewers cannot take theirs, so there is nothing to protect)."""
+    reviewed_by_them = select(Review.submission_id).where(Review.reviewer_id == user.id)
+    reviews = select(func.count(Review.id)).where(
+        Review.submission_id == Submission.id).scalar_subquery()
+    pending = db.session.execute(
+        select(Submission.id, Submission.candidate_id, Submission.step)
+        .join(ReviewAssignment, ReviewAssignment.submission_id == Submission.id)
+        .where(ReviewAssignment.user_id == user.id, Submission.id.not_in(reviewed_by_them),
+               reviews < MAX_REVIEWERS)).all()
+    return {"submissions": {row[0] for row in pending},
+            "steps": {(row[1], row[2]) for row in pending},
+            "candidates": {row[1] for row in pending}}

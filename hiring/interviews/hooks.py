@@ -12,7 +12,13 @@ from hiring.candidates.models import Candidate
 from hiring.candidates.steps import StepResult, viewer
 from hiring.db import db, utcnow
 from hiring.interviews import services
-from hiring.interviews.models import DECISIONS, RECOMMENDATIONS, Interview
+from hiring.interviews.models import (
+    DECISIONS,
+    RECOMMENDATIONS,
+    Interview,
+    PanelMember,
+    Scorecard,
+)
 from hiring.timezones import local_text
 
 
@@ -64,3 +70,16 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
         results[c.id] = [StepResult("interview", "Structured interview", "Interview", status,
                                     result, short, evidence, started=True)]
     return results
+
+
+def still_to_score(user) -> dict:
+    """Interviews whose scorecard `user` has not handed in, with every scorecard of them."""
+    own_submitted = select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
+    seats = db.session.execute(select(PanelMember.interview_id, PanelMember.candidate_id).where(
+        PanelMember.user_id == user.id, PanelMember.interview_id.not_in(own_submitted))).all()
+    interviews = {row[0] for row in seats}
+    scorecards = set(db.session.scalars(select(Scorecard.id).where(
+        Scorecard.interview_id.in_(interviews)))) if interviews else set()
+    return {"interviews": interviews, "scorecards": scorecards,
+            "candidates": {row[1] for row in seats}}
