@@ -10,6 +10,7 @@ from sqlalchemy import select
 from hiring import audit
 from hiring.analysis.outcomes import OutcomeCheck, Problem, check
 from hiring.auth.models import User
+from hiring.company import services as company_services
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.positions.models import (
@@ -303,9 +304,7 @@ def pdf_context(position: Position) -> dict:
 
 
 def _company_name() -> str:
-    from hiring.company.services import current
-
-    return current().name
+    return company_services.current().name
 
 
 def compensation_lines(position: Position) -> list[dict]:
