@@ -20,7 +20,11 @@ from sqlalchemy import func, select
 from hiring import blind
 from hiring.audit import AuditEvent
 from hiring.auth.access import roles_required
-from hiring.candidates import invitation_views, notices, services  # noqa: F401 (see invitation_views)
+from hiring.candidates import (  # noqa: F401 (candidate_pages adds routes to lower blueprints)
+    candidate_pages,
+    notices,
+    services,
+)
 from hiring.candidates.access import candidate_required, current_candidate
 from hiring.candidates.forms import (
     CandidateForm,

@@ -1,4 +1,5 @@
-"""Positions: list, outcome editor, status, candidate-facing page, PDF and live outcome check."""
+"""Positions: list, outcome editor, status, PDF and live outcome check. (The candidate's own
+position page, `positions.yours`, is added by `hiring.candidates.candidate_pages`.)"""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import re
 from flask import (
     Blueprint,
     Response,
-    abort,
     flash,
     jsonify,
     redirect,
@@ -20,7 +20,6 @@ from sqlalchemy import select
 
 from hiring.analysis.outcomes import check
 from hiring.auth.access import roles_required
-from hiring.candidates.access import candidate_required, current_candidate
 from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
 from hiring.inputs import json_object
@@ -175,17 +174,6 @@ def check_outcome():
 def preview(position_id: int):
     position = db.get_or_404(Position, position_id)
     return render_template("positions/public.html", position=position, preview=True,
-                           compensation=services.compensation_lines(position))
-
-
-@bp.get("/yours")
-@candidate_required
-def yours():
-    candidate = current_candidate()
-    position = db.session.get(Position, candidate.position_id)
-    if position is None:
-        abort(404)
-    return render_template("positions/public.html", position=position, preview=False,
                            compensation=services.compensation_lines(position))
 
 

@@ -1,5 +1,6 @@
-"""Choosing one's time zone (staff on their account page, candidates on their page), and the
-`local` filter that shows stored UTC times in the viewer's zone."""
+"""Choosing one's time zone on the staff account page, and the `local` filter that shows
+stored UTC times in the viewer's zone. (A candidate's choice, `timezones.candidate_zone`, is
+added by `hiring.candidates.candidate_pages`.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from flask_login import current_user
 from hiring import timezones
 from hiring.audit import record
 from hiring.auth.access import staff_required
-from hiring.candidates.access import candidate_required, current_candidate
 from hiring.db import db
 from hiring.timezones.forms import TimeZoneForm
 
@@ -55,18 +55,3 @@ def account():
     return render_template("timezones/account.html", form=form,
                            default_zone=timezones.default_timezone()), (
         422 if form.errors else 200)
-
-
-@bp.post("/candidate-time-zone")
-@candidate_required
-def candidate_zone():
-    candidate = current_candidate()
-    form = TimeZoneForm()
-    if form.validate_on_submit():
-        candidate.timezone = form.timezone.data or None
-        db.session.commit()
-        flash(f"Saved. Times are shown in {candidate.timezone}." if candidate.timezone else
-              "Saved. Times are shown in your browser's time zone.", "success")
-    else:
-        flash(" ".join(form.timezone.errors) or "Choose a time zone from the list.", "error")
-    return redirect(url_for("portal.home"))
