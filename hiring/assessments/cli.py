@@ -48,8 +48,8 @@ def score(file: Path, prompt_id: str | None, rubric_id: str) -> None:
 def close_overdue_command() -> None:
     """Hand in every started test whose deadline and grace minute have passed (for cron)."""
     from hiring.assessments.services import analysis_input, close_analysed, overdue
-    from hiring.candidates.models import STEPS
     from hiring.db import begin_read, begin_write, db, utcnow
+    from hiring.steps import STEPS
 
     now = utcnow()
     # Analyse with no write lock held (candidates keep saving meanwhile), then write.

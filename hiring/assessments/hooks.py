@@ -20,10 +20,11 @@ from hiring.candidates.steps import StepResult, date_text, number
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.rubrics import RubricError, get_rubric
+from hiring.steps import STEP_LABELS
 
 # (step, label, short label) of the timed steps, in the order of the process.
-_STEPS = (("writing", "Writing test", "Writing"),
-          ("research", "Company-research exercise", "Research"))
+_STEPS = (("writing", STEP_LABELS["writing"], "Writing"),
+          ("research", STEP_LABELS["research"], "Research"))
 
 
 def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld

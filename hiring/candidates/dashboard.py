@@ -14,10 +14,11 @@ import importlib
 from flask import url_for
 from sqlalchemy import func, select
 
-from hiring.candidates.models import STEP_LABELS, Candidate, ScreenOutSuggestion
+from hiring.candidates.models import Candidate, ScreenOutSuggestion
 from hiring.db import db, utcnow
 from hiring.mail.models import OutboxMessage
 from hiring.main.panels import Panel
+from hiring.steps import STEP_LABELS
 
 SHOWN = 8
 WAITING_STAGES = ("screened_out", "hired", "onboarding")

@@ -7,8 +7,8 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX, SOURCE_MAX
-from hiring.candidates.models import INVITED_STEPS, STEP_LABELS
 from hiring.candidates.pipeline import SCREEN_OUT_REASONS
+from hiring.steps import INVITED_STEPS, STEP_LABELS
 
 
 class CandidateForm(FlaskForm):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hiring.candidates import invitations
-from hiring.candidates.models import STEP_LABELS
 from hiring.candidates.pipeline import Stage, reason_label
+from hiring.steps import STEP_LABELS
 
 
 def outbox_parts(message, config):

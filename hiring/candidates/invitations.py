@@ -13,8 +13,6 @@ from hiring.audit import record
 from hiring.auth.models import LoginSession
 from hiring.auth.tokens import hash_token, new_token
 from hiring.candidates.models import (
-    INVITED_STEPS,
-    STEP_LABELS,
     Candidate,
     Invitation,
 )
@@ -23,6 +21,7 @@ from hiring.errors import HiringError
 from hiring.mail import messages, sending
 from hiring.mail.messages import Rendered
 from hiring.mail.models import OutboxMessage
+from hiring.steps import INVITED_STEPS, STEP_LABELS
 
 
 def create_invitation(candidate: Candidate, step: str, actor,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, PHONE_MAX, SOURCE_MAX
 from hiring.db import db, utcnow
+from hiring.steps import STEP_LABELS
 
 STAGES = ("applied", "writing", "research", "interview", "decision", "offer", "hired",
           "onboarding", "screened_out")
@@ -22,13 +23,6 @@ STAGE_LABELS = {
     "onboarding": "Onboarding",
     "screened_out": "Screened out",
 }
-# The timed steps a candidate is invited to take in the portal (each has a `Submission`).
-STEPS = ("writing", "research")
-# Steps without a timed `Submission`, kept apart so code that loops over STEPS stays right.
-UNTIMED_STEPS = ("preferences",)
-INVITED_STEPS = STEPS + UNTIMED_STEPS
-STEP_LABELS = {"writing": "Writing test", "research": "Company-research exercise",
-               "preferences": "Work-preference questionnaire"}
 
 
 class Candidate(db.Model):

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 from flask import current_app
 
-from hiring.candidates.models import STEP_LABELS
 from hiring.mail import calendar, messages, sending
+from hiring.steps import STEP_LABELS
 
 DEFAULT_INTERVIEW_MINUTES = 60
 

@@ -35,7 +35,6 @@ from hiring.candidates.forms import (
     ScreenOutForm,
 )
 from hiring.candidates.models import (
-    STEP_LABELS,
     Candidate,
     Invitation,
     ScreenOut,
@@ -49,6 +48,7 @@ from hiring.inputs import id_arg, page_arg
 from hiring.mail import sending
 from hiring.mail.models import OutboxMessage
 from hiring.positions.models import Position
+from hiring.steps import STEP_LABELS
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
 

@@ -11,7 +11,6 @@ from hiring.candidates.invitations import (
     revoke_invitation,
 )
 from hiring.candidates.models import (
-    INVITED_STEPS,
     Candidate,
     Note,
     ScreenOut,
@@ -26,6 +25,7 @@ from hiring.candidates.pipeline import (
 )
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
+from hiring.steps import INVITED_STEPS
 
 
 def open_suggestions(candidate: Candidate) -> list[ScreenOutSuggestion]:
