@@ -44,7 +44,7 @@ from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_lab
 from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
-from hiring.inputs import id_arg, page_arg
+from hiring.inputs import SHORT_TEXT_MAX, id_arg, page_arg
 from hiring.mail import sending
 from hiring.mail.models import OutboxMessage
 from hiring.positions.models import Position
@@ -254,7 +254,7 @@ def resolve(suggestion_id: int):
     suggestion = db.get_or_404(ScreenOutSuggestion, suggestion_id)
     confirm = request.form.get("decision") == "confirm"
     return _attempt(suggestion.candidate_id, lambda: services.resolve_suggestion(
-        suggestion, confirm, request.form.get("details", "")[:2000], current_user),
+        suggestion, confirm, request.form.get("details", "")[:SHORT_TEXT_MAX], current_user),
         "Screened out as suggested." if confirm else "Suggestion dismissed.")
 
 

@@ -25,6 +25,7 @@ from hiring.candidates.pipeline import (
 )
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
+from hiring.inputs import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from hiring.steps import INVITED_STEPS
 
 
@@ -167,7 +168,7 @@ def suggest_screen_out(candidate: Candidate, step: str, score: float, evidence: 
 def _suggested_details(suggestion: ScreenOutSuggestion) -> str:
     if suggestion.step == "preferences":  # knock-outs: the reasons, not a score
         return "; ".join(str(item.get("detail", "")) for item in suggestion.evidence
-                         if isinstance(item, dict))[:2000]
+                         if isinstance(item, dict))[:SHORT_TEXT_MAX]
     return f"Score {suggestion.score:g} below the pass mark"
 
 
@@ -193,8 +194,8 @@ def add_note(candidate: Candidate, text: str, actor) -> Note:
     text = (text or "").strip()
     if not text:
         raise HiringError("Write the note before saving it.")
-    if len(text) > 4000:
-        raise HiringError("Keep a note under 4,000 characters.")
+    if len(text) > LONG_TEXT_MAX:
+        raise HiringError(f"Keep a note under {LONG_TEXT_MAX:,} characters.")
     note = Note(candidate_id=candidate.id, text=text,
                 author_id=actor.id if actor is not None and not isinstance(actor, str) else None)
     db.session.add(note)
