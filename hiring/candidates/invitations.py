@@ -100,6 +100,21 @@ def open_candidate_session(candidate: Candidate, hours: int) -> str:
     return token
 
 
+def invitations_of(candidate: Candidate) -> list[Invitation]:
+    """Every link the candidate was sent, newest first."""
+    return list(db.session.scalars(select(Invitation).where(
+        Invitation.candidate_id == candidate.id).order_by(Invitation.id.desc())))
+
+
+def newest_per_step(candidate: Candidate) -> list[Invitation]:
+    """Per step, the newest link (older ones were replaced), in the order they were sent."""
+    newest: dict[str, Invitation] = {}
+    for invitation in db.session.scalars(select(Invitation).where(
+            Invitation.candidate_id == candidate.id).order_by(Invitation.id)):
+        newest[invitation.step] = invitation
+    return list(newest.values())
+
+
 def invite(candidate: Candidate, step: str, actor, ttl_days: int) -> tuple[Invitation, str]:
     """A new link for a step (earlier links for it die); returns the raw token, shown once."""
     return create_invitation(candidate, step, actor, ttl_days)

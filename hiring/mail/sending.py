@@ -74,6 +74,13 @@ def queue(*, candidate_id: int, to: str, kind: str, rendered: Rendered, config: 
     return message
 
 
+def outbox_page(page: int, size: int) -> tuple[list[OutboxMessage], bool]:
+    """Page `page` of the outbox, `size` messages newest first, and whether more follow."""
+    messages = list(db.session.scalars(select(OutboxMessage).order_by(
+        OutboxMessage.id.desc()).offset((page - 1) * size).limit(size + 1)))
+    return messages[:size], len(messages) > size
+
+
 def send_again(message, config: Mapping) -> None:
     """Queue a waiting message for another attempt now."""
     if message.sent_at is not None:

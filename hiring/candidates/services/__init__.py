@@ -52,6 +52,7 @@ from hiring.candidates.services.screening import (
     resolve_suggestion,
     reverse_screen_out,
     screen_out,
+    screen_outs_of,
     step_progress,
     suggest_screen_out,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "reverse_screen_out",
     "revoke_invitation",
     "screen_out",
+    "screen_outs_of",
     "set_legal_hold",
     "stage_counts",
     "step_progress",

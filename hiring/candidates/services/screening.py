@@ -112,6 +112,12 @@ def screen_out(candidate: Candidate, reason: str, details: str, actor, *,
     return entry
 
 
+def screen_outs_of(candidate: Candidate) -> list[ScreenOut]:
+    """Every screen-out of the candidate, newest first."""
+    return list(db.session.scalars(select(ScreenOut).where(
+        ScreenOut.candidate_id == candidate.id).order_by(ScreenOut.id.desc())))
+
+
 def current_screen_out(candidate: Candidate) -> ScreenOut | None:
     """The screen-out in force, if the candidate is screened out."""
     return db.session.scalar(select(ScreenOut).where(
