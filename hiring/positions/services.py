@@ -303,6 +303,11 @@ def pdf_context(position: Position) -> dict:
     }
 
 
+def all_positions() -> list[Position]:
+    """Every position, by status and then title."""
+    return list(db.session.scalars(select(Position).order_by(Position.status, Position.title)))
+
+
 def _company_name() -> str:
     return company_services.current().name
 

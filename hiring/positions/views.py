@@ -16,8 +16,8 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from sqlalchemy import select
 
+from hiring.actions import attempt
 from hiring.analysis.outcomes import check
 from hiring.auth.access import roles_required
 from hiring.db import begin_read, begin_write, db
@@ -36,8 +36,8 @@ _ACTION = re.compile(r"(up|down|remove)-(\d+)")
 @bp.get("/")
 @roles_required("manager")
 def index():
-    positions = db.session.scalars(select(Position).order_by(Position.status, Position.title))
-    rows = [(p, services.check_outcomes([o.text for o in p.outcomes])) for p in positions]
+    rows = [(p, services.check_outcomes([o.text for o in p.outcomes]))
+            for p in services.all_positions()]
     return render_template("positions/index.html", rows=rows, labels=STATUS_LABELS)
 
 
@@ -83,15 +83,10 @@ def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
         checks = services.check_outcomes(outcomes)
         if action == "save" and not too_many and form.validate_on_submit():
             begin_write()
-            try:
-                position = services.save_position(position, form.data_for(outcomes),
-                                                  current_user, checks)
-            except HiringError as e:
-                flash(str(e), "error")
-            else:
-                db.session.commit()
-                flash("Position saved.", "success")
-                return redirect(url_for(".detail", position_id=position.id))
+            saved = attempt(lambda: services.save_position(
+                position, form.data_for(outcomes), current_user, checks), "Position saved.")
+            if saved:
+                return redirect(url_for(".detail", position_id=saved.value.id))
     if checks is None:
         checks = services.check_outcomes(outcomes)
     views = [services.describe(c) for c in checks]
@@ -148,12 +143,8 @@ def status(position_id: int):
     checks = services.check_outcomes([o.text for o in position.outcomes])
     begin_write()
     position = db.get_or_404(Position, position_id)
-    try:
-        services.set_status(position, request.form.get("status", ""), current_user, checks)
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
+    if attempt(lambda: services.set_status(position, request.form.get("status", ""),
+                                           current_user, checks)):
         flash(f"The position is now {STATUS_LABELS[position.status].lower()}.", "success")
     return redirect(url_for(".detail", position_id=position.id))
 
