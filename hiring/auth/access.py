@@ -9,7 +9,7 @@ from flask import abort, session
 from flask_login import LoginManager, current_user
 
 from hiring.auth import services
-from hiring.auth.models import LoginSession
+from hiring.auth.models import LoginSession, User
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
@@ -28,8 +28,6 @@ class Access:
 
 @login_manager.user_loader
 def _load_user(user_id: str):
-    from hiring.auth.models import User
-
     user = services.session_holder(User, LoginSession.user_id, session.get("sid"))
     if user is None or str(user.id) != user_id:
         return None

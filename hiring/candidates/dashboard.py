@@ -18,6 +18,7 @@ from hiring.candidates.models import Candidate, ScreenOutSuggestion
 from hiring.db import db, utcnow
 from hiring.mail.models import OutboxMessage
 from hiring.main.panels import Panel
+from hiring.rubrics import get_rubric
 from hiring.steps import STEP_LABELS
 
 SHOWN = 8
@@ -58,8 +59,6 @@ def passed_and_waiting() -> list[tuple[str, str]]:
     models = _module("hiring.assessments.models")
     if models is None:
         return []
-    from hiring.rubrics import get_rubric
-
     sub = models.Submission
     rows = db.session.execute(
         select(sub.step, sub.final_score, sub.rubric_id, Candidate.id, Candidate.name)

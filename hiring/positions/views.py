@@ -47,7 +47,7 @@ def new():
     form = PositionForm()
     if request.method == "GET":
         form.hiring_manager_id.data = current_user.id
-        for step in services.STEPS:
+        for step in services.RUBRIC_STEPS:
             form.rubric_field(step).data = services.default_rubric_id(step)
     return _editor(form, None, [""])
 
@@ -94,7 +94,7 @@ def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
         "positions/edit.html", form=form, position=position,
         outcomes=list(zip(outcomes, views, strict=True)),
         focus=focus, max_outcomes=services.MAX_OUTCOMES, nudge_above=services.NUDGE_ABOVE,
-        steps=services.STEPS)
+        steps=services.RUBRIC_STEPS)
 
 
 def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
@@ -125,12 +125,12 @@ def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
 def detail(position_id: int):
     position = db.get_or_404(Position, position_id)
     checks = services.check_outcomes([o.text for o in position.outcomes])
-    rubrics = {step: services.rubric_id_for(position.id, step) for step in services.STEPS}
+    rubrics = {step: services.rubric_id_for(position.id, step) for step in services.RUBRIC_STEPS}
     return render_template(
         "positions/detail.html", position=position,
         outcomes=[(o, services.describe(c)) for o, c in zip(position.outcomes, checks,
                                                             strict=True)],
-        ready=not services.unmeasurable(checks), labels=STATUS_LABELS, steps=services.STEPS,
+        ready=not services.unmeasurable(checks), labels=STATUS_LABELS, steps=services.RUBRIC_STEPS,
         rubrics={step: all_rubrics().get(rid) for step, rid in rubrics.items()},
         compensation=services.compensation_lines(position))
 
