@@ -335,15 +335,11 @@ def revoke(invitation_id: int):
 def export(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
     # Only an admin's export is a data-access export holding the self-identification.
-    try:
-        data = services.export_candidate(candidate, current_user,
-                                         self_identification=current_user.role == "admin")
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
+    exported = attempt(lambda: services.export_candidate(
+        candidate, current_user, self_identification=current_user.role == "admin"))
+    if not exported:
         return _back(candidate.id)
-    db.session.commit()
-    return Response(json.dumps(data, indent=2, ensure_ascii=False),
+    return Response(json.dumps(exported.value, indent=2, ensure_ascii=False),
                     mimetype="application/json",
                     headers={"Content-Disposition":
                              f'attachment; filename="candidate-{candidate.id}.json"'})
@@ -354,14 +350,9 @@ def export(candidate_id: int):
 def erase(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
     position_id = candidate.position_id
-    try:
-        services.erase_candidate(candidate, current_user)
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
+    if not attempt(lambda: services.erase_candidate(candidate, current_user),
+                   "The candidate's data was erased. Only anonymous scores remain."):
         return _back(candidate_id)
-    db.session.commit()
-    flash("The candidate's data was erased. Only anonymous scores remain.", "success")
     return redirect(url_for(".board", position_id=position_id))
 
 
