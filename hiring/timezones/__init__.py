@@ -10,6 +10,7 @@ from functools import cache
 
 from flask import current_app, has_app_context
 
+from hiring.audit import record
 from hiring.company.services import saved
 from hiring.errors import HiringError
 from hiring.timezones.convert import (  # noqa: F401  (re-exported for callers)
@@ -35,6 +36,14 @@ def default_timezone() -> str:
     name = (settings.time_zone if settings is not None and settings.time_zone
             else current_app.config.get("DEFAULT_TIMEZONE"))
     return name if name and is_valid_zone(name) else FALLBACK
+
+
+def set_staff_zone(user, name: str | None) -> None:
+    """A staff member's own zone (None: the company's default), recorded in the audit log."""
+    before = user.timezone
+    user.timezone = name
+    record(user, "user.timezone_changed", "user", user.id,
+           before={"timezone": before}, after={"timezone": user.timezone})
 
 
 def timezone_of(person) -> str:

@@ -8,7 +8,6 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from hiring import timezones
-from hiring.audit import record
 from hiring.auth.access import staff_required
 from hiring.db import db
 from hiring.timezones.forms import TimeZoneForm
@@ -43,10 +42,7 @@ def zone_names() -> tuple[str, ...]:
 def account():
     form = TimeZoneForm()
     if form.validate_on_submit():
-        before = current_user.timezone
-        current_user.timezone = form.timezone.data or None
-        record(current_user, "user.timezone_changed", "user", current_user.id,
-               before={"timezone": before}, after={"timezone": current_user.timezone})
+        timezones.set_staff_zone(current_user, form.timezone.data or None)
         db.session.commit()
         flash(f"Saved. Times are shown in {timezones.timezone_of(current_user)}.", "success")
         return redirect(url_for(".account"))
