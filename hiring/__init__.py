@@ -128,7 +128,7 @@ def _register_request_hooks(app: Flask) -> None:
 
 
 def _register_template_helpers(app: Flask) -> None:
-    from hiring.auth.access import current_candidate
+    from hiring.candidates.access import current_candidate
     from hiring.pagination import title_suffix
 
     @app.context_processor

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
-from hiring.db import db
+from hiring import registry
 
 
 @dataclass(frozen=True)
@@ -55,30 +53,16 @@ NOTHING = Withheld()
 
 
 def withheld(user) -> Withheld:
-    """What `user` still has to score, and so may not see anyone else's scores for."""
+    """What `user` still has to score, and so may not see anyone else's scores for.
+
+    Each package with something to score says what of it `user` still has to score: its
+    `hooks.still_to_score(user)` returns some of Withheld's fields as iterables of ids.
+    """
     if user is None or not getattr(user, "id", None):
         return NOTHING
-    from hiring.assessments.models import MAX_REVIEWERS, Review, ReviewAssignment, Submission
-    from hiring.interviews.models import PanelMember, Scorecard
-
-    own_submitted = select(Scorecard.interview_id).where(
-        Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
-    seats = db.session.execute(select(PanelMember.interview_id, PanelMember.candidate_id).where(
-        PanelMember.user_id == user.id, PanelMember.interview_id.not_in(own_submitted))).all()
-    interviews = frozenset(row[0] for row in seats)
-    scorecards = frozenset(db.session.scalars(select(Scorecard.id).where(
-        Scorecard.interview_id.in_(interviews)))) if interviews else frozenset()
-    # Given to them, not reviewed by them, and still open for a review (a submission that
-    # already has its reviewers cannot take theirs, so there is nothing left to protect).
-    reviewed_by_them = select(Review.submission_id).where(Review.reviewer_id == user.id)
-    reviews = select(func.count(Review.id)).where(
-        Review.submission_id == Submission.id).scalar_subquery()
-    pending = db.session.execute(
-        select(Submission.id, Submission.candidate_id, Submission.step)
-        .join(ReviewAssignment, ReviewAssignment.submission_id == Submission.id)
-        .where(ReviewAssignment.user_id == user.id, Submission.id.not_in(reviewed_by_them),
-               reviews < MAX_REVIEWERS)).all()
-    return Withheld(interviews=interviews, scorecards=scorecards,
-                    submissions=frozenset(row[0] for row in pending),
-                    steps=frozenset((row[1], row[2]) for row in pending),
-                    candidates=frozenset([row[1] for row in seats] + [row[1] for row in pending]))
+    found: dict[str, set] = {name: set() for name in
+                             ("interviews", "scorecards", "submissions", "steps", "candidates")}
+    for still_to_score in registry.hooks("still_to_score"):
+        for name, ids in still_to_score(user).items():
+            found[name].update(ids)
+    return Withheld(**{name: frozenset(ids) for name, ids in found.items()})

@@ -13,6 +13,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
+from hiring.auth.services import create_user
 from hiring.db import db
 from hiring.errors import HiringError
 
@@ -27,8 +28,6 @@ demo_cli = AppGroup("demo", help="Demonstration data.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def create_user_command(email: str, role: str, name: str, password_stdin: bool) -> None:
     """Create a staff account (the password is prompted unless --password-stdin)."""
-    from hiring.auth.services import create_user
-
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:

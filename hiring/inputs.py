@@ -29,6 +29,9 @@ EARLIEST_DATE = date(2000, 1, 1)
 LATEST_DATE = date(2099, 12, 31)
 # Page numbers and counts in a query string: far beyond any list, far below MAX_ID.
 MAX_PAGE = 1_000_000
+# Free text a person writes: a note or a long answer, and a short explanation or reason.
+LONG_TEXT_MAX = 4000
+SHORT_TEXT_MAX = 2000
 
 
 class IdConverter(IntegerConverter):

@@ -158,7 +158,7 @@ def invite(app):
     """Create an invitation link for a candidate and step; returns the raw token."""
 
     def make(candidate_id: int, step: str = "writing", ttl_days: int = 14) -> str:
-        from hiring.auth.services import create_invitation
+        from hiring.candidates.invitations import create_invitation
         from hiring.candidates.models import Candidate
 
         with app.app_context():

@@ -43,7 +43,8 @@ def test_every_view_declares_its_access():
 
 
 def _build_world(app) -> World:
-    from hiring.auth.services import create_invitation, create_user
+    from hiring.auth.services import create_user
+    from hiring.candidates.invitations import create_invitation
     from hiring.candidates.models import Candidate
     from hiring.positions.models import Outcome, Position
 

@@ -183,14 +183,14 @@ def test_expired_and_unknown_links_explain_themselves_and_offer_no_data(app, mak
 
 
 def test_revoking_a_link_ends_access_already_granted(app, make_candidate, invite):
-    from hiring.auth.services import revoke_invitation
+    from hiring.candidates.invitations import revoke_invitation
 
     candidate_id = make_candidate()
     token = invite(candidate_id, "writing")
     browser = app.test_client()
     browser.get(f"/i/{token}")
     with app.app_context():
-        from hiring.auth.access import candidate_invitation  # noqa: F401
+        from hiring.candidates.access import candidate_invitation  # noqa: F401
 
         revoke_invitation(db.session.scalar(select(Invitation)), None)
         db.session.commit()

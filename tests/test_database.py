@@ -120,7 +120,8 @@ def test_migrations_build_the_models_on_postgresql(tmp_path, postgres_database):
 
 @pytest.mark.postgres
 def test_sign_in_and_invitations_work_on_postgresql(pg_app, make_user):
-    from hiring.auth.services import create_invitation, create_user
+    from hiring.auth.services import create_user
+    from hiring.candidates.invitations import create_invitation
     from hiring.candidates.models import Candidate
     from hiring.positions.models import Position
 

@@ -12,9 +12,9 @@ from hiring.analysis.writing import analyse
 from hiring.assessments.analysing import analysis_input
 from hiring.assessments.prompt_files import PromptFileError, load_prompts
 from hiring.assessments.services import close_analysed, overdue
-from hiring.candidates.models import STEPS
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.rubrics import RubricError, get_rubric, suggest_levels
+from hiring.steps import STEPS
 
 writing = AppGroup("writing", help="Writing test tools.")
 groups = [writing]

@@ -3,7 +3,7 @@ from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAr
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, ValidationError
 
-from hiring.candidates.models import STEP_LABELS
+from hiring.steps import STEP_LABELS
 
 
 class PromptForm(FlaskForm):

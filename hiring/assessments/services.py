@@ -25,10 +25,10 @@ from hiring.assessments.models import (
 from hiring.assessments.prompt_files import PromptSpec
 from hiring.audit import record
 from hiring.auth.models import User
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
-from hiring.mail import notices
 from hiring.pagination import Page, paginate
 from hiring.positions.services import rubric_id_for
 

@@ -22,18 +22,14 @@ from hiring.actions import attempt
 from hiring.assessments import analysing, forms, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Prompt, Submission
-from hiring.auth.access import (
-    candidate_invitation,
-    candidate_required,
-    current_candidate,
-    roles_required,
-    staff_required,
-)
-from hiring.candidates.models import STEP_LABELS, STEPS, Invitation
+from hiring.auth.access import roles_required, staff_required
+from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
+from hiring.candidates.models import Invitation
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import MAX_COUNT, id_arg, json_object, page_arg, whole_number
 from hiring.positions.models import Position
+from hiring.steps import STEP_LABELS, STEPS
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
 

@@ -1,8 +1,11 @@
 """Audit entries as sentences a hiring manager reads on a candidate's timeline.
 
 The log keeps ids, keys and numbers (it outlives an erased candidate); this turns them into
-people's names, stage and criterion labels and plain sentences. Pure: the names of people and
-the labels of criteria come in as lookups.
+people's names, stage and criterion labels and plain sentences. The names of people and the
+labels of criteria come in as lookups; the vocabularies of the packages above audit (stages,
+steps, screen-out reasons, interview decisions) come from their `audit_labels` hooks, each a
+mapping of a kind ("stage", "step", "reason", "decision", "recommendation") to a function
+giving a value's label, or None when it does not know the value.
 """
 
 from __future__ import annotations
@@ -11,20 +14,28 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from hiring.candidates.models import STEP_LABELS
-from hiring.candidates.pipeline import STAGE_LABELS, Stage, reason_label
-from hiring.interviews.models import DECISIONS, RECOMMENDATIONS
+from hiring import registry
+
+
+def _label(kind: str, value: Any, fallback: str) -> str:
+    for labels in registry.hooks("audit_labels"):
+        lookup = labels().get(kind)
+        found = lookup(value) if lookup is not None else None
+        if found is not None:
+            return found
+    return fallback
 
 
 def _stage(value: Any) -> str:
-    try:
-        return STAGE_LABELS[Stage(value)]
-    except ValueError:
-        return str(value).replace("_", " ")
+    return _label("stage", value, str(value).replace("_", " "))
 
 
 def _step(value: Any) -> str:
-    return STEP_LABELS.get(value, str(value).replace("_", " ").capitalize())
+    return _label("step", value, str(value).replace("_", " ").capitalize())
+
+
+def _reason(value: Any) -> str:
+    return _label("reason", value, str(value))
 
 
 def _number(value: Any) -> str:
@@ -66,7 +77,7 @@ def _updated(before, after, names, label):
 
 def _screened_out(before, after, names, label):
     return (f"Screened out at {_stage(before.get('stage'))}: "
-            f"{reason_label(after.get('reason', ''))}.")
+            f"{_reason(after.get('reason', ''))}.")
 
 
 def _reversed(before, after, names, label):
@@ -120,7 +131,7 @@ def _scorecard(before, after, names, label):
     text = f"Scorecard submitted with {_plural(rated, 'question')} rated"
     recommendation = after.get("recommendation")
     if recommendation:
-        text += f", recommending {RECOMMENDATIONS.get(recommendation, recommendation)}"
+        text += f", recommending {_label('recommendation', recommendation, recommendation)}"
     return text + "."
 
 
@@ -136,9 +147,10 @@ def _amended(before, after, names, label):
 
 
 def _decided(before, after, names, label):
-    text = f"Decision recorded: {DECISIONS.get(after.get('decision'), after.get('decision'))}"
+    decided = after.get("decision")
+    text = f"Decision recorded: {_label('decision', decided, decided)}"
     if before.get("decision"):
-        text += f" (was {DECISIONS.get(before['decision'], before['decision'])})"
+        text += f" (was {_label('decision', before['decision'], before['decision'])})"
     return text + "."
 
 

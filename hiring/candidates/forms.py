@@ -7,8 +7,9 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, NOTES_MAX, PHONE_MAX, SOURCE_MAX
-from hiring.candidates.models import INVITED_STEPS, STEP_LABELS
 from hiring.candidates.pipeline import SCREEN_OUT_REASONS
+from hiring.inputs import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from hiring.steps import INVITED_STEPS, STEP_LABELS
 
 
 class CandidateForm(FlaskForm):
@@ -30,18 +31,18 @@ class ScreenOutForm(FlaskForm):
     reason = SelectField("Reason", choices=[SelectChoice(r.key, r.label)
                                             for r in SCREEN_OUT_REASONS],
                          validators=[DataRequired()])
-    details = TextAreaField("Details", validators=[Optional(), Length(max=2000)])
+    details = TextAreaField("Details", validators=[Optional(), Length(max=SHORT_TEXT_MAX)])
     notify = BooleanField("Email the candidate a courteous decision message", default=True)
     tell_reason = BooleanField("Include the details above in that email")
 
 
 class ReversalForm(FlaskForm):
     note = TextAreaField("Why the screen-out is reversed",
-                         validators=[DataRequired(), Length(max=2000)])
+                         validators=[DataRequired(), Length(max=SHORT_TEXT_MAX)])
 
 
 class NoteForm(FlaskForm):
-    text = TextAreaField("Note", validators=[DataRequired(), Length(max=4000)])
+    text = TextAreaField("Note", validators=[DataRequired(), Length(max=LONG_TEXT_MAX)])
 
 
 class InviteForm(FlaskForm):

@@ -11,8 +11,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from email_validator import EmailNotValidError, validate_email
-
+from hiring.addresses import normalize_email
 from hiring.candidates.limits import NAME_MAX, NOTES_MAX, PHONE_MAX, SOURCE_MAX
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -77,19 +76,6 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-
-def normalize_email(raw: str) -> str:
-    """Validated, lower-cased address; raises ValueError with a readable reason."""
-    value = raw.strip()
-    if not value:
-        raise ValueError("an email address is required")
-    try:
-        checked = validate_email(value, check_deliverability=False)
-    except EmailNotValidError as e:
-        raise ValueError(f"'{value}' is not a valid email address: {e}") from None
-    # Mailboxes are case-insensitive in practice; one spelling keeps duplicates detectable.
-    return checked.normalized.lower()
 
 
 def normalize_phone(raw: str) -> str | None:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, PHONE_MAX, SOURCE_MAX
 from hiring.db import db, utcnow
+from hiring.steps import STEP_LABELS
 
 STAGES = ("applied", "writing", "research", "interview", "decision", "offer", "hired",
           "onboarding", "screened_out")
@@ -22,13 +23,6 @@ STAGE_LABELS = {
     "onboarding": "Onboarding",
     "screened_out": "Screened out",
 }
-# The timed steps a candidate is invited to take in the portal (each has a `Submission`).
-STEPS = ("writing", "research")
-# Steps without a timed `Submission`, kept apart so code that loops over STEPS stays right.
-UNTIMED_STEPS = ("preferences",)
-INVITED_STEPS = STEPS + UNTIMED_STEPS
-STEP_LABELS = {"writing": "Writing test", "research": "Company-research exercise",
-               "preferences": "Work-preference questionnaire"}
 
 
 class Candidate(db.Model):
@@ -139,32 +133,6 @@ class ScreenOutSuggestion(db.Model):
         ForeignKey("user.id", ondelete="SET NULL"))
     # "confirmed" (screened out) or "dismissed" (kept in the process).
     resolution: Mapped[str | None] = mapped_column(String(10))
-
-
-class OutboxMessage(db.Model):
-    """An email about a candidate, to them or a panelist: delivered in the background when
-    SMTP is configured, else kept here to copy."""
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
-    invitation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("invitation.id", ondelete="SET NULL"))
-    to: Mapped[str] = mapped_column(String(254))
-    subject: Mapped[str] = mapped_column(String(200))
-    body: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    sent_at: Mapped[datetime | None]
-    # The last delivery error; empty once sent.
-    error: Mapped[str] = mapped_column(Text, default="")
-    kind: Mapped[str] = mapped_column(String(40), default="invitation",
-                                      server_default="invitation")
-    html: Mapped[str] = mapped_column(Text, default="", server_default="")
-    # An RFC 5545 invitation sent with the message (interviews), without any token.
-    calendar: Mapped[str] = mapped_column(Text, default="", server_default="")
-    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
-    # When the sender tries next; None while email is not configured or after giving up.
-    next_try_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class AnonymousScore(db.Model):

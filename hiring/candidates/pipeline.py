@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hiring.inputs import SHORT_TEXT_MAX
+
 
 class Stage(StrEnum):
     APPLIED = "applied"
@@ -35,7 +37,6 @@ STAGE_LABELS = {
 }
 
 # Board columns, left to right.
-BOARD_ORDER = tuple(Stage)
 ACTIVE = (Stage.APPLIED, Stage.WRITING, Stage.RESEARCH, Stage.INTERVIEW, Stage.DECISION,
           Stage.OFFER)
 # The article's rule: vetting happens before anyone spends time interviewing.
@@ -94,8 +95,8 @@ def check_screen_out(current: Stage, reason: str, details: str) -> None:
         raise ValueError("Choose a reason from the list.")
     if reason == "other" and not details.strip():
         raise ValueError("Explain the reason in a few words when choosing 'Other'.")
-    if len(details) > 2000:
-        raise ValueError("Keep the explanation under 2,000 characters.")
+    if len(details) > SHORT_TEXT_MAX:
+        raise ValueError(f"Keep the explanation under {SHORT_TEXT_MAX:,} characters.")
 
 
 def next_stage(current: Stage) -> Stage | None:

@@ -15,13 +15,18 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from sqlalchemy import func, select
 
 from hiring import blind
-from hiring.assessments.models import StepSetup, Submission
-from hiring.audit import AuditEvent
-from hiring.auth.access import candidate_required, current_candidate, roles_required
-from hiring.candidates import services
+from hiring.actions import attempt
+from hiring.audit.log import log_page
+from hiring.auth.access import roles_required
+from hiring.candidates import (  # noqa: F401 (candidate_pages adds routes to lower blueprints)
+    candidate_pages,
+    invitations,
+    notices,
+    services,
+)
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.candidates.forms import (
     CandidateForm,
     ImportForm,
@@ -31,20 +36,19 @@ from hiring.candidates.forms import (
     ScreenOutForm,
 )
 from hiring.candidates.models import (
-    STEP_LABELS,
     Candidate,
     Invitation,
-    OutboxMessage,
-    ScreenOut,
     ScreenOutSuggestion,
 )
 from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_label
 from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
-from hiring.inputs import id_arg, page_arg
-from hiring.mail import notices, sending
+from hiring.inputs import SHORT_TEXT_MAX, id_arg, page_arg
+from hiring.mail import sending
+from hiring.mail.models import OutboxMessage
 from hiring.positions.models import Position
+from hiring.steps import STEP_LABELS
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
 
@@ -154,19 +158,15 @@ def _allowed_moves(current: Stage) -> list[Stage]:
 
 
 def _render_detail(candidate: Candidate, new_link: str | None = None, status: int = 200):
-    invitations = list(db.session.scalars(
-        select(Invitation).where(Invitation.candidate_id == candidate.id)
-        .order_by(Invitation.id.desc())))
-    screen_outs = list(db.session.scalars(
-        select(ScreenOut).where(ScreenOut.candidate_id == candidate.id)
-        .order_by(ScreenOut.id.desc())))
+    links = invitations.invitations_of(candidate)
+    screen_outs = services.screen_outs_of(candidate)
     hidden = blind.withheld(current_user)
     suggestions = [s for s in services.open_suggestions(candidate)
                    if not hidden.hides_step(s.candidate_id, s.step)]
     return render_template(
         "candidates/detail.html", candidate=candidate, position=candidate.position,
         stage=Stage(candidate.stage), moves=_allowed_moves(Stage(candidate.stage)),
-        next_stage=next_stage(Stage(candidate.stage)), invitations=invitations,
+        next_stage=next_stage(Stage(candidate.stage)), invitations=links,
         screen_outs=screen_outs, suggestions=suggestions,
         timeline=services.timeline(candidate, hidden=hidden), now=utcnow(), new_link=new_link,
         steps=step_results([candidate], current_user)[candidate.id],
@@ -185,14 +185,7 @@ def _back(candidate_id: int):
 
 
 def _attempt(candidate_id: int, action, success: str):
-    try:
-        action()
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
-    else:
-        db.session.commit()
-        flash(success, "success")
+    attempt(action, success)
     return _back(candidate_id)
 
 
@@ -250,7 +243,7 @@ def resolve(suggestion_id: int):
     suggestion = db.get_or_404(ScreenOutSuggestion, suggestion_id)
     confirm = request.form.get("decision") == "confirm"
     return _attempt(suggestion.candidate_id, lambda: services.resolve_suggestion(
-        suggestion, confirm, request.form.get("details", "")[:2000], current_user),
+        suggestion, confirm, request.form.get("details", "")[:SHORT_TEXT_MAX], current_user),
         "Screened out as suggested." if confirm else "Suggestion dismissed.")
 
 
@@ -342,15 +335,11 @@ def revoke(invitation_id: int):
 def export(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
     # Only an admin's export is a data-access export holding the self-identification.
-    try:
-        data = services.export_candidate(candidate, current_user,
-                                         self_identification=current_user.role == "admin")
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
+    exported = attempt(lambda: services.export_candidate(
+        candidate, current_user, self_identification=current_user.role == "admin"))
+    if not exported:
         return _back(candidate.id)
-    db.session.commit()
-    return Response(json.dumps(data, indent=2, ensure_ascii=False),
+    return Response(json.dumps(exported.value, indent=2, ensure_ascii=False),
                     mimetype="application/json",
                     headers={"Content-Disposition":
                              f'attachment; filename="candidate-{candidate.id}.json"'})
@@ -361,14 +350,9 @@ def export(candidate_id: int):
 def erase(candidate_id: int):
     candidate = db.get_or_404(Candidate, candidate_id)
     position_id = candidate.position_id
-    try:
-        services.erase_candidate(candidate, current_user)
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
+    if not attempt(lambda: services.erase_candidate(candidate, current_user),
+                   "The candidate's data was erased. Only anonymous scores remain."):
         return _back(candidate_id)
-    db.session.commit()
-    flash("The candidate's data was erased. Only anonymous scores remain.", "success")
     return redirect(url_for(".board", position_id=position_id))
 
 
@@ -376,10 +360,9 @@ def erase(candidate_id: int):
 @roles_required("manager")
 def outbox():
     page = _page()
-    messages = list(db.session.scalars(select(OutboxMessage).order_by(
-        OutboxMessage.id.desc()).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
-    return render_template("candidates/outbox.html", messages=messages[:PAGE_SIZE], page=page,
-                           has_more=len(messages) > PAGE_SIZE,
+    messages, has_more = sending.outbox_page(page, PAGE_SIZE)
+    return render_template("candidates/outbox.html", messages=messages, page=page,
+                           has_more=has_more,
                            can_send=sending.smtp_configured(current_app.config))
 
 
@@ -387,15 +370,9 @@ def outbox():
 @roles_required("manager")
 def send_message(message_id: int):
     message = db.get_or_404(OutboxMessage, message_id)
-    try:
-        sending.send_again(message, current_app.config)
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
-    else:
-        db.session.commit()
-        flash(f"The message to {message.to} is being sent again"
-              f"{' with a fresh link' if message.invitation_id else ''}.", "success")
+    attempt(lambda: sending.send_again(message, current_app.config),
+            f"The message to {message.to} is being sent again"
+            f"{' with a fresh link' if message.invitation_id else ''}.")
     return redirect(url_for(".outbox"))
 
 
@@ -403,41 +380,23 @@ def send_message(message_id: int):
 @roles_required("manager")
 def audit():
     page = _page()
-    query = select(AuditEvent)
     candidate_id = request.args.get("candidate", type=id_arg)
     action = request.args.get("action", "").strip()[:60]
-    if candidate_id:
-        query = query.where(AuditEvent.candidate_id == candidate_id)
-    if action:
-        query = query.where(AuditEvent.action == action)
-    events = list(db.session.scalars(query.order_by(AuditEvent.id.desc())
-                                     .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)))
-    actions = list(db.session.scalars(select(AuditEvent.action).group_by(AuditEvent.action)
-                                      .order_by(AuditEvent.action)))
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    found = log_page(candidate_id=candidate_id, action=action, page=page, size=PAGE_SIZE)
     hidden = blind.withheld(current_user)
-    return render_template("candidates/audit.html", events=events[:PAGE_SIZE], page=page,
-                           hidden_ids={e.id for e in events if hidden.hides_event(e)},
-                           has_more=len(events) > PAGE_SIZE, candidate_id=candidate_id,
-                           action=action, actions=actions, total=total)
+    return render_template("candidates/audit.html", events=found.events, page=page,
+                           hidden_ids={e.id for e in found.events if hidden.hides_event(e)},
+                           has_more=found.has_more, candidate_id=candidate_id,
+                           action=action, actions=found.actions, total=found.total)
 
 
 @bp.get("/me/status")
 @candidate_required
 def status():
     candidate = current_candidate()
-    invitations = list(db.session.scalars(select(Invitation).where(
-        Invitation.candidate_id == candidate.id).order_by(Invitation.id)))
-    # Per step, only the newest link counts: older ones were replaced.
-    newest = {}
-    for invitation in invitations:
-        newest[invitation.step] = invitation
-    limits = {setup.step: setup.prompt.time_limit_minutes for setup in db.session.scalars(
-        select(StepSetup).where(StepSetup.position_id == candidate.position_id))
-        if setup.prompt is not None}
-    submissions = {s.step: s for s in db.session.scalars(
-        select(Submission).where(Submission.candidate_id == candidate.id))}
+    limits, submissions = services.step_progress(candidate)
     return render_template("candidates/status.html", candidate=candidate,
-                           position=candidate.position, steps=list(newest.values()),
+                           position=candidate.position,
+                           steps=invitations.newest_per_step(candidate),
                            limits=limits, submissions=submissions, now=utcnow(),
                            stage=Stage(candidate.stage))

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
+from hiring.addresses import normalize_email
 from hiring.audit import record
-from hiring.candidates.importing import normalize_email
 from hiring.company.models import CompanySettings
 from hiring.db import db
 from hiring.errors import HiringError

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, redirect, render_template, url_for
 from flask_login import current_user
 
+from hiring.actions import attempt
 from hiring.auth.access import public, roles_required
 from hiring.company import services
 from hiring.company.forms import CompanyForm
-from hiring.db import db
-from hiring.errors import HiringError
 
 bp = Blueprint("company", __name__, url_prefix="/company")
 
@@ -36,18 +35,12 @@ def settings():
                 data = upload.stream.read(services.LOGO_MAX_BYTES + 1)
             finally:
                 upload.close()
-        try:
-            services.save_settings(
+        if attempt(lambda: services.save_settings(
                 current, name=form.name.data, description=form.description.data,
                 location=form.location.data, primary_color=form.primary_color.data,
                 time_zone=form.time_zone.data, sender=form.sender.data, logo=data or None,
-                remove_logo=bool(form.remove_logo.data), actor=current_user)
-        except HiringError as e:
-            db.session.rollback()
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash("Company settings saved.", "success")
+                remove_logo=bool(form.remove_logo.data), actor=current_user),
+                "Company settings saved."):
             return redirect(url_for(".settings"))
     return render_template("company/settings.html", form=form, settings=current,
                            min_contrast=services.MIN_CONTRAST)

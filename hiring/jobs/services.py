@@ -16,14 +16,15 @@ from markupsafe import Markup, escape
 from sqlalchemy import select
 
 from hiring.assessments import services as assessments
+from hiring.candidates import notices
 from hiring.candidates import services as candidate_services
-from hiring.candidates.models import Candidate, OutboxMessage
+from hiring.candidates.models import Candidate
 from hiring.company.models import CompanySettings
 from hiring.company.services import display_name
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.jobs.models import Application
-from hiring.mail import notices
+from hiring.mail.models import OutboxMessage
 from hiring.positions.models import Position
 
 QUESTION = "Which of these results would you reach first, and how?"

@@ -9,11 +9,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from flask import has_app_context
 from jinja2 import TemplateSyntaxError, meta
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from hiring.audit import record
+from hiring.company.services import saved as saved_settings
+from hiring.db import db
 from hiring.errors import HiringError
+from hiring.mail.models import MessageWording
 
 DEFAULTS_FILE = Path(__file__).with_name("messages.toml")
 DEFAULT_COMPANY = "Our company"
@@ -30,13 +35,9 @@ def company_name(config: Mapping) -> str:
 
 def _company_settings():
     """The saved company settings row, or None outside an app or before any is saved."""
-    from flask import has_app_context
-
     if not has_app_context():
         return None
-    from hiring.company.services import saved
-
-    return saved()
+    return saved_settings()
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,11 @@ _text_env = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
 
 def wording(kind: str) -> Wording:
     """The admin's wording when there is one, else the default."""
-    from hiring.db import db
-    from hiring.mail.models import MessageWording
-
     base = defaults()[kind]
-    saved = db.session.get(MessageWording, kind)
-    if saved is None:
+    stored = db.session.get(MessageWording, kind)
+    if stored is None:
         return base
-    return Wording(kind, base.label, base.variables, saved.subject, saved.body)
+    return Wording(kind, base.label, base.variables, stored.subject, stored.body)
 
 
 def validate(kind: str, subject: str, body: str) -> None:
@@ -156,10 +154,6 @@ def sample(kind: str) -> dict[str, object]:
 
 def save_wording(kind: str, subject: str, body: str, actor) -> None:
     """Keep an admin's wording after checking it; the default file is left alone."""
-    from hiring.audit import record
-    from hiring.db import db
-    from hiring.mail.models import MessageWording
-
     if kind not in defaults():
         raise HiringError(f"There is no message called '{kind}'.")
     subject, body = subject.strip(), body.replace("\r\n", "\n").strip() + "\n"
@@ -174,10 +168,6 @@ def save_wording(kind: str, subject: str, body: str, actor) -> None:
 
 def reset_wording(kind: str, actor) -> None:
     """Back to the default wording."""
-    from hiring.audit import record
-    from hiring.db import db
-    from hiring.mail.models import MessageWording
-
     saved = db.session.get(MessageWording, kind)
     if saved is None:
         raise HiringError("This message already uses the default wording.")

@@ -5,7 +5,6 @@ SMTP, retrying with backoff. `flask mail send-waiting` delivers what waits, for 
 from __future__ import annotations
 
 import logging
-import re
 import smtplib
 import ssl
 import threading
@@ -18,10 +17,12 @@ from flask import Flask, current_app, has_app_context
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
+from hiring import registry
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.mail import messages
 from hiring.mail.messages import Rendered
+from hiring.mail.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,6 @@ def _aware(value: datetime | None) -> datetime | None:
 def queue(*, candidate_id: int, to: str, kind: str, rendered: Rendered, config: Mapping,
           invitation_id: int | None = None, calendar: str = ""):
     """Put a message in the outbox; it is delivered after the transaction commits."""
-    from hiring.candidates.models import OutboxMessage
-
     message = OutboxMessage(candidate_id=candidate_id, invitation_id=invitation_id, to=to,
                             kind=kind, subject=rendered.subject, body=rendered.text,
                             html=rendered.html, calendar=calendar, attempts=0,
@@ -73,6 +72,13 @@ def queue(*, candidate_id: int, to: str, kind: str, rendered: Rendered, config: 
     if smtp_configured(config):
         db.session.info["mail_waiting"] = True
     return message
+
+
+def outbox_page(page: int, size: int) -> tuple[list[OutboxMessage], bool]:
+    """Page `page` of the outbox, `size` messages newest first, and whether more follow."""
+    messages = list(db.session.scalars(select(OutboxMessage).order_by(
+        OutboxMessage.id.desc()).offset((page - 1) * size).limit(size + 1)))
+    return messages[:size], len(messages) > size
 
 
 def send_again(message, config: Mapping) -> None:
@@ -152,46 +158,20 @@ def _wants_starttls(smtp: smtplib.SMTP, config: Mapping) -> bool:
     return False
 
 
-def _invitation_parts(message, config: Mapping):
-    """A fresh link for a waiting invitation: the outbox never holds a usable token."""
-    from hiring.auth import services as auth_services
-    from hiring.candidates.models import Invitation
-    from hiring.candidates.services import invitation_variables
-
-    invitation = db.session.get(Invitation, message.invitation_id) \
-        if message.invitation_id else None
-    if invitation is None:
-        raise Undeliverable("This invitation no longer exists. Invite the candidate again "
-                            "from their page.")
-    if invitation.first_used_at is not None:
-        raise Undeliverable("The candidate has already opened this link (it was passed on "
-                            "by hand), so it is not replaced.")
-    if not invitation.is_usable(utcnow()):
-        raise Undeliverable("This link was replaced, withdrawn or has expired. Invite the "
-                            "candidate again from their page.")
-    found = re.search(
-        rf"(\S*)(?:{re.escape(LINK_WAITING)}|{re.escape(LINK_NOT_KEPT)})", message.body)
-    if found is None:
-        raise Undeliverable("This message has no link to send. Invite the candidate again "
-                            "from their page.")
-    prefix = found.group(1)
-    candidate = invitation.candidate
-    fresh, token = auth_services.create_invitation(
-        candidate, invitation.step, None, int(config.get("INVITATION_TTL_DAYS") or 14))
-    sent = messages.render("invitation",
-                           invitation_variables(candidate, fresh, prefix + token), config)
-    kept = messages.render("invitation",
-                           invitation_variables(candidate, fresh, prefix + LINK_SENT), config)
-    message.invitation_id, message.subject = fresh.id, sent.subject
-    return sent, kept
+def _fresh_parts(message, config: Mapping) -> tuple[Rendered, Rendered]:
+    """What to send and what to keep of `message`: as queued, unless the package that queued
+    its kind renders it afresh at sending time (an invitation issues its link only then)."""
+    for parts in registry.hooks("outbox_parts"):
+        found = parts(message, config)
+        if found is not None:
+            return found
+    rendered = Rendered(message.subject, message.body, message.html)
+    return rendered, rendered
 
 
 def _send_one(message, config: Mapping) -> None:
     """Send now; raises on failure (the caller rolls back whatever was issued)."""
-    if message.kind == "invitation":
-        sent, kept = _invitation_parts(message, config)
-    else:
-        sent = kept = Rendered(message.subject, message.body, message.html)
+    sent, kept = _fresh_parts(message, config)
     try:
         smtp_send(config, build_email(config, message.to, sent.subject, sent.text, sent.html,
                                       message.calendar))
@@ -203,8 +183,6 @@ def _send_one(message, config: Mapping) -> None:
 
 
 def _claim(message_id: int) -> bool:
-    from hiring.candidates.models import OutboxMessage
-
     now = utcnow()
     claimed = db.session.execute(
         update(OutboxMessage)
@@ -218,8 +196,6 @@ def _claim(message_id: int) -> bool:
 
 def deliver(message_id: int, config: Mapping) -> bool:
     """One attempt at one due message, in its own transactions; True when it was sent."""
-    from hiring.candidates.models import OutboxMessage
-
     if not _claim(message_id):
         return False
     message = db.session.get(OutboxMessage, message_id)
@@ -243,8 +219,6 @@ def deliver(message_id: int, config: Mapping) -> bool:
 
 
 def due_ids(limit: int = 100) -> list[int]:
-    from hiring.candidates.models import OutboxMessage
-
     return list(db.session.scalars(
         select(OutboxMessage.id).where(OutboxMessage.sent_at.is_(None),
                                        OutboxMessage.next_try_at.is_not(None),
@@ -253,8 +227,6 @@ def due_ids(limit: int = 100) -> list[int]:
 
 
 def next_due() -> datetime | None:
-    from hiring.candidates.models import OutboxMessage
-
     return _aware(db.session.scalar(
         select(OutboxMessage.next_try_at).where(OutboxMessage.sent_at.is_(None),
                                                 OutboxMessage.next_try_at.is_not(None))
@@ -275,8 +247,6 @@ def deliver_due(config: Mapping) -> tuple[int, int]:
 def make_waiting_due() -> int:
     """Every unsent message is due now (for `send-waiting`, after email is configured),
     except those the sender gave up on, which wait for "Send again"."""
-    from hiring.candidates.models import OutboxMessage
-
     count = db.session.execute(
         update(OutboxMessage).where(OutboxMessage.sent_at.is_(None),
                                     (OutboxMessage.attempts == 0)

@@ -8,6 +8,7 @@ from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from hiring.actions import attempt
 from hiring.auth.access import roles_required
 from hiring.db import db
 from hiring.errors import HiringError
@@ -60,12 +61,5 @@ def edit(kind: str):
 def reset(kind: str):
     if kind not in messages.defaults():
         abort(404)
-    try:
-        messages.reset_wording(kind, current_user)
-    except HiringError as error:
-        db.session.rollback()
-        flash(str(error), "error")
-    else:
-        db.session.commit()
-        flash("Back to the default wording.", "success")
+    attempt(lambda: messages.reset_wording(kind, current_user), "Back to the default wording.")
     return redirect(url_for(".edit", kind=kind))

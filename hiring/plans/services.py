@@ -7,11 +7,11 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from hiring import audit
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews.models import PanelMember
-from hiring.mail import notices
 from hiring.offers.services import start_date_for
 from hiring.plans import schedule
 from hiring.plans.checks import (

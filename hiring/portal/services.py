@@ -11,10 +11,11 @@ from sqlalchemy import select
 from hiring.assessments import services as assessments
 from hiring.assessments.models import Submission
 from hiring.assessments.services import UNTIMED_MINUTES
-from hiring.candidates.models import INVITED_STEPS, STEPS, Candidate, Invitation
+from hiring.candidates.models import Candidate, Invitation
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.interviews.models import Interview
+from hiring.steps import INVITED_STEPS, STEPS
 from hiring.suitability.models import PreferenceResponse
 
 

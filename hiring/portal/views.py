@@ -13,7 +13,7 @@ from flask import (
 )
 
 from hiring.actions import attempt
-from hiring.auth.access import candidate_required, current_candidate
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.company import services as company_services
 from hiring.db import utcnow
 from hiring.plans import documents, printing

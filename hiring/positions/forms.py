@@ -12,7 +12,7 @@ from hiring.auth.models import User
 from hiring.db import db
 from hiring.inputs import FiniteDecimalField
 from hiring.positions.models import MAX_PAY, POSITION_STATUSES
-from hiring.positions.services import STEPS, PositionData, rubric_choices
+from hiring.positions.services import RUBRIC_STEPS, PositionData, rubric_choices
 
 STATUS_LABELS = {"draft": "Draft", "open": "Open", "closed": "Closed"}
 
@@ -36,10 +36,10 @@ class PositionForm(FlaskForm):
                                             for s in POSITION_STATUSES])
     accepts_resume = BooleanField("Ask applicants for a résumé (PDF, optional for them)")
     invite_on_apply = BooleanField("Send the writing test as soon as someone applies")
-    rubric_writing = SelectField(STEPS["writing"])
-    rubric_research = SelectField(STEPS["research"])
-    rubric_interview = SelectField(STEPS["interview"])
-    rubric_presentation = SelectField(STEPS["presentation"])
+    rubric_writing = SelectField(RUBRIC_STEPS["writing"])
+    rubric_research = SelectField(RUBRIC_STEPS["research"])
+    rubric_interview = SelectField(RUBRIC_STEPS["interview"])
+    rubric_presentation = SelectField(RUBRIC_STEPS["presentation"])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,7 +47,7 @@ class PositionForm(FlaskForm):
             User.role.in_(("manager", "admin")), User.active).order_by(User.name, User.email))
         self.hiring_manager_id.choices = [SelectChoice("", "Not assigned")] + [
             SelectChoice(str(u.id), u.name or u.email) for u in managers]
-        for step in STEPS:
+        for step in RUBRIC_STEPS:
             self.rubric_field(step).choices = [
                 SelectChoice(r.id, f"{r.title} (version {r.version})")
                 for r in rubric_choices(step)]
@@ -68,7 +68,7 @@ class PositionForm(FlaskForm):
                 Decimal("0.0001")),
             status=self.status.data,
             outcomes=outcomes,
-            rubrics={step: self.rubric_field(step).data for step in STEPS},
+            rubrics={step: self.rubric_field(step).data for step in RUBRIC_STEPS},
             accepts_resume=bool(self.accepts_resume.data),
             invite_on_apply=bool(self.invite_on_apply.data),
         )

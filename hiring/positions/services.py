@@ -11,6 +11,7 @@ from hiring import audit
 from hiring.analysis.findings import Finding as Problem
 from hiring.analysis.outcomes import OutcomeCheck, check
 from hiring.auth.models import User
+from hiring.company import services as company_services
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.positions.models import (
@@ -28,8 +29,9 @@ MAX_OUTCOMES = 8
 # The article: "no more than half a dozen specific statements" make a clear description.
 NUDGE_ABOVE = 6
 MAX_OUTCOME_CHARS = 1000
-# Each step of the process is rated with a rubric of the same kind.
-STEPS = {
+# Each rated step of the process, with the kind of rubric a position chooses for it (the
+# invitation steps and their labels are `hiring.steps`).
+RUBRIC_STEPS = {
     "writing": "Writing test",
     "research": "Company research",
     "interview": "Structured interview",
@@ -181,10 +183,10 @@ def _validate(data: PositionData, checks: list[OutcomeCheck] | None = None) -> l
         if manager is None or not manager.is_active or not manager.has_role("manager"):
             problems.append("The hiring manager must be an active manager or admin.")
     for step, rubric_id in data.rubrics.items():
-        if step not in STEPS:
+        if step not in RUBRIC_STEPS:
             problems.append(f"There is no step '{step}'.")
         elif rubric_id not in {r.id for r in rubric_choices(step)}:
-            problems.append(f"'{rubric_id}' is not a {STEPS[step].lower()} rubric.")
+            problems.append(f"'{rubric_id}' is not a {RUBRIC_STEPS[step].lower()} rubric.")
     if data.status == "open" and not problems:
         if checks is None or [c.text for c in checks] != texts:
             checks = check_outcomes(texts)
@@ -251,7 +253,7 @@ def _store_rubrics(position_id: int, choices: dict[str, str]) -> None:
 
 def chosen_rubrics(position_id: int) -> dict[str, str]:
     """Step -> rubric id for every step (the default where none was chosen)."""
-    return {step: rubric_id_for(position_id, step) for step in STEPS}
+    return {step: rubric_id_for(position_id, step) for step in RUBRIC_STEPS}
 
 
 def set_status(position: Position, status: str, actor,
@@ -303,10 +305,13 @@ def pdf_context(position: Position) -> dict:
     }
 
 
-def _company_name() -> str:
-    from hiring.company.services import current
+def all_positions() -> list[Position]:
+    """Every position, by status and then title."""
+    return list(db.session.scalars(select(Position).order_by(Position.status, Position.title)))
 
-    return current().name
+
+def _company_name() -> str:
+    return company_services.current().name
 
 
 def compensation_lines(position: Position) -> list[dict]:

@@ -1,4 +1,5 @@
-"""Positions: list, outcome editor, status, candidate-facing page, PDF and live outcome check."""
+"""Positions: list, outcome editor, status, PDF and live outcome check. (The candidate's own
+position page, `positions.yours`, is added by `hiring.candidates.candidate_pages`.)"""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import re
 from flask import (
     Blueprint,
     Response,
-    abort,
     flash,
     jsonify,
     redirect,
@@ -16,10 +16,10 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from sqlalchemy import select
 
+from hiring.actions import attempt
 from hiring.analysis.outcomes import check
-from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.auth.access import roles_required
 from hiring.db import begin_read, begin_write, db
 from hiring.errors import HiringError
 from hiring.inputs import json_object
@@ -38,8 +38,8 @@ _ACTION = re.compile(r"(up|down|remove)-(\d+)")
 @bp.get("/")
 @roles_required("manager")
 def index():
-    positions = db.session.scalars(select(Position).order_by(Position.status, Position.title))
-    rows = [(p, services.check_outcomes([o.text for o in p.outcomes])) for p in positions]
+    rows = [(p, services.check_outcomes([o.text for o in p.outcomes]))
+            for p in services.all_positions()]
     return render_template("positions/index.html", rows=rows, labels=STATUS_LABELS)
 
 
@@ -49,7 +49,7 @@ def new():
     form = PositionForm()
     if request.method == "GET":
         form.hiring_manager_id.data = current_user.id
-        for step in services.STEPS:
+        for step in services.RUBRIC_STEPS:
             form.rubric_field(step).data = services.default_rubric_id(step)
     return _editor(form, None, [""])
 
@@ -85,15 +85,10 @@ def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
         checks = services.check_outcomes(outcomes)
         if action == "save" and not too_many and form.validate_on_submit():
             begin_write()
-            try:
-                position = services.save_position(position, form.data_for(outcomes),
-                                                  current_user, checks)
-            except HiringError as e:
-                flash(str(e), "error")
-            else:
-                db.session.commit()
-                flash("Position saved.", "success")
-                return redirect(url_for(".detail", position_id=position.id))
+            saved = attempt(lambda: services.save_position(
+                position, form.data_for(outcomes), current_user, checks), "Position saved.")
+            if saved:
+                return redirect(url_for(".detail", position_id=saved.value.id))
     if checks is None:
         checks = services.check_outcomes(outcomes)
     views = [services.describe(c) for c in checks]
@@ -101,7 +96,7 @@ def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
         "positions/edit.html", form=form, position=position,
         outcomes=list(zip(outcomes, views, strict=True)),
         focus=focus, max_outcomes=services.MAX_OUTCOMES, nudge_above=services.NUDGE_ABOVE,
-        steps=services.STEPS)
+        steps=services.RUBRIC_STEPS)
 
 
 def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
@@ -132,12 +127,12 @@ def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
 def detail(position_id: int):
     position = db.get_or_404(Position, position_id)
     checks = services.check_outcomes([o.text for o in position.outcomes])
-    rubrics = {step: services.rubric_id_for(position.id, step) for step in services.STEPS}
+    rubrics = {step: services.rubric_id_for(position.id, step) for step in services.RUBRIC_STEPS}
     return render_template(
         "positions/detail.html", position=position,
         outcomes=[(o, services.describe(c)) for o, c in zip(position.outcomes, checks,
                                                             strict=True)],
-        ready=not services.unmeasurable(checks), labels=STATUS_LABELS, steps=services.STEPS,
+        ready=not services.unmeasurable(checks), labels=STATUS_LABELS, steps=services.RUBRIC_STEPS,
         rubrics={step: all_rubrics().get(rid) for step, rid in rubrics.items()},
         compensation=services.compensation_lines(position))
 
@@ -150,12 +145,8 @@ def status(position_id: int):
     checks = services.check_outcomes([o.text for o in position.outcomes])
     begin_write()
     position = db.get_or_404(Position, position_id)
-    try:
-        services.set_status(position, request.form.get("status", ""), current_user, checks)
-    except HiringError as e:
-        flash(str(e), "error")
-    else:
-        db.session.commit()
+    if attempt(lambda: services.set_status(position, request.form.get("status", ""),
+                                           current_user, checks)):
         flash(f"The position is now {STATUS_LABELS[position.status].lower()}.", "success")
     return redirect(url_for(".detail", position_id=position.id))
 
@@ -176,17 +167,6 @@ def check_outcome():
 def preview(position_id: int):
     position = db.get_or_404(Position, position_id)
     return render_template("positions/public.html", position=position, preview=True,
-                           compensation=services.compensation_lines(position))
-
-
-@bp.get("/yours")
-@candidate_required
-def yours():
-    candidate = current_candidate()
-    position = db.session.get(Position, candidate.position_id)
-    if position is None:
-        abort(404)
-    return render_template("positions/public.html", position=position, preview=False,
                            compensation=services.compensation_lines(position))
 
 

@@ -16,12 +16,12 @@ from hiring import audit, blind
 from hiring.analysis.research import split_sections
 from hiring.assessments.models import Submission
 from hiring.auth.models import User
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
-from hiring.mail import notices
 from hiring.positions.services import rubric_for, rubric_id_for
 from hiring.research.services import current_record
 from hiring.rubrics import Rubric, RubricError, get_rubric

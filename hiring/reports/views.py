@@ -23,8 +23,9 @@ from hiring.analysis import adverse_impact as ai
 from hiring.analysis import hiring_cost as hc
 from hiring.analysis.agreement import KAPPA_MIN_N, WEAK_KAPPA
 from hiring.auth import api_tokens
-from hiring.auth.access import candidate_required, current_candidate, roles_required
+from hiring.auth.access import roles_required
 from hiring.auth.api_tokens import API_SCOPES, ApiToken
+from hiring.candidates.access import candidate_required, current_candidate
 from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError

@@ -1,22 +1,27 @@
-"""`flask suitability questionnaire` and `flask suitability score ANSWERS --profile PROFILE`."""
+"""`flask suitability questionnaire`, `flask suitability score ANSWERS --profile PROFILE`, and
+`flask rubrics check` (rubric files and the questionnaires beside them)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 from flask.cli import AppGroup
 
+from hiring.rubrics import DEFAULT_DIRECTORY, RubricError, load_rubrics
 from hiring.suitability.questionnaire import (
     QuestionnaireError,
     get_questionnaire,
+    load_questionnaires,
     parse_profile,
     score,
 )
 
 suitability = AppGroup("suitability", help="The work-preference questionnaire.")
-groups = [suitability]
+rubrics = AppGroup("rubrics", help="Rubric files in rubrics/.")
+groups = [suitability, rubrics]
 
 MAX_INPUT_BYTES = 1_000_000  # an answers or profile file; a whole questionnaire is ~2 KB
 
@@ -64,3 +69,32 @@ def score_command(answers_path: str, profile_path: str) -> None:
     except QuestionnaireError as error:
         _fail(f"The input does not fit the questionnaire: {'; '.join(error.problems)}.")
     click.echo(json.dumps(result.to_contract(), ensure_ascii=False, sort_keys=True))
+
+
+@rubrics.command("check")
+@click.option("--directory", type=click.Path(file_okay=False), default=str(DEFAULT_DIRECTORY),
+              show_default=True)
+def check_rubrics(directory: str) -> None:
+    """Validate every rubric and questionnaire file; exit 1 listing every problem."""
+    problems, found, questionnaires = [], {}, {}
+    try:
+        found = load_rubrics(directory)
+    except RubricError as e:
+        problems += e.problems
+    try:
+        questionnaires = load_questionnaires(Path(directory) / "questionnaires")
+    except QuestionnaireError as e:
+        problems += [f"questionnaires/{problem}" for problem in e.problems]
+    if problems:
+        for problem in problems:
+            click.echo(problem, err=True)
+        click.echo(f"{len(problems)} problem(s) in the rubric files.", err=True)
+        sys.exit(1)
+    for rubric in found.values():
+        click.echo(f"{rubric.id} version {rubric.version}: {len(rubric.criteria)} criteria, "
+                   f"digest {rubric.digest[:12]}")
+    for q in questionnaires.values():
+        click.echo(f"questionnaires/{q.id} version {q.version}: {len(q.traits)} traits, "
+                   f"{len(q.items)} items, {len(q.knockouts)} knock-outs, "
+                   f"digest {q.digest[:12]}")
+    click.echo(f"{len(found)} rubric(s) and {len(questionnaires)} questionnaire(s) OK.")

@@ -16,12 +16,8 @@ from flask import (
 from flask_login import current_user
 
 from hiring.actions import attempt
-from hiring.auth.access import (
-    candidate_invitation,
-    candidate_required,
-    current_candidate,
-    roles_required,
-)
+from hiring.auth.access import roles_required
+from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
 from hiring.db import begin_write, db, utcnow
 from hiring.positions.models import Position
 from hiring.suitability import services

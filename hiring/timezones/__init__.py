@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from flask import current_app, has_app_context
+
+from hiring.audit import record
+from hiring.company.services import saved
+from hiring.errors import HiringError
 from hiring.timezones.convert import (  # noqa: F401  (re-exported for callers)
     AmbiguousTime,
     NonexistentTime,
@@ -25,16 +30,20 @@ FALLBACK = "UTC"
 def default_timezone() -> str:
     """The company's default zone: the company settings' zone, else config `DEFAULT_TIMEZONE`,
     UTC when unset or unknown."""
-    from flask import current_app, has_app_context
-
     if not has_app_context():
         return FALLBACK
-    from hiring.company.services import saved
-
     settings = saved()
     name = (settings.time_zone if settings is not None and settings.time_zone
             else current_app.config.get("DEFAULT_TIMEZONE"))
     return name if name and is_valid_zone(name) else FALLBACK
+
+
+def set_staff_zone(user, name: str | None) -> None:
+    """A staff member's own zone (None: the company's default), recorded in the audit log."""
+    before = user.timezone
+    user.timezone = name
+    record(user, "user.timezone_changed", "user", user.id,
+           before={"timezone": before}, after={"timezone": user.timezone})
 
 
 def timezone_of(person) -> str:
@@ -59,8 +68,6 @@ def local_text(moment, person, fmt: str = "%d %b %Y %H:%M") -> str:
 
 def utc_from_local(local, person) -> Resolved:
     """A wall-clock time the person entered, in their zone, as UTC; a skipped time is refused."""
-    from hiring.errors import HiringError
-
     zone = timezone_of(person)
     try:
         return local_to_utc(local, zone)

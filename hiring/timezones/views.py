@@ -1,5 +1,6 @@
-"""Choosing one's time zone (staff on their account page, candidates on their page), and the
-`local` filter that shows stored UTC times in the viewer's zone."""
+"""Choosing one's time zone on the staff account page, and the `local` filter that shows
+stored UTC times in the viewer's zone. (A candidate's choice, `timezones.candidate_zone`, is
+added by `hiring.candidates.candidate_pages`.)"""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from hiring import timezones
-from hiring.audit import record
-from hiring.auth.access import candidate_required, current_candidate, staff_required
+from hiring.auth.access import staff_required
 from hiring.db import db
 from hiring.timezones.forms import TimeZoneForm
 
@@ -42,10 +42,7 @@ def zone_names() -> tuple[str, ...]:
 def account():
     form = TimeZoneForm()
     if form.validate_on_submit():
-        before = current_user.timezone
-        current_user.timezone = form.timezone.data or None
-        record(current_user, "user.timezone_changed", "user", current_user.id,
-               before={"timezone": before}, after={"timezone": current_user.timezone})
+        timezones.set_staff_zone(current_user, form.timezone.data or None)
         db.session.commit()
         flash(f"Saved. Times are shown in {timezones.timezone_of(current_user)}.", "success")
         return redirect(url_for(".account"))
@@ -54,18 +51,3 @@ def account():
     return render_template("timezones/account.html", form=form,
                            default_zone=timezones.default_timezone()), (
         422 if form.errors else 200)
-
-
-@bp.post("/candidate-time-zone")
-@candidate_required
-def candidate_zone():
-    candidate = current_candidate()
-    form = TimeZoneForm()
-    if form.validate_on_submit():
-        candidate.timezone = form.timezone.data or None
-        db.session.commit()
-        flash(f"Saved. Times are shown in {candidate.timezone}." if candidate.timezone else
-              "Saved. Times are shown in your browser's time zone.", "success")
-    else:
-        flash(" ".join(form.timezone.errors) or "Choose a time zone from the list.", "error")
-    return redirect(url_for("portal.home"))

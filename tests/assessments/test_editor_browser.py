@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from hiring.assessments.models import Submission
-from hiring.auth.services import create_invitation
+from hiring.candidates.invitations import create_invitation
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from tests.conftest import expect_editor_ready

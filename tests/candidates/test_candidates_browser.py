@@ -66,7 +66,7 @@ def test_dismissing_the_confirmation_changes_nothing(page, live_server):
 
 
 def _invite(live_server, candidate_id: int) -> str:
-    from hiring.auth.services import create_invitation
+    from hiring.candidates.invitations import create_invitation
     from hiring.candidates.models import Candidate
     from hiring.db import db
 

@@ -139,7 +139,7 @@ def test_no_raw_token_is_stored_and_a_link_from_the_outbox_does_not_work(
     # A link pieced together from what the outbox holds leads nowhere.
     import re
 
-    from hiring.candidates.models import OutboxMessage
+    from hiring.mail.models import OutboxMessage
 
     with app.app_context():
         body = db.session.scalars(db.select(OutboxMessage)).one().body

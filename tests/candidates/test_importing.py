@@ -2,11 +2,11 @@
 
 import pytest
 
+from hiring.addresses import normalize_email
 from hiring.candidates.importing import (
     MAX_NOTES,
     RowError,
     header_field,
-    normalize_email,
     normalize_phone,
     parse_candidates_csv,
 )

@@ -7,8 +7,9 @@ from sqlalchemy import select
 
 from hiring.audit import AuditEvent
 from hiring.candidates import services
-from hiring.candidates.models import AnonymousScore, Candidate, OutboxMessage
+from hiring.candidates.models import AnonymousScore, Candidate
 from hiring.db import db, utcnow
+from hiring.mail.models import OutboxMessage
 
 NAME, EMAIL = "Zebulon Quartermaine", "zebulon.q@example.org"
 
@@ -76,7 +77,7 @@ def test_erasure_leaves_no_trace_in_any_table(app, make_candidate, make_user, in
                                               candidate_client, monkeypatch):
     candidate_id, manager_id = _seed_everything(app, make_candidate, make_user, invite,
                                                 candidate_client)
-    monkeypatch.setattr(services, "anonymous_scores", lambda c: [
+    monkeypatch.setattr(services.records, "anonymous_scores", lambda c: [
         {"kind": "writing", "score": 2.5, "rubric_id": "business-letter", "rubric_version": 1}])
     with app.app_context():
         assert _traces([NAME, EMAIL, "555 010 0199"])  # the scan does find the person first

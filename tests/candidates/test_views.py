@@ -6,8 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from hiring.candidates.models import Candidate, Invitation, OutboxMessage
+from hiring.candidates.models import Candidate, Invitation
 from hiring.db import db, utcnow
+from hiring.mail.models import OutboxMessage
 
 
 def _stage(app, candidate_id):

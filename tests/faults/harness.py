@@ -55,7 +55,7 @@ def prepare_assessment_day(database_url: str, instance: Path, candidates: int,
     from hiring.assessments.prompt_files import load_prompts
     from hiring.assessments.services import begin as begin_submission
     from hiring.assessments.services import seed_prompts, submission_for
-    from hiring.auth.services import create_invitation
+    from hiring.candidates.invitations import create_invitation
     from hiring.candidates.models import Candidate
     from hiring.db import db, utcnow
     from hiring.positions.models import Outcome, Position

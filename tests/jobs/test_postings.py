@@ -8,10 +8,11 @@ import re
 import pytest
 from sqlalchemy import select
 
-from hiring.candidates.models import Candidate, OutboxMessage
+from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.jobs.models import Application
 from hiring.jobs.services import RESUME_MAX_BYTES, json_ld
+from hiring.mail.models import OutboxMessage
 
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 

@@ -59,7 +59,7 @@ def test_a_request_has_what_calendars_need_and_a_cancel_says_so():
 
 
 def _sent_count(app):
-    from hiring.candidates.models import OutboxMessage
+    from hiring.mail.models import OutboxMessage
 
     with app.app_context():
         return len(list(db.session.scalars(select(OutboxMessage.id).where(

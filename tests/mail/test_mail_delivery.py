@@ -22,7 +22,7 @@ def _every_value_holding(needle: str) -> list[str]:
 
 
 def _message(app, message_id):
-    from hiring.candidates.models import OutboxMessage
+    from hiring.mail.models import OutboxMessage
 
     with app.app_context():
         message = db.session.get(OutboxMessage, message_id)
@@ -31,7 +31,7 @@ def _message(app, message_id):
 
 
 def _only_message_id(app):
-    from hiring.candidates.models import OutboxMessage
+    from hiring.mail.models import OutboxMessage
 
     with app.app_context():
         return db.session.scalars(select(OutboxMessage.id)).one()
@@ -146,7 +146,7 @@ def test_send_waiting_delivers_what_waits(app, runner, smtp, make_candidate, inv
 
 def test_a_screened_out_candidate_gets_a_courteous_message_without_the_reason_unless_ticked(
         app, client, smtp, make_candidate, login_as, wait_for):
-    from hiring.candidates.models import OutboxMessage
+    from hiring.mail.models import OutboxMessage
 
     quiet = make_candidate(email="quiet@example.org", stage="writing")
     told = make_candidate(email="told@example.org", stage="writing")

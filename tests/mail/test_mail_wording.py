@@ -30,9 +30,9 @@ def test_wording_is_checked_previewed_saved_and_used(app, client, smtp, login_as
                         follow_redirects=True)
     assert "Saved." in saved.get_data(as_text=True)
 
+    from hiring.candidates import notices
     from hiring.candidates.models import Candidate
     from hiring.db import db
-    from hiring.mail import notices
 
     candidate_id = make_candidate(name="Robin <R>", email="robin@example.org")
     with app.test_request_context():

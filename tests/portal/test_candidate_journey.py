@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from hiring.auth.services import create_invitation
+from hiring.candidates.invitations import create_invitation
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.research.models import CompanyFactSheet

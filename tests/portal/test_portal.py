@@ -142,7 +142,7 @@ def test_title_suffix_names_filters_and_pages():
 
 def test_the_outbox_message_is_a_focusable_labelled_region(app, login_as, client,
                                                            make_candidate):
-    from hiring.candidates.models import OutboxMessage
+    from hiring.mail.models import OutboxMessage
 
     candidate_id = make_candidate()
     with app.app_context():

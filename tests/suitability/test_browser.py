@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from hiring.auth.services import create_invitation
+from hiring.candidates.invitations import create_invitation
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.suitability.models import PreferenceProfile, PreferenceResponse

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from hiring import audit, blind
 from hiring.analysis import agreement
 from hiring.auth.models import User
+from hiring.candidates import notices
 from hiring.candidates import services as candidates
 from hiring.candidates.pipeline import Stage
 from hiring.db import db, utcnow
@@ -25,7 +26,6 @@ from hiring.interviews.models import (
 )
 from hiring.interviews.services.scorecards import not_started
 from hiring.interviews.services.visibility import own_scorecard
-from hiring.mail import notices
 from hiring.positions.models import Position
 
 

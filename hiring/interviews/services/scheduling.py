@@ -10,12 +10,12 @@ from sqlalchemy.orm import joinedload
 
 from hiring import audit, registry
 from hiring.auth.models import User
+from hiring.candidates import notices
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.errors import HiringError
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember, PlanItem
 from hiring.interviews.services.planning import plan
-from hiring.mail import notices
 from hiring.positions.models import Position
 
 PANEL_MIN, PANEL_MAX = 2, 3

@@ -1,5 +1,6 @@
-"""One function per event that emails someone. Each renders the admin's (or the default)
-wording and puts the message in the outbox; it is delivered after the transaction commits."""
+"""One function per event that emails a candidate or their panel. Each renders the admin's (or
+the default) wording and puts the message in the outbox; it is delivered after the transaction
+commits."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from flask import current_app
 
 from hiring.mail import calendar, messages, sending
+from hiring.steps import STEP_LABELS
 
 DEFAULT_INTERVIEW_MINUTES = 60
 
@@ -33,8 +35,6 @@ def application_received(candidate):
 
 def step_received(candidate, step: str):
     """The receipt when a candidate hands in a step."""
-    from hiring.candidates.models import STEP_LABELS
-
     return _queue(candidate, "step_received", candidate.email,
                   {**_base(candidate), "step": STEP_LABELS.get(step, step).lower()})
 

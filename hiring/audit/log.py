@@ -1,0 +1,33 @@
+"""Reading the audit log a page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from hiring.audit.models import AuditEvent
+from hiring.db import db
+
+
+@dataclass(frozen=True)
+class LogPage:
+    events: list[AuditEvent]  # this page's entries, newest first
+    has_more: bool
+    actions: list[str]  # every action in the log, for the filter
+    total: int  # entries matching the filter
+
+
+def log_page(*, candidate_id: int | None, action: str, page: int, size: int) -> LogPage:
+    """One page of entries, optionally about one candidate and of one action."""
+    query = select(AuditEvent)
+    if candidate_id:
+        query = query.where(AuditEvent.candidate_id == candidate_id)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    events = list(db.session.scalars(query.order_by(AuditEvent.id.desc())
+                                     .offset((page - 1) * size).limit(size + 1)))
+    actions = list(db.session.scalars(select(AuditEvent.action).group_by(AuditEvent.action)
+                                      .order_by(AuditEvent.action)))
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    return LogPage(events[:size], len(events) > size, actions, total)

@@ -1,0 +1,73 @@
+"""The position's board of candidates by stage, and blind-review codes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from hiring.candidates.models import (
+    Candidate,
+)
+from hiring.candidates.pipeline import (
+    Stage,
+)
+from hiring.db import db
+
+SORTS = {
+    "name": (Candidate.name.asc(), Candidate.id.asc()),
+    "activity": (Candidate.last_activity_at.desc(), Candidate.id.desc()),
+    "newest": (Candidate.id.desc(),),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    stage: Stage
+    count: int
+    candidates: list[Candidate]
+
+
+def stage_counts(position_id: int, search: str = "") -> dict[str, int]:
+    """Number of candidates in each stage of a position (matching the search, if any)."""
+    query = select(Candidate.stage, func.count()).where(Candidate.position_id == position_id)
+    if search:
+        query = query.where(_search_clause(search))
+    counts = dict(db.session.execute(query.group_by(Candidate.stage)).all())
+    return {stage.value: counts.get(stage.value, 0) for stage in Stage}
+
+
+def _search_clause(search: str):
+    pattern = "%" + search.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace(
+        "_", "\\_") + "%"
+    return func.lower(Candidate.name).like(pattern, escape="\\") | Candidate.email.like(
+        pattern, escape="\\")
+
+
+def board(position_id: int, *, search: str = "", sort: str = "name", stage: str | None = None,
+          page: int = 1, per_column: int = 10, per_page: int = 50) -> list[Column]:
+    """The board's columns: counts for every stage and one page of candidates in each."""
+    order = SORTS.get(sort, SORTS["name"])
+    counts = stage_counts(position_id, search)
+    columns = []
+    for column_stage in Stage:
+        if stage and column_stage.value != stage:
+            continue
+        size = per_page if stage else per_column
+        offset = (max(page, 1) - 1) * size if stage else 0
+        query = select(Candidate).where(Candidate.position_id == position_id,
+                                        Candidate.stage == column_stage.value)
+        if search:
+            query = query.where(_search_clause(search))
+        rows = list(db.session.scalars(query.order_by(*order).offset(offset).limit(size)))
+        columns.append(Column(column_stage, counts[column_stage.value], rows))
+    return columns
+
+
+def blind_code(candidate_id: int, secret: str) -> str:
+    """A neutral code for a candidate, stable for one secret, that reveals nothing about them."""
+    digest = hmac.new(secret.encode(), f"candidate:{candidate_id}".encode(),
+                      hashlib.sha256).hexdigest()
+    return f"C-{digest[:6].upper()}"

@@ -1,0 +1,85 @@
+"""What interviews answers when a lower package asks (see `hiring.registry.hooks`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flask import url_for
+from sqlalchemy import select
+
+from hiring import blind
+from hiring.candidates.models import Candidate
+from hiring.candidates.steps import StepResult, viewer
+from hiring.db import db, utcnow
+from hiring.interviews import services
+from hiring.interviews.models import (
+    DECISIONS,
+    RECOMMENDATIONS,
+    Interview,
+    PanelMember,
+    Scorecard,
+)
+from hiring.timezones import local_text
+
+
+def audit_labels():
+    """Decision and recommendation labels for audit sentences."""
+    return {"decision": DECISIONS.get, "recommendation": RECOMMENDATIONS.get}
+
+
+def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
+                 ) -> dict[int, list[StepResult]]:
+    """The structured interview of each candidate, with the panel's combined score."""
+    ids = [c.id for c in candidates]
+    latest = {}
+    for interview in db.session.scalars(select(Interview).where(
+            Interview.candidate_id.in_(ids)).order_by(Interview.scheduled_at, Interview.id)):
+        if getattr(interview, "kind", "interview") == "interview":
+            latest[interview.candidate_id] = interview
+    now = utcnow()
+    results = {}
+    for c in candidates:
+        interview = latest.get(c.id)
+        if interview is None:
+            results[c.id] = [StepResult("interview", "Structured interview", "Interview",
+                                        "Not scheduled")]
+            continue
+        panel = len(interview.panel)
+        submitted = sum(1 for card in interview.scorecards if card.submitted)
+        result = short = None
+        evidence = ("Interview kit", url_for("interviews.detail", interview_id=interview.id))
+        if interview.scheduled_at > now:
+            status = f"Scheduled for {local_text(interview.scheduled_at, viewer())}"
+        elif submitted < panel:
+            status = f"{submitted} of {panel} scorecards in"
+        else:
+            status = "All scorecards in"
+        if interview.decision:
+            status = f"Decided: {DECISIONS.get(interview.decision, interview.decision)}"
+        if submitted:
+            evidence = ("Open the debrief", url_for("interviews.debrief",
+                                                    interview_id=interview.id))
+        if submitted and submitted == panel:
+            if hidden.hides_interview(interview.id):
+                result = short = "Hidden until your own scorecard is in"
+            else:
+                mean = services.debrief(interview).weighted_mean
+                if mean is not None:
+                    result = f"{mean:.2f} of 5, the panel's combined score"
+                    short = f"{mean:.2f} of 5"
+        results[c.id] = [StepResult("interview", "Structured interview", "Interview", status,
+                                    result, short, evidence, started=True)]
+    return results
+
+
+def still_to_score(user) -> dict:
+    """Interviews whose scorecard `user` has not handed in, with every scorecard of them."""
+    own_submitted = select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
+    seats = db.session.execute(select(PanelMember.interview_id, PanelMember.candidate_id).where(
+        PanelMember.user_id == user.id, PanelMember.interview_id.not_in(own_submitted))).all()
+    interviews = {row[0] for row in seats}
+    scorecards = set(db.session.scalars(select(Scorecard.id).where(
+        Scorecard.interview_id.in_(interviews)))) if interviews else set()
+    return {"interviews": interviews, "scorecards": scorecards,
+            "candidates": {row[1] for row in seats}}
