@@ -5,10 +5,11 @@ else:
 
     models      tables (imported before create_all, Alembic and the first query)
     views       `bp`, its blueprint
-    cli         `register(app)`, its command groups
+    cli         `groups`, its click command groups
     demo        `seed(demo)`, its demo data (`ORDER` sorts the seeds; 50 when absent)
     dashboard   `panel(user)`, its dashboard panel(s)
-    privacy     `anonymous_scores(candidate)`, what is kept without the person on erasure
+    privacy     `anonymous_scores(candidate)` (kept without the person on erasure) and
+                `forget(candidate)` (files to delete)
     hooks       functions named after a hook point, called by a lower package that must not
                 import a higher one (see `hooks` below)
 
