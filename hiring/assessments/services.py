@@ -52,15 +52,21 @@ def seed_prompts(specs: dict[str, PromptSpec]) -> int:
     return added
 
 
-def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
-    """The prompt (the position's choice, else the first active one) and the rubric id the
-    position chose for a step."""
+def offered_prompt(position_id: int, step: str) -> Prompt | None:
+    """The prompt a position offers for a step: its choice, else the first active one."""
     setup = db.session.scalar(
         select(StepSetup).where(StepSetup.position_id == position_id, StepSetup.step == step))
     prompt = setup.prompt if setup and setup.prompt and setup.prompt.active else None
     if prompt is None:
         prompt = db.session.scalar(
             select(Prompt).where(Prompt.step == step, Prompt.active).order_by(Prompt.id))
+    return prompt
+
+
+def setup_for(position_id: int, step: str) -> tuple[Prompt, str]:
+    """The prompt (the position's choice, else the first active one) and the rubric id the
+    position chose for a step."""
+    prompt = offered_prompt(position_id, step)
     if prompt is None:
         raise HiringError("No prompt is set up for this step yet. Please contact the company.")
     return prompt, rubric_id_for(position_id, step)

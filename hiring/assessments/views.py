@@ -15,20 +15,18 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
 from hiring.actions import attempt
-from hiring.assessments import analysing, forms, services
+from hiring.assessments import analysing, forms, lookup, services
 from hiring.assessments import review as review_services
-from hiring.assessments.models import Prompt, Submission
+from hiring.assessments.models import Submission
 from hiring.auth.access import roles_required, staff_required
 from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
-from hiring.candidates.models import Invitation
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import MAX_COUNT, id_arg, json_object, page_arg, whole_number
-from hiring.positions.models import Position
+from hiring.positions.lookup import position_by_id
 from hiring.steps import STEP_LABELS, STEPS
 
 bp = Blueprint("assessments", __name__, url_prefix="/assessments")
@@ -39,14 +37,19 @@ NO_LINK = ("Your link for this step no longer works: it was withdrawn, replaced 
            "this is a mistake, ask the person who invited you.")
 
 
+def _found(obj):
+    """`obj`, or a 404 when the lookup found nothing."""
+    if obj is None:
+        abort(404)
+    return obj
+
+
 def _require_link(step: str) -> None:
     """Stop here, saying why, unless this browser holds a usable link for the step."""
     if step not in STEPS:
         abort(404)
     if candidate_invitation(step) is None:
-        opened = db.session.scalar(select(Invitation.id).where(
-            Invitation.id.in_(session.get("inv", [])), Invitation.step == step).limit(1))
-        if opened is None:
+        if lookup.opened_link(session.get("inv", []), step) is None:
             abort(404)
         # This browser opened a link for the step that was since withdrawn, replaced or expired.
         if request.is_json or request.accept_mimetypes.best == "application/json":
@@ -116,12 +119,11 @@ def save(step: str):
         return jsonify(error=f"A save needs a whole-number seq and a text: {e}"), 400
     if not isinstance(text, str):
         return jsonify(error="A save needs the text as a string (\"text\": \"...\")."), 400
-    try:
-        result = services.autosave(current_candidate().id, step, seq, text, utcnow())
-    except HiringError as e:
-        return jsonify(error=str(e)), 400
-    db.session.commit()
-    return jsonify(result.to_dict()), 409 if result.status == "closed" else 200
+    saved = attempt(lambda: services.autosave(current_candidate().id, step, seq, text,
+                                              utcnow()), flash_error=False)
+    if not saved:
+        return jsonify(error=str(saved.error)), 400
+    return jsonify(saved.value.to_dict()), 409 if saved.value.status == "closed" else 200
 
 
 @bp.post("/take/<step>/event")
@@ -136,11 +138,10 @@ def event(step: str):
         return jsonify(error=f"An event needs a kind and a whole-number size: {e}"), 400
     if not isinstance(kind, str):
         return jsonify(error="An event needs its kind as a string."), 400
-    try:
-        services.record_event(submission, kind, size, utcnow())
-    except HiringError as e:
-        return jsonify(error=str(e)), 409
-    db.session.commit()
+    recorded = attempt(lambda: services.record_event(submission, kind, size, utcnow()),
+                       flash_error=False)
+    if not recorded:
+        return jsonify(error=str(recorded.error)), 409
     return jsonify(ok=True)
 
 
@@ -152,7 +153,8 @@ SUBMIT_ATTEMPTS = 3
 @candidate_required
 def submit(step: str):
     now = utcnow()
-    try:
+
+    def save_and_hand_in():
         seq = _form_number(request.form.get("seq"), "seq", 0, MAX_COUNT)
         if seq is not None:
             # The last words typed, saved in their own short write.
@@ -160,15 +162,13 @@ def submit(step: str):
             services.autosave(submission.candidate_id, submission.step,
                               seq, request.form.get("text", ""), now)
             db.session.commit()
-        submission = _hand_in(step, now)
-    except HiringError as e:
-        if request.is_json:
-            return jsonify(error=str(e)), 409
-        flash(str(e), "error")
-        return redirect(url_for(".take", step=step))
-    db.session.commit()
+        return _hand_in(step, now)
+
+    handed_in = attempt(save_and_hand_in, flash_error=not request.is_json)
     if request.is_json:
-        return jsonify(submitted_at=submission.submitted_at.isoformat(),
+        if not handed_in:
+            return jsonify(error=str(handed_in.error)), 409
+        return jsonify(submitted_at=handed_in.value.submitted_at.isoformat(),
                        receipt=url_for(".take", step=step))
     return redirect(url_for(".take", step=step))
 
@@ -207,7 +207,7 @@ def _form_number(value: str | None, name: str, low: int, high: int) -> int | Non
 def _submission_to_review(submission_id: int) -> Submission:
     """A handed-in submission the current user may review: 404 when there is none, 403 when
     it is not theirs to review."""
-    submission = db.get_or_404(Submission, submission_id)
+    submission = _found(lookup.submission_by_id(submission_id))
     if not submission.is_submitted:
         abort(404)
     if not services.may_review(submission, current_user):
@@ -242,11 +242,10 @@ def queue():
 @staff_required
 def review(submission_id: int):
     submission = _submission_to_review(submission_id)
-    try:
-        page = review_services.review_page(submission, current_user.id)
-    except HiringError as e:
-        flash(str(e), "error")
+    shown = attempt(lambda: review_services.review_page(submission, current_user.id))
+    if not shown:
         return redirect(url_for(".queue"))
+    page = shown.value
     # What the reviewer entered comes back as typed when the review is refused.
     entered: dict = {"ratings": {}, "comments": {}}
     status = 200
@@ -269,7 +268,7 @@ def review(submission_id: int):
 @bp.post("/review/<int:submission_id>/reviewers")
 @roles_required("manager")
 def assign(submission_id: int):
-    submission = db.get_or_404(Submission, submission_id)
+    submission = _found(lookup.submission_by_id(submission_id))
     user = services.staff_member(request.form.get("user_id", type=id_arg) or 0)
     attempt(lambda: services.assign_reviewer(submission, user, current_user),
             f"{user.name} will review {submission.code}." if user else None)
@@ -279,7 +278,7 @@ def assign(submission_id: int):
 @bp.post("/review/<int:submission_id>/reviewers/<int:user_id>/remove")
 @roles_required("manager")
 def unassign(submission_id: int, user_id: int):
-    submission = db.get_or_404(Submission, submission_id)
+    submission = _found(lookup.submission_by_id(submission_id))
     attempt(lambda: services.unassign_reviewer(submission, user_id, current_user),
             "The reviewer is removed; ratings already given stay.")
     return redirect(url_for(".review", submission_id=submission.id) + "#reviewers")
@@ -324,7 +323,7 @@ def _prompt_fields(form: forms.PromptForm) -> dict:
 @bp.route("/prompts/<int:prompt_id>/edit", methods=["GET", "POST"])
 @roles_required("admin")
 def edit_prompt(prompt_id: int | None = None):
-    prompt = db.get_or_404(Prompt, prompt_id) if prompt_id else None
+    prompt = _found(lookup.prompt_by_id(prompt_id)) if prompt_id else None
     form = forms.PromptForm(obj=prompt)
     if request.method == "GET" and prompt is not None:
         form.allowed_words.data = "\n".join(prompt.allowed_words or [])
@@ -339,7 +338,7 @@ def edit_prompt(prompt_id: int | None = None):
 @bp.route("/positions/<int:position_id>/prompts", methods=["GET", "POST"])
 @roles_required("manager")
 def position_prompts(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = _found(position_by_id(position_id))
     choices = {step: [SelectChoice(p.id, f"{p.title} ({p.time_limit_minutes} min, "
                                          f"{p.word_min}-{p.word_max} words)")
                       for p in services.prompt_choices(step)] for step in STEPS}
@@ -347,16 +346,15 @@ def position_prompts(position_id: int):
     offered = [step for step in STEPS if choices[step]]
     if request.method == "GET":
         for step in offered:
-            try:
-                getattr(form, step).data = services.setup_for(position.id, step)[0].id
-            except HiringError:
-                pass
+            prompt = services.offered_prompt(position.id, step)
+            if prompt is not None:
+                getattr(form, step).data = prompt.id
             getattr(form, f"{step}_timed").data = services.is_timed(position.id, step)
     if form.validate_on_submit():
         def choose_them():
             for step in offered:
                 services.choose_prompt(position.id, step,
-                                       db.get_or_404(Prompt, getattr(form, step).data),
+                                       _found(lookup.prompt_by_id(getattr(form, step).data)),
                                        timed=getattr(form, f"{step}_timed").data)
 
         if attempt(choose_them, "The prompts for this position are saved. Candidates who "

@@ -18,7 +18,7 @@ from hiring.candidates import invitations
 from hiring.candidates.access import candidate_required, current_candidate
 from hiring.db import db
 from hiring.positions import services as position_services
-from hiring.positions.models import Position
+from hiring.positions.lookup import position_by_id
 from hiring.positions.views import bp as positions_bp
 from hiring.timezones.forms import TimeZoneForm
 from hiring.timezones.views import bp as timezones_bp
@@ -61,7 +61,7 @@ def candidate_leave():
 @candidate_required
 def yours():
     candidate = current_candidate()
-    position = db.session.get(Position, candidate.position_id)
+    position = position_by_id(candidate.position_id)
     if position is None:
         abort(404)
     return render_template("positions/public.html", position=position, preview=False,

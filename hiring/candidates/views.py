@@ -7,6 +7,7 @@ import json
 from flask import (
     Blueprint,
     Response,
+    abort,
     current_app,
     flash,
     redirect,
@@ -35,24 +36,36 @@ from hiring.candidates.forms import (
     ReversalForm,
     ScreenOutForm,
 )
-from hiring.candidates.models import (
-    Candidate,
-    Invitation,
-    ScreenOutSuggestion,
-)
+from hiring.candidates.models import Candidate, Invitation
 from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_label
 from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import SHORT_TEXT_MAX, id_arg, page_arg
 from hiring.mail import sending
-from hiring.mail.models import OutboxMessage
+from hiring.positions.lookup import position_by_id
 from hiring.positions.models import Position
 from hiring.steps import STEP_LABELS
 
 bp = Blueprint("candidates", __name__, url_prefix="/candidates")
 
 PAGE_SIZE = 50
+
+
+def _found(obj):
+    """`obj`, or a 404 when the lookup found nothing. Every page here is a manager's
+    (`roles_required`); a manager may see every candidate."""
+    if obj is None:
+        abort(404)
+    return obj
+
+
+def candidate_or_404(candidate_id: int) -> Candidate:
+    return _found(services.candidate_by_id(candidate_id))
+
+
+def position_or_404(position_id: int) -> Position:
+    return _found(position_by_id(position_id))
 
 
 def _page() -> int:
@@ -62,7 +75,7 @@ def _page() -> int:
 @bp.get("/positions/<int:position_id>/board")
 @roles_required("manager")
 def board(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     search = request.args.get("q", "").strip()[:100]
     sort = request.args.get("sort", "name")
     sort = sort if sort in services.SORTS else "name"
@@ -81,26 +94,27 @@ def board(position_id: int):
                            Stage=Stage)
 
 
+def _existing_url(refusal) -> str | None:
+    """The page of the candidate a refused add or edit would have duplicated, if that was why."""
+    if isinstance(refusal, services.DuplicateCandidate):
+        return url_for(".detail", candidate_id=refusal.existing_id)
+    return None
+
+
 @bp.route("/positions/<int:position_id>/new", methods=["GET", "POST"])
 @roles_required("manager")
 def new(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     form = CandidateForm()
     existing_url = None
     if form.validate_on_submit():
-        try:
-            candidate = services.add_candidate(
-                position, name=form.name.data, email=form.email.data, phone=form.phone.data,
-                source=form.source.data, notes=form.notes.data, actor=current_user)
-        except services.DuplicateCandidate as e:
-            flash(str(e), "error")
-            existing_url = url_for(".detail", candidate_id=e.existing_id)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash(f"{candidate.name} was added.", "success")
-            return redirect(url_for(".detail", candidate_id=candidate.id))
+        added = attempt(lambda: services.add_candidate(
+            position, name=form.name.data, email=form.email.data, phone=form.phone.data,
+            source=form.source.data, notes=form.notes.data, actor=current_user))
+        if added:
+            flash(f"{added.value.name} was added.", "success")
+            return redirect(url_for(".detail", candidate_id=added.value.id))
+        existing_url = _existing_url(added.error)
     return render_template("candidates/new.html", position=position, form=form,
                            existing_url=existing_url)
 
@@ -108,23 +122,17 @@ def new(position_id: int):
 @bp.route("/<int:candidate_id>/edit", methods=["GET", "POST"])
 @roles_required("manager")
 def edit(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     form = CandidateForm(obj=candidate)
     existing_url = None
     if form.validate_on_submit():
-        try:
-            services.update_candidate(
-                candidate, name=form.name.data, email=form.email.data, phone=form.phone.data,
-                source=form.source.data, notes=form.notes.data, actor=current_user)
-        except services.DuplicateCandidate as e:
-            flash(str(e), "error")
-            existing_url = url_for(".detail", candidate_id=e.existing_id)
-        except HiringError as e:
-            flash(str(e), "error")
-        else:
-            db.session.commit()
-            flash("The details are saved.", "success")
+        saved = attempt(lambda: services.update_candidate(
+            candidate, name=form.name.data, email=form.email.data, phone=form.phone.data,
+            source=form.source.data, notes=form.notes.data, actor=current_user),
+            "The details are saved.")
+        if saved:
             return redirect(url_for(".detail", candidate_id=candidate.id))
+        existing_url = _existing_url(saved.error)
     return render_template("candidates/edit.html", candidate=candidate, form=form,
                            existing_url=existing_url)
 
@@ -132,7 +140,7 @@ def edit(candidate_id: int):
 @bp.route("/positions/<int:position_id>/import", methods=["GET", "POST"])
 @roles_required("manager")
 def import_csv(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     form = ImportForm()
     result = None
     if form.validate_on_submit():
@@ -177,7 +185,7 @@ def _render_detail(candidate: Candidate, new_link: str | None = None, status: in
 @bp.get("/<int:candidate_id>")
 @roles_required("manager")
 def detail(candidate_id: int):
-    return _render_detail(db.get_or_404(Candidate, candidate_id))
+    return _render_detail(candidate_or_404(candidate_id))
 
 
 def _back(candidate_id: int):
@@ -198,7 +206,7 @@ def _flash_form_errors(form) -> None:
 @bp.post("/<int:candidate_id>/move")
 @roles_required("manager")
 def move(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     target = request.form.get("stage", "")
     label = Stage(target).label if target in {s.value for s in Stage} else target
     return _attempt(candidate.id,
@@ -209,7 +217,7 @@ def move(candidate_id: int):
 @bp.post("/<int:candidate_id>/screen-out")
 @roles_required("manager")
 def screen_out(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     form = ScreenOutForm()
     if not form.validate_on_submit():
         _flash_form_errors(form)
@@ -228,7 +236,7 @@ def screen_out(candidate_id: int):
 @bp.post("/<int:candidate_id>/reinstate")
 @roles_required("manager")
 def reinstate(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     form = ReversalForm()
     if not form.validate_on_submit():
         _flash_form_errors(form)
@@ -240,7 +248,7 @@ def reinstate(candidate_id: int):
 @bp.post("/suggestions/<int:suggestion_id>")
 @roles_required("manager")
 def resolve(suggestion_id: int):
-    suggestion = db.get_or_404(ScreenOutSuggestion, suggestion_id)
+    suggestion = _found(services.suggestion_by_id(suggestion_id))
     confirm = request.form.get("decision") == "confirm"
     return _attempt(suggestion.candidate_id, lambda: services.resolve_suggestion(
         suggestion, confirm, request.form.get("details", "")[:SHORT_TEXT_MAX], current_user),
@@ -250,7 +258,7 @@ def resolve(suggestion_id: int):
 @bp.post("/<int:candidate_id>/notes")
 @roles_required("manager")
 def add_note(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     form = NoteForm()
     if not form.validate_on_submit():
         _flash_form_errors(form)
@@ -262,7 +270,7 @@ def add_note(candidate_id: int):
 @bp.post("/<int:candidate_id>/legal-hold")
 @roles_required("manager")
 def legal_hold(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     hold = request.form.get("hold") == "1"
     return _attempt(candidate.id, lambda: services.set_legal_hold(candidate, hold, current_user),
                     "Legal hold set." if hold else "Legal hold lifted.")
@@ -290,7 +298,7 @@ def _send_link(candidate: Candidate, invitation: Invitation, token: str):
 @bp.post("/<int:candidate_id>/invitations")
 @roles_required("manager")
 def invite(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     form = InviteForm()
     if not form.validate_on_submit():
         _flash_form_errors(form)
@@ -308,7 +316,7 @@ def invite(candidate_id: int):
 @bp.post("/invitations/<int:invitation_id>/resend")
 @roles_required("manager")
 def resend(invitation_id: int):
-    invitation = db.get_or_404(Invitation, invitation_id)
+    invitation = _found(services.invitation_by_id(invitation_id))
     candidate = invitation.candidate
     try:
         fresh, token = services.resend_invitation(invitation, current_user,
@@ -323,7 +331,7 @@ def resend(invitation_id: int):
 @bp.post("/invitations/<int:invitation_id>/revoke")
 @roles_required("manager")
 def revoke(invitation_id: int):
-    invitation = db.get_or_404(Invitation, invitation_id)
+    invitation = _found(services.invitation_by_id(invitation_id))
     return _attempt(invitation.candidate_id,
                     lambda: services.revoke_invitation(invitation, current_user),
                     f"The {STEP_LABELS.get(invitation.step, invitation.step).lower()} link "
@@ -333,7 +341,7 @@ def revoke(invitation_id: int):
 @bp.post("/<int:candidate_id>/export")
 @roles_required("manager")
 def export(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     # Only an admin's export is a data-access export holding the self-identification.
     exported = attempt(lambda: services.export_candidate(
         candidate, current_user, self_identification=current_user.role == "admin"))
@@ -348,7 +356,7 @@ def export(candidate_id: int):
 @bp.post("/<int:candidate_id>/erase")
 @roles_required("manager")
 def erase(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_or_404(candidate_id)
     position_id = candidate.position_id
     if not attempt(lambda: services.erase_candidate(candidate, current_user),
                    "The candidate's data was erased. Only anonymous scores remain."):
@@ -369,7 +377,7 @@ def outbox():
 @bp.post("/outbox/<int:message_id>/send")
 @roles_required("manager")
 def send_message(message_id: int):
-    message = db.get_or_404(OutboxMessage, message_id)
+    message = _found(services.outbox_message_by_id(message_id))
     attempt(lambda: sending.send_again(message, current_app.config),
             f"The message to {message.to} is being sent again"
             f"{' with a fresh link' if message.invitation_id else ''}.")

@@ -71,6 +71,14 @@ def process_steps(position: Position, ttl_days: int) -> list[tuple[str, str]]:
     return steps
 
 
+def posting_for(position_id: int) -> Position | None:
+    """The position behind a public posting: None when there is none or it is a draft."""
+    position = db.session.get(Position, position_id)
+    if position is None or position.status == "draft":
+        return None
+    return position
+
+
 def open_positions() -> list[Position]:
     return list(db.session.scalars(
         select(Position).where(Position.status == "open").order_by(Position.title)))

@@ -43,8 +43,8 @@ def index():
 
 
 def _posting_or_404(position_id: int) -> Position:
-    position = db.get_or_404(Position, position_id)
-    if position.status == "draft":
+    position = services.posting_for(position_id)
+    if position is None:
         abort(404)
     return position
 

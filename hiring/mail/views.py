@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
@@ -10,8 +10,6 @@ from wtforms.validators import DataRequired, Length
 
 from hiring.actions import attempt
 from hiring.auth.access import roles_required
-from hiring.db import db
-from hiring.errors import HiringError
 from hiring.mail import messages
 
 bp = Blueprint("mail", __name__, url_prefix="/admin/messages")
@@ -39,21 +37,25 @@ def edit(kind: str):
     form = WordingForm(data={"subject": current.subject, "body": current.body})
     preview = None
     if form.validate_on_submit():
-        try:
-            messages.validate(kind, form.subject.data, form.body.data)
-            if request.form.get("action") == "save":
-                messages.save_wording(kind, form.subject.data, form.body.data, current_user)
-                db.session.commit()
-                flash("Saved. The next messages use this wording.", "success")
+        wording = (form.subject.data, form.body.data)
+        if request.form.get("action") == "save":
+            if attempt(lambda: _save(kind, wording), "Saved. The next messages use this wording."):
                 return redirect(url_for(".edit", kind=kind))
-            preview = messages.render_wording(
-                (form.subject.data, form.body.data), messages.sample(kind),
-                messages.company_name(current_app.config))
-        except HiringError as error:
-            db.session.rollback()
-            flash(str(error), "error")
+        elif shown := attempt(lambda: _preview(kind, wording)):
+            preview = shown.value
     return render_template("mail/edit.html", form=form, wording=current, preview=preview,
                            customised=current != messages.defaults()[kind])
+
+
+def _save(kind: str, wording: tuple[str, str]) -> None:
+    messages.validate(kind, *wording)
+    messages.save_wording(kind, *wording, current_user)
+
+
+def _preview(kind: str, wording: tuple[str, str]):
+    messages.validate(kind, *wording)
+    return messages.render_wording(wording, messages.sample(kind),
+                                   messages.company_name(current_app.config))
 
 
 @bp.post("/<kind>/reset")

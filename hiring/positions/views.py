@@ -8,6 +8,7 @@ import re
 from flask import (
     Blueprint,
     Response,
+    abort,
     flash,
     jsonify,
     redirect,
@@ -20,19 +21,27 @@ from flask_login import current_user
 from hiring.actions import attempt
 from hiring.analysis.outcomes import check
 from hiring.auth.access import roles_required
-from hiring.db import begin_read, begin_write, db
-from hiring.errors import HiringError
+from hiring.db import begin_read, begin_write
 from hiring.inputs import json_object
 from hiring.pdf.cache import Document
 from hiring.pdf.service import printed
 from hiring.positions import services
 from hiring.positions.forms import STATUS_LABELS, PositionForm
+from hiring.positions.lookup import position_by_id
 from hiring.positions.models import Position
 from hiring.rubrics import all_rubrics
 
 bp = Blueprint("positions", __name__, url_prefix="/positions")
 
 _ACTION = re.compile(r"(up|down|remove)-(\d+)")
+
+
+def position_or_404(position_id: int) -> Position:
+    """The position (404); every page here is a manager's, checked by `roles_required`."""
+    position = position_by_id(position_id)
+    if position is None:
+        abort(404)
+    return position
 
 
 @bp.get("/")
@@ -57,7 +66,7 @@ def new():
 @bp.route("/<int:position_id>/edit", methods=["GET", "POST"])
 @roles_required("manager")
 def edit(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     form = PositionForm(obj=position)
     if request.method == "GET":
         if position.benefits_rate is not None:
@@ -125,7 +134,7 @@ def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
 @bp.get("/<int:position_id>")
 @roles_required("manager")
 def detail(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     checks = services.check_outcomes([o.text for o in position.outcomes])
     rubrics = {step: services.rubric_id_for(position.id, step) for step in services.RUBRIC_STEPS}
     return render_template(
@@ -141,10 +150,10 @@ def detail(position_id: int):
 @roles_required("manager")
 def status(position_id: int):
     begin_read()  # the outcomes are checked with no write lock held
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     checks = services.check_outcomes([o.text for o in position.outcomes])
     begin_write()
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     if attempt(lambda: services.set_status(position, request.form.get("status", ""),
                                            current_user, checks)):
         flash(f"The position is now {STATUS_LABELS[position.status].lower()}.", "success")
@@ -165,7 +174,7 @@ def check_outcome():
 @bp.get("/<int:position_id>/preview")
 @roles_required("manager")
 def preview(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_or_404(position_id)
     return render_template("positions/public.html", position=position, preview=True,
                            compensation=services.compensation_lines(position))
 
@@ -173,13 +182,11 @@ def preview(position_id: int):
 @bp.get("/<int:position_id>/pdf")
 @roles_required("manager")
 def pdf(position_id: int):
-    position = db.get_or_404(Position, position_id)
-    try:
-        document = printed(Document("pdf/position.html", services.pdf_context(position),
-                                    title=position.title)).read()
-    except HiringError as e:
-        flash(str(e), "error")
+    position = position_or_404(position_id)
+    document = attempt(lambda: printed(Document(
+        "pdf/position.html", services.pdf_context(position), title=position.title)).read())
+    if not document:
         return redirect(url_for(".detail", position_id=position.id))
     filename = re.sub(r"[^A-Za-z0-9]+", "-", position.title).strip("-").lower() or "position"
-    return Response(document, mimetype="application/pdf", headers={
+    return Response(document.value, mimetype="application/pdf", headers={
         "Content-Disposition": f'attachment; filename="{filename}.pdf"'})

@@ -6,13 +6,13 @@ of another kind, so one set of pages keeps one blind rule.
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from hiring.actions import attempt
 from hiring.auth.access import roles_required
 from hiring.candidates.models import Candidate
-from hiring.db import db
+from hiring.candidates.services import candidate_by_id
 from hiring.interviews import services as interviews
 from hiring.interviews.forms import SelectChoice
 from hiring.presentations import services
@@ -32,7 +32,9 @@ def presentation_brief(candidate: Candidate) -> dict | None:
 @bp.route("/candidates/<int:candidate_id>/schedule", methods=["GET", "POST"])
 @roles_required("manager")
 def schedule(candidate_id: int):
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = candidate_by_id(candidate_id)
+    if candidate is None:
+        abort(404)
     existing = services.presentation_of(candidate)
     form = PresentationScheduleForm()
     staff = interviews.panel_candidates()

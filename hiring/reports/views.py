@@ -24,14 +24,15 @@ from hiring.analysis import hiring_cost as hc
 from hiring.analysis.agreement import KAPPA_MIN_N, WEAK_KAPPA
 from hiring.auth import api_tokens
 from hiring.auth.access import roles_required
-from hiring.auth.api_tokens import API_SCOPES, ApiToken
+from hiring.auth.api_tokens import API_SCOPES
 from hiring.candidates.access import candidate_required, current_candidate
 from hiring.candidates.models import STAGE_LABELS, Candidate
-from hiring.db import db, utcnow
-from hiring.errors import HiringError
+from hiring.candidates.services import candidate_by_id
+from hiring.db import utcnow
 from hiring.inputs import id_arg, page_arg
 from hiring.pdf.cache import Document
 from hiring.pdf.service import printed
+from hiring.positions.lookup import position_by_id
 from hiring.positions.models import Position
 from hiring.reports import charts, comparison, services
 from hiring.reports import scores as score_data
@@ -42,6 +43,7 @@ from hiring.reports.forms import (
     SelfIdentificationForm,
     cost_form_class,
 )
+from hiring.reports.lookup import token_by_id
 from hiring.reports.models import (
     OUTCOME_CHECKPOINTS,
     SELF_ID_FIELDS,
@@ -55,13 +57,20 @@ bp = Blueprint("reports", __name__)
 bp.register_blueprint(api)
 
 
+def _found(obj):
+    """`obj`, or a 404 when the lookup found nothing."""
+    if obj is None:
+        abort(404)
+    return obj
+
+
 def _position(position_id: int) -> Position:
-    return db.get_or_404(Position, position_id)
+    return _found(position_by_id(position_id))
 
 
 def _hire(position: Position, candidate_id: int) -> Candidate:
     """A candidate of this position, or 404."""
-    candidate = db.get_or_404(Candidate, candidate_id)
+    candidate = _found(candidate_by_id(candidate_id))
     if candidate.position_id != position.id:
         abort(404)
     return candidate
@@ -128,10 +137,8 @@ def compare(position_id: int):
     chosen_ids = request.args.getlist("candidate", type=id_arg)
     table = None
     if chosen_ids:
-        try:
-            table = comparison.compare(position, chosen_ids, blind.withheld(current_user))
-        except HiringError as e:
-            flash(str(e), "error")
+        table = attempt(lambda: comparison.compare(
+            position, chosen_ids, blind.withheld(current_user))).value
     return render_template(
         "reports/compare.html", position=position, candidates=candidates,
         chosen_ids=set(chosen_ids), table=table,
@@ -284,7 +291,7 @@ def token_create():
 @bp.post("/reports/api-tokens/<int:token_id>/revoke")
 @roles_required("admin")
 def token_revoke(token_id: int):
-    token = db.get_or_404(ApiToken, token_id)
+    token = _found(token_by_id(token_id))
     attempt(lambda: api_tokens.revoke_api_token(token, current_user),
             f"Token “{token.name}” revoked.")
     return redirect(url_for(".tokens"))

@@ -18,7 +18,8 @@ from flask_login import current_user
 from hiring.actions import attempt
 from hiring.auth.access import roles_required
 from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
-from hiring.db import begin_write, db, utcnow
+from hiring.db import begin_write, utcnow
+from hiring.positions.lookup import position_by_id
 from hiring.positions.models import Position
 from hiring.suitability import services
 from hiring.suitability.forms import CsrfForm, read_answers, read_profile
@@ -70,7 +71,9 @@ def _stored_values(position: Position) -> dict:
 @bp.route("/positions/<int:position_id>/profile", methods=["GET", "POST"])
 @roles_required("manager")
 def profile(position_id: int):
-    position = db.get_or_404(Position, position_id)
+    position = position_by_id(position_id)
+    if position is None:
+        abort(404)
     form = CsrfForm()
     questionnaire = get_questionnaire()
     problems: dict[str, str] = {}

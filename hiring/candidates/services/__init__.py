@@ -5,6 +5,7 @@
     timeline    a candidate's history as sentences
     board       the position's board by stage, blind-review codes
     records     export, erasure, legal hold, retention purge
+    lookup      candidates, invitations, suggestions and outbox messages found by id
 
 Invitations are in `hiring.candidates.invitations`. The names below are importable from
 here, as callers have always used them (`services.add_candidate(...)`).
@@ -33,6 +34,12 @@ from hiring.candidates.services.intake import (
     add_candidate,
     import_candidates,
     update_candidate,
+)
+from hiring.candidates.services.lookup import (
+    candidate_by_id,
+    invitation_by_id,
+    outbox_message_by_id,
+    suggestion_by_id,
 )
 from hiring.candidates.services.records import (
     SELF_IDENTIFICATION_NOTE,
@@ -73,6 +80,7 @@ __all__ = [
     "anonymous_scores",
     "blind_code",
     "board",
+    "candidate_by_id",
     "candidate_tables",
     "criterion_label",
     "current_screen_out",
@@ -83,12 +91,15 @@ __all__ = [
     "import_candidates",
     "invitation_message",
     "invitation_variables",
+    "invitation_by_id",
     "invite",
     "move_candidate",
     "open_suggestions",
+    "outbox_message_by_id",
     "purge",
     "resend_invitation",
     "resolve_suggestion",
+    "suggestion_by_id",
     "reverse_screen_out",
     "revoke_invitation",
     "screen_out",
