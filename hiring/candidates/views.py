@@ -36,11 +36,10 @@ from hiring.candidates.forms import (
     ReversalForm,
     ScreenOutForm,
 )
-from hiring.candidates.models import Candidate, Invitation
+from hiring.candidates.models import Candidate
 from hiring.candidates.pipeline import Stage, check_move, next_stage, reason_label
 from hiring.candidates.steps import step_results
 from hiring.db import db, utcnow
-from hiring.errors import HiringError
 from hiring.inputs import SHORT_TEXT_MAX, id_arg, page_arg
 from hiring.mail import sending
 from hiring.positions.lookup import position_by_id
@@ -280,19 +279,26 @@ def _link_for(token: str) -> str:
     return url_for("auth.redeem", token=token, _external=True)
 
 
-def _send_link(candidate: Candidate, invitation: Invitation, token: str):
-    # The outbox keeps the message without the token. With email configured the sender
-    # issues the link as it sends; otherwise the full link is on this page only, once.
-    link = _link_for(token)
-    services.deliver_invitation(candidate, invitation, link, current_app.config, token=token)
-    db.session.commit()
+def _send_link(candidate: Candidate, make_invitation):
+    """Make the invitation and deliver it in one transaction. The outbox keeps the message
+    without the token: with email configured the sender issues the link as it sends;
+    otherwise the full link is on this page only, once."""
+    def invite_and_deliver() -> str:
+        invitation, token = make_invitation()
+        link = _link_for(token)
+        services.deliver_invitation(candidate, invitation, link, current_app.config, token=token)
+        return link
+
+    done = attempt(invite_and_deliver)
+    if not done:
+        return _back(candidate.id)
     if sending.smtp_configured(current_app.config):
         flash(f"The invitation is on its way to {candidate.email}; the outbox shows when it "
               "has been sent.", "success")
         return _render_detail(candidate)
     flash("Email is not configured: the message waits in the outbox, without the link. "
           "Copy the link below now and send it yourself; it is not shown again.", "info")
-    return _render_detail(candidate, new_link=link)
+    return _render_detail(candidate, new_link=done.value)
 
 
 @bp.post("/<int:candidate_id>/invitations")
@@ -303,29 +309,16 @@ def invite(candidate_id: int):
     if not form.validate_on_submit():
         _flash_form_errors(form)
         return _back(candidate.id)
-    try:
-        invitation, token = services.invite(candidate, form.step.data, current_user,
-                                            current_app.config["INVITATION_TTL_DAYS"])
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
-        return _back(candidate.id)
-    return _send_link(candidate, invitation, token)
+    return _send_link(candidate, lambda: services.invite(
+        candidate, form.step.data, current_user, current_app.config["INVITATION_TTL_DAYS"]))
 
 
 @bp.post("/invitations/<int:invitation_id>/resend")
 @roles_required("manager")
 def resend(invitation_id: int):
     invitation = _found(services.invitation_by_id(invitation_id))
-    candidate = invitation.candidate
-    try:
-        fresh, token = services.resend_invitation(invitation, current_user,
-                                                  current_app.config["INVITATION_TTL_DAYS"])
-    except HiringError as e:
-        db.session.rollback()
-        flash(str(e), "error")
-        return _back(candidate.id)
-    return _send_link(candidate, fresh, token)
+    return _send_link(invitation.candidate, lambda: services.resend_invitation(
+        invitation, current_user, current_app.config["INVITATION_TTL_DAYS"]))
 
 
 @bp.post("/invitations/<int:invitation_id>/revoke")
