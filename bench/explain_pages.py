@@ -36,6 +36,7 @@ from sqlalchemy import event, func, select  # noqa: E402
 
 from bench.pgstats import print_top_statements, reset_statements, statements_status  # noqa: E402
 from hiring import create_app  # noqa: E402
+from hiring.assessments.models import Submission  # noqa: E402
 from hiring.candidates.invitations import create_invitation  # noqa: E402
 from hiring.candidates.models import Candidate  # noqa: E402
 from hiring.db import db  # noqa: E402
@@ -99,6 +100,7 @@ def candidate_pages(app, client, recorder: Recorder, runs: int) -> None:
             Candidate.position_id == position_id, Candidate.stage == "applied")
             .order_by(Candidate.id.desc()).limit(1))
         _, token = create_invitation(candidate, "writing", None, 14)
+        candidate_id = candidate.id
         db.session.commit()
     client.get(f"/i/{token}")
     client.post("/assessments/take/writing/begin")
@@ -107,7 +109,10 @@ def candidate_pages(app, client, recorder: Recorder, runs: int) -> None:
         response = client.get("/assessments/take/writing")
         recorder.page = None
         assert response.status_code == 200, response.status_code
-    for seq in range(1, runs + 1):
+    with app.app_context():  # a save must be newer than the last (a rerun reuses the person)
+        last = db.session.scalar(select(Submission.seq).where(
+            Submission.candidate_id == candidate_id, Submission.step == "writing")) or 0
+    for seq in range(last + 1, last + runs + 1):
         recorder.page = "autosave"
         response = client.post("/assessments/take/writing/save",
                                json={"seq": seq, "text": f"Dear Ms. Okafor, draft {seq}."})
