@@ -6,7 +6,9 @@ For each database (SQLite, then PostgreSQL when reachable):
     every acknowledged save is there;
   - the candidate's test page, a position board with 10,000 candidates and the position
     dashboard, beside a bare Flask + SQLAlchemy page rendering a 50-row table from the same
-    database, in the same run: requests per second and p50/p99 at --connections.
+    database, in the same run: requests per second and p50/p99 at --connections;
+  - on PostgreSQL, pg_stat_statements' top queries over those runs when the server loads
+    the extension (shared_preload_libraries), else why not.
 
     .venv/bin/python bench/bench_load.py [--duration 60] [--page-duration 15]
         [--connections 16] [--backends sqlite,postgresql]
@@ -30,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.pgstats import print_top_statements, reset_statements, statements_status  # noqa: E402
 from tests.faults.harness import (  # noqa: E402
     CandidateBrowser,
     Server,
@@ -113,6 +116,15 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
         create_user("bench@example.test", "manager", "bench password 1")
         db.session.commit()
         db.engine.dispose()
+    statements = None
+    if name == "postgresql":  # where the database's time goes, from pg_stat_statements
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
+        statements = create_engine(database_url, poolclass=NullPool)
+        status = statements_status(statements)
+        if status is None:
+            reset_statements(statements)
     env = app_environment(database_url, instance)
     server = Server(env, workers=WORKERS, log=work / f"{name}-gunicorn.log").start()
     rows = []
@@ -141,6 +153,14 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
                                           args.page_duration, args.connections), None))
     finally:
         server.stop()
+    if statements is not None:
+        print(f"[{name}] the database's top statements over the runs above:")
+        if status is None:
+            print_top_statements(statements, status)
+        else:
+            print(f"{status}. bench/explain_pages.py prints each page's statements with "
+                  "their own timings and plans.")
+        statements.dispose()
     baseline_env = dict(env)
     baseline = Server(baseline_env, workers=WORKERS, log=work / "baseline.log",
                       app="baseline_app:app", ready_path="/", chdir=ROOT / "bench").start()

@@ -31,8 +31,19 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
                  ) -> dict[int, list[StepResult]]:
     """The writing test and research exercise of each candidate."""
     found: dict[int, list[StepResult]] = {c.id: [] for c in candidates}
+    ids = [c.id for c in candidates]
+    steps = [step for step, _, _ in _STEPS]
+    submissions: dict[tuple[int, str], Submission] = {
+        (s.candidate_id, s.step): s for s in db.session.scalars(select(Submission).where(
+            Submission.candidate_id.in_(ids), Submission.step.in_(steps)))}
+    invitations: dict[tuple[int, str], Invitation] = {}
+    for invitation in db.session.scalars(select(Invitation).where(
+            Invitation.candidate_id.in_(ids), Invitation.step.in_(steps))
+            .order_by(Invitation.id)):
+        invitations[invitation.candidate_id, invitation.step] = invitation  # the newest counts
     for step, label, short_label in _STEPS:
-        for cid, result in _step_results(step, label, short_label, candidates, hidden).items():
+        for cid, result in _step_results(step, label, short_label, candidates, hidden,
+                                         submissions, invitations).items():
             found[cid].append(result)
     return found
 
@@ -47,18 +58,12 @@ def _threshold(rubric_id: str | None) -> float | None:
 
 
 def _step_results(step: str, label: str, short_label: str, candidates: Sequence[Candidate],
-                  hidden: blind.Withheld) -> dict[int, StepResult]:
-    ids = [c.id for c in candidates]
-    submissions = {s.candidate_id: s for s in db.session.scalars(
-        select(Submission).where(Submission.candidate_id.in_(ids), Submission.step == step))}
-    invitations = {}
-    for invitation in db.session.scalars(select(Invitation).where(
-            Invitation.candidate_id.in_(ids), Invitation.step == step).order_by(Invitation.id)):
-        invitations[invitation.candidate_id] = invitation  # the newest counts
+                  hidden: blind.Withheld, submissions: dict, invitations: dict
+                  ) -> dict[int, StepResult]:
     now = utcnow()
     results = {}
     for c in candidates:
-        submission, invitation = submissions.get(c.id), invitations.get(c.id)
+        submission, invitation = submissions.get((c.id, step)), invitations.get((c.id, step))
         result = short = evidence = None
         if submission is not None and submission.is_submitted:
             evidence = ("Read the submission and its reviews",

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, event
+from sqlalchemy import JSON, ForeignKey, Index, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hiring.db import db, utcnow
@@ -12,12 +12,15 @@ from hiring.db import db, utcnow
 class AuditEvent(db.Model):
     """One entry of the append-only log; entries are never updated or deleted by the ORM."""
 
+    # The log filtered by action is read newest first.
+    __table_args__ = (Index("ix_audit_event_action_id", "action", "id"),)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor_id: Mapped[int | None] = mapped_column(
         ForeignKey("user.id", ondelete="SET NULL"), index=True)
     actor_label: Mapped[str] = mapped_column(String(120))
-    action: Mapped[str] = mapped_column(String(60), index=True)
+    action: Mapped[str] = mapped_column(String(60))
     subject_type: Mapped[str] = mapped_column(String(40))
     subject_id: Mapped[int | None]
     # Plain integer, not a foreign key: the entry outlives an erased candidate.

@@ -3,7 +3,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DDL,
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, PHONE_MAX, SOURCE_MAX
@@ -28,11 +39,17 @@ STAGE_LABELS = {
 class Candidate(db.Model):
     __table_args__ = (
         UniqueConstraint("position_id", "email"),
-        Index("ix_candidate_position_stage", "position_id", "stage"),
-        # The board sorts each stage by name or by last activity.
+        # The board sorts each stage by name, by last activity or newest first (id).
+        Index("ix_candidate_position_stage_id", "position_id", "stage", "id"),
         Index("ix_candidate_position_stage_name", "position_id", "stage", "name"),
         Index("ix_candidate_position_stage_activity", "position_id", "stage",
               "last_activity_at"),
+        # The board's search (any part of a name or email address): trigram indexes on
+        # PostgreSQL. SQLite cannot use an index for LIKE '%...%', so there they are empty
+        # (WHERE 0) and cost nothing.
+        *(Index(f"ix_candidate_{column}_trgm", column, postgresql_using="gin",
+                postgresql_ops={column: "gin_trgm_ops"}, sqlite_where=text("0"))
+          for column in ("name", "email")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,6 +74,11 @@ class Candidate(db.Model):
     @property
     def stage_label(self) -> str:
         return STAGE_LABELS.get(self.stage, self.stage)
+
+
+# The trigram indexes need the extension (the migrations create it too).
+event.listen(Candidate.__table__, "before_create", DDL(
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm").execute_if(dialect="postgresql"))
 
 
 class Invitation(db.Model):

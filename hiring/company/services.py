@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from flask import g, has_app_context
+from sqlalchemy import inspect, select
 
 from hiring.addresses import normalize_email
 from hiring.audit import record
@@ -23,8 +24,15 @@ _SVG_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
 
 
 def saved() -> CompanySettings | None:
-    """The settings row an admin saved, if any."""
-    return db.session.scalar(select(CompanySettings).order_by(CompanySettings.id).limit(1))
+    """The settings row an admin saved, if any. A page asks for it each time it shows a time
+    (for the zone), so the row is kept for the rest of the request (app context)."""
+    kept = g.get("company_settings") if has_app_context() else None
+    if kept is not None and kept in db.session and not inspect(kept).was_deleted:
+        return kept
+    found = db.session.scalar(select(CompanySettings).order_by(CompanySettings.id).limit(1))
+    if has_app_context():
+        g.company_settings = found
+    return found
 
 
 def current() -> CompanySettings:

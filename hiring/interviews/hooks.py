@@ -33,9 +33,10 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
     ids = [c.id for c in candidates]
     latest = {}
     for interview in db.session.scalars(select(Interview).where(
-            Interview.candidate_id.in_(ids)).order_by(Interview.scheduled_at, Interview.id)):
-        if getattr(interview, "kind", "interview") == "interview":
-            latest[interview.candidate_id] = interview
+            Interview.candidate_id.in_(ids), Interview.kind == "interview")
+            .order_by(Interview.scheduled_at, Interview.id)
+            .options(*services.debrief_loads())):
+        latest[interview.candidate_id] = interview
     now = utcnow()
     results = {}
     for c in candidates:

@@ -19,8 +19,9 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
                  ) -> dict[int, list[StepResult]]:
     """The final presentation of each candidate."""
     results = {}
+    latest = presentations.presentations_of(c.id for c in candidates)
     for c in candidates:
-        found = presentations.presentation_of(c)
+        found = latest.get(c.id)
         if found is None:
             evidence = (("Schedule the final presentation",
                          url_for("presentations.schedule", candidate_id=c.id))

@@ -54,6 +54,19 @@ def presentation_of(candidate: Candidate) -> Interview | None:
         .order_by(Interview.scheduled_at.desc(), Interview.id.desc()).limit(1)).first()
 
 
+def presentations_of(candidate_ids) -> dict[int, Interview]:
+    """{candidate id: latest final presentation} for many candidates at once, with what
+    `result_for` reads already loaded."""
+    latest: dict[int, Interview] = {}
+    for presentation in db.session.scalars(
+            select(Interview).where(Interview.candidate_id.in_(list(candidate_ids)),
+                                    Interview.kind == KIND)
+            .order_by(Interview.scheduled_at, Interview.id)
+            .options(*interviews.debrief_loads())):
+        latest[presentation.candidate_id] = presentation
+    return latest
+
+
 def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_at: datetime,
                           minutes: int, location: str, actor: User) -> Interview:
     """Schedule the final presentation with a panel of two or three, scored on the rubric."""
@@ -190,7 +203,8 @@ def scores(candidate_ids=None, position_id: int | None = None) -> dict[int, floa
     if candidate_ids is not None:
         query = query.where(Interview.candidate_id.in_(list(candidate_ids)))
     found: dict[int, float] = {}
-    for presentation in db.session.scalars(query.order_by(Interview.scheduled_at)):
+    for presentation in db.session.scalars(query.order_by(Interview.scheduled_at)
+                                           .options(*interviews.debrief_loads())):
         percent = interviews.debrief(presentation).weighted_percent
         if percent is not None:
             found[presentation.candidate_id] = percent

@@ -119,9 +119,11 @@ def presentation_scores(position_id: int, candidate_id: int | None = None,
     presentations = _module("hiring.presentations.services")
     if presentations is None:
         return None
-    ids = db.session.scalars(select(Candidate.id).where(
-        *_scope(position_id, candidate_id, hires_only))).all()
-    found = presentations.scores(ids)
+    if candidate_id is None and not hires_only:
+        found = presentations.scores(position_id=position_id)
+    else:
+        found = presentations.scores(db.session.scalars(select(Candidate.id).where(
+            *_scope(position_id, candidate_id, hires_only))).all())
     if not found:
         return None
     return found, _threshold(presentations.rubric_id_of_position(position_id))

@@ -42,7 +42,9 @@ def stage_counts(position_id: int, search: str = "") -> dict[str, int]:
 def _search_clause(search: str):
     pattern = "%" + search.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace(
         "_", "\\_") + "%"
-    return func.lower(Candidate.name).like(pattern, escape="\\") | Candidate.email.like(
+    # ILIKE on PostgreSQL (lower() LIKE lower() on SQLite), so the name's trigram index
+    # serves it; email addresses are kept in lower case.
+    return Candidate.name.ilike(pattern, escape="\\") | Candidate.email.like(
         pattern, escape="\\")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from hiring import audit, blind
 from hiring.analysis import agreement
@@ -48,6 +49,16 @@ class Debrief:
     weighted_mean: float | None  # on the 1-5 scale
     weighted_percent: float | None  # the same on 0-100
     recommendations: dict[int, str] = field(default_factory=dict)
+
+
+def debrief_loads() -> tuple:
+    """Loader options for a query of interviews whose `debrief` will be read: the panel,
+    questions, scorecards, ratings and amendments of all of them in one query each, rather
+    than a few per interview."""
+    return (selectinload(Interview.panel).selectinload(PanelMember.user),
+            selectinload(Interview.questions),
+            selectinload(Interview.scorecards).selectinload(Scorecard.ratings),
+            selectinload(Interview.scorecards).selectinload(Scorecard.amendments))
 
 
 def submitted_ratings(interview: Interview) -> dict[int, dict[int, int]]:

@@ -116,8 +116,9 @@ def _visits(position_id: int) -> dict[tuple[str, str], int]:
                      .where(of_position))
     entries = union(*parts).subquery()
     ranked = select(entries.c.cid, _rank(entries.c.stage).label("rank")).subquery()
+    # A common table expression: read twice below, worked out once.
     visited = select(ranked.c.cid, ranked.c.rank).where(
-        ranked.c.rank.is_not(None)).distinct().subquery()
+        ranked.c.rank.is_not(None)).distinct().cte("visited")
     furthest = select(visited.c.cid, func.max(visited.c.rank).label("top")).group_by(
         visited.c.cid).subquery()
     rows = db.session.execute(
