@@ -84,7 +84,8 @@ def board(position_id: int):
     page = _page()
     columns = services.board(position.id, search=search, sort=sort, stage=stage, page=page,
                              per_page=PAGE_SIZE)
-    total = sum(services.stage_counts(position.id, search).values()) if not stage else None
+    # Without a stage every column is there, each with its stage's count.
+    total = sum(column.count for column in columns) if not stage else None
     steps = step_results([c for column in columns for c in column.candidates], current_user)
     return render_template("candidates/board.html", position=position, columns=columns,
                            steps=steps,
