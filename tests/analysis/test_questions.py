@@ -58,7 +58,8 @@ TABLE = [
     ("What do you know about our customers?", "neutral", []),
     ("What’s your approach to a new territory?", "neutral", []),
     ("Are you a team player?", "neutral", ["closed_question"]),
-    ("Tell me about yourself.", "neutral", []),
+    # Asks for the candidate's background (issue 14: as backward as "tell me about a time").
+    ("Tell me about yourself.", "backward", ["track_record"]),
     ("", "neutral", []),
 ]
 
