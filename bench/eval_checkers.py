@@ -130,7 +130,9 @@ def writing_score(text: str, word_range: tuple[int, int] | None) -> tuple[float,
     suggested = suggest_levels(rubric, analysis["measures"], analysis["findings"])
     full = {c.key: suggested[c.key].points if c.key in suggested else c.min_points
             for c in rubric.criteria}
-    return rubric.score(full), analysis["measures"].get("placeholder_count", 0) > 0
+    measures = analysis["measures"]
+    return rubric.score(full), (measures.get("placeholder_count", 0)
+                                + measures.get("template_field_count", 0)) > 0
 
 
 def measure_writing(word_range: tuple[int, int] | None, part: str = "all") -> dict:
