@@ -354,3 +354,15 @@ def test_one_finding_per_span():
     assert spans_ and len(spans_) == len(set(spans_))
     keys = [(f.code, f.start, f.end) for f in findings]
     assert len(keys) == len(set(keys))
+
+
+def test_a_name_and_a_dash_is_a_greeting_and_one_double_brace_field_is_a_template():
+    email = "Wayne --\n\nA small breakfast for sales leaders.\n\nInterested?\n\n-- {{Name}}"
+    result = analyse(email, is_email=True)
+    assert "missing_greeting" not in {f.code for f in result.findings}
+    assert result.measures["placeholder_count"] == 0
+
+
+def test_a_field_for_the_readers_company_addresses_the_reader():
+    email = "Hi {{First_Name}},\n\nHow accurate are {{Company}}'s forecasts? We helped I."
+    assert analyse(email, is_email=True).measures["you_count"] == 2

@@ -20,6 +20,7 @@ from hiring.analysis.writing.patterns import (
     _NORMALISE,
     _NOT_PASSIVE,
     _PASSIVE,
+    _READER_FIELD,
     _READER_WORDS,
     _REPEATED_PUNCT,
     _SENTENCE_END,
@@ -295,8 +296,11 @@ def _reader_focus(text, words, sentences, findings) -> dict[str, float]:
     norm = text.translate(_NORMALISE)
     you = writer = 0
     per_sentence: list[tuple[int, int]] = []
+    fields = [m.start() for m in _READER_FIELD.finditer(norm)]
     for s in sentences:
-        y = w = 0
+        # "{{Company}}'s forecasts" in a template addresses the reader as "your" would.
+        y = bisect_right(fields, s.end - 1) - bisect_right(fields, s.start - 1)
+        w = 0
         for _, end, word in words[s.first_word : s.first_word + s.word_count]:
             lower = word.lower()
             if re.match(r"\.\w", norm[end : end + 2]):  # "i.e.", "U.S."

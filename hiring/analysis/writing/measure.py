@@ -106,10 +106,12 @@ def analyse(
     measures.update(_call_to_action(text, norm, sentences, findings, is_email, body))
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
     fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
-    # A template: two or more merge fields ({{First_Name}}, [Company]) and nothing else left
-    # to fill in (no "XXX", "TBD", "insert name"). Its fields are filled in when it is sent,
-    # so they are reported as template fields, not as placeholders left in by mistake.
-    template = len(fields) >= 2 and len(fields) == len(placeholders)
+    # A template: merge fields (two or more, or one in double braces, which nobody types by
+    # accident: {{First_Name}}, [Company]) and nothing else left to fill in (no "XXX", "TBD",
+    # "insert name"). Its fields are filled in when it is sent, so they are reported as
+    # template fields, not as placeholders left in by mistake.
+    double = any(norm.startswith("{{", a) for a, _ in fields)
+    template = bool(fields) and (len(fields) >= 2 or double) and len(fields) == len(placeholders)
     code, label = ("template_field", "Template field: filled in when the email is sent") \
         if template else ("placeholder", "Placeholder left in")
     findings += [Finding(code, f"{label}: '{text[a:b]}'.", a, b) for a, b in placeholders]

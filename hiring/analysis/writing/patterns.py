@@ -30,7 +30,9 @@ _ABBREVIATIONS = frozenset(
 _SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
 _GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
-    r"|^\s*[A-Z][\w.' -]{0,40},\s*$",
+    r"|^\s*[A-Z][\w.' -]{0,40},\s*$"
+    # "Wayne --": the reader's name and a dash.
+    r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
@@ -75,6 +77,12 @@ _PLACEHOLDER = re.compile(
 _TEMPLATE_FIELD = re.compile(
     r"\{\{\s*[\w .-]{1,40}?\s*\}\}|\{[A-Za-z_][\w.-]{0,39}\}"
     r"|\[(?:[A-Z][\w'’.-]*+[ \t]?){1,4}\]"
+)
+# Template fields that stand for the reader or the reader's company: they address the reader.
+_READER_FIELD = re.compile(
+    r"\{\{?\s*(?:first[_ ]?name|company(?:[_ ]name)?|their[_ ][\w ]{1,30}|prospect[_ ][\w ]{1,30})"
+    r"\s*\}\}?|\[(?:first[_ ]name|company(?:[_ ]name)?)\]",
+    re.IGNORECASE,
 )
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
