@@ -150,21 +150,31 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the third of the cases that no change to the checkers was tuned on.
 FLOORS = {
+    # Measured on all 89 statements, 80 questions, 43 emails (372 good x bad pairs, 6
+    # rewrites) and 32 personal details: outcomes 96% (input precision and recall 97%,
+    # measurable recall 86%, other recall 96%, input kind right on 31 of 34); questions 95%
+    # (backward recall 90%, forward recall 93%); good beats bad in 81% of pairs with or without
+    # a prompt, 5 of 6 rewrites above their original; 31 of 32 details flagged, all under the
+    # right category, no false flag.
     "all": {
-        "outcomes": {"accuracy": 0.77, "input_precision": 0.91, "input_recall": 0.65,
-                     "measurable_recall": 0.13, "other_recall": 0.94, "kinds_right": 21},
-        "questions": {"accuracy": 0.61, "backward_recall": 0.47, "forward_recall": 0.06,
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
+                     "measurable_recall": 0.85, "other_recall": 0.95, "kinds_right": 31},
+        "questions": {"accuracy": 0.94, "backward_recall": 0.89, "forward_recall": 0.92,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.39, "prompt_share_right": 0.38, "rewrites_above": 2},
-        "research": {"flagged": 10, "right_category": 10},
+        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 5},
+        "research": {"flagged": 31, "right_category": 31},
     },
+    # Measured on the held-out third (30 statements, 26 questions, 14 emails with 45 pairs
+    # and 2 rewrites, 8 details): outcomes 90% (input precision and recall 92%, measurable
+    # recall 1 of 2, other recall 94%); questions 88% (backward recall 70%, forward 100%);
+    # good beats bad in 67% of pairs, 1 of 2 rewrites above its original; 7 of 8 details.
     "held-out": {
-        "outcomes": {"accuracy": 0.82, "input_precision": 0.90, "input_recall": 0.82,
-                     "measurable_recall": 0.0, "other_recall": 0.93, "kinds_right": 10},
-        "questions": {"accuracy": 0.61, "backward_recall": 0.49, "forward_recall": 0.0,
+        "outcomes": {"accuracy": 0.89, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.49, "other_recall": 0.93, "kinds_right": 10},
+        "questions": {"accuracy": 0.87, "backward_recall": 0.69, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.26, "prompt_share_right": 0.26, "rewrites_above": 0},
-        "research": {"flagged": 3, "right_category": 3},
+        "writing": {"share_right": 0.66, "prompt_share_right": 0.66, "rewrites_above": 1},
+        "research": {"flagged": 7, "right_category": 7},
     },
 }
 
