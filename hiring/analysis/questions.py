@@ -219,6 +219,12 @@ def _clause(rest: str, subject: str) -> str:
     return f"{subject} {rest}".strip() if subject else rest
 
 
+# Words that open a clause with its subject ("a time you lost", "a time when a client left");
+# a clause without one ("a moment that reflects ...") describes the situation itself.
+_SUBJECTS = frozenset(
+    "you i we he she they it a an the your my our their his her someone somebody one there "
+    "this that these those".split()
+)
 _ASIDE = re.compile(r",?\s+and\s+(?:how|what|why|who)\b")
 _OWN_ACT = re.compile(r"\s(?:that\s|which\s)?you\s(\w+)\b")
 
@@ -240,6 +246,11 @@ def _framed(entry: _Backward, rest: str) -> str:
     rest = _rewrite_plain(rest, in_frame=True).rstrip(" .?!,;:")
     rest = _LEADING_LINK.sub("", rest)
     kind = entry.frame
+    first = rest.split(" ", 1)[0]
+    if kind != "noun" and not entry.subject and first.islower() and first not in _SUBJECTS:
+        # "a moment that reflects your values": the situation is the subject of the clause.
+        here = "" if re.search(r"\bhere\b", rest, re.IGNORECASE) else " here"
+        return f"How would you approach a situation that {rest}{here}?"
     if kind == "noun" and _STORY_START.match(rest):
         rest, kind = _STORY_START.sub("", rest), "clause"
     if not rest:
