@@ -25,6 +25,25 @@ _STORY_START = re.compile(
 )
 
 
+# Verbs that open a request rather than a situation ("Describe your relationship ...").
+_REQUEST = re.compile(
+    r"(?:tell|describe|walk|share|give|explain|talk|take|show|recall|think|name|list|outline|"
+    r"what|how|why|who|which|where|when|do|did|are|is|can|could|have|has|would|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_scenario(text: str) -> bool:
+    """A situation stated first and then a question about it ("Your territory is suddenly
+    reduced. How do you re-prioritize?"): the candidate is asked what they would do."""
+    sentences = [text[start:end].strip() for start, end in _sentences(text)]
+    sentences = [s for s in sentences if s]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return False
+    setting = sentences[:-1]
+    return all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
+
+
 @dataclass(frozen=True)
 class QuestionLint:
     """The verdict on one question."""
@@ -51,6 +70,7 @@ class _Backward:
     frame: str | None  # "clause" | "noun" | None
     subject: str
     sentence: str | None
+    unless_forward: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,7 @@ def _phrases() -> _Phrases:
                 frame="clause" if frame is True else frame,
                 subject=entry.get("subject", ""),
                 sentence=entry.get("sentence"),
+                unless_forward=entry.get("unless_forward", False),
             )
         )
     words = "|".join(w.replace(" ", r"\s+") for w in data["closed"]["openers_unless"])
@@ -107,9 +128,20 @@ def _backward_matches(text: str) -> list[tuple[_Backward, re.Match[str]]]:
     """Non-overlapping matches, earlier data entries winning ties over the same words."""
     found: list[tuple[_Backward, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
+    forward = _phrases().forward
+    sentences = _sentences(text)
     for entry in _phrases().backward:
         for m in entry.regex.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            # A past verb counts only where nothing else already made its sentence backward
+            # and no forward phrase puts the situation to the candidate.
+            if entry.unless_forward and any(
+                start <= m.start() < end
+                and (any(start <= f.start() < end for _, f in found)
+                     or any(r.search(text, start, end) for r in forward))
+                for start, end in sentences
+            ):
                 continue
             found.append((entry, m))
             taken.append((m.start(), m.end()))
@@ -132,19 +164,37 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _replacement(entry: _Backward, m: re.Match[str], in_frame: bool) -> str:
+    template = entry.replace or ""
     if in_frame and entry.frame_replace is not None:
-        return entry.frame_replace
-    out = re.sub(r"\{(\d)\}", lambda g: m.group(int(g.group(1))) or "", entry.replace or "")
+        template = entry.frame_replace
+    out = re.sub(r"\{(\d)\}", lambda g: m.group(int(g.group(1))) or "", template)
     return out + (" " if m.group(0).endswith((" ", "\n", "\t")) else "")
 
 
+_DOUBLED = re.compile(r"([b-df-hj-np-rtv-z])\1ed$")
+_KEEP_E = re.compile(r"(?:[cvzgu]|[^s]s|[^l]l|at|it|ut|ot|ag|[^aeiou]r)ed$")
+
+
+def _base(word: str) -> str:
+    """The base form of a past-tense verb: the table's, else by the regular spelling rules."""
+    known = _phrases().verbs.get(word.lower())
+    if known or not word.lower().endswith("ed") or len(word) < 5:
+        return known or word
+    if word.lower().endswith("ied"):
+        return word[:-3] + "y"
+    if _DOUBLED.search(word.lower()):
+        return word[:-3]
+    if _KEEP_E.search(word.lower()):
+        return word[:-1]
+    return word[:-2]
+
+
 def _base_after_would(text: str) -> str:
-    verbs = _phrases().verbs
-
     def base(m: re.Match[str]) -> str:
-        return m.group(1) + verbs.get(m.group(2).lower(), m.group(2))
+        return m.group(1) + _base(m.group(2))
 
-    return re.sub(r"(\bwould\s+you\s+(?:ever\s+)?)(\w+)", base, text, flags=re.IGNORECASE)
+    return re.sub(r"(\b(?:would\s+you|you\s+would)\s+(?:ever\s+)?)(\w+)", base, text,
+                  flags=re.IGNORECASE)
 
 
 def _rewrite_plain(text: str, in_frame: bool = False) -> str:
@@ -169,10 +219,38 @@ def _clause(rest: str, subject: str) -> str:
     return f"{subject} {rest}".strip() if subject else rest
 
 
+# Words that open a clause with its subject ("a time you lost", "a time when a client left");
+# a clause without one ("a moment that reflects ...") describes the situation itself.
+_SUBJECTS = frozenset(
+    "you i we he she they it a an the your my our their his her someone somebody one there "
+    "this that these those".split()
+)
+_ASIDE = re.compile(r",?\s+and\s+(?:how|what|why|who)\b")
+_OWN_ACT = re.compile(r"\s(?:that\s|which\s)?you\s(\w+)\b")
+
+
 def _framed(entry: _Backward, rest: str) -> str:
+    if entry.frame == "noun":
+        # "a conflict with a teammate and how you handled it": the episode, not the story.
+        aside = _ASIDE.search(rest)
+        if aside:
+            rest = rest[: aside.start()]
+        # "a sales org you built from scratch": the task the story was about.
+        own = _OWN_ACT.search(rest)
+        if own and own.group(1).lower() not in {"had", "have", "were", "was", "are"}:
+            verb = _base(own.group(1))
+            if verb != own.group(1) or own.group(1).lower() in _phrases().verbs:
+                task = f"{verb} {rest[: own.start()].strip()}{rest[own.end():]}"
+                task = _rewrite_plain(task, in_frame=True).rstrip(" .?!,;:")
+                return f"Suppose you had to {task} here. What would you do?"
     rest = _rewrite_plain(rest, in_frame=True).rstrip(" .?!,;:")
     rest = _LEADING_LINK.sub("", rest)
     kind = entry.frame
+    first = rest.split(" ", 1)[0]
+    if kind != "noun" and not entry.subject and first.islower() and first not in _SUBJECTS:
+        # "a moment that reflects your values": the situation is the subject of the clause.
+        here = "" if re.search(r"\bhere\b", rest, re.IGNORECASE) else " here"
+        return f"How would you approach a situation that {rest}{here}?"
     if kind == "noun" and _STORY_START.match(rest):
         rest, kind = _STORY_START.sub("", rest), "clause"
     if not rest:
@@ -199,8 +277,7 @@ def _suggest(text: str) -> str:
             parts.append(f"{before}: {framed[0].lower()}{framed[1:]}" if before else framed)
         else:
             parts.append(_rewrite_plain(sentence))
-    joined = " ".join(p for p in parts if p)
-    return joined[:1].upper() + joined[1:]
+    return " ".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
 def lint(text: str) -> QuestionLint:
@@ -229,5 +306,5 @@ def lint(text: str) -> QuestionLint:
     problems.sort(key=lambda p: (p.start, p.end))
     if any(p.code in BACKWARD_CODES for p in problems):
         return QuestionLint("backward", tuple(problems), _suggest(text))
-    forward = any(regex.search(text) for regex in phrases.forward)
+    forward = any(regex.search(text) for regex in phrases.forward) or _is_scenario(text)
     return QuestionLint("forward" if forward else "neutral", tuple(problems), None)

@@ -89,7 +89,8 @@ TABLE = [
     ("A loyal following among facilities managers", False, [], None,
      {"input_following", "missing_result", "missing_quantity", "missing_deadline"}),
     ("Increase revenue significantly", False, [], None, {"missing_quantity", "missing_deadline"}),
-    ("Make 50 cold calls per week", False, [50], None, {"missing_result", "missing_deadline"}),
+    # A per-period figure has its time (issue 14); an activity still lacks a result.
+    ("Make 50 cold calls per week", False, [50], {M: 0.2}, {"missing_result"}),
     ("Build strong relationships with key accounts", False, [], None,
      {"missing_quantity", "missing_deadline"}),
     ("Attend product training in your first month", False, [], {M: 1},

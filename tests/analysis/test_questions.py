@@ -58,7 +58,8 @@ TABLE = [
     ("What do you know about our customers?", "neutral", []),
     ("What’s your approach to a new territory?", "neutral", []),
     ("Are you a team player?", "neutral", ["closed_question"]),
-    ("Tell me about yourself.", "neutral", []),
+    # Asks for the candidate's background (issue 14: as backward as "tell me about a time").
+    ("Tell me about yourself.", "backward", ["track_record"]),
     ("", "neutral", []),
 ]
 
@@ -151,3 +152,38 @@ def test_to_dict_matches_the_command_line_contract():
     assert set(data["problems"][0]) == {"code", "message", "start", "end"}
     assert data["problems"][0]["message"]
     json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Walk me through a sales org you built from scratch.",
+         "Suppose you had to build a sales org from scratch here. What would you do?"),
+        ("Describe a conflict with a teammate and how you handled it.",
+         "How would you handle a conflict with a teammate here?"),
+        ("Describe a moment that reflects your professional values.",
+         "How would you approach a situation that reflects your professional values here?"),
+        ("What would your previous manager say about you?",
+         "What would your manager, in your first year here, say about you?"),
+        ("What was your biggest achievement in the last role?",
+         "What do you expect would be your biggest achievement in your first year here?"),
+    ],
+)
+def test_real_backward_questions_get_a_sensible_forward_rewrite(text, suggestion):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert result.suggestion == suggestion
+    assert lint(suggestion).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Your territory is suddenly reduced. How do you re-prioritize?",
+    "A client champion leaves mid-cycle. What do you do?",
+])
+def test_a_situation_then_a_question_is_forward(text):
+    assert lint(text).orientation == "forward"
+
+
+def test_going_to_inside_a_past_story_is_not_forward():
+    assert lint("Tell me about a deal you thought was going to close but did not."
+                ).orientation == "backward"

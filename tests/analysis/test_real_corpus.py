@@ -1,12 +1,14 @@
 """The corpus of real published text (tests/data/real) stays whole, and the checkers' agreement
 with its labels does not fall.
 
-The floors below are the figures `make eval` printed when the corpus was added, rounded down to
-the next lower whole percent. They are not goals (issue 14 asks for 90% and more): they only
-stop a change from making the checkers agree with people less. The floors rise as the checkers
-improve: when a change lifts a figure, raise its floor here in the same commit.
+The floors below are the figures `make eval` printed, less one point, for the whole corpus and
+for its held-out third (the cases no change to the checkers was tuned on). They are not goals
+(issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
+people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
+floor here in the same commit.
 """
 
+import hashlib
 import importlib.util
 import tomllib
 from pathlib import Path
@@ -92,6 +94,33 @@ def test_research_cases_mark_their_details_and_carry_a_fact_sheet():
             assert phrase in case["text"], (case["id"], phrase)
 
 
+def held_out_ids(name: str) -> set[str]:
+    """The cases held out from tuning: within each label (each kind, for research), the third
+    whose sha256("<file>:<id>") sorts first. A rewrite and its original go together, keyed by
+    the original's id, so that a held-out pair stays whole."""
+    found = cases(name)
+    strata: dict[str, dict[str, list[str]]] = {}
+    for case in found:
+        key = case.get("rewrite_of", case["id"]) if name == "emails" else case["id"]
+        stratum = "" if name == "emails" else case.get("label", case.get("kind"))
+        strata.setdefault(stratum, {}).setdefault(key, []).append(case["id"])
+    chosen: set[str] = set()
+    for groups in strata.values():
+        total, taken = sum(len(ids) for ids in groups.values()), 0
+        for key in sorted(groups, key=lambda k: hashlib.sha256(f"{name}:{k}".encode()).hexdigest()):
+            if taken >= round(total / 3):
+                break
+            chosen.update(groups[key])
+            taken += len(groups[key])
+    return chosen
+
+
+@pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
+def test_the_held_out_part_is_the_one_the_hash_chose(name):
+    marked = {c["id"] for c in cases(name) if c.get("held_out", False)}
+    assert marked == held_out_ids(name)
+
+
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 89
     assert len(cases("questions")) >= 80
@@ -113,51 +142,77 @@ def figures():
     return module.measure()
 
 
-def test_outcome_checker_does_not_fall(figures):
-    o = figures["outcomes"]
-    # Measured when the corpus was added: accuracy 78% (89 statements); input precision 92%,
-    # recall 66%; measurable precision 100%, recall 14% (1 of 7); other precision 71%,
-    # recall 96%; input kind named right on 21 of 23 inputs found.
-    assert o["accuracy"] >= 0.76
-    assert o["input"]["precision"] >= 0.91
-    assert o["input"]["recall"] >= 0.65
-    assert o["measurable"]["precision"] >= 0.99
-    assert o["measurable"]["recall"] >= 0.13
-    assert o["other"]["precision"] >= 0.70
-    assert o["other"]["recall"] >= 0.94
-    assert o["input_kind_right"][0] >= 21
+@pytest.fixture(scope="module", params=["all", "held-out"])
+def part(request, figures):
+    return request.param, figures[request.param]
 
 
-def test_question_checker_does_not_fall(figures):
-    q = figures["questions"]
-    # Measured: accuracy 62% (80 questions); backward precision 100%, recall 48% (15 of 31);
-    # forward precision 100%, recall 7% (1 of 15); other precision 53%, recall 100%.
-    assert q["accuracy"] >= 0.61
-    assert q["backward"]["precision"] >= 0.99
-    assert q["backward"]["recall"] >= 0.47
-    assert q["forward"]["precision"] >= 0.99
-    assert q["forward"]["recall"] >= 0.05
-    assert q["other"]["precision"] >= 0.52
-    assert q["other"]["recall"] >= 0.99
+# Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
+# "held-out" is the third of the cases that no change to the checkers was tuned on.
+FLOORS = {
+    # Measured on all 89 statements, 80 questions, 43 emails (372 good x bad pairs, 6
+    # rewrites) and 32 personal details: outcomes 96% (input precision and recall 97%,
+    # measurable recall 86%, other recall 96%, input kind right on 31 of 34); questions 95%
+    # (backward recall 90%, forward recall 93%); good beats bad in 81% of pairs with or without
+    # a prompt, 5 of 6 rewrites above their original; 31 of 32 details flagged, all under the
+    # right category, no false flag.
+    "all": {
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
+                     "measurable_recall": 0.85, "other_recall": 0.95, "kinds_right": 31},
+        "questions": {"accuracy": 0.94, "backward_recall": 0.89, "forward_recall": 0.92,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 5},
+        "research": {"flagged": 31, "right_category": 31},
+    },
+    # Measured on the held-out third (30 statements, 26 questions, 14 emails with 45 pairs
+    # and 2 rewrites, 8 details): outcomes 90% (input precision and recall 92%, measurable
+    # recall 1 of 2, other recall 94%); questions 88% (backward recall 70%, forward 100%);
+    # good beats bad in 67% of pairs, 1 of 2 rewrites above its original; 7 of 8 details.
+    "held-out": {
+        "outcomes": {"accuracy": 0.89, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.49, "other_recall": 0.93, "kinds_right": 10},
+        "questions": {"accuracy": 0.87, "backward_recall": 0.69, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.66, "prompt_share_right": 0.66, "rewrites_above": 1},
+        "research": {"flagged": 7, "right_category": 7},
+    },
+}
 
 
-def test_writing_score_does_not_fall(figures):
-    # Measured: good beats bad in 40% of good x bad pairs without a prompt (149 of 372) and
-    # in 39% under a cold-email prompt's word range (144 of 372); 2 of 6 published rewrites
-    # score above their original either way. A coin would do 50%. Most of the emails the
-    # publishers present as models are templates with {{First_Name}}; among the emails
-    # without one, good beat bad in all 8 pairs.
-    assert figures["writing"]["share_right"] >= 0.39
-    assert figures["writing_prompt"]["share_right"] >= 0.38
-    assert figures["writing"]["rewrites_above"] >= 2
-    assert figures["writing_prompt"]["rewrites_above"] >= 2
-    assert figures["writing"]["plain_pairs_right"] >= 8
+def test_outcome_checker_does_not_fall(part):
+    name, figures = part
+    o, floor = figures["outcomes"], FLOORS[name]["outcomes"]
+    assert o["accuracy"] >= floor["accuracy"]
+    assert (o["input"]["precision"] or 0) >= floor["input_precision"]
+    assert o["input"]["recall"] >= floor["input_recall"]
+    assert o["measurable"]["recall"] >= floor["measurable_recall"]
+    assert o["other"]["recall"] >= floor["other_recall"]
+    assert o["input_kind_right"][0] >= floor["kinds_right"]
 
 
-def test_research_check_does_not_fall(figures):
-    r = figures["research"]
-    # Measured: 10 of 32 personal details flagged, all 10 under the right category; no
-    # false flag on the 5 business-only texts or on the look-alike phrases.
-    assert r["flagged"] >= 10
-    assert r["right_category"] >= 10
+def test_question_checker_does_not_fall(part):
+    name, figures = part
+    q, floor = figures["questions"], FLOORS[name]["questions"]
+    assert q["accuracy"] >= floor["accuracy"]
+    assert q["backward"]["recall"] >= floor["backward_recall"]
+    assert q["forward"]["recall"] >= floor["forward_recall"]
+    assert (q["backward"]["precision"] or 0) >= floor["backward_precision"]
+
+
+def test_writing_score_does_not_fall(part):
+    # A coin would put good above bad in 50% of pairs.
+    name, figures = part
+    floor = FLOORS[name]["writing"]
+    assert figures["writing"]["share_right"] >= floor["share_right"]
+    assert figures["writing_prompt"]["share_right"] >= floor["prompt_share_right"]
+    assert figures["writing"]["rewrites_above"] >= floor["rewrites_above"]
+    assert figures["writing_prompt"]["rewrites_above"] >= floor["rewrites_above"]
+
+
+def test_research_check_does_not_fall(part):
+    name, figures = part
+    r, floor = figures["research"], FLOORS[name]["research"]
+    assert r["flagged"] >= floor["flagged"]
+    assert r["right_category"] >= floor["right_category"]
+    # No personal flag on business-only text or on the look-alike phrases.
     assert r["false_flags"] == []

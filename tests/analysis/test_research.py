@@ -505,3 +505,35 @@ def test_measures_carry_the_agreed_keys_in_range():
     ):
         assert 0.0 <= result.measures[key] <= 1.0
     assert result.measures["personal_info_count"] == 0.0
+
+
+# --- what real published profiles showed (issue 14) ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Okafor grew up in a small town on the coast.", "home"),
+    ("Originally from Lagos, she now runs the Memphis hub.", "home"),
+    ("She lives with her partner in Memphis.", "home"),
+    ("She graduated from Georgia Tech before joining Calder.", "school"),
+    ("He is bringing up three daughters.", "children"),
+    ("I am a mom and a seasoned sales leader.", "children"),
+    ("My family is a big part of my life.", "family"),
+    ("His parents ran a hardware store.", "family"),
+    ("She got engaged last spring.", "dating"),
+    ("A life full of faith and community.", "religion"),
+])
+def test_personal_details_in_real_profiles_are_flagged(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+def test_former_employers_and_places_are_not_unlisted_customers_or_services():
+    text = ("With years of experience at companies like Auth0 and Hallmark Cards, Priya now "
+            "serves customers across the US, including Richland County, SC. He served as VP "
+            "of Software Development for CRW Systems.")
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("unlisted_")]
+
+
+def test_a_named_customer_the_text_presents_as_one_is_still_checked():
+    text = "Calder ships for clients such as Knowledge Adventure and Harbor Hill Foods."
+    assert "unlisted_customer" in codes(check(text, SHEET))

@@ -9,11 +9,13 @@ from datetime import date
 
 from hiring.analysis.outcomes.patterns import (
     _ABSOLUTE,
+    _ADVERB_UNIT,
     _CARDINAL_WORDS,
     _MONTHS,
     _MONTHS_PER,
     _ORDINAL_UNITS,
     _ORDINALS,
+    _PER_PERIOD,
     _RELATIVE,
     _YEAR_ONLY,
 )
@@ -75,5 +77,10 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             when = _absolute_date(m)
             if when is not None:
                 yield Deadline(m.group(), m.start(), m.end(), date=when)
+    for m in _PER_PERIOD.finditer(text):
+        unit = (m.group("unit") or m.group("unit2") or _ADVERB_UNIT[m.group("adv").lower()])
+        count = 2 if (m.group("when") or "").lower().endswith("next") else 1
+        months = _number(round(count * _MONTHS_PER[unit.lower()], 1))
+        yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
     for m in _YEAR_ONLY.finditer(text):
         yield Deadline(m.group(), m.start(), m.end(), date=date(int(m.group("y")), 12, 31))

@@ -108,6 +108,18 @@ _YEAR_ONLY = re.compile(
 )
 
 _RELATIVE = [re.compile(rf"\b{p}", re.IGNORECASE) for p in _RELATIVE_PATTERNS]
+# A per-period target ("20 booked demos each month", "$50K ARR this quarter", "meetings
+# monthly"): the period is the time the result is due in, and again in every period after.
+# "monthly" counts only after what it qualifies, not before a noun ("a monthly billing rate").
+_PER_PERIOD = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+(?P<unit>week|month|quarter|year)\b"
+    r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
+    r"(?P<unit2>week|month|quarter|year)\b"
+    r"|(?P<adv>weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$)))",
+    re.IGNORECASE,
+)
+_ADVERB_UNIT = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
+                "yearly": "year"}
 _ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
 

@@ -211,6 +211,19 @@ _CAP_RUN = re.compile(
 )
 
 
+# A name the writer worked for, not one the company sells to ("experience at ... Hallmark
+# Cards", "served as VP of Software Development for CRW Systems").
+_EMPLOYMENT = re.compile(
+    r"\b(?:worked|working|work)\s+(?:at|for|with\s+teams\s+at)\b|\bserved\s+as\b"
+    r"|\b(?:experience|career|stint|tenure|time|roles?|positions?|jobs?)\s+(?:at|with|in)\b"
+    r"|\b(?:employed|previously|formerly|former|joined|alumn[ai]|ex-)\b"
+    r"|\b(?:i|he|she|they)\s+(?:was|were|have\s+been|has\s+been)\s+(?:at|with|in)\b",
+    re.IGNORECASE,
+)
+# "Richland County, SC", "Ann Arbor, MI": a place and its state.
+_STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b(?![\w-])")
+
+
 def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, mentions):
     """Capitalised names in customer or service context that the fact sheet does not list."""
     cues = _cues()
@@ -219,7 +232,8 @@ def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, me
     for m in _CAP_RUN.finditer(text):
         words = m.group().split()
         start = m.start()
-        while words and (words[0].rstrip(".,") in cues.leading or words[0] == "&"):
+        while words and (words[0].rstrip(".,") in cues.leading or words[0] == "&"
+                         or words[0].lower().endswith("-based")):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
         if not words:
@@ -237,6 +251,11 @@ def _unlisted_names(text, sheet: _CompiledSheet, sents, joined, entity_spans, me
             continue  # "Ms. Jane Doe" is a person, not a company
         if known_spans.overlaps((start, end)):
             continue
+        if _STATE_AFTER.match(text, end):
+            continue  # a place
+        sent = _sentence_of(sents, start)
+        if sent is not None and _EMPLOYMENT.search(text, sent[0], start):
+            continue  # a former employer
         norm = _norm_name(name)
         if any(norm in k or k in norm for k in sheet.known_names if k):
             continue
@@ -270,11 +289,20 @@ def _name_kind(text, start, end, sents, joined) -> str | None:
     nearest: tuple[bool, int, str] | None = None
     for kind, pattern in (("customer", cues.customer_cues), ("service", cues.service_cues)):
         for m in pattern.finditer(text, sent[0], sent[1]):
+            if m.group()[:1].isupper() and _in_capitalised_run(text, m.start(), m.end()):
+                continue  # "Account Management", "Customer Success": a field or a title
             after = m.start() >= end
             gap = m.start() - end if after else start - m.end()
             if gap >= 0 and (nearest is None or (after, gap) < nearest[:2]):
                 nearest = (after, gap, kind)
     return nearest[2] if nearest else None
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at start..end stands beside another capitalised word."""
+    before = re.search(r"([A-Z][\w&-]*)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+[A-Z]", text[end : end + 2])
+    return bool(before or after)
 
 
 def _personal(text: str, entity_spans) -> list[Finding]:

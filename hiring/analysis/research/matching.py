@@ -29,7 +29,8 @@ PERSONAL_CATEGORIES = (
 _PLACEHOLDERS = {
     # A person's possessive, optionally with one word between ("his young family").
     # Patterns are compiled case-insensitive; a name must still start with a capital.
-    "{poss}": r"(?:his|her|(?-i:[A-Z])[\w-]*['’]s)(?:\s+[\w-]+)??",
+    # "my"/"our": a profile quoted in a note speaks of the person in the first person.
+    "{poss}": r"(?:his|her|my|our|(?-i:[A-Z])[\w-]*['’]s)(?:\s+[\w-]+)??",
     "{subj}": r"(?:he|she|(?-i:[A-Z])[\w-]*)",
     "{num}": r"\d{1,3}",
 }
@@ -47,7 +48,9 @@ def _phrase_body(phrase: str) -> str:
             parts.append(_PLACEHOLDERS[word])
             continue
         if word == "*":
-            parts.append(r"[\w'’-]+")
+            # One word, hyphenated at most once, taken whole: a run of "a-a-a-..." must not
+            # be re-scanned from every "a" (phrases such as "a * family").
+            parts.append(r"[\w'’]++(?:-[\w'’]++)?+")
             continue
         pieces = []
         for token in re.split(r"(\{num\}|\{poss\}|\{subj\})", word):

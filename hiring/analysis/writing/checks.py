@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import textstat
 
@@ -11,6 +12,7 @@ from hiring.analysis.findings import Finding
 from hiring.analysis.writing.patterns import (
     _ASK_QUESTION,
     _ASK_REQUEST,
+    _BARE_NAME,
     _GREETING,
     _GREETING_WORDS,
     _LOWER_I,
@@ -18,8 +20,10 @@ from hiring.analysis.writing.patterns import (
     _NORMALISE,
     _NOT_PASSIVE,
     _PASSIVE,
+    _READER_FIELD,
     _READER_WORDS,
     _REPEATED_PUNCT,
+    _SENTENCE_END,
     _SIGN_OFF,
     _SUBJECT,
     _WORD,
@@ -81,14 +85,20 @@ def _passive(norm, sentences, sentence_starts, findings) -> dict[str, float]:
     return {"passive_ratio": round(len(passive_sentences) / n, 4) if n else 0.0}
 
 
-def _spelling(text, words, allowed, in_url, findings) -> dict[str, float]:
+def _spelling(text, words, sentences, allowed, in_url, findings) -> dict[str, float]:
     allowed_lower = {w.lower() for w in allowed} | _business_words()
     to_check: dict[str, list[tuple[int, int]]] = {}
-    for start, end, word in words:
+    first_words = {s.first_word for s in sentences}
+    names = frozenset(w.lower() for w in allowed)
+    for i, (start, end, word) in enumerate(words):
         if (
             any(c.isdigit() for c in word)
             or word.isupper()  # acronyms; shouting is reported separately
             or any(c.isupper() for c in word[1:])  # iPhone, SaaS, McKinsey
+            # Capitalised inside a sentence: a name (Datadog, Kickstarter), not a typo, unless
+            # it is one letter off a name the writer was given ("Okafur" for "Okafor").
+            or (word[0].isupper() and i not in first_words
+                and not _near_name(word.lower(), names))
             or word.lower() in allowed_lower
             or in_url(start)
         ):
@@ -109,6 +119,23 @@ def _spelling(text, words, allowed, in_url, findings) -> dict[str, float]:
     n = len(words)
     rate = round(count * 100 / n, 3) if n else 0.0
     return {"spelling_error_count": count, "spelling_error_rate": rate}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one substituted, inserted or deleted letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+@lru_cache(maxsize=4096)
+def _near_name(word: str, names: frozenset[str]) -> bool:
+    return len(word) >= 4 and any(len(n) >= 4 and _one_edit(word, n) for n in names)
 
 
 # British spelling -> American, which is what the shipped dictionary holds.
@@ -240,6 +267,11 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
         (ln for ln in reversed(lines[first + 1 :][-4:]) if _SIGN_OFF.match(norm[ln[0] : ln[1]])),
         None,
     )
+    if sign_off is None and len(lines) > first + 2:
+        # A bare name on the last line, after the body ("Sarah", "{{Your Name}}").
+        last = lines[-1]
+        if _BARE_NAME.fullmatch(norm[last[0] : last[1]]):
+            sign_off = last
     checks.append(sign_off is not None)
     if sign_off:
         body_end = sign_off[0]
@@ -257,15 +289,18 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     return {
         "paragraph_count": len(paragraphs),
         "structure_score": round(sum(checks) / len(checks), 4) if words else 0.0,
-    }
+    }, (body_start, body_end)
 
 
 def _reader_focus(text, words, sentences, findings) -> dict[str, float]:
     norm = text.translate(_NORMALISE)
     you = writer = 0
     per_sentence: list[tuple[int, int]] = []
+    fields = [m.start() for m in _READER_FIELD.finditer(norm)]
     for s in sentences:
-        y = w = 0
+        # "{{Company}}'s forecasts" in a template addresses the reader as "your" would.
+        y = bisect_right(fields, s.end - 1) - bisect_right(fields, s.start - 1)
+        w = 0
         for _, end, word in words[s.first_word : s.first_word + s.word_count]:
             lower = word.lower()
             if re.match(r"\.\w", norm[end : end + 2]):  # "i.e.", "U.S."
@@ -290,20 +325,48 @@ def _reader_focus(text, words, sentences, findings) -> dict[str, float]:
     return {"reader_focus_ratio": round(ratio, 4), "you_count": you, "writer_count": writer}
 
 
-def _call_to_action(text, norm, sentences, findings) -> dict[str, float]:
+def _ask_sentences(norm, sentences) -> list[tuple[int, int]]:
+    """Sentences joined across the line breaks inside a paragraph, so that an ask wrapped at
+    60 characters ("Would it be worth a call to see if something similar / could work?") is
+    read whole. Spans into norm."""
+    spans: list[tuple[int, int]] = []
+    if not sentences:
+        return spans
+    start = sentences[0].start
+    end = sentences[-1].end
+    for paragraph in re.finditer(r"[^\n]+(?:\n[ \t]*+[^\s][^\n]*)*", norm[start:end]):
+        a, b = start + paragraph.start(), start + paragraph.end()
+        flat = norm[a:b].replace("\n", " ")
+        pos = 0
+        for m in _SENTENCE_END.finditer(flat):
+            spans.append((a + pos, a + m.end()))
+            pos = m.end()
+        if flat[pos:].strip():
+            spans.append((a + pos, b))
+    return [(a + len(norm[a:b]) - len(norm[a:b].lstrip()), b) for a, b in spans
+            if norm[a:b].strip()]
+
+
+def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
     asks = []
-    for s in sentences:
-        sentence = norm[s.start : s.end].rstrip()
-        question = sentence.endswith("?") and _ASK_QUESTION.search(sentence)
+    units = _ask_sentences(norm, sentences) if is_email else [(s.start, s.end) for s in sentences]
+    body_start, body_end = body or (0, len(norm))
+    closing = [u for u in units if body_start <= u[0] < body_end][-2:]
+    for unit in units:
+        sentence = norm[unit[0] : unit[1]].rstrip()
+        # In an email, a question in the closing lines is the ask ("Interested?", "Worth a
+        # quick chat?", "Curious -- what does your ramp look like?").
+        question = sentence.endswith("?") and (
+            _ASK_QUESTION.search(sentence) or (is_email and unit in closing))
         if question or _ASK_REQUEST.search(sentence):
-            asks.append(s)
-    for s in asks:
+            asks.append(unit)
+    for a, b in asks:
         msg = "The ask: make sure it is one concrete thing the reader can answer."
-        findings.append(Finding("call_to_action", msg, s.start, s.end))
+        findings.append(Finding("call_to_action", msg, a, b))
     if not asks and sentences:
         msg = "No clear call to action: end with one concrete question the reader can answer."
         findings.append(Finding("no_call_to_action", msg, sentences[-1].start, sentences[-1].end))
     if len(asks) >= 3:
         msg = f"{len(asks)} separate asks: the reader may answer none. Keep the one that matters."
-        findings.append(Finding("several_asks", msg, asks[0].start, asks[-1].end))
+        findings.append(Finding("several_asks", msg, asks[0][0], asks[-1][1]))
     return {"has_call_to_action": 1 if asks else 0, "ask_count": len(asks)}

@@ -23,6 +23,7 @@ from hiring.analysis.writing.patterns import (
     _NORMALISE,
     _PLACEHOLDER,
     _SENTENCE_END,
+    _TEMPLATE_FIELD,
     _URL,
     _WORD,
     _phrase_pattern,
@@ -68,37 +69,82 @@ def analyse(
     measures: dict[str, float] = {}
     word_count = len(words)
     measures["word_count"] = word_count
-    measures["word_count_ratio"] = round(word_count / word_range[1], 4) if word_range else 0.0
+    measures["word_count_ratio"] = _length_ratio(word_count, word_range, is_email)
     measures["sentence_count"] = len(sentences)
 
-    findings += _length(text, words, word_range)
+    findings += _length(text, words, word_range, is_email)
     measures.update(_readability(norm, sentences, findings))
     measures.update(_passive(norm, sentences, sentence_starts, findings))
+    phrase_spans: set[tuple[int, int]] = set()  # one phrase-list finding per span
     for name, code, label in (
         ("qualifiers", "qualifier", "Qualifier: it weakens the statement."),
         ("filler", "filler", "Filler: it adds length, not meaning."),
         ("cliches", "cliche", "Cliche: the reader has seen it many times."),
         ("boilerplate", "boilerplate", "Boilerplate: it could end any letter."),
         ("blame", "blame", "Puts guilt or blame on the reader."),
+        ("flattery", "flattery", "Flattery: praise the writer cannot back up reads as a ploy."),
+        ("familiarity", "false_familiarity",
+         "Presumes a relationship or a meeting; say only what really happened."),
+        ("vague_proof", "vague_proof",
+         "Vague proof: name a customer and a result the reader could check."),
     ):
-        hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)]
+        hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)
+                if (m.start(), m.end()) not in phrase_spans]
+        phrase_spans.update(hits)
         findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
         measures[f"{code}_count"] = len(hits)
-    measures["cliche_count"] += measures["boilerplate_count"]
-    measures.update(_spelling(text, words, allowed, in_url, findings))
+    # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
+    measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
+                                 + measures["false_familiarity_count"]
+                                 + measures["vague_proof_count"])
+    measures.update(_spelling(text, words, sentences, allowed, in_url, findings))
     measures.update(_mechanics(text, norm, in_url, findings))
     measures.update(_capitals(text, words, sentences, word_starts, allowed, findings))
-    measures.update(_structure(text, norm, words, word_starts, is_email, findings))
+    structure, body = _structure(text, norm, words, word_starts, is_email, findings)
+    measures.update(structure)
     measures.update(_reader_focus(text, words, sentences, findings))
-    measures.update(_call_to_action(text, norm, sentences, findings))
+    measures.update(_call_to_action(text, norm, sentences, findings, is_email, body))
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
-    findings += [
-        Finding("placeholder", f"Placeholder left in: '{text[a:b]}'.", a, b)
-        for a, b in placeholders
-    ]
-    measures["placeholder_count"] = len(placeholders)
+    fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
+    # A template: merge fields (two or more, or one in double braces, which nobody types by
+    # accident: {{First_Name}}, [Company]) and nothing else left to fill in (no "XXX", "TBD",
+    # "insert name"). Its fields are filled in when it is sent, so they are reported as
+    # template fields, not as placeholders left in by mistake.
+    double = any(norm.startswith("{{", a) for a, _ in fields)
+    template = bool(fields) and (len(fields) >= 2 or double) and len(fields) == len(placeholders)
+    code, label = ("template_field", "Template field: filled in when the email is sent") \
+        if template else ("placeholder", "Placeholder left in")
+    findings += [Finding(code, f"{label}: '{text[a:b]}'.", a, b) for a, b in placeholders]
+    measures["placeholder_count"] = 0 if template else len(placeholders)
+    measures["template_field_count"] = len(placeholders) if template else 0
+    findings = _without_duplicates(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return WritingAnalysis(measures=measures, findings=findings)
+
+
+# Phrase-list findings: where two lists hit the same words, the first code here is kept.
+_PHRASE_CODES = ("blame", "flattery", "false_familiarity", "vague_proof", "boilerplate", "cliche",
+                 "filler", "qualifier")
+
+
+def _without_duplicates(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and span; one phrase-list finding per span."""
+    seen: set[tuple] = set()
+    phrase_spans: dict[tuple[int, int], int] = {}
+    for f in findings:
+        if f.code in _PHRASE_CODES:
+            rank = _PHRASE_CODES.index(f.code)
+            phrase_spans[(f.start, f.end)] = min(rank, phrase_spans.get((f.start, f.end), rank))
+    kept = []
+    for f in findings:
+        key = (f.code, f.start, f.end)
+        if key in seen:
+            continue
+        if f.code in _PHRASE_CODES and _PHRASE_CODES[phrase_spans[(f.start, f.end)]] != f.code:
+            continue
+        seen.add(key)
+        kept.append(f)
+    return kept
 
 
 def _allowed(allowed_words: Iterable[str]) -> frozenset[str]:
@@ -140,12 +186,30 @@ def _sentences(norm: str, words: list[tuple[int, int, str]]) -> list[_Sentence]:
     return sentences
 
 
-def _length(text, words, word_range) -> list[Finding]:
+# Without a prompt, an email is measured against what good cold email runs to.
+EMAIL_WORDS = (50, 150)
+# An email this long says enough: shorter than a prompt asks is not a fault in itself.
+EMAIL_LONG_ENOUGH = 40
+
+
+def _length_ratio(n: int, word_range: tuple[int, int] | None, is_email: bool) -> float:
+    """Words over the upper end of the range (the prompt's, or an email's without one); an
+    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range."""
+    if not word_range and not is_email:
+        return 0.0
+    low, high = word_range or EMAIL_WORDS
+    ratio = n / high
+    if is_email and EMAIL_LONG_ENOUGH <= n <= high:
+        ratio = max(ratio, 0.6)
+    return round(ratio, 4)
+
+
+def _length(text, words, word_range, is_email=False) -> list[Finding]:
     if not word_range:
         return []
     low, high = word_range
     n = len(words)
-    if n < low:
+    if n < low and not (is_email and n >= EMAIL_LONG_ENOUGH):
         return [Finding("too_short", f"{n} words; the prompt asks for {low}-{high}.", 0, len(text))]
     if n > high:
         start = words[high][0]

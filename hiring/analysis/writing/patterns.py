@@ -30,13 +30,24 @@ _ABBREVIATIONS = frozenset(
 _SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
 _GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
-    r"|^\s*[A-Z][\w.' -]{0,40},\s*$",
+    r"|^\s*[A-Z][\w.' -]{0,40},\s*$"
+    # "Wayne --": the reader's name and a dash.
+    r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
-    r"|cheers|all\s+the\s+best|respectfully|with\s+thanks)\b[^\n]{0,25}$",
+    r"|cheers|all\s+the\s+best|respectfully|with\s+thanks|talk\s+soon|speak\s+soon"
+    r"|with\s+gratitude|take\s+care|until\s+soon)\b[^\n]{0,25}$"
+    # "-- Mark", "— {{Your Name}}, CEO @ {{Your_Company}}": a dash and the writer's name.
+    r"|^\s*(?:--|—|–)[ \t]*+[A-Z{\[][^\n]{0,80}$",
     re.IGNORECASE,
+)
+# A bare name closing an email: one to four capitalised words (or template fields), no
+# sentence punctuation ("Sarah", "John Smith", "[Name]", "{{Your Name}}").
+_BARE_NAME = re.compile(
+    r"^[ \t]*+(?:(?:[A-Z][\w'’.-]{0,30}|\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])"
+    r"(?:[ \t]++|$)){1,4}$"
 )
 _PASSIVE = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)[ \t]+(?:\w+ly[ \t]+)?"
@@ -62,6 +73,17 @@ _PLACEHOLDER = re.compile(
     r"|\b(?:Company|First|Last|Customer|Client|Contact)\s+Name\b"
     r"|\binsert\s+(?:name|company|date|here)\b",
 )
+# Merge fields of an email template: {{First_Name}}, {Company}, [First Name].
+_TEMPLATE_FIELD = re.compile(
+    r"\{\{\s*[\w .-]{1,40}?\s*\}\}|\{[A-Za-z_][\w.-]{0,39}\}"
+    r"|\[(?:[A-Z][\w'’.-]*+[ \t]?){1,4}\]"
+)
+# Template fields that stand for the reader or the reader's company: they address the reader.
+_READER_FIELD = re.compile(
+    r"\{\{?\s*(?:first[_ ]?name|company(?:[_ ]name)?|their[_ ][\w ]{1,30}|prospect[_ ][\w ]{1,30})"
+    r"\s*\}\}?|\[(?:first[_ ]name|company(?:[_ ]name)?)\]",
+    re.IGNORECASE,
+)
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
     r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
@@ -73,7 +95,11 @@ _ASK_REQUEST = re.compile(
     r"\b(?:please|kindly)\s+(?:reply|respond|confirm|call|book|choose|pick|send|let\s+me\s+know"
     r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
     r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
-    r"|\b(?:reply|respond)\s+(?:with|by)\b",
+    r"|\b(?:reply|respond)\s+(?:with|by)\b"
+    # Offers the reader can take up: "Happy to share the data", "Want me to send ...?"
+    r"|\b(?:happy|glad)\s+to\s+(?:share|send|walk|show|introduce|set\s+up|chat|talk|jump)\b"
+    r"|\b(?:want|like)\s+me\s+to\b|\bmind\s+if\s+i\b|\bshall\s+i\b"
+    r"|\blet\s+me\s+know\s+(?:if|whether|what|when|which)\b",
     re.IGNORECASE,
 )
 _READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
