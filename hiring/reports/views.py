@@ -3,8 +3,6 @@ API tokens, and the candidate's voluntary self-identification form."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from flask import (
     Blueprint,
     Response,
@@ -320,7 +318,7 @@ def self_identification():
 # Jinja helpers for these templates.
 @bp.app_template_filter("report_money")
 def _money(value) -> str:
-    return f"${Decimal(value):,.0f}"
+    return hc.money(value)
 
 
 @bp.app_template_filter("report_pct")

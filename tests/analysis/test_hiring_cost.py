@@ -128,3 +128,11 @@ def test_a_negative_payback_says_why():
     assert small.verdict == ("The process costs more than it saves: it avoids $2,500 of "
                              "bad-hire cost per hire and costs $7,594.")
     assert hc.payback(TYPICAL, 643_125).verdict == "The process pays for itself 21.2 times over."
+
+
+@pytest.mark.parametrize("value, text", [
+    (Decimal("1250"), "$1,250"), (Decimal("-156016.4"), "-$156,016"), (Decimal("0.5"), "$1"),
+    (Decimal("-0.4"), "$0"), (0, "$0"), (Decimal("250000"), "$250,000"),
+])
+def test_money_puts_the_sign_before_the_dollar_symbol(value, text):
+    assert hc.money(value) == text

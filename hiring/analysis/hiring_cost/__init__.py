@@ -23,7 +23,7 @@ from hiring.analysis.hiring_cost.lines import (
     CostLine,
     estimate,
 )
-from hiring.analysis.hiring_cost.pay import Assumptions, Compensation, with_assumptions
+from hiring.analysis.hiring_cost.pay import Assumptions, Compensation, money, with_assumptions
 from hiring.analysis.hiring_cost.process import HOURS_PER_YEAR, Payback, ProcessEffort, payback
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "Payback",
     "ProcessEffort",
     "estimate",
+    "money",
     "payback",
     "with_assumptions",
 ]

@@ -19,8 +19,13 @@ def _dollars(value: Decimal) -> Decimal:
     return value.quantize(_DOLLAR, rounding=ROUND_HALF_UP)
 
 
-def _money(value: Decimal) -> str:
-    return f"${_dollars(value):,}"
+def money(value) -> str:
+    """Whole dollars, the sign before the symbol: "$1,250", "-$156,016"."""
+    dollars = _dollars(Decimal(value)) + 0  # + 0 turns -0 into 0
+    return f"-${-dollars:,}" if dollars < 0 else f"${dollars:,}"
+
+
+_money = money
 
 
 def _pct(value: Decimal) -> str:

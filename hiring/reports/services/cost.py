@@ -110,9 +110,7 @@ def cost_pdf_document(position: Position, view: CostView) -> dict:
     """Plain data for pdf/document.html: the lines, totals and payback, no ORM objects."""
     estimate, payback = view.estimate, view.payback
 
-    def money(value) -> str:
-        return f"${value:,}"
-
+    money = hc.money
     rows = [
         [
             line.label + (" (changed)" if line.overridden else ""),
