@@ -102,7 +102,7 @@ def plan_pdf():
     printed = attempt(lambda: printing.printed(_plan_data(shared)))
     if printed and printed.value.ready:
         found = printed.value
-        return send_file(found.path, mimetype="application/pdf",
+        return send_file(found.path, mimetype="application/pdf", as_attachment=True,
                          download_name="development-plan.pdf", max_age=0,
                          conditional=True, etag=found.key)
     return render_template("plans/preparing.html", kind="development", candidate=shared.candidate,

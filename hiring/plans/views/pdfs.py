@@ -32,7 +32,7 @@ def download(candidate_id: int, kind: str):
     asked = attempt(lambda: printing.printed(printing.plan_data(plan),
                                              slot=printing.slot_of(plan)))
     if asked and asked.value.ready:
-        return send_file(asked.value.path, mimetype="application/pdf",
+        return send_file(asked.value.path, mimetype="application/pdf", as_attachment=True,
                          download_name=f"{kind}-plan-{candidate_id}.pdf",
                          max_age=0, conditional=True, etag=asked.value.key)
     return render_template("plans/preparing.html", kind=kind, candidate=plan.candidate,
@@ -98,5 +98,6 @@ def bulk_download(job_id: str):
     found = pdf.bulk_file(job_id) if done else None
     if found is None:
         return redirect(url_for(".bulk_progress", job_id=job_id))
-    return send_file(found, mimetype="application/pdf", download_name="plans-cohort.pdf",
+    return send_file(found, mimetype="application/pdf", as_attachment=True,
+                     download_name="plans-cohort.pdf",
                      max_age=0)
