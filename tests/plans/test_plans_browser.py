@@ -71,4 +71,10 @@ def test_plan_pages_pass_axe_at_phone_width_and_the_pdf_arrives(browser, live_se
     response = page.request.get(pdf_url)
     assert response.headers["content-type"] == "application/pdf"
     assert response.body().startswith(b"%PDF")
+
+    # Now that it is ready, the button saves it at once.
+    page.goto(f"{server.url}/plans/candidates/{development_id}/development")
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Download PDF").click()
+    assert saved.value.suggested_filename == f"development-plan-{development_id}.pdf"
     context.close()
