@@ -25,3 +25,27 @@ def wait_until(condition: Callable[[], object], what: str, seconds: float = DEFA
             raise AssertionError(f"gave up after {seconds:g} s waiting for {what}")
         time.sleep(min(interval, max(0.0, deadline - time.monotonic())))
         interval = min(interval * 1.5, 1.0)
+
+
+def downloaded_pdf(client, url: str, seconds: float = 300.0):
+    """GET a PDF the way a browser following the preparing page does: the file at once when
+    it is ready, else poll `<url>/status` until it is and ask again. Returns the response."""
+    first = _buffered(client.get(url))
+    if first.status_code != 202:
+        return first
+
+    def ready():
+        status = client.get(f"{url}/status").get_json()
+        assert status["state"] != "failed", status["message"]
+        return status["state"] == "ready"
+
+    wait_until(ready, f"the PDF at {url}", seconds=seconds)
+    return _buffered(client.get(url))
+
+
+def _buffered(response):
+    """The response with its body read and its file closed (a sent file stays open until
+    the response is closed)."""
+    response.get_data()
+    response.close()
+    return response

@@ -7,7 +7,6 @@ import re
 
 from flask import (
     Blueprint,
-    Response,
     abort,
     flash,
     jsonify,
@@ -23,8 +22,8 @@ from hiring.analysis.outcomes import check
 from hiring.auth.access import roles_required
 from hiring.db import begin_read, begin_write
 from hiring.inputs import json_object
+from hiring.pdf import pages
 from hiring.pdf.cache import Document
-from hiring.pdf.service import printed
 from hiring.positions import services
 from hiring.positions.forms import STATUS_LABELS, PositionForm
 from hiring.positions.lookup import position_by_id
@@ -179,14 +178,23 @@ def preview(position_id: int):
                            compensation=services.compensation_lines(position))
 
 
+def _document(position: Position) -> Document:
+    return Document("pdf/position.html", services.pdf_context(position), title=position.title)
+
+
 @bp.get("/<int:position_id>/pdf")
 @roles_required("manager")
 def pdf(position_id: int):
     position = position_or_404(position_id)
-    document = attempt(lambda: printed(Document(
-        "pdf/position.html", services.pdf_context(position), title=position.title)).read())
-    if not document:
-        return redirect(url_for(".detail", position_id=position.id))
     filename = re.sub(r"[^A-Za-z0-9]+", "-", position.title).strip("-").lower() or "position"
-    return Response(document.value, mimetype="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="{filename}.pdf"'})
+    served = attempt(lambda: pages.download(
+        _document(position), filename=f"{filename}.pdf",
+        status_url=url_for(".pdf_status", position_id=position.id),
+        heading=f"Preparing the PDF of {position.title}", slot=f"position-{position.id}"))
+    return served.value if served else redirect(url_for(".detail", position_id=position.id))
+
+
+@bp.get("/<int:position_id>/pdf/status")
+@roles_required("manager")
+def pdf_status(position_id: int):
+    return pages.status_of(_document(position_or_404(position_id)))

@@ -28,8 +28,8 @@ from hiring.candidates.models import STAGE_LABELS, Candidate
 from hiring.candidates.services import candidate_by_id
 from hiring.db import utcnow
 from hiring.inputs import id_arg, page_arg
+from hiring.pdf import pages
 from hiring.pdf.cache import Document
-from hiring.pdf.service import printed
 from hiring.positions.lookup import position_by_id
 from hiring.positions.models import Position
 from hiring.reports import charts, comparison, services
@@ -189,10 +189,27 @@ def cost_pdf(position_id: int):
     if view is None:
         flash("Set the position's base salary first: the defaults are built on it.", "error")
         return redirect(url_for(".cost", position_id=position.id))
-    pdf = printed(Document("pdf/document.html", services.cost_pdf_document(position, view),
-                           title=f"Cost of a bad hire: {position.title}")).read()
-    return Response(pdf, mimetype="application/pdf", headers={
-        "Content-Disposition": f'inline; filename="bad-hire-cost-{position.id}.pdf"'})
+    served = attempt(lambda: pages.download(
+        _cost_document(position, view), filename=f"bad-hire-cost-{position.id}.pdf",
+        status_url=url_for(".cost_pdf_status", position_id=position.id),
+        heading=f"Preparing the cost of a bad hire: {position.title}",
+        slot=f"cost-{position.id}"))
+    return served.value if served else redirect(url_for(".cost", position_id=position.id))
+
+
+def _cost_document(position: Position, view) -> Document:
+    return Document("pdf/document.html", services.cost_pdf_document(position, view),
+                    title=f"Cost of a bad hire: {position.title}")
+
+
+@bp.get("/reports/positions/<int:position_id>/cost.pdf/status")
+@roles_required("manager")
+def cost_pdf_status(position_id: int):
+    position = _position(position_id)
+    view = services.cost_of(position)
+    if view is None:
+        abort(404)
+    return pages.status_of(_cost_document(position, view))
 
 
 # ----------------------------------------------------------------------------- adverse impact

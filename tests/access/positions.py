@@ -17,4 +17,5 @@ RULES = {
     "positions.preview": Rule(MANAGERS, kwargs={"position_id": position}),
     "positions.yours": Rule(CANDIDATE),
     "positions.pdf": Rule(MANAGERS, kwargs={"position_id": position}),
+    "positions.pdf_status": Rule(MANAGERS, kwargs={"position_id": position}),
 }

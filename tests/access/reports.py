@@ -17,6 +17,7 @@ RULES = {
     "reports.cost_save": Rule(MANAGERS, method="POST", kwargs={"position_id": _position},
                               data={"rate_without": "40", "rate_with": "15"}),
     "reports.cost_pdf": Rule(MANAGERS, kwargs={"position_id": _position}),
+    "reports.cost_pdf_status": Rule(MANAGERS, kwargs={"position_id": _position}),
     "reports.impact": Rule(ADMINS, kwargs={"position_id": _position}),
     "reports.validity": Rule(MANAGERS, kwargs={"position_id": _position}),
     "reports.outcome_save": Rule(MANAGERS, method="POST", kwargs={"position_id": _position},

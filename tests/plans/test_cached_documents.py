@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.waiting import downloaded_pdf
+
 
 def test_position_pdf_renders_once_until_the_position_changes(app, client, login_as,
                                                               make_position, monkeypatch):
@@ -19,8 +21,10 @@ def test_position_pdf_renders_once_until_the_position_changes(app, client, login
     monkeypatch.setattr(pdf, "render_pdf", counting)
     position_id = make_position(title="Account Executive, Cached")
     login_as("manager")
-    first = client.get(f"/positions/{position_id}/pdf")
+    first = downloaded_pdf(client, f"/positions/{position_id}/pdf")
     second = client.get(f"/positions/{position_id}/pdf")
+    second.get_data()
+    second.close()
     assert first.status_code == second.status_code == 200
     assert first.data == second.data and first.data.startswith(b"%PDF")
     assert calls == ["pdf/position.html"]
@@ -32,5 +36,6 @@ def test_position_pdf_renders_once_until_the_position_changes(app, client, login
 
         db.session.get(Position, position_id).title = "Account Executive, Renamed"
         db.session.commit()
-    assert client.get(f"/positions/{position_id}/pdf").status_code == 200
+    assert client.get(f"/positions/{position_id}/pdf").status_code == 202  # changed: rendered
+    assert downloaded_pdf(client, f"/positions/{position_id}/pdf").status_code == 200
     assert calls == ["pdf/position.html", "pdf/position.html"]

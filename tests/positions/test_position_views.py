@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from hiring.db import db
 from hiring.positions.models import Position, PositionRubric
+from tests.waiting import downloaded_pdf
 
 GOOD = "Sign three new distributors within 90 days of your start."
 GOOD_2 = "Grow territory revenue 15% by the end of your first year."
@@ -153,11 +154,14 @@ def test_candidate_sees_their_position_with_outcomes_first(client, make_position
 
 def test_pdf_download(client, manager, make_position):
     position_id = make_position(title="Territory Manager / East", outcomes=(GOOD,))
-    response = client.get(f"/positions/{position_id}/pdf")
+    first = client.get(f"/positions/{position_id}/pdf")
+    # Not rendered yet: a page that follows the render and offers the download.
+    assert first.status_code == 202 and b"data-pdf-status" in first.data
+    response = downloaded_pdf(client, f"/positions/{position_id}/pdf")
     assert response.mimetype == "application/pdf"
     assert response.data.startswith(b"%PDF")
     assert response.headers["Content-Disposition"] == (
-        'attachment; filename="territory-manager-east.pdf"')
+        "attachment; filename=territory-manager-east.pdf")
 
 
 def test_index_counts_measurable_outcomes(client, manager, make_position):

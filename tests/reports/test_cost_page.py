@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from hiring.db import db
 from hiring.reports.models import CostScenario
+from tests.waiting import downloaded_pdf
 
 
 def _typical(make_position):
@@ -61,7 +62,7 @@ def test_position_without_salary_explains_what_is_missing(client, login_as, make
 def test_cost_prints_as_pdf(client, login_as, make_position):
     position_id = _typical(make_position)
     login_as("manager")
-    response = client.get(f"/reports/positions/{position_id}/cost.pdf")
+    response = downloaded_pdf(client, f"/reports/positions/{position_id}/cost.pdf")
     assert response.status_code == 200
     assert response.mimetype == "application/pdf"
     assert response.data.startswith(b"%PDF")

@@ -4,6 +4,7 @@ from hiring.db import db
 from hiring.demo import DEMO_PASSWORD
 from hiring.positions.models import Position
 from hiring.reports.models import SelfIdentification
+from tests.waiting import downloaded_pdf
 
 
 def test_every_report_works_on_the_demo_data(app, client):
@@ -23,4 +24,5 @@ def test_every_report_works_on_the_demo_data(app, client):
             response = client.get(f"/reports/positions/{pid}{suffix}")
             assert response.status_code == 200, (pid, suffix, response.status_code)
     # Demo positions have pay set, so the calculator has real figures to print.
-    assert client.get(f"/reports/positions/{position_ids[0]}/cost.pdf").data.startswith(b"%PDF")
+    assert downloaded_pdf(client, f"/reports/positions/{position_ids[0]}/cost.pdf").data \
+        .startswith(b"%PDF")
