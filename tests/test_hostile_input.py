@@ -153,15 +153,21 @@ def test_get_routes_refuse_impossible_ids_and_pages(endpoint, fuzz):
     for name in _int_args(app, endpoint):
         for value in (HUGE, HUGE * 1000):
             url = _url(app, endpoint, rule, world, **{name: value})
-            response = client.get(url)
-            assert response.status_code == 404, f"{url} as {role}: {response.status_code}"
+            status = _status_of(client.get(url))
+            assert status == 404, f"{url} as {role}: {status}"
     base = _url(app, endpoint, rule, world)
     joiner = "&" if "?" in base else "?"
     for query in ("page", "all_page", "ready_page", "candidate", "per_page", "checkpoint"):
         for value in (THIRTY_DIGITS, "-" + THIRTY_DIGITS, "1e400", "nan"):
-            response = client.get(f"{base}{joiner}{query}={value}")
-            assert response.status_code < 500, f"{base}?{query}={value}: {response.status_code}"
+            status = _status_of(client.get(f"{base}{joiner}{query}={value}"))
+            assert status < 500, f"{base}?{query}={value}: {status}"
     assert not errors.records, _describe(errors)
+
+
+def _status_of(response) -> int:
+    """The response's status, the response closed (a sent PDF keeps its file open till then)."""
+    response.close()
+    return response.status_code
 
 
 # --- POST: hostile values in every field, as every allowed role ----------------------------
