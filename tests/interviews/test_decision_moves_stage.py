@@ -43,3 +43,18 @@ def test_no_hire_screens_out_with_the_reason_and_unticked_leaves_the_stage(
         entry = db.session.scalars(select(ScreenOut)).one()
         assert entry.stage == "interview" and "decision after the structured interview" in \
             entry.details
+
+
+def test_an_interviewer_sees_that_no_decision_is_recorded_yet_then_the_decision(
+        app, setup, schedule, score, as_user):  # noqa: F811
+    interview_id = schedule("ana", "ben")
+    score(interview_id, "ana", [4, 3, 5])
+    score(interview_id, "ben", [3, 3, 4])
+    interviewer = as_user("ana")
+    page = interviewer.get(f"/interviews/{interview_id}/debrief").get_data(as_text=True)
+    assert "<h2>Decision</h2>" in page and "No decision yet" in page
+    assert 'name="decision"' not in page
+    as_user("max").post(f"/interviews/{interview_id}/decision", data={
+        "decision": "more_evidence", "rationale": "Ask for a second research exercise."})
+    page = as_user("ana").get(f"/interviews/{interview_id}/debrief").get_data(as_text=True)
+    assert "No decision yet" not in page and "Ask for a second research exercise." in page
