@@ -190,7 +190,8 @@ def pdf(position_id: int):
     served = attempt(lambda: pages.download(
         _document(position), filename=f"{filename}.pdf",
         status_url=url_for(".pdf_status", position_id=position.id),
-        heading=f"Preparing the PDF of {position.title}", slot=f"position-{position.id}"))
+        heading=f"Preparing the PDF of {position.title}",
+        ready_heading=f"The PDF of {position.title} is ready", slot=f"position-{position.id}"))
     return served.value if served else redirect(url_for(".detail", position_id=position.id))
 
 

@@ -193,6 +193,7 @@ def cost_pdf(position_id: int):
         _cost_document(position, view), filename=f"bad-hire-cost-{position.id}.pdf",
         status_url=url_for(".cost_pdf_status", position_id=position.id),
         heading=f"Preparing the cost of a bad hire: {position.title}",
+        ready_heading=f"The cost of a bad hire is ready: {position.title}",
         slot=f"cost-{position.id}"))
     return served.value if served else redirect(url_for(".cost", position_id=position.id))
 

@@ -67,6 +67,9 @@ def test_plan_pages_pass_axe_at_phone_width_and_the_pdf_arrives(browser, live_se
         return state == "ready"
 
     wait_until(arrived, "the PDF to be ready", seconds=300)
+    if not downloads:  # the preparing page now says the plan is ready, not "Preparing"
+        assert re.fullmatch(r"The development plan of .+ is ready",
+                            page.get_by_role("heading", level=1).inner_text())
     pdf_url = f"{server.url}/plans/candidates/{development_id}/development.pdf"
     response = page.request.get(pdf_url)
     assert response.headers["content-type"] == "application/pdf"

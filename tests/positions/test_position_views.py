@@ -157,6 +157,10 @@ def test_pdf_download(client, manager, make_position):
     first = client.get(f"/positions/{position_id}/pdf")
     # Not rendered yet: a page that follows the render and offers the download.
     assert first.status_code == 202 and b"data-pdf-status" in first.data
+    # The heading says what is coming, and the page's script swaps in this once it is ready.
+    assert "Preparing the PDF of Territory Manager / East</h1>" in first.get_data(as_text=True)
+    assert 'data-ready-heading="The PDF of Territory Manager / East is ready"' in \
+        first.get_data(as_text=True)
     response = downloaded_pdf(client, f"/positions/{position_id}/pdf")
     assert response.mimetype == "application/pdf"
     assert response.data.startswith(b"%PDF")

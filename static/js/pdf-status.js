@@ -1,4 +1,4 @@
-// Plans: follow a PDF that is being rendered (one plan or a cohort) and offer its download.
+// Follow a PDF that is being rendered (one document or a cohort of plans) and offer its download.
 (function () {
   "use strict";
 
@@ -25,6 +25,11 @@
       single.setAttribute("data-state", data.state);  // tests and scripts wait on it
       if (data.state === "ready") {
         message.textContent = "The PDF is ready. Use the download link below.";
+        var heading = document.querySelector("h1[data-ready-heading]");
+        if (heading) {
+          heading.textContent = heading.getAttribute("data-ready-heading");
+          document.title = document.title.replace(/^Preparing the PDF/, "PDF ready");
+        }
         single.querySelector("[data-download] a, a[data-download]").focus();
         return false;
       }
