@@ -25,6 +25,8 @@
       single.setAttribute("data-state", data.state);  // tests and scripts wait on it
       if (data.state === "ready") {
         message.textContent = "The PDF is ready. Use the download link below.";
+        var note = single.querySelector("[data-pending-note]");
+        if (note) { note.hidden = true; }
         var heading = document.querySelector("h1[data-ready-heading]");
         if (heading) {
           heading.textContent = heading.getAttribute("data-ready-heading");
