@@ -1,7 +1,7 @@
 // The research exercise's sections inside the shared timed editor. The editor
 // (assessments-editor.js) saves, stores offline and restores the value of #answer; here
 // #answer's value becomes the sections joined under their headings, exactly as
-// hiring/analysis/research.py join_sections() does, and setting it fills the sections.
+// hiring/analysis/research/sections.py join_sections() does, and setting it fills the sections.
 (function () {
   "use strict";
 
