@@ -100,6 +100,10 @@ def interview_event(interview, config, *, cancelled: bool = False) -> calendar.E
 
 
 def _interview(interview, kind: str, cancelled: bool = False) -> list:
+    """The candidate's and each panelist's message, with the calendar invitation; a final
+    presentation has its own wording (presentation_scheduled, ...)."""
+    if getattr(interview, "kind", None) == "presentation":
+        kind = kind.replace("interview_", "presentation_")
     config = _config()
     candidate = interview.candidate
     start, end = interview_span(interview)

@@ -172,3 +172,26 @@ def test_the_printed_kit_names_the_presentation_and_its_length(app, setup, prese
     criteria = [s for s in document["sections"] if s["heading"].startswith("1. ")]
     assert criteria[0]["heading"] == "1. About the customer, not the seller"
     assert criteria[0]["intro"] == ""  # no "0 minutes", no internal key
+
+
+def test_the_presentation_emails_speak_of_the_presentation_not_an_interview(app, setup):
+    from hiring.mail.models import OutboxMessage
+
+    with app.app_context():
+        candidate = db.session.get(Candidate, setup.candidate_id)
+        manager = db.session.get(User, setup.users["max"])
+        presentation = services.schedule_presentation(
+            candidate, panel=[db.session.get(User, setup.users[n]) for n in ("ana", "ben")],
+            actor=manager, scheduled_at=datetime.now(UTC) + timedelta(days=2), minutes=30,
+            location="Boardroom")
+        db.session.commit()
+        sent = db.session.scalars(select(OutboxMessage)).all()
+        assert {m.kind for m in sent} == {"presentation_scheduled"}
+        assert len(sent) == 3  # the candidate and both panelists
+        assert all(m.subject.startswith("Final presentation for ") for m in sent)
+        assert all("interview" not in m.body.lower() for m in sent)
+        interviews.cancel_interview(presentation, manager)
+        db.session.commit()
+        cancelled = db.session.scalars(select(OutboxMessage).where(
+            OutboxMessage.kind == "presentation_cancelled")).all()
+        assert len(cancelled) == 3 and "is cancelled" in cancelled[0].body
