@@ -33,3 +33,24 @@ def test_timeline_shows_names_and_sentences_not_internals(app, client, login_as,
     assert "Clear purpose and a single ask at 3" in timeline
     assert "Scorecard submitted with 2 questions rated, recommending Hire." in timeline
     assert "(by Ana Alvarez)" in timeline and f"(by {manager_name})" in timeline
+
+
+def test_timeline_titles_read_as_phrases_and_a_detail_never_repeats_its_title(
+        app, client, login_as, make_candidate):
+    manager_id = login_as("manager")
+    candidate_id = make_candidate(name="Tim Line")
+    with app.app_context():
+        manager = db.session.get(User, manager_id)
+        record(manager, "plans.development_drafted", "development_plan", 1,
+               candidate_id=candidate_id, after={"milestones": 5})
+        record(manager, "plans.onboarding_created", "onboarding_plan", 1,
+               candidate_id=candidate_id)
+        db.session.commit()
+    html = client.get(f"/candidates/{candidate_id}").get_data(as_text=True)
+    timeline = html[html.index('id="timeline-heading"'):html.index('id="privacy-heading"')]
+    assert "<strong>Development plan drafted</strong>" in timeline
+    assert "Plans development drafted" not in timeline
+    # "Onboarding plan created" says it all: no ": Onboarding plan created." after it.
+    assert "<strong>Onboarding plan created</strong>" in timeline
+    assert "Onboarding plan created</strong>: " not in timeline
+    assert "Added to the position</strong>: " not in timeline

@@ -40,7 +40,29 @@ _ACTION_TITLES = {
     "invitation.created": "Invitation link created",
     "invitation.revoked": "Invitation link revoked",
     "note.added": "Note added",
+    "submission.reconciled": "Reviews reconciled",
+    "interview.decided": "Decision recorded",
+    "plans.development_drafted": "Development plan drafted",
+    "plans.development_updated": "Development plan updated",
+    "plans.reaction_recorded": "Reaction to the plan recorded",
+    "plans.shared_with_candidate": "Plan shared with the candidate",
+    "plans.sharing_stopped": "Plan no longer shared",
+    "plans.candidate_responded": "The candidate responded to the plan",
+    "plans.progress_reviewed": "Plan progress reviewed",
+    "plans.onboarding_created": "Onboarding plan created",
+    "plans.onboarding_updated": "Onboarding plan updated",
+    "plans.checklist_ticked": "Onboarding item done",
+    "plans.checklist_unticked": "Onboarding item reopened",
+    "reports.outcome_recorded": "First-year outcome recorded",
+    "reports.self_identified": "Self-identification recorded",
 }
+
+
+def _same_words(detail: str, title: str) -> bool:
+    """Whether a detail only repeats its title ("Added to the position."), punctuation aside."""
+    def words(text: str) -> list[str]:
+        return "".join(c if c.isalnum() else " " for c in text.lower()).split()
+    return words(detail) == words(title)
 
 
 def criterion_label(key: str) -> str:
@@ -74,11 +96,14 @@ def timeline(candidate: Candidate, limit: int = 200,
         return {"system": "the portal", "gate": "the portal", "candidate": "the candidate",
                 "retention": "the portal"}.get(e.actor_label, e.actor_label)
 
-    entries = [
-        TimelineEntry(e.at, actor(e), _ACTION_TITLES.get(
-            e.action, e.action.replace(".", " ").replace("_", " ").capitalize()),
-            describe(e.action, e.before, e.after, names=names, criterion_label=criterion_label))
-        for e in events]
+    entries = []
+    for e in events:
+        title = _ACTION_TITLES.get(e.action,
+                                   e.action.replace(".", " ").replace("_", " ").capitalize())
+        detail = describe(e.action, e.before, e.after, names=names,
+                          criterion_label=criterion_label)
+        entries.append(TimelineEntry(e.at, actor(e), title,
+                                     "" if _same_words(detail, title) else detail))
     for note in notes:
         entries.append(TimelineEntry(note.created_at, names.get(note.author_id,
                                                                 "a former staff member"),
