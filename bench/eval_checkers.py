@@ -6,9 +6,11 @@ Run: make eval   (or .venv/bin/python bench/eval_checkers.py)
 
 The corpus is tests/data/real/*.toml; its labels were set by hand before any checker ran on it.
 About a third of its cases carry `held_out = true` (chosen by a hash of the id, see
-`held_out_ids` in tests/analysis/test_real_corpus.py): changes to the checkers are decided on the
-other cases' disagreements only, so every figure is printed for the "tuning" part, the
-"held-out" part and "all", and only the tuning part's disagreements are listed.
+`held_out_ids` in tests/analysis/test_real_corpus.py), and so does every email of the second
+batch (`batch = 2`), whose writing figures are also printed on their own: changes to the
+checkers are decided on the other cases' disagreements only, so every figure is printed for
+the "tuning" part, the "held-out" part and "all", and only the tuning part's disagreements are
+listed.
 tests/analysis/test_real_corpus.py keeps the figures printed here from falling.
 """
 

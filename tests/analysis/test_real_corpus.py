@@ -2,7 +2,8 @@
 with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
-for its held-out third (the cases no change to the checkers was tuned on). They are not goals
+for its held-out part (the cases no change to the checkers was tuned on: a third of each file,
+and for emails also a second batch held out whole). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -153,30 +154,38 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the third of the cases that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on all 89 statements, 80 questions, 43 emails (372 good x bad pairs, 6
-    # rewrites) and 32 personal details: outcomes 96% (input precision and recall 97%,
-    # measurable recall 86%, other recall 96%, input kind right on 31 of 34); questions 95%
-    # (backward recall 90%, forward recall 93%); good beats bad in 81% of pairs with or without
-    # a prompt, 5 of 6 rewrites above their original; 31 of 32 details flagged, all under the
-    # right category, no false flag.
+    # Measured on all 89 statements, 80 questions and 32 personal details: outcomes 96%
+    # (input precision and recall 97%, measurable recall 86%, other recall 96%, input kind
+    # right on 31 of 34); questions 95% (backward recall 90%, forward recall 93%); 31 of 32
+    # details flagged, all under the right category, no false flag. Emails: all 72 (1,175 good
+    # x bad pairs, 11 rewrites; the second batch of 29 made the corpus harder, so this floor is
+    # lower than the 80% once measured on the first 43): good beats bad in 76% of pairs with or
+    # without a prompt, 10 of 11 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
                      "measurable_recall": 0.85, "other_recall": 0.95, "kinds_right": 31},
         "questions": {"accuracy": 0.94, "backward_recall": 0.89, "forward_recall": 0.92,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 5},
+        "writing": {"share_right": 0.75, "prompt_share_right": 0.75, "rewrites_above": 10},
         "research": {"flagged": 31, "right_category": 31},
     },
-    # Measured on the held-out third (30 statements, 26 questions, 14 emails with 45 pairs
-    # and 2 rewrites, 8 details): outcomes 90% (input precision and recall 92%, measurable
-    # recall 1 of 2, other recall 94%); questions 88% (backward recall 70%, forward 100%);
-    # good beats bad in 67% of pairs, 1 of 2 rewrites above its original; 7 of 8 details.
+    # Measured on the held-out third (30 statements, 26 questions, 8 details): outcomes 90%
+    # (input precision and recall 92%, measurable recall 1 of 2, other recall 94%); questions
+    # 88% (backward recall 70%, forward 100%); 7 of 8 details. Held-out emails: the first
+    # batch's third (14 emails, 45 pairs, 2 rewrites) and the whole second batch (29 emails,
+    # 208 pairs, 5 rewrites), 450 pairs in all: good beats bad in 62% of pairs (61% under the
+    # prompt), 6 of 7 rewrites above their original; first batch 87% (84%), 2 of 2 rewrites;
+    # second batch 49% (49%), 4 of 5 rewrites.
     "held-out": {
         "outcomes": {"accuracy": 0.89, "input_precision": 0.91, "input_recall": 0.91,
                      "measurable_recall": 0.49, "other_recall": 0.93, "kinds_right": 10},
         "questions": {"accuracy": 0.87, "backward_recall": 0.69, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.66, "prompt_share_right": 0.66, "rewrites_above": 1},
+        "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
+                    "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
+                                    "rewrites_above": 2},
+                                2: {"share_right": 0.47, "prompt_share_right": 0.47,
+                                    "rewrites_above": 4}}},
         "research": {"flagged": 7, "right_category": 7},
     },
 }
@@ -210,6 +219,12 @@ def test_writing_score_does_not_fall(part):
     assert figures["writing_prompt"]["share_right"] >= floor["prompt_share_right"]
     assert figures["writing"]["rewrites_above"] >= floor["rewrites_above"]
     assert figures["writing_prompt"]["rewrites_above"] >= floor["rewrites_above"]
+    for batch, batch_floor in floor.get("batches", {}).items():
+        plain = figures["writing"]["batches"][batch]
+        prompted = figures["writing_prompt"]["batches"][batch]
+        assert plain["share_right"] >= batch_floor["share_right"], batch
+        assert prompted["share_right"] >= batch_floor["prompt_share_right"], batch
+        assert plain["rewrites_above"] >= batch_floor["rewrites_above"], batch
 
 
 def test_research_check_does_not_fall(part):
