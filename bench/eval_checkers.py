@@ -6,9 +6,11 @@ Run: make eval   (or .venv/bin/python bench/eval_checkers.py)
 
 The corpus is tests/data/real/*.toml; its labels were set by hand before any checker ran on it.
 About a third of its cases carry `held_out = true` (chosen by a hash of the id, see
-`held_out_ids` in tests/analysis/test_real_corpus.py): changes to the checkers are decided on the
-other cases' disagreements only, so every figure is printed for the "tuning" part, the
-"held-out" part and "all", and only the tuning part's disagreements are listed.
+`held_out_ids` in tests/analysis/test_real_corpus.py), and so does every email of the second
+batch (`batch = 2`), whose writing figures are also printed on their own: changes to the
+checkers are decided on the other cases' disagreements only, so every figure is printed for
+the "tuning" part, the "held-out" part and "all", and only the tuning part's disagreements are
+listed.
 tests/analysis/test_real_corpus.py keeps the figures printed here from falling.
 """
 
@@ -136,7 +138,19 @@ def writing_score(text: str, word_range: tuple[int, int] | None) -> tuple[float,
 
 
 def measure_writing(word_range: tuple[int, int] | None, part: str = "all") -> dict:
+    """Good/bad pairs ranked right in one part of the corpus; the held-out part also per batch
+    (the first batch's held-out third, and the second batch, held out whole)."""
     cases = load("emails", part)
+    result = _writing_figures(cases, word_range)
+    if part == "held-out":
+        result["batches"] = {
+            batch: _writing_figures([c for c in cases if c.get("batch", 1) == batch], word_range)
+            for batch in sorted({c.get("batch", 1) for c in cases})
+        }
+    return result
+
+
+def _writing_figures(cases: list[dict], word_range: tuple[int, int] | None) -> dict:
     scored = {c["id"]: writing_score(c["text"].strip(), word_range) for c in cases}
     scores = {i: score for i, (score, _) in scored.items()}
     plain = {i for i, (_, placeholder) in scored.items() if not placeholder}
@@ -270,6 +284,10 @@ def _writing(title: str, w: dict) -> list[str]:
     lines.append("  highest bad: " + ", ".join(f"{i} {v:.1f}" for v, i in w["highest_bad"]))
     for after, before_score, after_score in w["rewrite_scores"]:
         lines.append(f"    {after:<26} original {before_score:5.1f} -> rewrite {after_score:5.1f}")
+    for batch, b in w.get("batches", {}).items():
+        lines.append(f"  batch {batch}: good beats bad in {b['pairs_right']} of {b['pairs']} pairs "
+                     f"({_pct(b['share_right'])}; {b['pairs_tied']} tied), rewrites above their "
+                     f"original {b['rewrites_above']} of {b['rewrites']}")
     return lines
 
 

@@ -2,7 +2,8 @@
 with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
-for its held-out third (the cases no change to the checkers was tuned on). They are not goals
+for its held-out part (the cases no change to the checkers was tuned on: a third of each file,
+and for emails also a second batch held out whole). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -97,14 +98,17 @@ def test_research_cases_mark_their_details_and_carry_a_fact_sheet():
 def held_out_ids(name: str) -> set[str]:
     """The cases held out from tuning: within each label (each kind, for research), the third
     whose sha256("<file>:<id>") sorts first. A rewrite and its original go together, keyed by
-    the original's id, so that a held-out pair stays whole."""
+    the original's id, so that a held-out pair stays whole. A later batch of emails (`batch`
+    2 or more) is held out whole and takes no part in the first batch's draw."""
     found = cases(name)
     strata: dict[str, dict[str, list[str]]] = {}
+    chosen: set[str] = {c["id"] for c in found if c.get("batch", 1) >= 2}
     for case in found:
+        if case["id"] in chosen:
+            continue
         key = case.get("rewrite_of", case["id"]) if name == "emails" else case["id"]
         stratum = "" if name == "emails" else case.get("label", case.get("kind"))
         strata.setdefault(stratum, {}).setdefault(key, []).append(case["id"])
-    chosen: set[str] = set()
     for groups in strata.values():
         total, taken = sum(len(ids) for ids in groups.values()), 0
         for key in sorted(groups, key=lambda k: hashlib.sha256(f"{name}:{k}".encode()).hexdigest()):
@@ -124,7 +128,7 @@ def test_the_held_out_part_is_the_one_the_hash_chose(name):
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 89
     assert len(cases("questions")) >= 80
-    assert len(cases("emails")) >= 43
+    assert len(cases("emails")) >= 72
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
     assert len(profiles) >= 10
     assert sum(len(c["personal"]) for c in profiles) >= 32
@@ -150,30 +154,38 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the third of the cases that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on all 89 statements, 80 questions, 43 emails (372 good x bad pairs, 6
-    # rewrites) and 32 personal details: outcomes 96% (input precision and recall 97%,
-    # measurable recall 86%, other recall 96%, input kind right on 31 of 34); questions 95%
-    # (backward recall 90%, forward recall 93%); good beats bad in 81% of pairs with or without
-    # a prompt, 5 of 6 rewrites above their original; 31 of 32 details flagged, all under the
-    # right category, no false flag.
+    # Measured on all 89 statements, 80 questions and 32 personal details: outcomes 96%
+    # (input precision and recall 97%, measurable recall 86%, other recall 96%, input kind
+    # right on 31 of 34); questions 95% (backward recall 90%, forward recall 93%); 31 of 32
+    # details flagged, all under the right category, no false flag. Emails: all 72 (1,175 good
+    # x bad pairs, 11 rewrites; the second batch of 29 made the corpus harder, so this floor is
+    # lower than the 80% once measured on the first 43): good beats bad in 76% of pairs with or
+    # without a prompt, 10 of 11 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
                      "measurable_recall": 0.85, "other_recall": 0.95, "kinds_right": 31},
         "questions": {"accuracy": 0.94, "backward_recall": 0.89, "forward_recall": 0.92,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 5},
+        "writing": {"share_right": 0.75, "prompt_share_right": 0.75, "rewrites_above": 10},
         "research": {"flagged": 31, "right_category": 31},
     },
-    # Measured on the held-out third (30 statements, 26 questions, 14 emails with 45 pairs
-    # and 2 rewrites, 8 details): outcomes 90% (input precision and recall 92%, measurable
-    # recall 1 of 2, other recall 94%); questions 88% (backward recall 70%, forward 100%);
-    # good beats bad in 67% of pairs, 1 of 2 rewrites above its original; 7 of 8 details.
+    # Measured on the held-out third (30 statements, 26 questions, 8 details): outcomes 90%
+    # (input precision and recall 92%, measurable recall 1 of 2, other recall 94%); questions
+    # 88% (backward recall 70%, forward 100%); 7 of 8 details. Held-out emails: the first
+    # batch's third (14 emails, 45 pairs, 2 rewrites) and the whole second batch (29 emails,
+    # 208 pairs, 5 rewrites), 450 pairs in all: good beats bad in 62% of pairs (61% under the
+    # prompt), 6 of 7 rewrites above their original; first batch 87% (84%), 2 of 2 rewrites;
+    # second batch 49% (49%), 4 of 5 rewrites.
     "held-out": {
         "outcomes": {"accuracy": 0.89, "input_precision": 0.91, "input_recall": 0.91,
                      "measurable_recall": 0.49, "other_recall": 0.93, "kinds_right": 10},
         "questions": {"accuracy": 0.87, "backward_recall": 0.69, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.66, "prompt_share_right": 0.66, "rewrites_above": 1},
+        "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
+                    "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
+                                    "rewrites_above": 2},
+                                2: {"share_right": 0.47, "prompt_share_right": 0.47,
+                                    "rewrites_above": 4}}},
         "research": {"flagged": 7, "right_category": 7},
     },
 }
@@ -207,6 +219,12 @@ def test_writing_score_does_not_fall(part):
     assert figures["writing_prompt"]["share_right"] >= floor["prompt_share_right"]
     assert figures["writing"]["rewrites_above"] >= floor["rewrites_above"]
     assert figures["writing_prompt"]["rewrites_above"] >= floor["rewrites_above"]
+    for batch, batch_floor in floor.get("batches", {}).items():
+        plain = figures["writing"]["batches"][batch]
+        prompted = figures["writing_prompt"]["batches"][batch]
+        assert plain["share_right"] >= batch_floor["share_right"], batch
+        assert prompted["share_right"] >= batch_floor["prompt_share_right"], batch
+        assert plain["rewrites_above"] >= batch_floor["rewrites_above"], batch
 
 
 def test_research_check_does_not_fall(part):

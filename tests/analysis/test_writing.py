@@ -366,3 +366,97 @@ def test_a_name_and_a_dash_is_a_greeting_and_one_double_brace_field_is_a_templat
 def test_a_field_for_the_readers_company_addresses_the_reader():
     email = "Hi {{First_Name}},\n\nHow accurate are {{Company}}'s forecasts? We helped I."
     assert analyse(email, is_email=True).measures["you_count"] == 2
+
+
+# --- what an email offers the reader (issue 14: weak asks, vague proof, feature dumps) ------
+
+
+def _email(body: str) -> str:
+    return f"Hi Maria,\n\nYour receiving team loses an hour a day at the dock.\n\n{body}\n\n-- Sam"
+
+
+@pytest.mark.parametrize("ask", [
+    "Would you like to schedule a demo to learn more about how our safes can help your business?",
+    "I'd love to set up a quick call to discuss how we can help streamline your processes.",
+    "Let me know if you're interested.",
+    "Would you be open to a quick 30-minute call this week?",
+])
+def test_a_generic_ask_is_marked_and_put_at_the_middle_level(ask):
+    email = _email(ask)
+    assert spans(email, "weak_ask", is_email=True) == [ask]
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_level"], measures["weak_ask_count"]) == (3, 1)
+
+
+@pytest.mark.parametrize("ask", ["Is cash handling something you're looking at this quarter?",
+                                 "Worth 15 minutes on Tuesday?", "Want me to send the breakdown?"])
+def test_a_specific_easy_ask_is_at_the_top_level(ask):
+    email = _email(ask)
+    assert spans(email, "weak_ask", is_email=True) == []
+    assert analyse(email, is_email=True).measures["ask_level"] == 4
+
+
+def test_an_email_without_an_ask_is_lower_when_it_leaves_nothing_to_take_up():
+    offer = _email("If the dock becomes a focus down the road, happy to pick this back up.")
+    nothing = _email("Our team has worked on docks for years.")
+    assert analyse(offer, is_email=True).measures["ask_level"] == 2
+    assert analyse(nothing, is_email=True).measures["ask_level"] == 1
+
+
+def test_a_claim_of_results_needs_something_the_reader_could_check():
+    vague = "Our platform helps teams save valuable time on repetitive tasks."
+    assert spans(vague, "unsupported_claim") == [vague]
+    # A count of clients is not a result anyone could check.
+    count = "We've helped over 500 companies increase their revenue."
+    assert spans(count, "unsupported_claim") == [count]
+    for checked in ("We helped Datadog cut new-rep ramp from 90 days to 51 days.",
+                    "We helped {{Similar_Company}} cut ramp to 45 days.",
+                    "We built a safe that ends the bank run. Acme saved 11 hours a week."):
+        assert spans(checked, "unsupported_claim") == [], checked
+    assert analyse(vague).measures["cliche_count"] == 1
+
+
+def test_promises_nobody_could_keep_are_marked():
+    text = "We will 10x your pipeline, guaranteed. Our clients see 4.7x more upgrades."
+    assert spans(text, "implausible_claim") == ["10x", "guaranteed"]
+
+
+def test_a_list_of_features_with_no_word_about_the_reader_is_marked():
+    dump = ("Our platform includes:\n- AI-powered lead scoring\n- Automated email sequences\n"
+            "- Pipeline forecasting\n\nWorth a look?")
+    assert spans(dump, "feature_list") == [dump.split("\n\n")[0]]
+    assert analyse(dump).measures["feature_list_count"] == 1
+    for fine in ("Our platform includes:\n- scoring for your leads\n- your sequences\n- forecasts",
+                 "We could help you:\n- cut costs\n- save time\n- hire faster",
+                 "Two options:\n1. Not now\n2. Not interested"):
+        assert spans(fine, "feature_list") == [], fine
+
+
+def test_a_short_email_without_a_prompt_is_somewhat_short_not_far_too_short():
+    thirty = _email("Worth a call to see how Harbor Foods cut it to ten minutes a day?")
+    ratio = analyse(thirty, is_email=True).measures["word_count_ratio"]
+    assert 0.4 <= ratio < 0.6
+    assert analyse("Hi Maria,\n\nCall me.\n\n-- Sam", is_email=True).measures[
+        "word_count_ratio"] < 0.4
+
+
+def test_guilt_in_other_words_is_blame():
+    assert spans("Did I say something offensive?", "blame") == ["Did I say something"]
+    assert spans("Great chatting with you the other day!", "false_familiarity") == [
+        "Great chatting with you"]
+
+
+def test_the_rubric_puts_generic_asks_shouting_and_stray_marks_below_the_top():
+    from hiring.rubrics import get_rubric, suggest_levels
+
+    rubric = get_rubric("business-writing")
+
+    def levels(text):
+        result = analyse(text, is_email=True).to_dict()
+        return {k: s.points for k, s in
+                suggest_levels(rubric, result["measures"], result["findings"]).items()}
+
+    assert levels(_email("Worth 15 minutes on Tuesday?"))["purpose_and_ask"] == 4
+    assert levels(_email("Let me know if you're interested."))["purpose_and_ask"] == 3
+    assert levels(_email("ACT NOW before this AMAZING OFFER ends! Interested?"))["tone"] < 4
+    assert levels(_email("Worth a call??? Tuesday works!!!"))["correctness"] < 4

@@ -4,6 +4,8 @@ What is where:
   patterns.py  the patterns, limits and phrase lists (phrases/*.txt) the checks use
   checks.py    readability, passive voice, spelling, mechanics, capitals, structure,
                reader focus and the call to action, each adding measures and findings
+  substance.py what the email offers the reader: generic asks and the ask level, claims
+               nobody could check, promises nobody could keep, feature lists
   measure.py   analyse(): words and sentences, length, phrase hits, then every check
 """
 

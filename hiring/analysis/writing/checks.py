@@ -348,6 +348,7 @@ def _ask_sentences(norm, sentences) -> list[tuple[int, int]]:
 
 
 def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
+    """The asks: measures, and the ask spans and sentence spans (for the substance checks)."""
     asks = []
     units = _ask_sentences(norm, sentences) if is_email else [(s.start, s.end) for s in sentences]
     body_start, body_end = body or (0, len(norm))
@@ -369,4 +370,4 @@ def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
     if len(asks) >= 3:
         msg = f"{len(asks)} separate asks: the reader may answer none. Keep the one that matters."
         findings.append(Finding("several_asks", msg, asks[0][0], asks[-1][1]))
-    return {"has_call_to_action": 1 if asks else 0, "ask_count": len(asks)}
+    return {"has_call_to_action": 1 if asks else 0, "ask_count": len(asks)}, asks, units

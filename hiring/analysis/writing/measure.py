@@ -29,6 +29,7 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
+from hiring.analysis.writing.substance import ask_level, feature_lists, unsupported_claims
 
 
 @dataclass
@@ -103,7 +104,13 @@ def analyse(
     structure, body = _structure(text, norm, words, word_starts, is_email, findings)
     measures.update(structure)
     measures.update(_reader_focus(text, words, sentences, findings))
-    measures.update(_call_to_action(text, norm, sentences, findings, is_email, body))
+    measures.update(feature_lists(norm, findings))
+    ask_measures, asks, units = _call_to_action(text, norm, sentences, findings, is_email, body)
+    measures.update(ask_measures)
+    measures.update(ask_level(norm, asks, findings))
+    measures.update(unsupported_claims(norm, units, asks, findings))
+    # Unverifiable claims weigh like the phrase-list vague proof.
+    measures["cliche_count"] += measures["unsupported_claim_count"]
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
     fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
     # A template: merge fields (two or more, or one in double braces, which nobody types by
@@ -190,17 +197,23 @@ def _sentences(norm: str, words: list[tuple[int, int, str]]) -> list[_Sentence]:
 EMAIL_WORDS = (50, 150)
 # An email this long says enough: shorter than a prompt asks is not a fault in itself.
 EMAIL_LONG_ENOUGH = 40
+# An email this long is somewhat short, not far too short: good cold email often runs to 25-50
+# words (issue 14), so without a prompt such an email is not put at the lowest level.
+EMAIL_SHORT = 20
 
 
 def _length_ratio(n: int, word_range: tuple[int, int] | None, is_email: bool) -> float:
     """Words over the upper end of the range (the prompt's, or an email's without one); an
-    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range."""
+    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range,
+    and one of EMAIL_SHORT words or more without a prompt as somewhat short."""
     if not word_range and not is_email:
         return 0.0
     low, high = word_range or EMAIL_WORDS
     ratio = n / high
     if is_email and EMAIL_LONG_ENOUGH <= n <= high:
         ratio = max(ratio, 0.6)
+    elif is_email and not word_range and EMAIL_SHORT <= n < EMAIL_LONG_ENOUGH:
+        ratio = max(ratio, 0.4)
     return round(ratio, 4)
 
 

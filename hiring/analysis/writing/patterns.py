@@ -99,7 +99,11 @@ _ASK_REQUEST = re.compile(
     # Offers the reader can take up: "Happy to share the data", "Want me to send ...?"
     r"|\b(?:happy|glad)\s+to\s+(?:share|send|walk|show|introduce|set\s+up|chat|talk|jump)\b"
     r"|\b(?:want|like)\s+me\s+to\b|\bmind\s+if\s+i\b|\bshall\s+i\b"
-    r"|\blet\s+me\s+know\s+(?:if|whether|what|when|which)\b",
+    r"|\blet\s+me\s+know\s+(?:if|whether|what|when|which)\b"
+    # What the writer would like to do with the reader: "I'd love to set up a quick call".
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book"
+    r"|find\s+a\s+time|connect|chat|talk|speak|show|share|send|walk|jump|hop|meet|introduce"
+    r"|explore|discuss)\b",
     re.IGNORECASE,
 )
 _READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())

@@ -1,0 +1,186 @@
+"""What an email offers the reader: how good its ask is, and whether its claims can be checked.
+
+Two findings that published critiques of sales emails name again and again (issue 14):
+
+- a generic ask ("Would you like to schedule a demo to learn more?", "Let me know if you're
+  interested", "I'd love to find a time to connect") asks the reader to give time to the
+  writer's agenda; a specific, easy question about the reader's situation or an offer they can
+  take up does not. The ask level is 4 for specific asks, 3 when any ask is generic, 2 when
+  there is no ask but the email leaves an offer open ("happy to pick this back up", a link), 1
+  when there is nothing to answer or take up.
+- a claim of results with nothing the reader could check ("Our platform helps teams save
+  valuable time", "We've helped over 500 companies increase their revenue") is vague proof:
+  a claim is supported when it, or the sentence after it, names a figure, a customer or a
+  template field standing for one. A promise nobody could keep ("10x your revenue",
+  "guaranteed results") is marked as implausible.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hiring.analysis.findings import Finding
+from hiring.analysis.writing.patterns import _READER_FIELD, _WORD
+
+# Wording that makes an ask generic. Each alternative is a fixed run of words (no nested
+# quantifiers), so the pattern runs in linear time.
+_WEAK_ASK = re.compile(
+    r"\blearn\s+more\b"
+    r"|\bdiscuss\s+(?:how|what|ways)\b|\bto\s+discuss\s*+[.!?]"
+    r"|\bhow\s+(?:we|i)\s+(?:can|could|might)\s+(?:help|add\s+value|work\s+together|support)\b"
+    r"|\bhow\s+our\s+[\w-]++\s+(?:[\w-]++\s+)?(?:can|could|will)\s+help\b"
+    r"|\bsynerg\w*+"
+    r"|\bconnect(?:ing)?\b|\bcontinue\s+the\s+conversation\b"
+    r"|\blet\s+me\s+know\s+(?:if|when|whether)\s+(?:you(?:'re|\s+are)\s+)?"
+    r"(?:interested|free|available)\b"
+    r"|\bif\s+(?:you(?:'re|\s+are)\s+)?interested\b"
+    r"|\bhave\s+(?:some\s+|any\s+)?(?:availability|questions)\b"
+    r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
+    r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
+    r"|\b(?:jump|hop)\s+on\s+a\b"
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b",
+    re.IGNORECASE,
+)
+# An offer the reader can take up later, in an email that asks nothing.
+_OPEN_DOOR = re.compile(
+    r"\b(?:happy|glad)\s+to\b|\bfeel\s+free\b|\bhesitate\s+to\b|\breach\s+out\b"
+    r"|\bdown\s+the\s+road\b|\byours\s+to\s+keep\b|\bhere'?s\s+the\s+link\b"
+    r"|\{\{?\s*(?:link|url)\w*+|https?://|\bwww\.",
+    re.IGNORECASE,
+)
+# Verbs of a claim the writer makes about what they or their product did for others.
+_CLAIM_VERBS = frozenset(
+    "help helps helped helping eliminate eliminates transform transforms streamline streamlines"
+    " increase increases increased boost boosts improve improves improved drive drives deliver"
+    " delivers delivered save saves saved cut cuts reduce reduces reduced grow grows grew"
+    " achieve achieved serve serves served work worked".split()
+)
+_WRITER_SUBJECTS = frozenset("we we've we're our".split())
+_CLIENT_NOUNS = frozenset(
+    "companies businesses teams clients customers organizations organisations brands retailers"
+    " firms leaders professionals".split()
+)
+# Quantities that are not a figure anyone could check.
+_VAGUE_QUANTITIES = frozenset("hundreds thousands dozens millions many several countless".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty"
+    " fifty half double triple twice".split()
+)
+# Claims without a subject: "been helping companies like yours", "add significant value".
+_CLAIM_PHRASE = re.compile(
+    r"\bhelp(?:s|ed|ing)?\s+(?:companies|businesses|teams|clients|customers|organi[sz]ations"
+    r"|brands|retailers|firms)\b|\b(?:companies|businesses)\s+(?:just\s+)?like\s+yours\b"
+    r"|\badd\s+(?:significant\s+|real\s+)?value\b",
+    re.IGNORECASE,
+)
+_IMPLAUSIBLE = re.compile(
+    r"(?<![\w.])[1-9]\d++x\b|\b(?:double|triple|quadruple)\s+your\b|\bguarantee[ds]?\b"
+    r"|\b100\s?%\s+(?:guaranteed|success|results?|satisfaction)\b|\bovernight\s+(?:results?|success)\b"
+    r"|\bwon'?t\s+regret\b",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(r"\{\{[^{}\n]{1,40}\}\}|\{[A-Za-z_][\w.-]{0,39}\}|\[[^\[\]\n]{1,40}\]")
+
+
+def ask_level(norm: str, asks: list[tuple[int, int]], findings: list[Finding]) -> dict:
+    """Mark each generic ask and rate the email's ask (see the module docstring)."""
+    weak = 0
+    for a, b in asks:
+        m = _WEAK_ASK.search(norm, a, b)
+        if m:
+            weak += 1
+            msg = (f"Generic ask ('{m.group()}'): it asks the reader to give time to your "
+                   "agenda. Ask one specific, easy question about their situation instead.")
+            findings.append(Finding("weak_ask", msg, a, b))
+    if asks:
+        level = 3 if weak else 4
+    else:
+        level = 2 if _OPEN_DOOR.search(norm) else 1
+    return {"ask_level": level, "weak_ask_count": weak}
+
+
+def unsupported_claims(norm: str, units: list[tuple[int, int]], asks: list[tuple[int, int]],
+                       findings: list[Finding]) -> dict:
+    """Mark claims of results that name nothing the reader could check."""
+    ask_set = set(asks)
+    count = 0
+    for i, (a, b) in enumerate(units):
+        if not _is_claim(norm, a, b) or _is_concrete(norm, a, b):
+            continue
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt and nxt not in ask_set and _is_concrete(norm, *nxt):
+            continue  # "We built a smart safe ... {{Similar_Retailer}} saved 11 hours."
+        count += 1
+        msg = ("A claim of results with nothing the reader could check: name a customer, a "
+               "figure or a date.")
+        findings.append(Finding("unsupported_claim", msg, a, b))
+    for m in _IMPLAUSIBLE.finditer(norm):
+        count += 1
+        msg = f"'{m.group()}': a promise few readers believe. Show a result a customer had."
+        findings.append(Finding("implausible_claim", msg, m.start(), m.end()))
+    return {"unsupported_claim_count": count}
+
+
+def _is_claim(norm: str, a: int, b: int) -> bool:
+    if _CLAIM_PHRASE.search(norm, a, b):
+        return True
+    words = [w.lower() for w in _WORD.findall(norm, a, b)]
+    for i, word in enumerate(words):
+        if word in _WRITER_SUBJECTS and any(w in _CLAIM_VERBS for w in words[i + 1 : i + 6]):
+            return True
+    return False
+
+
+def _is_concrete(norm: str, a: int, b: int) -> bool:
+    """A figure (not a bare count of clients), a name inside the sentence, or a template field
+    that is not the reader's own (for example {{Similar_Company}})."""
+    for m in _FIELD.finditer(norm, a, b):
+        if not _READER_FIELD.fullmatch(m.group()):
+            return True
+    words = list(_WORD.finditer(norm, a, b))
+    for i, m in enumerate(words):
+        word = m.group()
+        lower = word.lower()
+        if any(c.isdigit() for c in word) or lower in _NUMBER_WORDS:
+            after = {w.group().lower() for w in words[i + 1 : i + 4]}
+            if not after & _CLIENT_NOUNS:
+                return True
+        elif (i > 0 and word[0].isupper() and not word.isupper() and lower not in ("i", "i'm")
+              and lower not in _VAGUE_QUANTITIES and norm[words[i - 1].end() : m.start()]
+              .strip() not in (".", ":", "!", "?")):
+            return True
+    return False
+
+
+_LIST_ITEM = re.compile(r"[ \t]*+(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]++\S")
+_READER = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:we|our|us|i|my|we're|we've|i'm|i've)\b", re.IGNORECASE)
+FEATURE_LIST_ITEMS = 3
+
+
+def feature_lists(norm: str, findings: list[Finding]) -> dict:
+    """Lists of what the writer offers with no word about the reader: a run of three or more
+    list lines without "you"/"your" (or a field for the reader's company), introduced by a line
+    about the writer ("Our platform includes:")."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in norm.splitlines(keepends=True):
+        lines.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    count = 0
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LIST_ITEM.match(norm, lines[j][0], lines[j][1]):
+            j += 1
+        if j - i >= FEATURE_LIST_ITEMS and i > 0:
+            intro = norm[lines[i - 1][0] : lines[i - 1][1]]
+            items = norm[lines[i][0] : lines[j - 1][1]]
+            if (_WRITER.search(intro) and not _READER.search(intro)
+                    and not _READER.search(items) and not _READER_FIELD.search(items)):
+                count += 1
+                msg = (f"A list of {j - i} things you offer with no word about the reader: say "
+                       "which of their problems it solves.")
+                findings.append(Finding("feature_list", msg, lines[i - 1][0], lines[j - 1][1]))
+        i = max(j, i + 1)
+    return {"feature_list_count": count}
