@@ -622,3 +622,10 @@ def test_a_plan_that_tells_the_past_still_looks_back():
     result = check("Opportunity plan:\nThey lost two carriers last year. Margins fell in "
                    "2023. Their CFO said costs were too high.", SHEET)
     assert "plan_not_forward" in codes(result)
+
+
+def test_a_son_beside_a_wife_is_family_but_a_company_and_sons_is_not():
+    found = {f.category for f in check("I live here with my wife and son.", SHEET).findings}
+    assert "children" in found
+    assert not [f for f in check("Our customer Hadley and Sons ships pallets.", SHEET).findings
+                if f.code.startswith("personal_")]

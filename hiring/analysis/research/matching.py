@@ -110,7 +110,8 @@ def _personal_categories() -> tuple[_PersonalCategory, ...]:
             name,
             data[name]["message"],
             _with_patterns(_compile(data[name].get("phrases", [])), data[name].get("patterns", [])),
-            _compile(data[name].get("neutral", [])),
+            _with_patterns(_compile(data[name].get("neutral", [])),
+                           data[name].get("neutral_patterns", [])),
         )
         for name in PERSONAL_CATEGORIES
     )
