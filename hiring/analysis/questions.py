@@ -82,6 +82,8 @@ class _Phrases:
     open_words: re.Pattern[str]
     verbs: dict[str, str]
     participles: dict[str, str]
+    setbacks: dict[str, str]
+    not_tasks: frozenset[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -121,6 +123,8 @@ def _phrases() -> _Phrases:
         open_words=re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
         verbs=data["verbs"],
         participles=data["participles"],
+        setbacks=data.get("setbacks", {}),
+        not_tasks=frozenset(data.get("not_tasks", {}).get("verbs", ())),
     )
 
 
@@ -130,18 +134,21 @@ def _backward_matches(text: str) -> list[tuple[_Backward, re.Match[str]]]:
     taken: list[tuple[int, int]] = []
     forward = _phrases().forward
     sentences = _sentences(text)
+    # "You have limited bandwidth and too many accounts. How do you choose?" puts a situation
+    # to the candidate: its verbs tell no past story.
+    scenario = _is_scenario(text)
     for entry in _phrases().backward:
         for m in entry.regex.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             # A past verb counts only where nothing else already made its sentence backward
             # and no forward phrase puts the situation to the candidate.
-            if entry.unless_forward and any(
+            if entry.unless_forward and (scenario or any(
                 start <= m.start() < end
                 and (any(start <= f.start() < end for _, f in found)
                      or any(r.search(text, start, end) for r in forward))
                 for start, end in sentences
-            ):
+            )):
                 continue
             found.append((entry, m))
             taken.append((m.start(), m.end()))
@@ -226,7 +233,9 @@ _SUBJECTS = frozenset(
     "this that these those".split()
 )
 _ASIDE = re.compile(r",?\s+and\s+(?:how|what|why|who)\b")
-_OWN_ACT = re.compile(r"\s(?:that\s|which\s)?you\s(\w+)\b")
+_OWN_ACT = re.compile(r"\s(?:that\s|which\s)?you(?:['’]ve\s|\s+have\s|\s)(?:ever\s)?(\w+)\b")
+# A noun with the candidate's own past clause after it ("a deal you thought would close").
+_YOUR_CLAUSE = re.compile(r"\byou\s+\w+")
 
 
 def _framed(entry: _Backward, rest: str) -> str:
@@ -239,9 +248,13 @@ def _framed(entry: _Backward, rest: str) -> str:
         own = _OWN_ACT.search(rest)
         if own and own.group(1).lower() not in {"had", "have", "were", "was", "are"}:
             verb = _base(own.group(1))
-            if verb != own.group(1) or own.group(1).lower() in _phrases().verbs:
-                task = f"{verb} {rest[: own.start()].strip()}{rest[own.end():]}"
+            known = verb != own.group(1) or own.group(1).lower() in _phrases().verbs
+            if known and verb.lower() not in _phrases().not_tasks:
+                setback = _phrases().setbacks.get(verb.lower())
+                task = f"{setback or verb} {rest[: own.start()].strip()}{rest[own.end():]}"
                 task = _rewrite_plain(task, in_frame=True).rstrip(" .?!,;:")
+                if setback:
+                    return f"Suppose you were at risk of {task} here. What would you do?"
                 return f"Suppose you had to {task} here. What would you do?"
     rest = _rewrite_plain(rest, in_frame=True).rstrip(" .?!,;:")
     rest = _LEADING_LINK.sub("", rest)
@@ -257,6 +270,8 @@ def _framed(entry: _Backward, rest: str) -> str:
         return "What would you do in your first 90 days here?"
     here = "" if re.search(r"\bhere\b", rest, re.IGNORECASE) else " here"
     if kind == "noun":
+        if here and _YOUR_CLAUSE.search(rest):
+            here = ", if it happened here"
         return f"How would you handle {rest}{here}?"
     return f"Suppose {_clause(rest, entry.subject)}{here}. What would you do?"
 

@@ -187,3 +187,66 @@ def test_a_situation_then_a_question_is_forward(text):
 def test_going_to_inside_a_past_story_is_not_forward():
     assert lint("Tell me about a deal you thought was going to close but did not."
                 ).orientation == "backward"
+
+
+# Issue 14: classes of backward question that real lists use and the checker missed. The
+# examples are written here, not taken from the corpus, so the corpus stays a fair measure.
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Tell us about a time you won back a customer.",
+         "Suppose you won back a customer here. What would you do?"),
+        ("How do you rank against the rest of your team?",
+         "What results would you aim for in your first year here, and how would you measure "
+         "them?"),
+        ("Where did you finish on the leaderboard?",
+         "What results would you aim for in your first year here, and how would you measure "
+         "them?"),
+        ("Tell me about your current job.",
+         "What would you want to achieve in your first year here, and how would you go about "
+         "it?"),
+        ("What did your former boss think of your forecasting?",
+         "What would you want your manager here to say about your first year, and how would "
+         "you earn it?"),
+        ("Tell me about an account you lost.",
+         "Suppose you were at risk of losing an account here. What would you do?"),
+        ("What's a renewal you missed and why?",
+         "Suppose you were at risk of missing a renewal here. What would you do?"),
+        ("What was the toughest negotiation you led?",
+         "Suppose you had to lead the toughest negotiation here. What would you do?"),
+        ("Talk us through a pitch that fell flat.",
+         "How would you handle a pitch that fell flat here?"),
+        ("Tell me about a partner you believed was going to sign but walked away.",
+         "How would you handle a partner you believed was going to sign but walked away, if it "
+         "happened here?"),
+    ],
+)
+def test_more_backward_forms_get_a_forward_rewrite_that_reads_as_a_question(text, suggestion):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert result.suggestion == suggestion
+    assert lint(suggestion).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Describe your most difficult renewal.",
+    "What's the biggest account you've managed?",
+    "Share your worst quarter and what it taught you.",
+    "What's a deal you thought was going to close?",
+])
+def test_past_episodes_named_as_nouns_are_backward(text):
+    assert lint(text).orientation == "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "How are you going to build pipeline in your territory here?",
+    "Where do you see the main opportunities for our company?",
+    "You have limited time and two renewals due. How do you choose?",
+    "What's a deal you would walk away from?",
+])
+def test_forward_forms_stay_forward(text):
+    assert lint(text).orientation == "forward"
+
+
+def test_a_strength_is_not_a_past_episode():
+    assert lint("Describe your greatest strength.").orientation == "neutral"

@@ -537,3 +537,95 @@ def test_former_employers_and_places_are_not_unlisted_customers_or_services():
 def test_a_named_customer_the_text_presents_as_one_is_still_checked():
     text = "Calder ships for clients such as Knowledge Adventure and Harbor Hill Foods."
     assert "unlisted_customer" in codes(check(text, SHEET))
+
+
+# Issue 14: classes of detail and name that real profiles and notes use. The examples are
+# written here, not taken from the corpus (tests/data/real), so the corpus stays a fair measure.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines is a lifelong Clevelander.", "home"),
+    ("A native New Yorker, Ines joined in 2019.", "home"),
+    ("Ines hails from Leeds.", "home"),
+    ("They call the Bay Area home.", "home"),
+    ("I'm living in Denver these days.", "home"),
+    ("Ines holds a PhD from Stanford.", "school"),
+    ("He earned his MBA at Wharton.", "school"),
+    ("I received my B.A. in History from Rutgers in 2009.", "school"),
+    ("An alumnus of Georgia Tech, he joined in 2020.", "school"),
+    ("With my better half, Jo, I restore old boats.", "family"),
+    ("Some of my ancestors farmed this valley.", "family"),
+    ("Our little ones keep us busy.", "children"),
+    ("We took a road trip across Canada.", "travel"),
+    ("I like to travel and see new places.", "travel"),
+])
+def test_more_personal_forms_are_flagged(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder is a proud partner of American Express and native to Salesforce.",
+    "Calder works with proud Canadian retailers.",
+    "Calder holds a master's license from the State of Ohio.",
+    "Customers choose the degree of customisation at no cost.",
+    "We are a native American-owned business.",
+])
+def test_business_look_alikes_are_not_personal(text):
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]
+
+
+@pytest.mark.parametrize("text", [
+    "Their platform team builds software in Go and TypeScript; their data tools use Apache Spark.",
+    "Sarah Kim, their account lead, studied Computer Science before joining Calder.",
+    "Their customers choose between the Gold Tier and Platinum Plus plans.",
+    "Their services are sold through Jane Porter, who leads partnerships.",
+    "Maria Lopez serves customers across the region.",
+])
+def test_languages_fields_people_and_tiers_are_not_unlisted_names(text):
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("unlisted_")]
+
+
+def test_a_name_the_text_presents_as_a_customer_or_offering_is_still_reported():
+    text = ("Customers include Harbor Hill Foods and Bluewater Grocers. Rapid Yard Studio, "
+            "their newest offering, launched in May.")
+    result = check(text, SHEET)
+    assert spans_of(result, "unlisted_customer") == ["Bluewater Grocers"]
+    assert spans_of(result, "unlisted_service") == ["Rapid Yard Studio"]
+
+
+def test_a_service_described_in_other_words_counts_as_covered():
+    sheet = FactSheet(name="Brightline Metal", services=("custom enclosure fabrication",
+                                                           "powder coating", "consulting services"))
+    result = check("Brightline builds custom steel enclosures and applies powder coatings.", sheet)
+    services = result.coverage["services"]
+    assert [f.name for f in services.found] == ["custom enclosure fabrication", "powder coating"]
+    # A name made only of generic words, or one shared word, is not enough.
+    assert services.missing == ("consulting services",)
+    assert check("Brightline is custom. It makes enclosures.", sheet).coverage[
+        "services"].found == ()
+
+
+@pytest.mark.parametrize("plan", [
+    "I'd start by asking their plant manager where rework costs most. Offer a two-week trial "
+    "on one line. Ask for a review meeting with the COO. Agree on a target of 20% less rework.",
+    "- Start by asking the operations lead about late shipments.\n- Offer a trial of ten "
+    "enclosures.\n- Propose a quarterly review.\n- Expand to their second plant.",
+    "My approach: asking their buyer which suppliers miss dates, offering a pilot order, and "
+    "proposing a joint forecast.",
+])
+def test_a_plan_written_as_steps_looks_ahead(plan):
+    result = check(f"Opportunity plan:\n{plan}", SHEET)
+    assert result.measures["plan_forward"] == 1.0
+    assert "plan_not_forward" not in codes(result)
+
+
+def test_a_plan_that_tells_the_past_still_looks_back():
+    result = check("Opportunity plan:\nThey lost two carriers last year. Margins fell in "
+                   "2023. Their CFO said costs were too high.", SHEET)
+    assert "plan_not_forward" in codes(result)
+
+
+def test_a_son_beside_a_wife_is_family_but_a_company_and_sons_is_not():
+    found = {f.category for f in check("I live here with my wife and son.", SHEET).findings}
+    assert "children" in found
+    assert not [f for f in check("Our customer Hadley and Sons ships pallets.", SHEET).findings
+                if f.code.startswith("personal_")]

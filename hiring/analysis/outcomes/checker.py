@@ -8,7 +8,12 @@ from bisect import bisect_left
 from hiring.analysis.findings import Finding
 from hiring.analysis.outcomes.deadlines import _deadline_candidates
 from hiring.analysis.outcomes.phrases import _phrases
-from hiring.analysis.outcomes.quantities import _digit_numbers, _share_range_units, _word_numbers
+from hiring.analysis.outcomes.quantities import (
+    _digit_numbers,
+    _full_targets,
+    _share_range_units,
+    _word_numbers,
+)
 from hiring.analysis.outcomes.results import OutcomeCheck, Span
 
 
@@ -83,7 +88,7 @@ def check(text: str) -> OutcomeCheck:
     inputs = _find_inputs(text)
     excluded = _Taken([*deadlines, *inputs])
     quantities = _leftmost_longest(
-        q for q in [*_digit_numbers(text), *_word_numbers(text)]
+        q for q in [*_digit_numbers(text), *_word_numbers(text), *_full_targets(text)]
         if not excluded.overlaps(q.start, q.end)
     )
     quantities = _share_range_units(text, quantities)
@@ -93,20 +98,47 @@ def check(text: str) -> OutcomeCheck:
     )
     deadline = deadlines[0] if deadlines else None
     problems = list(inputs)
-    if not results:
+    pay = phrases.pay.search(text)
+    if pay:
+        # Pay is earned, not delivered: "on-target earnings of $140k in year two" is no outcome.
+        results = ()
+    # An activity with no result named ("keep the CRM up to date", "80 dials a day"): a verb
+    # such as "keep" or "hold" alone does not make it a result.
+    named = any(phrases.result_nouns.fullmatch(r.text) for r in results)
+    activity = None if named or pay or inputs else phrases.activities.search(text)
+    if activity:
+        results = ()
+    if pay:
+        problems.append(Finding(
+            "missing_result",
+            f"“{pay.group().strip()}” is pay, what the hire earns, not a result they deliver. "
+            "State the result that earns it (billings, new customers, signed contracts).",
+            pay.start(), pay.start() + len(pay.group().rstrip()),
+        ))
+    elif activity:
+        problems.append(Finding(
+            "missing_result",
+            f"“{activity.group()}” is an activity, not a result: a number of them says how busy "
+            "the hire is, not what they deliver. Name what the activity should produce "
+            "(meetings held, deals closed, billings) instead.",
+            activity.start(), activity.end(),
+        ))
+    elif not results:
         problems.append(Finding(
             "missing_result",
             "Say what will be delivered (billings, new customers, signed contracts, "
             "renewals), not an activity, a trait or a background.",
             0, len(text),
         ))
-    if not quantities:
+    # Asking an activity or pay for a number and a date would make it look like an outcome.
+    busy_or_paid = bool(activity or pay)
+    if not quantities and not busy_or_paid:
         problems.append(_missing(
             "missing_quantity",
             "Put a number on the result: how many, how much, or what percentage.",
             text, phrases.vague_quantity, [*deadlines, *inputs], "is not a number.",
         ))
-    if deadline is None:
+    if deadline is None and not busy_or_paid:
         problems.append(_missing(
             "missing_deadline",
             "Say by when, counted from the hire date (\"by the end of the tenth full month "

@@ -88,6 +88,8 @@ _RELATIVE_PATTERNS = [
     rf"(?:within|in|inside(?:\s+of)?)\s+(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\b",
     # "by month 9", "by the end of month nine", "in year one"
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end)\s+of\s+)?(?P<unit>{_PERIOD})\s+(?P<n>{NUMBER})\b",
+    # "Month 3: full quota", "Day 90 - 12 opportunities": a milestone written as a heading
+    rf"(?P<unit>day|week|month|quarter)\s+(?P<n>{NUMBER})\b(?=\s*[:\-–—,;)]|\s*$)",
     # "by your first anniversary"
     r"(?:by|before|at)\s+(?:your\s+)?(?P<year>first|one[\s-]year|1[\s-]year)\s+"
     r"(?:work\s+)?anniversary",
@@ -112,17 +114,23 @@ _RELATIVE = [re.compile(rf"\b{p}", re.IGNORECASE) for p in _RELATIVE_PATTERNS]
 # monthly"): the period is the time the result is due in, and again in every period after.
 # "monthly" counts only after what it qualifies, not before a noun ("a monthly billing rate").
 _PER_PERIOD = re.compile(
-    r"\b(?:(?:each|every|per|a)\s+(?P<unit>week|month|quarter|year)\b"
+    r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
     r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
-    r"|(?P<adv>weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$)))",
+    r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$)))",
     re.IGNORECASE,
 )
-_ADVERB_UNIT = {"weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
-                "yearly": "year"}
+_ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+                "annually": "year", "yearly": "year"}
 _ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
 
+# "full quota", "fully ramped": all of the target, a quantity of 100%.
+_FULL_TARGET = re.compile(
+    r"\b(?:full|100\s?%\s+of(?:\s+(?:your|the))?)\s+(?:quota|target|productivity|ramp)\b"
+    r"|\bfully\s+ramped\b",
+    re.IGNORECASE,
+)
 _DIGIT_QUANTITY = re.compile(
     r"(?<![\w.,$€£])(?P<cur>[$€£]\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<plus>\+)?"

@@ -26,8 +26,11 @@ class _InputRule:
 class _Phrases:
     inputs: tuple[_InputRule, ...]
     results: re.Pattern
+    result_nouns: re.Pattern
     vague_quantity: re.Pattern
     vague_time: re.Pattern
+    activities: re.Pattern
+    pay: re.Pattern
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -67,9 +70,17 @@ def _phrases() -> _Phrases:
     nouns = set()
     for noun in data["results"]["nouns"]:
         nouns |= {noun, noun + "s"}
+    activities = set()
+    for verb in data["activities"]["verbs"]:
+        activities |= _verb_forms(verb)
+    for noun in data["activities"]["nouns"]:
+        activities |= {noun, noun + "s"}
     return _Phrases(
         inputs=tuple(rules),
+        activities=_words_regex(activities),
+        pay=re.compile("|".join(f"(?:{p})" for p in data["pay"]["patterns"]), re.IGNORECASE),
         results=_words_regex(verbs | nouns),
+        result_nouns=_words_regex(nouns),
         vague_quantity=_words_regex(data["vague"]["quantity"]),
         vague_time=_words_regex(data["vague"]["time"]),
     )

@@ -10,6 +10,7 @@ from hiring.analysis.outcomes.patterns import (
     _CARDINAL_WORDS,
     _DIGIT_QUANTITY,
     _DOLLARS_AFTER,
+    _FULL_TARGET,
     _PERCENT_AFTER,
     _RANGE_JOIN,
     _SCALES,
@@ -146,3 +147,9 @@ def _share_range_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             scaled = _number(round(low.value * _SUFFIX[multiplier.group(1).lower()], 6))
             result[k] = Quantity(scaled, low.text, low.start, low.end, "money")
     return result
+
+
+def _full_targets(text: str) -> Iterator[Quantity]:
+    """ "At full quota by month four": the whole target, 100%."""
+    for m in _FULL_TARGET.finditer(text):
+        yield Quantity(100, m.group(), m.start(), m.end(), "percent")

@@ -21,6 +21,11 @@ from hiring.analysis.research.text import (
     _SpanIndex,
     sentences,
 )
+from hiring.analysis.research.wording import (
+    key_words,
+    named_in_other_words,
+    presented_as,
+)
 
 # Words of this many consecutive tokens shared with the sources count as copied.
 COPY_MIN_WORDS = 12
@@ -113,7 +118,9 @@ def _coverage(text, facts: FactSheet, sheet: _CompiledSheet, sents):
     def names(patterns, listed):
         found, missing = [], []
         for name, pattern in zip(listed, patterns, strict=True):
-            spans = _spans(pattern, text)
+            # As written, else in other words ("custom steel enclosures" for "custom
+            # enclosure fabrication").
+            spans = _spans(pattern, text) or named_in_other_words(key_words(name), text, sents)
             if spans:
                 found.append(Found(name, _evidence(text, spans)))
             else:
@@ -285,12 +292,16 @@ def _name_kind(text, start, end, sents, joined) -> str | None:
     if sent is None:
         return None
     cues = _cues()
-    # The nearest cue before the name decides ("Customers include X"); failing that, after it.
+    # The nearest cue that presents the name as a customer or an offering decides ("Customers
+    # include X", "offers the X", "X, a long-time client"); a name merely near a cue (a
+    # language a team codes in, a field someone studied, a person) is not reported.
     nearest: tuple[bool, int, str] | None = None
     for kind, pattern in (("customer", cues.customer_cues), ("service", cues.service_cues)):
         for m in pattern.finditer(text, sent[0], sent[1]):
             if m.group()[:1].isupper() and _in_capitalised_run(text, m.start(), m.end()):
                 continue  # "Account Management", "Customer Success": a field or a title
+            if not presented_as(text, m, start, end):
+                continue
             after = m.start() >= end
             gap = m.start() - end if after else start - m.end()
             if gap >= 0 and (nearest is None or (after, gap) < nearest[:2]):

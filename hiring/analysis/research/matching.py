@@ -109,11 +109,20 @@ def _personal_categories() -> tuple[_PersonalCategory, ...]:
         _PersonalCategory(
             name,
             data[name]["message"],
-            _compile(data[name].get("phrases", [])),
-            _compile(data[name].get("neutral", [])),
+            _with_patterns(_compile(data[name].get("phrases", [])), data[name].get("patterns", [])),
+            _with_patterns(_compile(data[name].get("neutral", [])),
+                           data[name].get("neutral_patterns", [])),
         )
         for name in PERSONAL_CATEGORIES
     )
+
+
+def _with_patterns(compiled: re.Pattern | None, patterns: list[str]) -> re.Pattern | None:
+    """The phrase alternation joined with a category's regular expressions (case-insensitive;
+    "(?-i:[A-Z])" asks for a capital), for forms a phrase cannot spell ("a lifelong
+    Clevelander", "her PhD from Stanford")."""
+    sources = ([compiled.pattern] if compiled else []) + [f"(?:{p})" for p in patterns]
+    return re.compile("|".join(sources), re.IGNORECASE) if sources else None
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,7 @@ class _ResearchCues:
     customer: re.Pattern
     seller: re.Pattern
     next_step: re.Pattern
+    steps: re.Pattern
     not_names: frozenset[str]
     leading: frozenset[str]
     suffixes: frozenset[str]
@@ -138,9 +148,34 @@ def _cues() -> _ResearchCues:
         customer=_compile(plan["customer"]),
         seller=_compile(plan["seller"]),
         next_step=_compile(plan["next_step"]),
+        steps=_step_regex(plan["steps"]),
         not_names=frozenset(names["not_names"]),
         leading=frozenset(names["leading"]),
         suffixes=frozenset(s.rstrip(".") for s in names["company_suffixes"]),
         customer_cues=_compile(names["customer_cues"]),
         service_cues=_compile(names["service_cues"]),
+    )
+
+
+def _step_forms(verb: str) -> set[str]:
+    """A plan verb as an order or a list item: "offer", "offering"; "propose", "proposing";
+    "set", "setting"."""
+    forms = {verb, verb + "ing"}
+    if verb.endswith("e") and not verb.endswith("ee"):
+        forms.add(verb[:-1] + "ing")
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgmnpt]", verb):
+        forms.add(verb + verb[-1] + "ing")
+    return forms
+
+
+def _step_regex(verbs: Iterable[str]) -> re.Pattern:
+    """A sentence that is a step of a plan: it opens (after a list mark, a short lead-in and a
+    colon, or "then"/"first"/"next") with a plan verb ("Offer a two-week trial", "- Start by
+    asking ...", "My approach: asking ..., offering ...")."""
+    forms = sorted(set().union(*(_step_forms(v) for v in verbs)), key=len, reverse=True)
+    return re.compile(
+        r"\A[\s\-*•·>]*+(?:\d{1,2}[.)]\s*+)?(?:[^\n:.!?]{0,40}:\s*+)?"
+        r"(?:(?:then|first|next|finally|after\s+that|step\s+\d{1,2})[,:]?\s++)?"
+        rf"(?:{'|'.join(forms)})\b",
+        re.IGNORECASE,
     )

@@ -66,7 +66,10 @@ def _plan(text, joined, sheet: _CompiledSheet):
             )
         ]
     sents = sentences(body)
-    forward = sum(1 for s, e in sents if cues.forward.search(body, s, e))
+    # A sentence looks ahead with a word such as "will" or "then", or as a step of the plan
+    # written as an order or a list item ("Offer a two-week trial.").
+    forward = sum(1 for s, e in sents
+                  if cues.forward.search(body, s, e) or cues.steps.match(body[s:e]))
     plan_forward = min(1.0, forward / len(sents) / 0.6)
 
     customer = len(_spans(cues.customer, body)) + len(_spans(sheet.company, body))
