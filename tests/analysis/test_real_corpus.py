@@ -2,8 +2,9 @@
 with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
-for its held-out part (the cases no change to the checkers was tuned on: a third of each file,
-and for emails also a second batch held out whole). They are not goals
+for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
+first batch, all of the third batch of statements, questions and profiles, and for emails the
+second batch). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -96,17 +97,13 @@ def test_research_cases_mark_their_details_and_carry_a_fact_sheet():
 
 
 def held_out_ids(name: str) -> set[str]:
-    """The cases held out from tuning: every case of a later batch (`batch` 2 or more, collected
-    after the checkers were tuned on the first), and of the first batch, within each label (each
-    kind, for research), the third whose sha256("<file>:<id>") sorts first. A rewrite and its
-    original go together, keyed by the original's id, so that a held-out pair stays whole."""
-    found = cases(name)
-    later = {c["id"] for c in found if c.get("batch", 1) > 1}
+    """The first batch's cases held out from tuning: within each label (each kind, for research),
+    the third whose sha256("<file>:<id>") sorts first. A rewrite and its original go together,
+    keyed by the original's id, so that a held-out pair stays whole."""
+    found = [c for c in cases(name) if c.get("batch", 1) == 1]
     strata: dict[str, dict[str, list[str]]] = {}
     chosen: set[str] = set()
     for case in found:
-        if case["id"] in later:
-            continue
         key = case.get("rewrite_of", case["id"]) if name == "emails" else case["id"]
         stratum = "" if name == "emails" else case.get("label", case.get("kind"))
         strata.setdefault(stratum, {}).setdefault(key, []).append(case["id"])
@@ -117,22 +114,34 @@ def held_out_ids(name: str) -> set[str]:
                 break
             chosen.update(groups[key])
             taken += len(groups[key])
-    return chosen | later
+    return chosen
 
 
+# A case is held out when it says `held_out = true`. In the first batch those are the third the
+# hash chose; every case of the third batch (collected after the checkers had been tuned on the
+# first two) is held out. The second batch was held out until the third came in; it may now be
+# tuning data.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-def test_the_held_out_part_is_the_one_the_hash_chose(name):
-    marked = {c["id"] for c in cases(name) if c.get("held_out", False)}
+def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
+    marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
     assert marked == held_out_ids(name)
 
 
+@pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
+def test_every_third_batch_case_is_held_out(name):
+    for case in cases(name):
+        if case.get("batch", 1) == 3:
+            assert case.get("held_out") is True, case["id"]
+
+
 def test_the_corpus_is_as_large_as_when_it_was_added():
-    assert len(cases("outcomes")) >= 125
-    assert len(cases("questions")) >= 121
+    assert len(cases("outcomes")) >= 163
+    assert len(cases("questions")) >= 168
     assert len(cases("emails")) >= 72
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
-    assert len(profiles) >= 15
-    assert sum(len(c["personal"]) for c in profiles) >= 48
+    assert len(profiles) >= 19
+    assert sum(len(c["personal"]) for c in profiles) >= 65
+    assert sum(c["kind"] == "business" for c in cases("research")) >= 8
 
 
 # -------------------------------------------------------------- the figures do not fall
@@ -153,51 +162,54 @@ def part(request, figures):
 
 
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
-# "held-out" is the third of the cases that no change to the checkers was tuned on.
+# "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on all 125 statements, 121 questions and 48 personal details (batch 2 included):
-    # outcomes 93% (input precision and recall 96%, measurable recall 67%, other recall 95%,
-    # input kind right on 42 of 47); questions 97% (backward recall 96%, forward recall 92%);
-    # 47 of 48 details flagged, all under the right category, one false flag (in batch 2).
+    # Measured on all 163 statements, 168 questions and 65 personal details (batches 2 and 3
+    # included), before any change was made for batch 2's disagreements: outcomes 90% (input
+    # precision 97%, recall 89%, measurable recall 60%, other recall 95%, input kind right on 52
+    # of 58); questions 93% (backward recall 91%, precision 98%, forward recall 91%); 57 of 65
+    # details flagged, all under the right category, one false flag (in batch 2).
     # Emails: all 72 (1,175 good x bad pairs, 11 rewrites; the second batch of 29 made the
     # corpus harder, so this floor is lower than the 80% once measured on the first 43): good
     # beats bad in 76% of pairs with or without a prompt, 10 of 11 rewrites above their original.
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.95, "input_recall": 0.95,
-                     "measurable_recall": 0.66, "other_recall": 0.94, "kinds_right": 41},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.95, "forward_recall": 0.91,
-                      "backward_precision": 0.99},
+        "outcomes": {"accuracy": 0.89, "input_precision": 0.96, "input_recall": 0.88,
+                     "measurable_recall": 0.59, "other_recall": 0.94, "kinds_right": 51},
+        "questions": {"accuracy": 0.92, "backward_recall": 0.90, "forward_recall": 0.90,
+                      "backward_precision": 0.97},
         "writing": {"share_right": 0.75, "prompt_share_right": 0.75, "rewrites_above": 10},
-        "research": {"flagged": 46, "right_category": 46, "false_flags_max": 1},
+        "research": {"flagged": 56, "right_category": 56, "false_flags_max": 1},
     },
-    # Measured on the held-out part (batch 1's third and all of batch 2: 66 statements, 67
-    # questions, 24 details): outcomes 88% (input precision and recall 92%, measurable recall 3
-    # of 7, other recall 94%); questions 94% (backward recall 92%, forward 86%); 23 of 24
-    # details, one false flag. Held-out emails: the first batch's third (14 emails, 45 pairs, 2
+    # Measured on the held-out part (batch 1's third and all of batch 3: 68 statements, 73
+    # questions, 25 details), before any change was made for batch 2's disagreements: outcomes
+    # 84% (input precision 96%, recall 79%, measurable recall 2 of 5, other recall 94%, input
+    # kind right on 20 of 22); questions 86% (backward recall 79%, precision 96%, forward recall
+    # 93%); 17 of 25 details, no false flag. Held-out emails: the first batch's third (14 emails, 45 pairs, 2
     # rewrites) and the whole second batch (29 emails, 208 pairs, 5 rewrites), 450 pairs in
     # all: good beats bad in 62% of pairs (61% under the prompt), 6 of 7 rewrites above their
     # original; first batch 87% (84%), 2 of 2 rewrites; second batch 49% (49%), 4 of 5 rewrites.
     "held-out": {
-        "outcomes": {"accuracy": 0.87, "input_precision": 0.91, "input_recall": 0.91,
-                     "measurable_recall": 0.42, "other_recall": 0.93, "kinds_right": 20},
-        "questions": {"accuracy": 0.93, "backward_recall": 0.91, "forward_recall": 0.85,
-                      "backward_precision": 0.99},
+        "outcomes": {"accuracy": 0.83, "input_precision": 0.95, "input_recall": 0.78,
+                     "measurable_recall": 0.39, "other_recall": 0.93, "kinds_right": 19},
+        "questions": {"accuracy": 0.85, "backward_recall": 0.78, "forward_recall": 0.92,
+                      "backward_precision": 0.95},
         "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
                     "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
                                     "rewrites_above": 2},
                                 2: {"share_right": 0.47, "prompt_share_right": 0.47,
                                     "rewrites_above": 4}}},
-        "research": {"flagged": 22, "right_category": 22, "false_flags_max": 1},
+        "research": {"flagged": 16, "right_category": 16, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
-# have their floors under "writing" above). Batch 2 was collected after the checkers had been
-# tuned on batch 1.
+# have their floors under "writing" above). Batch 3 was collected after the checkers had been
+# tuned on batches 1 and 2.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 90%, questions 92%, 7 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.89, "questions": 0.91, "flagged": 6, "false_flags_max": 0},
-    # Batch 2: outcomes 86%, questions 95%, 16 of 16 details, one false flag.
-    "held-out batch 2": {"outcomes": 0.85, "questions": 0.94, "flagged": 15, "false_flags_max": 1},
+    # Batch 3, before any change was made for batch 2's disagreements: outcomes 79%, questions
+    # 83%, 10 of 17 details, no false flag.
+    "held-out batch 3": {"outcomes": 0.78, "questions": 0.82, "flagged": 9, "false_flags_max": 0},
 }
 
 
@@ -242,8 +254,8 @@ def test_research_check_does_not_fall(part):
     r, floor = figures["research"], FLOORS[name]["research"]
     assert r["flagged"] >= floor["flagged"]
     assert r["right_category"] >= floor["right_category"]
-    # Personal flags on business-only text or on the look-alike phrases: none in batch 1; the
-    # one in batch 2 is open (issue 14 asks for none), and no more may appear.
+    # Personal flags on business-only text or on the look-alike phrases: none in the held-out
+    # part; the one in batch 2 is open (issue 14 asks for none), and no more may appear.
     assert len(r["false_flags"]) <= floor["false_flags_max"]
 
 
