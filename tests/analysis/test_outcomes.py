@@ -277,3 +277,45 @@ def test_a_full_quota_milestone_or_a_daily_target_is_measurable(text, months):
     found = check(text)
     assert found.measurable, [p.code for p in found.problems]
     assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+# Second round of issue 14: more ways real postings write the period, duties that name the
+# company's accounts, character nouns, and what a number counts. Examples written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Hold 8-10 first meetings/week with plant managers", 12 / 52),
+    ("Source $250K/qtr in new pipeline", 3),
+    ("Renew at least 90% of contracts over a rolling 12-month period", 12),
+    ("Keep a trailing three-month win rate of 30%", 3),
+])
+def test_a_slash_period_or_a_rolling_window_is_the_time(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Take ownership of your book of business",
+    "Manage and grow your existing client base",
+])
+def test_a_duty_with_the_accounts_the_role_hands_over_is_not_an_input(text):
+    assert not check(text).inputs
+
+
+def test_bringing_a_book_of_business_is_still_an_input():
+    assert {p.code for p in check("Bring your book of business with you").inputs} == {
+        "input_book_of_business"}
+
+
+@pytest.mark.parametrize("text", ["Perseverance under pressure", "Grit and determination"])
+def test_character_nouns_are_traits(text):
+    assert {p.code for p in check(text).inputs} == {"input_personality"}
+
+
+def test_what_the_number_counts_decides_between_activity_and_result():
+    # The quota is only mentioned; the number counts visits made.
+    busy = check("Make 3x as many site visits as your quota needs. Report on them monthly.")
+    assert not busy.measurable
+    assert [p.code for p in busy.problems] == ["missing_result"]
+    assert "activity" in busy.problems[0].message
+    # A number that counts a result keeps the statement measurable beside an activity.
+    assert check("Make 40 calls and book 6 meetings each week").measurable

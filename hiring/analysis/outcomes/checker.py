@@ -53,7 +53,8 @@ def _merge(spans) -> list[tuple[int, int]]:
 def _find_inputs(text: str) -> list[Finding]:
     found: list[Finding] = []
     for rule in _phrases().inputs:
-        matches = [m for regex in rule.regexes for m in regex.finditer(text) if m.group().strip()]
+        matches = [m for regex in rule.regexes for m in regex.finditer(text) if m.group().strip()
+                   and not _is_duty(rule, text, m.start())]
         for start, end in _merge((m.start(), m.end()) for m in matches):
             found.append(Finding(
                 code=rule.code,
@@ -69,6 +70,38 @@ def _find_inputs(text: str) -> list[Finding]:
     kept = specific + [p for p in found if p.code in fallback_codes
                        and not taken.overlaps(p.start, p.end)]
     return sorted(kept, key=lambda p: (p.start, p.end))
+
+
+# How far before an input phrase the words that make it a duty may start.
+_DUTY_LOOKBACK = 48
+
+
+def _is_duty(rule, text: str, start: int) -> bool:
+    """ "Take ownership of your book of business": the company's book, handed to the hire."""
+    return rule.not_after is not None and bool(
+        rule.not_after.search(text, max(0, start - _DUTY_LOOKBACK), start))
+
+
+# A counted thing is the noun among the first few words after a number ("3X the number of
+# estimates", "50 calls", "12 new logos").
+_COUNTED_WORDS = 5
+_NEXT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _counted(text: str, quantities, nouns: re.Pattern, others: re.Pattern) -> bool:
+    """Whether a number counts one of `nouns` before it counts one of `others`."""
+    for q in quantities:
+        pos, words = q.end, 0
+        while words < _COUNTED_WORDS:
+            word = _NEXT_WORD.search(text, pos)
+            if word is None or text.find(".", pos, word.start()) >= 0:
+                break
+            if others.match(text, word.start()):
+                break
+            if nouns.match(text, word.start()):
+                return True
+            pos, words = word.end(), words + 1
+    return False
 
 
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
@@ -105,7 +138,11 @@ def check(text: str) -> OutcomeCheck:
     # An activity with no result named ("keep the CRM up to date", "80 dials a day"): a verb
     # such as "keep" or "hold" alone does not make it a result.
     named = any(phrases.result_nouns.fullmatch(r.text) for r in results)
-    activity = None if named or pay or inputs else phrases.activities.search(text)
+    # What the numbers count decides: "provide 3X the number of estimates" counts work done,
+    # even where a later sentence mentions the quota it is based on.
+    busy = (_counted(text, quantities, phrases.activity_nouns, phrases.result_nouns)
+            and not _counted(text, quantities, phrases.result_nouns, phrases.activity_nouns))
+    activity = None if (named and not busy) or pay or inputs else phrases.activities.search(text)
     if activity:
         results = ()
     if pay:

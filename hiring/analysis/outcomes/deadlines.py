@@ -17,6 +17,8 @@ from hiring.analysis.outcomes.patterns import (
     _ORDINALS,
     _PER_PERIOD,
     _RELATIVE,
+    _ROLLING,
+    _UNIT_ABBREVIATIONS,
     _YEAR_ONLY,
 )
 from hiring.analysis.outcomes.results import Deadline
@@ -78,9 +80,17 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             if when is not None:
                 yield Deadline(m.group(), m.start(), m.end(), date=when)
     for m in _PER_PERIOD.finditer(text):
-        unit = (m.group("unit") or m.group("unit2") or _ADVERB_UNIT[m.group("adv").lower()])
+        if m.group("slash"):
+            slash = m.group("slash").lower()
+            unit = _UNIT_ABBREVIATIONS.get(slash, slash)
+        else:
+            unit = m.group("unit") or m.group("unit2") or _ADVERB_UNIT[m.group("adv").lower()]
         count = 2 if (m.group("when") or "").lower().endswith("next") else 1
         months = _number(round(count * _MONTHS_PER[unit.lower()], 1))
+        yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
+    for m in _ROLLING.finditer(text):
+        months = _number(round(_small_number(m.group("n")) * _MONTHS_PER[m.group("unit").lower()],
+                               1))
         yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
     for m in _YEAR_ONLY.finditer(text):
         yield Deadline(m.group(), m.start(), m.end(), date=date(int(m.group("y")), 12, 31))

@@ -117,11 +117,22 @@ _PER_PERIOD = re.compile(
     r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
     r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
-    r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$)))",
+    r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$)))"
+    # "10-15 meetings/week", "$500K/quarter", "50 calls/day"
+    r"|(?<=[\w%])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
     re.IGNORECASE,
 )
 _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                 "annually": "year", "yearly": "year"}
+_UNIT_ABBREVIATIONS = {"wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
+# "over a rolling 6-month period", "on a trailing twelve-month basis": results measured over a
+# window that moves with time, due at the end of each window.
+_ROLLING = re.compile(
+    rf"\b(?:(?:over|during|on|in|across)\s+)?(?:an?\s+|the\s+)?(?:rolling|trailing)\s+"
+    rf"(?P<n>{NUMBER})[\s–—-]+(?P<unit>day|week|month|quarter|year)s?\b"
+    r"(?:\s+(?:period|window|basis|average))?",
+    re.IGNORECASE,
+)
 _ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
 

@@ -20,6 +20,9 @@ class _InputRule:
     rewrite: str
     regexes: tuple[re.Pattern, ...]
     fallback: bool
+    # Words just before a match that make it a duty in the role, not a requirement on the
+    # candidate ("take ownership of your book of business").
+    not_after: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class _Phrases:
     vague_quantity: re.Pattern
     vague_time: re.Pattern
     activities: re.Pattern
+    activity_nouns: re.Pattern
     pay: re.Pattern
 
 
@@ -65,19 +69,23 @@ def _phrases() -> _Phrases:
             rewrite=" ".join(entry["rewrite"].split()),
             regexes=tuple(re.compile(s, re.IGNORECASE) for s in sources),
             fallback=entry.get("fallback", False),
+            not_after=(re.compile(rf"(?:{entry['not_after']})\s*$", re.IGNORECASE)
+                       if "not_after" in entry else None),
         ))
     verbs = set().union(*(_verb_forms(v) for v in data["results"]["verbs"]))
     nouns = set()
     for noun in data["results"]["nouns"]:
         nouns |= {noun, noun + "s"}
-    activities = set()
+    activity_nouns = set()
+    for noun in data["activities"]["nouns"]:
+        activity_nouns |= {noun, noun + "s"}
+    activities = set(activity_nouns)
     for verb in data["activities"]["verbs"]:
         activities |= _verb_forms(verb)
-    for noun in data["activities"]["nouns"]:
-        activities |= {noun, noun + "s"}
     return _Phrases(
         inputs=tuple(rules),
         activities=_words_regex(activities),
+        activity_nouns=_words_regex(activity_nouns),
         pay=re.compile("|".join(f"(?:{p})" for p in data["pay"]["patterns"]), re.IGNORECASE),
         results=_words_regex(verbs | nouns),
         result_nouns=_words_regex(nouns),
