@@ -250,3 +250,32 @@ def test_forward_forms_stay_forward(text):
 
 def test_a_strength_is_not_a_past_episode():
     assert lint("Describe your greatest strength.").orientation == "neutral"
+
+
+# Second round of issue 14: more forward and backward forms. Examples written here.
+@pytest.mark.parametrize("text", [
+    "What if a champion leaves halfway through the deal?",
+    "What happens if procurement asks for a 30% discount?",
+    "What would your first month here look like?",
+])
+def test_what_if_and_what_would_your_look_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize(("text", "suggestion"), [
+    ("How did your territory change over two years?",
+     "How would your territory change over two years?"),
+    ("Which lost deal taught you the most?",
+     "What would you want to learn in your first year here, and how would you go about it?"),
+    ("What has selling to hospitals shown you?",
+     "What would you want to learn in your first year here, and how would you go about it?"),
+])
+def test_a_past_told_through_your_or_a_lesson_is_backward(text, suggestion):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert result.suggestion == suggestion
+    assert lint(suggestion).orientation == "forward"
+
+
+def test_what_made_you_choose_sales_is_not_a_lesson():
+    assert lint("What made you choose sales?").orientation == "neutral"
