@@ -629,3 +629,27 @@ def test_a_son_beside_a_wife_is_family_but_a_company_and_sons_is_not():
     assert "children" in found
     assert not [f for f in check("Our customer Hadley and Sons ships pallets.", SHEET).findings
                 if f.code.startswith("personal_")]
+
+
+# Second round of issue 14. Examples written here, not taken from the corpus.
+@pytest.mark.parametrize("text", [
+    "Ines attended Kansas State University before joining.",
+    "He attended the University of Leeds.",
+])
+def test_a_school_attended_under_a_long_name_is_flagged(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "school" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Before sales she worked as a nanny and cared for children in three households.",
+    "Calder's volunteers teach kids to code at weekends.",
+])
+def test_children_a_job_serves_are_not_the_persons_own(text):
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]
+
+
+def test_the_persons_own_children_are_still_flagged():
+    text = "She cared for her children while running the Leeds office."
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "children" in found, found
