@@ -165,50 +165,50 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on all 163 statements, 168 questions and 65 personal details (batches 2 and 3
-    # included), before any change was made for batch 2's disagreements: outcomes 90% (input
-    # precision 97%, recall 89%, measurable recall 60%, other recall 95%, input kind right on 52
-    # of 58); questions 93% (backward recall 91%, precision 98%, forward recall 91%); 57 of 65
-    # details flagged, all under the right category, one false flag (in batch 2).
+    # included): outcomes 93% (input precision 98%, recall 91%, measurable recall 80%, other
+    # recall 98%, input kind right on 53 of 59); questions 95% (backward recall 94%, precision
+    # 98%, forward recall 97%); 58 of 65 details flagged, all under the right category, no false
+    # flag.
     # Emails: all 72 (1,175 good x bad pairs, 11 rewrites; the second batch of 29 made the
     # corpus harder, so this floor is lower than the 80% once measured on the first 43): good
     # beats bad in 76% of pairs with or without a prompt, 10 of 11 rewrites above their original.
     "all": {
-        "outcomes": {"accuracy": 0.89, "input_precision": 0.96, "input_recall": 0.88,
-                     "measurable_recall": 0.59, "other_recall": 0.94, "kinds_right": 51},
-        "questions": {"accuracy": 0.92, "backward_recall": 0.90, "forward_recall": 0.90,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.90,
+                     "measurable_recall": 0.79, "other_recall": 0.97, "kinds_right": 52},
+        "questions": {"accuracy": 0.94, "backward_recall": 0.93, "forward_recall": 0.96,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.75, "prompt_share_right": 0.75, "rewrites_above": 10},
-        "research": {"flagged": 56, "right_category": 56, "false_flags_max": 1},
+        "research": {"flagged": 57, "right_category": 57, "false_flags_max": 0},
     },
     # Measured on the held-out part (batch 1's third and all of batch 3: 68 statements, 73
-    # questions, 25 details), before any change was made for batch 2's disagreements: outcomes
-    # 84% (input precision 96%, recall 79%, measurable recall 2 of 5, other recall 94%, input
-    # kind right on 20 of 22); questions 86% (backward recall 79%, precision 96%, forward recall
-    # 93%); 17 of 25 details, no false flag. Held-out emails: the first batch's third (14 emails, 45 pairs, 2
+    # questions, 25 details): outcomes 84% (input precision 96%, recall 79%, measurable recall 2
+    # of 5, other recall 94%, input kind right on 20 of 22); questions 89% (backward recall 86%,
+    # precision 96%, forward recall 93%); 18 of 25 details, no false flag.
+    # Held-out emails: the first batch's third (14 emails, 45 pairs, 2
     # rewrites) and the whole second batch (29 emails, 208 pairs, 5 rewrites), 450 pairs in
     # all: good beats bad in 62% of pairs (61% under the prompt), 6 of 7 rewrites above their
     # original; first batch 87% (84%), 2 of 2 rewrites; second batch 49% (49%), 4 of 5 rewrites.
     "held-out": {
         "outcomes": {"accuracy": 0.83, "input_precision": 0.95, "input_recall": 0.78,
                      "measurable_recall": 0.39, "other_recall": 0.93, "kinds_right": 19},
-        "questions": {"accuracy": 0.85, "backward_recall": 0.78, "forward_recall": 0.92,
+        "questions": {"accuracy": 0.88, "backward_recall": 0.85, "forward_recall": 0.92,
                       "backward_precision": 0.95},
         "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
                     "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
                                     "rewrites_above": 2},
                                 2: {"share_right": 0.47, "prompt_share_right": 0.47,
                                     "rewrites_above": 4}}},
-        "research": {"flagged": 16, "right_category": 16, "false_flags_max": 0},
+        "research": {"flagged": 17, "right_category": 17, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
 # have their floors under "writing" above). Batch 3 was collected after the checkers had been
 # tuned on batches 1 and 2.
 BATCH_FLOORS = {
-    # Batch 1's held-out third: outcomes 90%, questions 92%, 7 of 8 details, no false flag.
-    "held-out batch 1": {"outcomes": 0.89, "questions": 0.91, "flagged": 6, "false_flags_max": 0},
-    # Batch 3, before any change was made for batch 2's disagreements: outcomes 79%, questions
-    # 83%, 10 of 17 details, no false flag.
+    # Batch 1's held-out third: outcomes 90%, questions 100%, 8 of 8 details, no false flag.
+    "held-out batch 1": {"outcomes": 0.89, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 3: outcomes 79%, questions 83%, 10 of 17 details, no false flag (the same as before
+    # the changes made for batch 2's disagreements).
     "held-out batch 3": {"outcomes": 0.78, "questions": 0.82, "flagged": 9, "false_flags_max": 0},
 }
 
@@ -254,8 +254,8 @@ def test_research_check_does_not_fall(part):
     r, floor = figures["research"], FLOORS[name]["research"]
     assert r["flagged"] >= floor["flagged"]
     assert r["right_category"] >= floor["right_category"]
-    # Personal flags on business-only text or on the look-alike phrases: none in the held-out
-    # part; the one in batch 2 is open (issue 14 asks for none), and no more may appear.
+    # Personal flags on business-only text or on the look-alike phrases: none (issue 14 asks for
+    # none).
     assert len(r["false_flags"]) <= floor["false_flags_max"]
 
 
