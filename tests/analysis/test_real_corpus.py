@@ -3,7 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file,
-and for emails also a second batch held out whole). They are not goals
+and for emails also a third batch held out whole; the second batch of emails, held out for one
+round, is tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -95,16 +96,23 @@ def test_research_cases_mark_their_details_and_carry_a_fact_sheet():
             assert phrase in case["text"], (case["id"], phrase)
 
 
+# Later batches of emails that were measured once as held-out text and have since been tuned
+# on: they take no part in the first batch's draw and none of their cases is held out.
+TUNED_BATCHES = {2}
+
+
 def held_out_ids(name: str) -> set[str]:
     """The cases held out from tuning: within each label (each kind, for research), the third
     whose sha256("<file>:<id>") sorts first. A rewrite and its original go together, keyed by
     the original's id, so that a held-out pair stays whole. A later batch of emails (`batch`
-    2 or more) is held out whole and takes no part in the first batch's draw."""
+    2 or more) takes no part in the first batch's draw: it is held out whole, unless it is
+    one of TUNED_BATCHES (tuning data whole)."""
     found = cases(name)
     strata: dict[str, dict[str, list[str]]] = {}
-    chosen: set[str] = {c["id"] for c in found if c.get("batch", 1) >= 2}
+    chosen: set[str] = {c["id"] for c in found
+                        if c.get("batch", 1) >= 2 and c["batch"] not in TUNED_BATCHES}
     for case in found:
-        if case["id"] in chosen:
+        if case.get("batch", 1) >= 2:
             continue
         key = case.get("rewrite_of", case["id"]) if name == "emails" else case["id"]
         stratum = "" if name == "emails" else case.get("label", case.get("kind"))
@@ -183,9 +191,7 @@ FLOORS = {
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
                     "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
-                                    "rewrites_above": 2},
-                                2: {"share_right": 0.47, "prompt_share_right": 0.47,
-                                    "rewrites_above": 4}}},
+                                    "rewrites_above": 2}}},
         "research": {"flagged": 7, "right_category": 7},
     },
 }
