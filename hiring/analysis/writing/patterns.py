@@ -32,8 +32,16 @@ _GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
     r"|^\s*[A-Z][\w.' -]{0,40},\s*$"
     # "Wayne --": the reader's name and a dash.
-    r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$",
+    r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$"
+    # A template's field for the reader's name: "[First Name],", "{{first_name}}".
+    r"|^\s*(?:\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])[ \t]*,?[ \t]*$",
     re.IGNORECASE,
+)
+# The reader's name and a dash opening the first line: "Stephanie - it looks like you ...",
+# "{{First_name}}—do you get alerts ...?". The greeting is the name and the dash.
+_INLINE_GREETING = re.compile(
+    r"[ \t]*+(?:[A-Z][\w']{1,20}|\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])"
+    r"[ \t]*(?:--|—|–|-)[ \t]*(?=\S)"
 )
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
@@ -73,6 +81,8 @@ _PLACEHOLDER = re.compile(
     r"|\b(?:Company|First|Last|Customer|Client|Contact)\s+Name\b"
     r"|\binsert\s+(?:name|company|date|here)\b",
 )
+# Words that mark a placeholder as unfinished work, not a field a template fills in.
+_LEFTOVER = re.compile(r"\b(?:insert|XXX+|TBD|TBC|XYZ)\b", re.IGNORECASE)
 # Merge fields of an email template: {{First_Name}}, {Company}, [First Name].
 _TEMPLATE_FIELD = re.compile(
     r"\{\{\s*[\w .-]{1,40}?\s*\}\}|\{[A-Za-z_][\w.-]{0,39}\}"
