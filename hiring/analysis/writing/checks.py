@@ -14,6 +14,7 @@ from hiring.analysis.writing.patterns import (
     _ASK_QUESTION,
     _ASK_REQUEST,
     _BARE_NAME,
+    _GENERIC_GREETING,
     _GREETING,
     _GREETING_WORDS,
     _INLINE_GREETING,
@@ -27,6 +28,7 @@ from hiring.analysis.writing.patterns import (
     _REPEATED_PUNCT,
     _SENTENCE_END,
     _SIGN_OFF,
+    _SPACE_BEFORE_COMMA,
     _SUBJECT,
     _WORD,
     _WRITER_WORDS,
@@ -201,6 +203,10 @@ def _mechanics(text, norm, in_url, findings) -> dict[str, float]:
             count += 1
             msg = f"No space after '{m.group()}'."
             findings.append(Finding("missing_space", msg, m.start(), m.end() + 1))
+    for m in _SPACE_BEFORE_COMMA.finditer(norm):
+        count += 1
+        msg = f"Space before '{m.group().strip()}': write it straight after the word."
+        findings.append(Finding("space_before_punctuation", msg, m.start(), m.end()))
     for m in _REPEATED_PUNCT.finditer(norm):
         count += 1
         msg = f"Repeated punctuation '{m.group()}': one mark is enough."
@@ -290,6 +296,11 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     checks.append(bool(greeting or inline))
     if greeting:
         body_start = lines[first][1]
+        if _GENERIC_GREETING.match(norm[lines[first][0] : lines[first][1]]):
+            a, b = lines[first]
+            msg = ("A greeting without the reader's name reads as a mass mailing: open with "
+                   "their name.")
+            findings.append(Finding("generic_greeting", msg, a, b))
     elif inline:
         body_start = inline.end()
     else:
@@ -320,6 +331,7 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
         msg = f"{body_words} words in one block: break the body into short paragraphs."
         findings.append(Finding("no_paragraph_breaks", msg, max(a, body_start), min(b, body_end)))
     return {
+        "generic_greeting_count": sum(f.code == "generic_greeting" for f in findings),
         "paragraph_count": len(paragraphs),
         "structure_score": round(sum(checks) / len(checks), 4) if words else 0.0,
     }, (body_start, body_end)

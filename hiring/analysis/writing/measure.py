@@ -110,8 +110,10 @@ def analyse(
     measures.update(ask_measures)
     measures.update(ask_level(norm, asks, findings))
     measures.update(unsupported_claims(norm, units, asks, findings))
-    # Unverifiable claims weigh like the phrase-list vague proof.
-    measures["cliche_count"] += measures["unsupported_claim_count"]
+    # Unverifiable claims weigh like the phrase-list vague proof, and a greeting without the
+    # reader's name like boilerplate.
+    measures["cliche_count"] += (measures["unsupported_claim_count"]
+                                 + measures["generic_greeting_count"])
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
     fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
     # A template: merge fields (two or more, or one in double braces, which nobody types by

@@ -37,6 +37,17 @@ _GREETING = re.compile(
     r"|^\s*(?:\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
+# A greeting without the reader's name: the mark of a mass mailing ("Dear Customer", "Dear
+# Sir/Madam", "Hi there,", "Hello,").
+_GENERIC_GREETING = re.compile(
+    r"^[ \t]*+(?:dear|hi|hello|hey|greetings)\b[ \t]*+"
+    r"(?:(?:sir|madam|sir/madam|sir\s+or\s+madam|customer|valued\s+customer|client|friend"
+    r"|there|team|all|everyone|colleague|partner|manager|owner)\b[ \t]*+)?[,!:.]?[ \t]*+$"
+    r"|^[ \t]*+to\s+whom\s+it\s+may\s+concern\b",
+    re.IGNORECASE,
+)
+# A space before a comma ("Hey Jeremy ,"): the trace of a mail merge or a slip.
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \t]++[,;](?=\s|$)")
 # The reader's name and a dash opening the first line: "Stephanie - it looks like you ...",
 # "{{First_name}}—do you get alerts ...?". The greeting is the name and the dash.
 _INLINE_GREETING = re.compile(
