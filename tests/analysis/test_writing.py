@@ -466,3 +466,80 @@ def test_the_rubric_puts_generic_asks_shouting_and_stray_marks_below_the_top():
     assert levels(_email("Let me know if you're interested."))["purpose_and_ask"] == 3
     assert levels(_email("ACT NOW before this AMAZING OFFER ends! Interested?"))["tone"] < 4
     assert levels(_email("Worth a call??? Tuesday works!!!"))["correctness"] < 4
+
+
+# --- what penalised finished real emails (issue 14, second round) --------------------------
+
+
+def test_compounds_agent_nouns_and_abbreviations_are_not_misspellings():
+    text = "Check the timestamp in your inbox, your skillset and the engagers, etc."
+    assert spans(text, "misspelling") == []
+    # Short parts would let common run-together errors through.
+    assert spans("We have alot of time, atleast a week.", "misspelling") == ["alot", "atleast"]
+
+
+def test_one_spelling_slip_in_a_short_email_is_one_slip_not_the_lowest_level():
+    from hiring.rubrics import get_rubric, suggest_levels
+
+    email = _email("We saw it at the Leeds dock: a reciept took ten minutes. Worth 15 minutes?")
+    result = analyse(email, is_email=True).to_dict()
+    suggested = suggest_levels(get_rubric("business-writing"), result["measures"],
+                               result["findings"])
+    assert spans(email, "misspelling", is_email=True) == ["reciept"]
+    assert suggested["correctness"].points == 3
+
+
+def test_a_few_i_and_we_do_not_make_a_short_email_writer_focused():
+    short = ("Hi John,\n\nWe sign photos so readers can check them. We're testing with 5."
+             "\n\nInterested?")
+    assert analyse(short, is_email=True).measures["reader_focus_ratio"] == 0.5
+    assert spans(short, "writer_focused", is_email=True) == []
+    # Four or more pronouns, nearly all I/we: about the writer.
+    heavy = "We build. We grow. I lead. Our team wins. Interested?"
+    assert analyse(heavy).measures["reader_focus_ratio"] == 0.0
+
+
+def test_a_templates_descriptive_fields_are_template_fields_unless_something_is_unfinished():
+    template = ("Hi [First Name],\n\nI noticed [Company] recently [specific recent event].\n\n"
+                "Worth a call?\n\n[Your Name]")
+    result = analyse(template, is_email=True)
+    assert result.measures["placeholder_count"] == 0
+    assert result.measures["template_field_count"] == 4
+    for unfinished in (" XXX", " [insert figure]"):
+        assert analyse(template + unfinished, is_email=True).measures["placeholder_count"] >= 4
+
+
+def test_one_hard_sentence_in_a_short_email_counts_per_ten_sentences():
+    email = _email(f"{MEDIUM} Worth a call on Tuesday?")
+    measures = analyse(email, is_email=True).measures
+    assert measures["hard_sentence_ratio"] > 0.1
+    assert measures["hard_sentences_per_ten"] == 1.0
+
+
+@pytest.mark.parametrize("first_line", ["{{First_name}}—do you get alerts when prospects engage?",
+                                        "Sarah - saw you're hiring 5 SDRs.", "[First Name],"])
+def test_a_readers_name_with_a_dash_or_a_template_field_is_a_greeting(first_line):
+    email = f"Subject: SDR ramp\n\n{first_line}\n\nWe cut ramp from 90 to 45 days.\n\n-- Sam"
+    assert "missing_greeting" not in {f.code for f in analyse(email, is_email=True).findings}
+
+
+@pytest.mark.parametrize("greeting", ["Dear Customer:", "Hi there,", "Dear Sir/Madam,", "Hello,",
+                                      "To whom it may concern,"])
+def test_a_greeting_without_the_readers_name_reads_as_a_mass_mailing(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert spans(email, "generic_greeting", is_email=True) == [greeting]
+    assert analyse(email, is_email=True).measures["generic_greeting_count"] == 1
+    named = email.replace(greeting, "Hey there Dave!")
+    assert spans(named, "generic_greeting", is_email=True) == []
+
+
+def test_a_space_before_a_comma_is_a_slip():
+    assert spans("Hey Jeremy ,\n\nA quick one.", "space_before_punctuation") == [" ,"]
+    assert spans("Hey Jeremy,\n\nWait . . . what?", "space_before_punctuation") == []
+
+
+@pytest.mark.parametrize("ask", ["Please let me know, my contact information is below.",
+                                 "Did you have any questions?",
+                                 "If you aren't the right person, can you forward me on?"])
+def test_vague_asks_and_asking_for_the_right_person_are_generic(ask):
+    assert spans(_email(ask), "weak_ask", is_email=True) == [ask]
