@@ -507,6 +507,11 @@ def test_a_templates_descriptive_fields_are_template_fields_unless_something_is_
     assert result.measures["template_field_count"] == 4
     for unfinished in (" XXX", " [insert figure]"):
         assert analyse(template + unfinished, is_email=True).measures["placeholder_count"] >= 4
+    signed = "Hi [Name],\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n[Your name]"
+    assert analyse(signed, is_email=True).measures["template_field_count"] == 2
+    # A bracketed note alone, with no merge field, is a placeholder left in.
+    assert analyse("Hi Maria,\n\n[add the figure here] [and here]", is_email=True).measures[
+        "placeholder_count"] == 2
 
 
 def test_one_hard_sentence_in_a_short_email_counts_per_ten_sentences():
