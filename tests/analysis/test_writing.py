@@ -548,3 +548,12 @@ def test_a_space_before_a_comma_is_a_slip():
                                  "If you aren't the right person, can you forward me on?"])
 def test_vague_asks_and_asking_for_the_right_person_are_generic(ask):
     assert spans(_email(ask), "weak_ask", is_email=True) == [ask]
+
+
+def test_we_in_a_sentence_that_gives_a_figure_is_proof_for_the_reader():
+    proof = ("We cut ramp from 90 to 45 days at Acme. We saved their team 11 hours a week. "
+             "Our checklist is yours. Worth a call?")
+    assert analyse(proof).measures["writer_count"] == 1
+    assert spans(proof, "writer_focused") == []
+    boast = "We are proud. Our team is the best. We lead. We grow. Worth a call?"
+    assert analyse(boast).measures["writer_count"] == 4

@@ -337,6 +337,8 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     }, (body_start, body_end)
 
 
+# A figure the reader could check: "11 hours", "90 to 45 days", "4.7x", "30%".
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})")
 # The reader focus ratio needs at least this many of you/your and I/we/our to mean anything.
 READER_FOCUS_PRONOUNS = 4
 
@@ -358,6 +360,8 @@ def _reader_focus(text, words, sentences, findings) -> dict[str, float]:
                 y += 1
             elif lower in _WRITER_WORDS and word != "US":  # "US" is the country
                 w += 1
+        if w and _FIGURE.search(norm, s.start, s.end):
+            w = 0  # "We cut ramp from 90 to 45 days at Acme": proof for the reader, not about us
         per_sentence.append((y, w))
         you += y
         writer += w
