@@ -136,7 +136,7 @@ def test_the_held_out_part_is_the_one_the_hash_chose(name):
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 89
     assert len(cases("questions")) >= 80
-    assert len(cases("emails")) >= 72
+    assert len(cases("emails")) >= 97
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
     assert len(profiles) >= 10
     assert sum(len(c["personal"]) for c in profiles) >= 32
@@ -165,33 +165,35 @@ FLOORS = {
     # Measured on all 89 statements, 80 questions and 32 personal details: outcomes 96%
     # (input precision and recall 97%, measurable recall 86%, other recall 96%, input kind
     # right on 31 of 34); questions 95% (backward recall 90%, forward recall 93%); 31 of 32
-    # details flagged, all under the right category, no false flag. Emails: all 72 (1,175 good
-    # x bad pairs, 11 rewrites; the second batch of 29 made the corpus harder, so this floor is
-    # lower than the 80% once measured on the first 43): good beats bad in 76% of pairs with or
-    # without a prompt, 10 of 11 rewrites above their original.
+    # details flagged, all under the right category, no false flag. Emails: all 97 of the three
+    # batches (2,196 good x bad pairs, 12 rewrites): good beats bad in 78% of pairs (80% under
+    # the prompt), 11 of 12 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
                      "measurable_recall": 0.85, "other_recall": 0.95, "kinds_right": 31},
         "questions": {"accuracy": 0.94, "backward_recall": 0.89, "forward_recall": 0.92,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.75, "prompt_share_right": 0.75, "rewrites_above": 10},
+        "writing": {"share_right": 0.77, "prompt_share_right": 0.78, "rewrites_above": 11},
         "research": {"flagged": 31, "right_category": 31},
     },
     # Measured on the held-out third (30 statements, 26 questions, 8 details): outcomes 90%
     # (input precision and recall 92%, measurable recall 1 of 2, other recall 94%); questions
     # 88% (backward recall 70%, forward 100%); 7 of 8 details. Held-out emails: the first
-    # batch's third (14 emails, 45 pairs, 2 rewrites) and the whole second batch (29 emails,
-    # 208 pairs, 5 rewrites), 450 pairs in all: good beats bad in 62% of pairs (61% under the
-    # prompt), 6 of 7 rewrites above their original; first batch 87% (84%), 2 of 2 rewrites;
-    # second batch 49% (49%), 4 of 5 rewrites.
+    # batch's third (14 emails, 45 pairs, 2 rewrites) and the whole third batch (25 emails,
+    # 154 pairs, 1 rewrite), 368 pairs in all: good beats bad in 66% of pairs (65% under the
+    # prompt), 2 of 3 rewrites above their original; first batch 89% (84%), 2 of 2 rewrites;
+    # third batch 55% (56%), 0 of 1 rewrite. (The second batch, 49% when it was held out, is
+    # tuning data since.)
     "held-out": {
         "outcomes": {"accuracy": 0.89, "input_precision": 0.91, "input_recall": 0.91,
                      "measurable_recall": 0.49, "other_recall": 0.93, "kinds_right": 10},
         "questions": {"accuracy": 0.87, "backward_recall": 0.69, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
-                    "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
-                                    "rewrites_above": 2}}},
+        "writing": {"share_right": 0.65, "prompt_share_right": 0.63, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
+                                    "rewrites_above": 2},
+                                3: {"share_right": 0.54, "prompt_share_right": 0.54,
+                                    "rewrites_above": 0}}},
         "research": {"flagged": 7, "right_category": 7},
     },
 }
