@@ -8,10 +8,10 @@ The corpus is tests/data/real/*.toml; its labels were set by hand before any che
 A case is held out when it carries `held_out = true`: about a third of the first batch (chosen by
 a hash of the id, see `held_out_ids` in tests/analysis/test_real_corpus.py), and every case of
 the third batch (`batch = 3`, collected after the checkers had been tuned on the first two; the
-second batch was held out until then and is tuning data now for outcomes, questions and
-research). Changes to the checkers are decided on the other cases' disagreements only, so every
-figure is printed for the "tuning" part, the "held-out" part and "all", and per held-out batch,
-and only the tuning part's disagreements are listed.
+second batch was held out for one round and is tuning data since). Changes to the checkers are
+decided on the other cases' disagreements only, so every figure is printed for the "tuning"
+part, the "held-out" part and "all", and per held-out batch, and only the tuning part's
+disagreements are listed.
 tests/analysis/test_real_corpus.py keeps the figures printed here from falling.
 """
 
@@ -146,11 +146,12 @@ def writing_score(text: str, word_range: tuple[int, int] | None) -> tuple[float,
 
 
 def measure_writing(word_range: tuple[int, int] | None, part: str = "all") -> dict:
-    """Good/bad pairs ranked right in one part of the corpus; the held-out part also per batch
-    (the first batch's held-out third, and the second batch, held out whole)."""
+    """Good/bad pairs ranked right in one part of the corpus, and per batch of emails in the
+    tuning part (the first batch's tuning two thirds, the second batch) and the held-out part
+    (the first batch's held-out third, the third batch, held out whole)."""
     cases = load("emails", part)
     result = _writing_figures(cases, word_range)
-    if part == "held-out":
+    if part != "all":
         result["batches"] = {
             batch: _writing_figures([c for c in cases if c.get("batch", 1) == batch], word_range)
             for batch in sorted({c.get("batch", 1) for c in cases})

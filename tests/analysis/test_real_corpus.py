@@ -3,8 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch, all of the third batch of statements, questions and profiles, and for emails the
-second batch). They are not goals
+first batch and all of the third batch; the second batch, held out for one round, is tuning
+data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -137,7 +137,7 @@ def test_every_third_batch_case_is_held_out(name):
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 163
     assert len(cases("questions")) >= 168
-    assert len(cases("emails")) >= 72
+    assert len(cases("emails")) >= 97
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
     assert len(profiles) >= 19
     assert sum(len(c["personal"]) for c in profiles) >= 65
@@ -168,36 +168,35 @@ FLOORS = {
     # included): outcomes 93% (input precision 98%, recall 91%, measurable recall 80%, other
     # recall 98%, input kind right on 53 of 59); questions 95% (backward recall 94%, precision
     # 98%, forward recall 97%); 58 of 65 details flagged, all under the right category, no false
-    # flag.
-    # Emails: all 72 (1,175 good x bad pairs, 11 rewrites; the second batch of 29 made the
-    # corpus harder, so this floor is lower than the 80% once measured on the first 43): good
-    # beats bad in 76% of pairs with or without a prompt, 10 of 11 rewrites above their original.
+    # flag. Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
+    # beats bad in 78% of pairs (80% under the prompt), 11 of 12 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.90,
                      "measurable_recall": 0.79, "other_recall": 0.97, "kinds_right": 52},
         "questions": {"accuracy": 0.94, "backward_recall": 0.93, "forward_recall": 0.96,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.75, "prompt_share_right": 0.75, "rewrites_above": 10},
+        "writing": {"share_right": 0.77, "prompt_share_right": 0.78, "rewrites_above": 11},
         "research": {"flagged": 57, "right_category": 57, "false_flags_max": 0},
     },
     # Measured on the held-out part (batch 1's third and all of batch 3: 68 statements, 73
     # questions, 25 details): outcomes 84% (input precision 96%, recall 79%, measurable recall 2
     # of 5, other recall 94%, input kind right on 20 of 22); questions 89% (backward recall 86%,
-    # precision 96%, forward recall 93%); 18 of 25 details, no false flag.
-    # Held-out emails: the first batch's third (14 emails, 45 pairs, 2
-    # rewrites) and the whole second batch (29 emails, 208 pairs, 5 rewrites), 450 pairs in
-    # all: good beats bad in 62% of pairs (61% under the prompt), 6 of 7 rewrites above their
-    # original; first batch 87% (84%), 2 of 2 rewrites; second batch 49% (49%), 4 of 5 rewrites.
+    # precision 96%, forward recall 93%); 18 of 25 details, no false flag. Held-out emails: the
+    # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole third batch (25
+    # emails, 154 pairs, 1 rewrite), 368 pairs in all: good beats bad in 66% of pairs (65% under
+    # the prompt), 2 of 3 rewrites above their original; first batch 89% (84%), 2 of 2
+    # rewrites; third batch 55% (56%), 0 of 1 rewrite. (The second batch, 49% when it was held
+    # out, is tuning data since.)
     "held-out": {
         "outcomes": {"accuracy": 0.83, "input_precision": 0.95, "input_recall": 0.78,
                      "measurable_recall": 0.39, "other_recall": 0.93, "kinds_right": 19},
         "questions": {"accuracy": 0.88, "backward_recall": 0.85, "forward_recall": 0.92,
                       "backward_precision": 0.95},
-        "writing": {"share_right": 0.60, "prompt_share_right": 0.60, "rewrites_above": 6,
-                    "batches": {1: {"share_right": 0.85, "prompt_share_right": 0.83,
+        "writing": {"share_right": 0.65, "prompt_share_right": 0.63, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
                                     "rewrites_above": 2},
-                                2: {"share_right": 0.47, "prompt_share_right": 0.47,
-                                    "rewrites_above": 4}}},
+                                3: {"share_right": 0.54, "prompt_share_right": 0.54,
+                                    "rewrites_above": 0}}},
         "research": {"flagged": 17, "right_category": 17, "false_flags_max": 0},
     },
 }

@@ -20,6 +20,7 @@ from hiring.analysis.writing.checks import (
 )
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
+    _LEFTOVER,
     _NORMALISE,
     _PLACEHOLDER,
     _SENTENCE_END,
@@ -109,16 +110,20 @@ def analyse(
     measures.update(ask_measures)
     measures.update(ask_level(norm, asks, findings))
     measures.update(unsupported_claims(norm, units, asks, findings))
-    # Unverifiable claims weigh like the phrase-list vague proof.
-    measures["cliche_count"] += measures["unsupported_claim_count"]
+    # Unverifiable claims weigh like the phrase-list vague proof, and a greeting without the
+    # reader's name like boilerplate.
+    measures["cliche_count"] += (measures["unsupported_claim_count"]
+                                 + measures["generic_greeting_count"])
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
     fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
-    # A template: merge fields (two or more, or one in double braces, which nobody types by
-    # accident: {{First_Name}}, [Company]) and nothing else left to fill in (no "XXX", "TBD",
-    # "insert name"). Its fields are filled in when it is sent, so they are reported as
-    # template fields, not as placeholders left in by mistake.
+    # A template: a merge field ({{First_Name}}, [Company]), two or more bracketed fields in
+    # all or one in double braces (which nobody types by accident), and nothing left
+    # unfinished ("XXX", "TBD", "insert name"). Its other bracketed fields are what the sender
+    # fills in ("[specific challenge]", "[Your name]"). They are filled in when it is sent, so
+    # they are reported as template fields, not as placeholders left in by mistake.
     double = any(norm.startswith("{{", a) for a, _ in fields)
-    template = bool(fields) and (len(fields) >= 2 or double) and len(fields) == len(placeholders)
+    leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
+    template = bool(fields) and (len(placeholders) >= 2 or double) and not leftovers
     code, label = ("template_field", "Template field: filled in when the email is sent") \
         if template else ("placeholder", "Placeholder left in")
     findings += [Finding(code, f"{label}: '{text[a:b]}'.", a, b) for a, b in placeholders]

@@ -32,8 +32,27 @@ _GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
     r"|^\s*[A-Z][\w.' -]{0,40},\s*$"
     # "Wayne --": the reader's name and a dash.
-    r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$",
+    r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$"
+    # A template's field for the reader's name: "[First Name],", "{{first_name}}".
+    r"|^\s*(?:\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])[ \t]*,?[ \t]*$",
     re.IGNORECASE,
+)
+# A greeting without the reader's name: the mark of a mass mailing ("Dear Customer", "Dear
+# Sir/Madam", "Hi there,", "Hello,").
+_GENERIC_GREETING = re.compile(
+    r"^[ \t]*+(?:dear|hi|hello|hey|greetings)\b[ \t]*+"
+    r"(?:(?:sir|madam|sir/madam|sir\s+or\s+madam|customer|valued\s+customer|client|friend"
+    r"|there|team|all|everyone|colleague|partner|manager|owner)\b[ \t]*+)?[,!:.]?[ \t]*+$"
+    r"|^[ \t]*+to\s+whom\s+it\s+may\s+concern\b",
+    re.IGNORECASE,
+)
+# A space before a comma ("Hey Jeremy ,"): the trace of a mail merge or a slip.
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \t]++[,;](?=\s|$)")
+# The reader's name and a dash opening the first line: "Stephanie - it looks like you ...",
+# "{{First_name}}—do you get alerts ...?". The greeting is the name and the dash.
+_INLINE_GREETING = re.compile(
+    r"[ \t]*+(?:[A-Z][\w']{1,20}|\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])"
+    r"[ \t]*(?:--|—|–|-)[ \t]*(?=\S)"
 )
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
@@ -73,6 +92,8 @@ _PLACEHOLDER = re.compile(
     r"|\b(?:Company|First|Last|Customer|Client|Contact)\s+Name\b"
     r"|\binsert\s+(?:name|company|date|here)\b",
 )
+# Words that mark a placeholder as unfinished work, not a field a template fills in.
+_LEFTOVER = re.compile(r"\b(?:insert|XXX+|TBD|TBC|XYZ)\b", re.IGNORECASE)
 # Merge fields of an email template: {{First_Name}}, {Company}, [First Name].
 _TEMPLATE_FIELD = re.compile(
     r"\{\{\s*[\w .-]{1,40}?\s*\}\}|\{[A-Za-z_][\w.-]{0,39}\}"

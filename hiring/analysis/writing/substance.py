@@ -5,9 +5,10 @@ Two findings that published critiques of sales emails name again and again (issu
 - a generic ask ("Would you like to schedule a demo to learn more?", "Let me know if you're
   interested", "I'd love to find a time to connect") asks the reader to give time to the
   writer's agenda; a specific, easy question about the reader's situation or an offer they can
-  take up does not. The ask level is 4 for specific asks, 3 when any ask is generic, 2 when
-  there is no ask but the email leaves an offer open ("happy to pick this back up", a link), 1
-  when there is nothing to answer or take up.
+  take up does not. The ask level is 4 for specific asks, 3 when any ask is generic or when
+  there is no ask but the email leaves an offer open on purpose ("happy to pick this back up",
+  a link: a closing email or a resource shared with no ask), 1 when there is nothing to answer
+  or take up.
 - a claim of results with nothing the reader could check ("Our platform helps teams save
   valuable time", "We've helped over 500 companies increase their revenue") is vague proof:
   a claim is supported when it, or the sentence after it, names a figure, a customer or a
@@ -34,7 +35,12 @@ _WEAK_ASK = re.compile(
     r"|\blet\s+me\s+know\s+(?:if|when|whether)\s+(?:you(?:'re|\s+are)\s+)?"
     r"(?:interested|free|available)\b"
     r"|\bif\s+(?:you(?:'re|\s+are)\s+)?interested\b"
-    r"|\bhave\s+(?:some\s+|any\s+)?(?:availability|questions)\b"
+    r"|\b(?:have|had)\s+(?:some\s+|any\s+)?(?:availability|questions)\b"
+    # A bare "let me know", with nothing said about what: the reader has to invent the answer.
+    r"|\blet\s+me\s+know\s*+(?:[.!,;]|$)"
+    # Asking the reader to find the writer's contact for them.
+    r"|\bright\s+(?:person|contact)\b|\bperson\s+responsible\b"
+    r"|\b(?:forward|point|refer|direct)\s+me\b"
     r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
@@ -95,7 +101,7 @@ def ask_level(norm: str, asks: list[tuple[int, int]], findings: list[Finding]) -
     if asks:
         level = 3 if weak else 4
     else:
-        level = 2 if _OPEN_DOOR.search(norm) else 1
+        level = 3 if _OPEN_DOOR.search(norm) else 1
     return {"ask_level": level, "weak_ask_count": weak}
 
 
