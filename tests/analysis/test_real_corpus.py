@@ -134,6 +134,13 @@ def test_every_third_batch_case_is_held_out(name):
             assert case.get("held_out") is True, case["id"]
 
 
+@pytest.mark.parametrize("name", ["outcomes", "questions", "research"])
+def test_every_fourth_batch_case_is_held_out(name):
+    for case in cases(name):
+        if case.get("batch", 1) == 4:
+            assert case.get("held_out") is True, case["id"]
+
+
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 163
     assert len(cases("questions")) >= 168
