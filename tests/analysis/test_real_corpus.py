@@ -3,8 +3,9 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch and all of the third batch; the second batch, held out for one round, is tuning
-data since). They are not goals
+first batch and all of the newest batch, the fourth for statements, questions and profiles;
+the batches before it were each held out for one round and are tuning data since; the emails'
+held-out batches are described under their floors). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -118,9 +119,9 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose; every case of the third batch (collected after the checkers had been tuned on the
-# first two) is held out. The second batch was held out until the third came in; it may now be
-# tuning data.
+# hash chose; every case of the newest batch (the fourth, collected after the checkers had been
+# tuned on the others) is held out. The second and third batches were each held out until the
+# next came in; they may now be tuning data.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -128,13 +129,6 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-def test_every_third_batch_case_is_held_out(name):
-    for case in cases(name):
-        if case.get("batch", 1) == 3:
-            assert case.get("held_out") is True, case["id"]
-
-
-@pytest.mark.parametrize("name", ["outcomes", "questions", "research"])
 def test_every_fourth_batch_case_is_held_out(name):
     for case in cases(name):
         if case.get("batch", 1) == 4:
@@ -142,13 +136,13 @@ def test_every_fourth_batch_case_is_held_out(name):
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
-    assert len(cases("outcomes")) >= 163
-    assert len(cases("questions")) >= 168
+    assert len(cases("outcomes")) >= 203
+    assert len(cases("questions")) >= 202
     assert len(cases("emails")) >= 97
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
-    assert len(profiles) >= 19
-    assert sum(len(c["personal"]) for c in profiles) >= 65
-    assert sum(c["kind"] == "business" for c in cases("research")) >= 8
+    assert len(profiles) >= 22
+    assert sum(len(c["personal"]) for c in profiles) >= 77
+    assert sum(c["kind"] == "business" for c in cases("research")) >= 10
 
 
 # -------------------------------------------------------------- the figures do not fall
@@ -171,51 +165,52 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on all 163 statements, 168 questions and 65 personal details (batches 2 and 3
-    # included): outcomes 93% (input precision 98%, recall 91%, measurable recall 80%, other
-    # recall 98%, input kind right on 53 of 59); questions 95% (backward recall 94%, precision
-    # 98%, forward recall 97%); 58 of 65 details flagged, all under the right category, no false
-    # flag. Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
+    # Measured on all 203 statements, 202 questions and 77 personal details (batches 2 to 4
+    # included), before the changes made for batch 3's disagreements: outcomes 90% (input
+    # precision 96%, recall 85%, measurable recall 78%, other recall 96%, input kind right on 68
+    # of 75); questions 94% (backward recall 91%, precision 97%, forward recall 97%); 67 of 77
+    # details flagged, all under the right category; 3 false flags, all in batch 4. Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
     # beats bad in 78% of pairs (80% under the prompt), 11 of 12 rewrites above their original.
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.90,
-                     "measurable_recall": 0.79, "other_recall": 0.97, "kinds_right": 52},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.93, "forward_recall": 0.96,
-                      "backward_precision": 0.97},
+        "outcomes": {"accuracy": 0.89, "input_precision": 0.95, "input_recall": 0.84,
+                     "measurable_recall": 0.77, "other_recall": 0.95, "kinds_right": 67},
+        "questions": {"accuracy": 0.93, "backward_recall": 0.90, "forward_recall": 0.96,
+                      "backward_precision": 0.96},
         "writing": {"share_right": 0.77, "prompt_share_right": 0.78, "rewrites_above": 11},
-        "research": {"flagged": 57, "right_category": 57, "false_flags_max": 0},
+        "research": {"flagged": 66, "right_category": 66, "false_flags_max": 3},
     },
-    # Measured on the held-out part (batch 1's third and all of batch 3: 68 statements, 73
-    # questions, 25 details): outcomes 84% (input precision 96%, recall 79%, measurable recall 2
-    # of 5, other recall 94%, input kind right on 20 of 22); questions 89% (backward recall 86%,
-    # precision 96%, forward recall 93%); 18 of 25 details, no false flag. Held-out emails: the
+    # Measured on the held-out statements, questions and profiles (batch 1's third and all of
+    # batch 4: 70 statements, 60 questions, 20 details), with the checkers as they were before
+    # batch 4 came in: outcomes 81% (input precision 90%, recall 77%, measurable recall 3 of 5,
+    # other recall 90%, input kind right on 25 of 27); questions 92% (backward recall 88%,
+    # precision 96%, forward recall 100%); 17 of 20 details; 3 false flags. Held-out emails: the
     # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole third batch (25
     # emails, 154 pairs, 1 rewrite), 368 pairs in all: good beats bad in 66% of pairs (65% under
     # the prompt), 2 of 3 rewrites above their original; first batch 89% (84%), 2 of 2
     # rewrites; third batch 55% (56%), 0 of 1 rewrite. (The second batch, 49% when it was held
     # out, is tuning data since.)
     "held-out": {
-        "outcomes": {"accuracy": 0.83, "input_precision": 0.95, "input_recall": 0.78,
-                     "measurable_recall": 0.39, "other_recall": 0.93, "kinds_right": 19},
-        "questions": {"accuracy": 0.88, "backward_recall": 0.85, "forward_recall": 0.92,
+        "outcomes": {"accuracy": 0.80, "input_precision": 0.89, "input_recall": 0.76,
+                     "measurable_recall": 0.59, "other_recall": 0.89, "kinds_right": 24},
+        "questions": {"accuracy": 0.91, "backward_recall": 0.87, "forward_recall": 0.99,
                       "backward_precision": 0.95},
         "writing": {"share_right": 0.65, "prompt_share_right": 0.63, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
                                     "rewrites_above": 2},
                                 3: {"share_right": 0.54, "prompt_share_right": 0.54,
                                     "rewrites_above": 0}}},
-        "research": {"flagged": 17, "right_category": 17, "false_flags_max": 0},
+        "research": {"flagged": 16, "right_category": 16, "false_flags_max": 3},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
-# have their floors under "writing" above). Batch 3 was collected after the checkers had been
-# tuned on batches 1 and 2.
+# have their floors under "writing" above). Batch 4 was collected after the checkers had been
+# tuned on batches 1 to 3.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 90%, questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.89, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 3: outcomes 79%, questions 83%, 10 of 17 details, no false flag (the same as before
-    # the changes made for batch 2's disagreements).
-    "held-out batch 3": {"outcomes": 0.78, "questions": 0.82, "flagged": 9, "false_flags_max": 0},
+    # Batch 4, with the checkers as they were when it came in: outcomes 75%, questions 85%, 9 of
+    # 12 details, 3 false flags.
+    "held-out batch 4": {"outcomes": 0.74, "questions": 0.84, "flagged": 8, "false_flags_max": 3},
 }
 
 
