@@ -319,3 +319,42 @@ def test_what_the_number_counts_decides_between_activity_and_result():
     assert "activity" in busy.problems[0].message
     # A number that counts a result keeps the statement measurable beside an activity.
     assert check("Make 40 calls and book 6 meetings each week").measurable
+
+
+# Third round of issue 14: the grammar of a requirement rather than lists of nouns, and a
+# calendar period named without its year. Examples written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Trained in consultative selling methods.", "input_experience"),
+    ("Working knowledge of procurement cycles", "input_experience"),
+    ("Familiarity with Salesforce", "input_experience"),
+    ("A retail background is a plus", "input_experience"),
+    ("Must have a valid driving licence", "input_experience"),
+    ("You bring calm under pressure", "input_experience"),
+    ("Fluent spoken/written German skill required.", "input_personality"),
+    ("A formal education in economics", "input_degree"),
+])
+def test_the_grammar_of_a_requirement_makes_an_input(text, code):
+    assert code in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Maintain an understanding of competitor pricing",
+    "Bring in 12 new logos by the end of month 6",
+])
+def test_a_duty_that_shares_the_words_is_not_an_input(text):
+    assert not check(text).inputs
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Book $400K in new subscriptions by the end of the fiscal year", 12),
+    ("Grow partner revenue from $1m to $1.4m in Q3", 12),
+    ("Sign 4 new distributors before the close of the quarter", 3),
+])
+def test_a_period_named_without_its_year_is_the_deadline(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+def test_a_quarter_with_its_year_is_still_a_date():
+    assert check("Close $90K in Q3 2026").deadline.date.isoformat() == "2026-09-30"

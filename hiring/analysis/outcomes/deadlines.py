@@ -13,6 +13,8 @@ from hiring.analysis.outcomes.patterns import (
     _CARDINAL_WORDS,
     _MONTHS,
     _MONTHS_PER,
+    _NAMED_PERIOD,
+    _NAMED_PERIOD_MONTHS,
     _ORDINAL_UNITS,
     _ORDINALS,
     _PER_PERIOD,
@@ -91,6 +93,11 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
     for m in _ROLLING.finditer(text):
         months = _number(round(_small_number(m.group("n")) * _MONTHS_PER[m.group("unit").lower()],
                                1))
+        yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
+    for m in _NAMED_PERIOD.finditer(text):
+        # "in Q1" may be the next first quarter, up to a year away; "by the end of the
+        # quarter" is this one.
+        months = 12 if m.group("name") else _NAMED_PERIOD_MONTHS[m.group("unit").lower()]
         yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
     for m in _YEAR_ONLY.finditer(text):
         yield Deadline(m.group(), m.start(), m.end(), date=date(int(m.group("y")), 12, 31))

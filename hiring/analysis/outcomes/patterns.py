@@ -134,6 +134,20 @@ _ROLLING = re.compile(
     re.IGNORECASE,
 )
 _ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
+# A period of the calendar named without its year ("by the end of the fiscal year", "in Q1",
+# "before the close of the quarter"): the result is due within that period, so at most a year
+# (a quarter or half named by number may be the next one) or the period's own length after the
+# hire date. A quarter or half followed by a year is a date (_ABSOLUTE).
+_NAMED_PERIOD = re.compile(
+    r"\b(?:by|before|at|in|during|until|through|within)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+    r"(?:(?:the|this|your|our|their)\s+)?(?:current\s+)?"
+    r"(?:(?P<fiscal>fiscal|financial|calendar|business|sales)\s+)?(?P<unit>year|quarter|half)\b"
+    r"(?<!in\sthe\syear)(?<!in\sthe\squarter)(?<!in\sthe\shalf)"
+    r"|\b(?:by|before|at|in|during|until|through|within|for)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+    r"(?:FY\s?)?(?P<name>Q[1-4]|H[12])\b(?![\s-]*(?:of\s+)?(?:FY\s?)?\d{2,4})",
+    re.IGNORECASE,
+)
+_NAMED_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3}
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
 
 # "full quota", "fully ramped": all of the target, a quantity of 100%.
