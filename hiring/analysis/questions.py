@@ -41,7 +41,22 @@ def _is_scenario(text: str) -> bool:
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return False
     setting = sentences[:-1]
-    return all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
+    return (all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
+            and bool(_SCENARIO_ASK.search(sentences[-1])))
+
+
+# The question after a situation asks what the candidate does in it: "you" as the one who
+# acts ("How do you handle this?", "What would you do?"), their plan ("What's your
+# approach?") or the next move ("What next?"), not "What keeps you motivated?", which asks how
+# they feel about it.
+_SCENARIO_ASK = re.compile(
+    r"\b(?:do|would|will|could|should|can|might|shall)\s+you\b|\byou(?:['’]d|['’]ll)\b"
+    r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:approach|plan|response|reply|move|steps?|strategy|actions?"
+    r"|answer|priorit(?:y|ies)|recommendation)\b"
+    # "What next?", "What now?": the next move, asked without its subject.
+    r"|^\W*what\s+(?:next|now|then)\b|\bnext\s+steps?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,7 @@ class _Phrases:
     messages: dict[str, str]
     backward: tuple[_Backward, ...]
     forward: tuple[re.Pattern[str], ...]
+    wishes: tuple[re.Pattern[str], ...]
     closed_openers: tuple[re.Pattern[str], ...]
     open_words: re.Pattern[str]
     verbs: dict[str, str]
@@ -116,6 +132,7 @@ def _phrases() -> _Phrases:
         messages=data["messages"],
         backward=tuple(backward),
         forward=tuple(_compile(p) for p in data["forward"]["patterns"]),
+        wishes=tuple(_compile(p) for p in data.get("wishes", {}).get("patterns", ())),
         closed_openers=tuple(
             re.compile(r"^\s*" + o.replace(" ", r"\s+") + r"\b", re.IGNORECASE)
             for o in data["closed"]["openers"]
@@ -295,6 +312,17 @@ def _suggest(text: str) -> str:
     return " ".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
+def _looks_ahead(text: str) -> bool:
+    """A forward phrase outside a wish ("would you like" asks for a motive, not a plan)."""
+    phrases = _phrases()
+    wishes = [(m.start(), m.end()) for regex in phrases.wishes for m in regex.finditer(text)]
+    return any(
+        not any(m.start() < end and start < m.end() for start, end in wishes)
+        for regex in phrases.forward
+        for m in regex.finditer(text)
+    )
+
+
 def lint(text: str) -> QuestionLint:
     """Classify a question as forward, backward or neutral and flag what to change."""
     phrases = _phrases()
@@ -321,5 +349,5 @@ def lint(text: str) -> QuestionLint:
     problems.sort(key=lambda p: (p.start, p.end))
     if any(p.code in BACKWARD_CODES for p in problems):
         return QuestionLint("backward", tuple(problems), _suggest(text))
-    forward = any(regex.search(text) for regex in phrases.forward) or _is_scenario(text)
+    forward = _looks_ahead(text) or _is_scenario(text)
     return QuestionLint("forward" if forward else "neutral", tuple(problems), None)

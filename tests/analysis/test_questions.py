@@ -279,3 +279,38 @@ def test_a_past_told_through_your_or_a_lesson_is_backward(text, suggestion):
 
 def test_what_made_you_choose_sales_is_not_a_lesson():
     assert lint("What made you choose sales?").orientation == "neutral"
+
+
+# Third round of issue 14: the tense of the main verb, the past-episode frame, wishes and
+# the question after a situation. Examples written here.
+@pytest.mark.parametrize("text", [
+    "How many new logos did you sign last year?",
+    "Which prospecting tools have you used?",
+    "Was there a time when a buyer went silent?",
+    "Take me through your career so far.",
+    "What experience do you have selling to hospitals?",
+    "How do you stack up against the other reps on your team?",
+])
+def test_a_past_tense_or_a_past_episode_looks_back(text):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert lint(result.suggestion).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Why would you like to join a startup?",
+    "Renewals can be slow here. What keeps you motivated?",
+    "what can you tell me about us?",
+])
+def test_a_wish_a_feeling_or_what_they_know_is_neither(text):
+    assert lint(text).orientation == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "How do you plan on reaching the first ten customers?",
+    "A buyer asks for a 40% discount on the last day of the quarter. What next?",
+    "What would you like to have closed by your first 90 days?",
+    "If you did lose the renewal, what would you do?",
+])
+def test_a_plan_or_the_next_move_looks_ahead(text):
+    assert lint(text).orientation == "forward"
