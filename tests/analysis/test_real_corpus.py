@@ -169,7 +169,8 @@ FLOORS = {
     # included), before the changes made for batch 3's disagreements: outcomes 90% (input
     # precision 96%, recall 85%, measurable recall 78%, other recall 96%, input kind right on 68
     # of 75); questions 94% (backward recall 91%, precision 97%, forward recall 97%); 67 of 77
-    # details flagged, all under the right category; 3 false flags, all in batch 4. Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
+    # details flagged, all under the right category; 3 false flags, all in batch 4.
+    # Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
     # beats bad in 78% of pairs (80% under the prompt), 11 of 12 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.89, "input_precision": 0.95, "input_recall": 0.84,

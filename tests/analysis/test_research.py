@@ -653,3 +653,27 @@ def test_the_persons_own_children_are_still_flagged():
     text = "She cared for her children while running the Leeds office."
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert "children" in found, found
+
+
+# Third round of issue 14: where a person lives, was from or travels, named by its place, and
+# the family as a whole. Examples written here, not taken from the corpus.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Priya is a seller living in Leeds, Yorkshire.", "home"),
+    ("Originally the Black Country, she moved south for work.", "home"),
+    ("Home will always be Galway.", "home"),
+    ("She won a scholarship to the Kelley School at Indiana.", "school"),
+    ("Every August we make a trip to Cornwall.", "travel"),
+    ("He is the one who keeps the whole family laughing.", "family"),
+])
+def test_a_place_a_trip_or_the_family_is_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "She made a business trip to Chicago to meet the buyer.",
+    "Customers living in a world of rising costs want fewer suppliers.",
+    "The platform was originally built for hospitals.",
+])
+def test_work_trips_and_lowercase_places_are_not_personal(text):
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]
