@@ -166,52 +166,55 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on all 203 statements, 202 questions and 77 personal details (batches 2 to 4
-    # included), before the changes made for batch 3's disagreements: outcomes 90% (input
-    # precision 96%, recall 85%, measurable recall 78%, other recall 96%, input kind right on 68
-    # of 75); questions 94% (backward recall 91%, precision 97%, forward recall 97%); 67 of 77
+    # included), after the changes made for batch 3's disagreements: outcomes 95% (input
+    # precision 96%, recall 93%, measurable recall 94%, other recall 96%, input kind right on 75
+    # of 82); questions 98% (backward recall 96%, precision 99%, forward recall 100%); 75 of 77
     # details flagged, all under the right category; 3 false flags, all in batch 4.
     # Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
     # beats bad in 78% of pairs (80% under the prompt), 11 of 12 rewrites above their original.
     "all": {
-        "outcomes": {"accuracy": 0.89, "input_precision": 0.95, "input_recall": 0.84,
-                     "measurable_recall": 0.77, "other_recall": 0.95, "kinds_right": 67},
-        "questions": {"accuracy": 0.93, "backward_recall": 0.90, "forward_recall": 0.96,
-                      "backward_precision": 0.96},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.95, "input_recall": 0.92,
+                     "measurable_recall": 0.93, "other_recall": 0.94, "kinds_right": 74},
+        "questions": {"accuracy": 0.96, "backward_recall": 0.95, "forward_recall": 0.99,
+                      "backward_precision": 0.97},
         "writing": {"share_right": 0.77, "prompt_share_right": 0.78, "rewrites_above": 11},
-        "research": {"flagged": 66, "right_category": 66, "false_flags_max": 3},
+        "research": {"flagged": 74, "right_category": 74, "false_flags_max": 3},
     },
-    # Measured on the held-out statements, questions and profiles (batch 1's third and all of
-    # batch 4: 70 statements, 60 questions, 20 details), with the checkers as they were before
-    # batch 4 came in: outcomes 81% (input precision 90%, recall 77%, measurable recall 3 of 5,
-    # other recall 90%, input kind right on 25 of 27); questions 92% (backward recall 88%,
-    # precision 96%, forward recall 100%); 17 of 20 details; 3 false flags. Held-out emails: the
+    # Measured once, after the changes, on the held-out statements, questions and profiles
+    # (batch 1's third and all of batch 4: 70 statements, 60 questions, 20 details): outcomes
+    # 86% (input precision 91%, recall 83%, measurable recall 4 of 5, other recall 90%, input
+    # kind right on 27 of 29); questions 92% (backward recall 88%, precision 96%, forward recall
+    # 100%); 18 of 20 details; 3 false flags (before the changes: outcomes 81%, questions 92%,
+    # 17 of 20 details, 3 false flags). Held-out emails: the
     # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole third batch (25
     # emails, 154 pairs, 1 rewrite), 368 pairs in all: good beats bad in 66% of pairs (65% under
     # the prompt), 2 of 3 rewrites above their original; first batch 89% (84%), 2 of 2
     # rewrites; third batch 55% (56%), 0 of 1 rewrite. (The second batch, 49% when it was held
     # out, is tuning data since.)
     "held-out": {
-        "outcomes": {"accuracy": 0.80, "input_precision": 0.89, "input_recall": 0.76,
-                     "measurable_recall": 0.59, "other_recall": 0.89, "kinds_right": 24},
-        "questions": {"accuracy": 0.91, "backward_recall": 0.87, "forward_recall": 0.99,
-                      "backward_precision": 0.95},
+        "outcomes": {"accuracy": 0.84, "input_precision": 0.89, "input_recall": 0.81,
+                     "measurable_recall": 0.79, "other_recall": 0.89, "kinds_right": 26},
+        "questions": {"accuracy": 0.90, "backward_recall": 0.87, "forward_recall": 0.99,
+                      "backward_precision": 0.94},
         "writing": {"share_right": 0.65, "prompt_share_right": 0.63, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
                                     "rewrites_above": 2},
                                 3: {"share_right": 0.54, "prompt_share_right": 0.54,
                                     "rewrites_above": 0}}},
-        "research": {"flagged": 16, "right_category": 16, "false_flags_max": 3},
+        "research": {"flagged": 17, "right_category": 17, "false_flags_max": 3},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
 # have their floors under "writing" above). Batch 4 was collected after the checkers had been
 # tuned on batches 1 to 3.
 BATCH_FLOORS = {
-    # Batch 1's held-out third: outcomes 90%, questions 100%, 8 of 8 details, no false flag.
-    "held-out batch 1": {"outcomes": 0.89, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 4, with the checkers as they were when it came in: outcomes 75%, questions 85%, 9 of
-    # 12 details, 3 false flags.
-    "held-out batch 4": {"outcomes": 0.74, "questions": 0.84, "flagged": 8, "false_flags_max": 3},
+    # Batch 1's held-out third: outcomes 93% (90% before this round's changes), questions
+    # 100%, 8 of 8 details, no false flag.
+    "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 4, measured once after the changes made for batch 3's disagreements: outcomes 80%,
+    # questions 85%, 10 of 12 details, 3 false flags (with the checkers as they were when it
+    # came in: 75%, 85%, 9 of 12, 3).
+    "held-out batch 4": {"outcomes": 0.79, "questions": 0.84, "flagged": 9, "false_flags_max": 3},
 }
 
 
