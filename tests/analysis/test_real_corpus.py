@@ -118,9 +118,9 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose; every case of the third batch (collected after the checkers had been tuned on the
-# first two) is held out. The second batch was held out until the third came in; it may now be
-# tuning data.
+# hash chose; every case of the newest batch, the fourth (collected after the checkers had been
+# tuned on the first three), is held out. The second and third batches were each held out until
+# the next came in; they may now be tuning data.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -128,16 +128,16 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-def test_every_third_batch_case_is_held_out(name):
+def test_every_fourth_batch_case_is_held_out(name):
     for case in cases(name):
-        if case.get("batch", 1) == 3:
+        if case.get("batch", 1) == 4:
             assert case.get("held_out") is True, case["id"]
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 163
     assert len(cases("questions")) >= 168
-    assert len(cases("emails")) >= 97
+    assert len(cases("emails")) >= 122
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
     assert len(profiles) >= 19
     assert sum(len(c["personal"]) for c in profiles) >= 65
@@ -182,21 +182,20 @@ FLOORS = {
     # questions, 25 details): outcomes 84% (input precision 96%, recall 79%, measurable recall 2
     # of 5, other recall 94%, input kind right on 20 of 22); questions 89% (backward recall 86%,
     # precision 96%, forward recall 93%); 18 of 25 details, no false flag. Held-out emails: the
-    # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole third batch (25
-    # emails, 154 pairs, 1 rewrite), 368 pairs in all: good beats bad in 66% of pairs (65% under
-    # the prompt), 2 of 3 rewrites above their original; first batch 89% (84%), 2 of 2
-    # rewrites; third batch 55% (56%), 0 of 1 rewrite. (The second batch, 49% when it was held
-    # out, is tuning data since.)
+    # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole fourth batch (25
+    # emails, 6 bad and 19 good, 4 rewrites). Batch 1's third: good beats bad in 89% of pairs
+    # (84% under the prompt), 2 of 2 rewrites. The held-out floors for all held-out emails and
+    # for batch 4 are set at the end of this round, once batch 4 has been measured; until then
+    # they are zero. (Batches 2 and 3, each held out for one round, 49% and 55% then, are
+    # tuning data since.)
     "held-out": {
         "outcomes": {"accuracy": 0.83, "input_precision": 0.95, "input_recall": 0.78,
                      "measurable_recall": 0.39, "other_recall": 0.93, "kinds_right": 19},
         "questions": {"accuracy": 0.88, "backward_recall": 0.85, "forward_recall": 0.92,
                       "backward_precision": 0.95},
-        "writing": {"share_right": 0.65, "prompt_share_right": 0.63, "rewrites_above": 2,
+        "writing": {"share_right": 0.0, "prompt_share_right": 0.0, "rewrites_above": 0,
                     "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
-                                    "rewrites_above": 2},
-                                3: {"share_right": 0.54, "prompt_share_right": 0.54,
-                                    "rewrites_above": 0}}},
+                                    "rewrites_above": 2}}},
         "research": {"flagged": 17, "right_category": 17, "false_flags_max": 0},
     },
 }
