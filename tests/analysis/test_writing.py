@@ -641,3 +641,10 @@ def test_what_the_writer_saw_of_the_reader_and_proof_with_a_figure_are_not_self_
             "company down to under 2 days. I can share how.")
     measures = analyse(text).measures
     assert (measures["you_count"], measures["writer_count"]) == (1, 1)
+
+
+def test_a_figure_with_a_plus_is_proof_and_how_a_product_can_help_is_a_generic_ask():
+    figure = "We took a team that spent 10+ hours a week on tracking. Worth a look?"
+    assert analyse(figure).measures["writer_count"] == 0
+    ask = "Could we talk about how FooPlus can add value to your site?"
+    assert spans(_email(ask), "weak_ask", is_email=True) == [ask]

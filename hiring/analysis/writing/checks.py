@@ -341,8 +341,9 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     }, (body_start, body_end)
 
 
-# A figure the reader could check: "11 hours", "90 to 45 days", "4.7x", "30%".
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
+# A figure the reader could check: "11 hours", "10+ hours", "90 to 45 days", "4.7x", "30%",
+# "down to under 2".
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
                      r"|\b(?:to|under|over|than|from|by)\s+\d")
 # The writer reporting what they saw of the reader ("I noticed Weber Manufacturing is hiring"):
 # a sentence about the reader, whatever its pronoun.
