@@ -168,14 +168,14 @@ FLOORS = {
     # included): outcomes 93% (input precision 98%, recall 91%, measurable recall 80%, other
     # recall 98%, input kind right on 53 of 59); questions 95% (backward recall 94%, precision
     # 98%, forward recall 97%); 58 of 65 details flagged, all under the right category, no false
-    # flag. Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
-    # beats bad in 78% of pairs (80% under the prompt), 11 of 12 rewrites above their original.
+    # flag. Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good
+    # beats bad in 85% of pairs (86% under the prompt), 13 of 16 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.90,
                      "measurable_recall": 0.79, "other_recall": 0.97, "kinds_right": 52},
         "questions": {"accuracy": 0.94, "backward_recall": 0.93, "forward_recall": 0.96,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.77, "prompt_share_right": 0.78, "rewrites_above": 11},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.85, "rewrites_above": 13},
         "research": {"flagged": 57, "right_category": 57, "false_flags_max": 0},
     },
     # Measured on the held-out part (batch 1's third and all of batch 3: 68 statements, 73
@@ -183,19 +183,22 @@ FLOORS = {
     # of 5, other recall 94%, input kind right on 20 of 22); questions 89% (backward recall 86%,
     # precision 96%, forward recall 93%); 18 of 25 details, no false flag. Held-out emails: the
     # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole fourth batch (25
-    # emails, 6 bad and 19 good, 4 rewrites). Batch 1's third: good beats bad in 89% of pairs
-    # (84% under the prompt), 2 of 2 rewrites. The held-out floors for all held-out emails and
-    # for batch 4 are set at the end of this round, once batch 4 has been measured; until then
-    # they are zero. (Batches 2 and 3, each held out for one round, 49% and 55% then, are
-    # tuning data since.)
+    # emails, 6 bad and 19 good, 114 pairs, 4 rewrites), 308 pairs in all, measured once at the
+    # end of the round whose changes were decided on the tuning part only: good beats bad in 75%
+    # of pairs (74% under the prompt; 74% and 72% with the checkers before that round), 3 of 6
+    # rewrites above their original; first batch 89% (87%), 2 of 2 rewrites; fourth batch 76%
+    # (74%), 1 of 4 rewrites (3 of 4 before that round). (Batches 2 and 3, each held out for one
+    # round, 49% and 55% then, are tuning data since.)
     "held-out": {
         "outcomes": {"accuracy": 0.83, "input_precision": 0.95, "input_recall": 0.78,
                      "measurable_recall": 0.39, "other_recall": 0.93, "kinds_right": 19},
         "questions": {"accuracy": 0.88, "backward_recall": 0.85, "forward_recall": 0.92,
                       "backward_precision": 0.95},
-        "writing": {"share_right": 0.0, "prompt_share_right": 0.0, "rewrites_above": 0,
-                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
-                                    "rewrites_above": 2}}},
+        "writing": {"share_right": 0.74, "prompt_share_right": 0.73, "rewrites_above": 3,
+                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.85,
+                                    "rewrites_above": 2},
+                                4: {"share_right": 0.75, "prompt_share_right": 0.72,
+                                    "rewrites_above": 1}}},
         "research": {"flagged": 17, "right_category": 17, "false_flags_max": 0},
     },
 }
