@@ -149,8 +149,8 @@ def writing_score(text: str, word_range: tuple[int, int] | None) -> tuple[float,
 
 def measure_writing(word_range: tuple[int, int] | None, part: str = "all") -> dict:
     """Good/bad pairs ranked right in one part of the corpus, and per batch of emails in the
-    tuning part (the first batch's tuning two thirds, the second batch) and the held-out part
-    (the first batch's held-out third, the third batch, held out whole)."""
+    tuning part (the first batch's tuning two thirds, the second and third batches) and the
+    held-out part (the first batch's held-out third, the fourth batch, held out whole)."""
     cases = load("emails", part)
     result = _writing_figures(cases, word_range)
     if part != "all":

@@ -119,9 +119,9 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose; every case of the newest batch (the fourth, collected after the checkers had been
-# tuned on the others) is held out. The second and third batches were each held out until the
-# next came in; they may now be tuning data.
+# hash chose; every case of the newest batch, the fourth (collected after the checkers had been
+# tuned on the first three), is held out. The second and third batches were each held out until
+# the next came in; they may now be tuning data.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -138,7 +138,7 @@ def test_every_fourth_batch_case_is_held_out(name):
 def test_the_corpus_is_as_large_as_when_it_was_added():
     assert len(cases("outcomes")) >= 203
     assert len(cases("questions")) >= 202
-    assert len(cases("emails")) >= 97
+    assert len(cases("emails")) >= 122
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
     assert len(profiles) >= 22
     assert sum(len(c["personal"]) for c in profiles) >= 77
@@ -170,14 +170,14 @@ FLOORS = {
     # precision 96%, recall 93%, measurable recall 94%, other recall 96%, input kind right on 75
     # of 82); questions 98% (backward recall 96%, precision 99%, forward recall 100%); 75 of 77
     # details flagged, all under the right category; 3 false flags, all in batch 4.
-    # Emails: all 97 of the three batches (2,196 good x bad pairs, 12 rewrites): good
-    # beats bad in 78% of pairs (80% under the prompt), 11 of 12 rewrites above their original.
+    # Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good beats bad
+    # in 85% of pairs (86% under the prompt), 13 of 16 rewrites above their original.
     "all": {
         "outcomes": {"accuracy": 0.93, "input_precision": 0.95, "input_recall": 0.92,
                      "measurable_recall": 0.93, "other_recall": 0.94, "kinds_right": 74},
         "questions": {"accuracy": 0.96, "backward_recall": 0.95, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.77, "prompt_share_right": 0.78, "rewrites_above": 11},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.85, "rewrites_above": 13},
         "research": {"flagged": 74, "right_category": 74, "false_flags_max": 3},
     },
     # Measured once, after the changes, on the held-out statements, questions and profiles
@@ -185,22 +185,24 @@ FLOORS = {
     # 86% (input precision 91%, recall 83%, measurable recall 4 of 5, other recall 90%, input
     # kind right on 27 of 29); questions 92% (backward recall 88%, precision 96%, forward recall
     # 100%); 18 of 20 details; 3 false flags (before the changes: outcomes 81%, questions 92%,
-    # 17 of 20 details, 3 false flags). Held-out emails: the
-    # first batch's third (14 emails, 45 pairs, 2 rewrites) and the whole third batch (25
-    # emails, 154 pairs, 1 rewrite), 368 pairs in all: good beats bad in 66% of pairs (65% under
-    # the prompt), 2 of 3 rewrites above their original; first batch 89% (84%), 2 of 2
-    # rewrites; third batch 55% (56%), 0 of 1 rewrite. (The second batch, 49% when it was held
-    # out, is tuning data since.)
+    # 17 of 20 details, 3 false flags). Held-out emails: the first batch's third (14 emails, 45
+    # pairs, 2 rewrites) and the whole fourth batch (25 emails, 6 bad and 19 good, 114 pairs, 4
+    # rewrites), 308 pairs in all, measured once at the end of the round whose changes were
+    # decided on the tuning part only: good beats bad in 75% of pairs (74% under the prompt; 74%
+    # and 72% with the checkers before that round), 3 of 6 rewrites above their original; first
+    # batch 89% (87%), 2 of 2 rewrites; fourth batch 76% (74%), 1 of 4 rewrites (3 of 4 before
+    # that round). (Batches 2 and 3, each held out for one round, 49% and 55% then, are tuning
+    # data since.)
     "held-out": {
         "outcomes": {"accuracy": 0.84, "input_precision": 0.89, "input_recall": 0.81,
                      "measurable_recall": 0.79, "other_recall": 0.89, "kinds_right": 26},
         "questions": {"accuracy": 0.90, "backward_recall": 0.87, "forward_recall": 0.99,
                       "backward_precision": 0.94},
-        "writing": {"share_right": 0.65, "prompt_share_right": 0.63, "rewrites_above": 2,
-                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.83,
+        "writing": {"share_right": 0.74, "prompt_share_right": 0.73, "rewrites_above": 3,
+                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.85,
                                     "rewrites_above": 2},
-                                3: {"share_right": 0.54, "prompt_share_right": 0.54,
-                                    "rewrites_above": 0}}},
+                                4: {"share_right": 0.75, "prompt_share_right": 0.72,
+                                    "rewrites_above": 1}}},
         "research": {"flagged": 17, "right_category": 17, "false_flags_max": 3},
     },
 }

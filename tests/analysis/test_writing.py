@@ -557,3 +557,94 @@ def test_we_in_a_sentence_that_gives_a_figure_is_proof_for_the_reader():
     assert spans(proof, "writer_focused") == []
     boast = "We are proud. Our team is the best. We lead. We grow. Worth a call?"
     assert analyse(boast).measures["writer_count"] == 4
+
+
+def test_a_pitch_with_nothing_about_this_reader_is_generic():
+    pitch = ("Hi [First Name],\n\nI help busy professionals build strength without endless "
+             "hours in the gym.\n\nWould you be open to a quick 15-minute call this week?\n\n"
+             "Best,\n[Your Name]")
+    assert spans(pitch, "generic_pitch", is_email=True) == [
+        "I help busy professionals build strength without endless hours in the gym."]
+    measures = analyse(pitch, is_email=True).measures
+    # The call it asks for gives the reader no reason of theirs: a generic ask.
+    assert (measures["generic_pitch_count"], measures["ask_level"]) == (1, 3)
+    for about_them in (
+        "Hi Marc,\n\nAs a busy executive, your time is scarce. My coaching fits 20 minutes a day."
+        "\n\nWould a 10-minute call help?\n\nMatt",
+        "Hi Tom,\n\nI noticed you are hiring two SDRs. We help new reps ramp.\n\nWorth a call?\n\n"
+        "Sam",
+        "Hi Tom,\n\nWe help distributors keep Salesforce and SAP in sync.\n\nWorth a call?\n\nSam",
+        "Hi Tom,\n\nWe help [Company] cut [specific cost].\n\nWorth a call?\n\n[Your Name]",
+        "Hi Tom,\n\nYour team loses an hour a day at the dock. We fix that.\n\nWorth a call?\n\n"
+        "Sam",
+    ):
+        assert spans(about_them, "generic_pitch", is_email=True) == [], about_them
+    # A question about the reader's work pitches nothing.
+    question = "Hi Tom,\n\nHow do you track proposals today?\n\nBest,\nSam"
+    assert analyse(question, is_email=True).measures["generic_pitch_count"] == 0
+
+
+def test_talking_down_to_the_reader_is_marked_and_weighs_like_blame():
+    text = ("Nice content, but are you interested in having your posts edited so as to sound "
+            "better written? We could do wonders for your \u201cvoice\u201d.")
+    assert spans(text, "condescension") == ["Nice content, but", "sound better",
+                                            'your \u201cvoice\u201d']
+    measures = analyse(text).measures
+    assert measures["condescension_count"] == 3
+    assert measures["blame_count"] == 3
+    for fine in ("Nice work on the launch. Would a quick call help?",
+                 "We made the report easier to read."):
+        assert spans(fine, "condescension") == [], fine
+
+
+@pytest.mark.parametrize("closing", [
+    "Should I assume this isn't the right time and check back in Q3?",
+    "Haven't heard back. Or is there something I can clear up in a quick call this week?",
+    "I was wondering if anyone in your network comes to mind who could use this?",
+    "Once you have read it, the next step would be to schedule a call with your VP of Sales.",
+])
+def test_asks_away_from_the_last_lines_and_proposed_next_steps_are_asks(closing):
+    email = _email(closing + "\n\nEither way, no hard feelings.\n\nThanks again.")
+    assert analyse(email, is_email=True).measures["has_call_to_action"] == 1
+
+
+def test_an_offer_to_get_in_touch_later_leaves_the_door_open():
+    email = _email("I'll close the loop here, but ping me if that workload increases.")
+    assert analyse(email, is_email=True).measures["ask_level"] == 3
+
+
+def test_naming_the_silence_then_letting_the_reader_off_is_not_blame():
+    assert spans("Since I haven't heard back, I'm assuming the timing isn't right.",
+                 "blame") == []
+    assert spans("I haven't heard back, so I'm guessing it's not a priority.", "blame") == []
+    assert spans("I haven't heard back from you. Please reply today.", "blame") == [
+        "I haven't heard back"]
+
+
+def test_the_writers_name_in_the_sign_off_is_a_name_and_its_placeholder_a_slip():
+    signed = _email("Worth a call on Tuesday?").replace("-- Sam", "Best,\nOsmel")
+    assert spans(signed, "misspelling", is_email=True) == []
+    # A typo in the body is still one.
+    typo = signed.replace("on Tuesday", "on Tuesday if it sutis")
+    assert spans(typo, "misspelling", is_email=True) == ["sutis"]
+    unsigned = _email("Worth a call on Tuesday?").replace("-- Sam", "Best,\n[Your Name]")
+    measures = analyse(unsigned, is_email=True).measures
+    assert spans(unsigned, "signature_placeholder", is_email=True) == ["[Your Name]"]
+    assert (measures["placeholder_count"], measures["signature_placeholder_count"]) == (0, 1)
+    # A placeholder in the body is still a placeholder left in.
+    body = _email("Worth a call about [Company] on Tuesday?").replace("-- Sam", "Best,\nSam")
+    assert analyse(body, is_email=True).measures["placeholder_count"] == 1
+
+
+def test_what_the_writer_saw_of_the_reader_and_proof_with_a_figure_are_not_self_description():
+    text = ("I noticed Weber Manufacturing is hiring an operations manager. We got a similar "
+            "company down to under 2 days. I can share how.")
+    measures = analyse(text).measures
+    assert (measures["you_count"], measures["writer_count"]) == (1, 1)
+
+
+def test_a_figure_with_a_plus_is_proof_and_how_a_product_can_help_is_a_generic_ask():
+    figure = "We took a team that spent 10+ hours a week on tracking. Worth a look?"
+    assert analyse(figure).measures["writer_count"] == 0
+    ask = "Could we talk about how FooPlus can add value to your site?"
+    assert spans(_email(ask), "weak_ask", is_email=True) == [ask]

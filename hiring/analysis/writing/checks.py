@@ -38,6 +38,7 @@ from hiring.analysis.writing.patterns import (
     VERY_HARD_WORDS,
     WALL_OF_TEXT_WORDS,
     _business_words,
+    _signature_lines,
     spell_checker,
 )
 
@@ -97,9 +98,12 @@ def _spelling(text, words, sentences, allowed, in_url, findings) -> dict[str, fl
     to_check: dict[str, list[tuple[int, int]]] = {}
     first_words = {s.first_word for s in sentences}
     names = frozenset(w.lower() for w in allowed)
+    signature = _signature_lines(text)
     for i, (start, end, word) in enumerate(words):
         if (
             any(c.isdigit() for c in word)
+            # The writer's own name under the sign-off ("Best,\nOsmel"): a name, not a typo.
+            or (word[0].isupper() and any(a <= start < b for a, b in signature))
             or word.isupper()  # acronyms; shouting is reported separately
             or any(c.isupper() for c in word[1:])  # iPhone, SaaS, McKinsey
             # Capitalised inside a sentence: a name (Datadog, Kickstarter), not a typo, unless
@@ -337,8 +341,17 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     }, (body_start, body_end)
 
 
-# A figure the reader could check: "11 hours", "90 to 45 days", "4.7x", "30%".
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})")
+# A figure the reader could check: "11 hours", "10+ hours", "90 to 45 days", "4.7x", "30%",
+# "down to under 2".
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
+                     r"|\b(?:to|under|over|than|from|by)\s+\d")
+# The writer reporting what they saw of the reader ("I noticed Weber Manufacturing is hiring"):
+# a sentence about the reader, whatever its pronoun.
+_OBSERVED = re.compile(
+    r"\b(?:i|we)\s+(?:(?:just|recently)\s+)?(?:noticed|saw|see|read|heard|came\s+across|spotted"
+    r"|caught)\b",
+    re.IGNORECASE,
+)
 # The reader focus ratio needs at least this many of you/your and I/we/our to mean anything.
 READER_FOCUS_PRONOUNS = 4
 
@@ -362,6 +375,8 @@ def _reader_focus(text, words, sentences, findings) -> dict[str, float]:
                 w += 1
         if w and _FIGURE.search(norm, s.start, s.end):
             w = 0  # "We cut ramp from 90 to 45 days at Acme": proof for the reader, not about us
+        if w and _OBSERVED.search(norm, s.start, s.end):
+            w, y = 0, y + 1  # "I noticed Weber Manufacturing processes custom orders"
         per_sentence.append((y, w))
         you += y
         writer += w

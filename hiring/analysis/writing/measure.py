@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,7 +31,13 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
-from hiring.analysis.writing.substance import ask_level, feature_lists, unsupported_claims
+from hiring.analysis.writing.substance import (
+    ask_level,
+    condescension,
+    feature_lists,
+    generic_pitch,
+    unsupported_claims,
+)
 
 
 @dataclass
@@ -91,7 +98,8 @@ def analyse(
          "Vague proof: name a customer and a result the reader could check."),
     ):
         hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)
-                if (m.start(), m.end()) not in phrase_spans]
+                if (m.start(), m.end()) not in phrase_spans
+                and not (code == "blame" and _RELEASE.match(norm, m.end()))]
         phrase_spans.update(hits)
         findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
         measures[f"{code}_count"] = len(hits)
@@ -109,6 +117,14 @@ def analyse(
     ask_measures, asks, units = _call_to_action(text, norm, sentences, findings, is_email, body)
     measures.update(ask_measures)
     measures.update(ask_level(norm, asks, findings))
+    pitch = generic_pitch(norm, body, asks, findings)
+    if pitch.pop("generic_meeting_asks"):
+        measures["weak_ask_count"] += 1
+        measures["ask_level"] = min(measures["ask_level"], 3)
+    measures.update(pitch)
+    # Talking down to the reader weighs on tone like blame.
+    measures.update(condescension(norm, findings))
+    measures["blame_count"] += measures["condescension_count"]
     measures.update(unsupported_claims(norm, units, asks, findings))
     # Unverifiable claims weigh like the phrase-list vague proof, and a greeting without the
     # reader's name like boilerplate.
@@ -126,13 +142,33 @@ def analyse(
     template = bool(fields) and (len(placeholders) >= 2 or double) and not leftovers
     code, label = ("template_field", "Template field: filled in when the email is sent") \
         if template else ("placeholder", "Placeholder left in")
+    # A field for the writer's own name under the sign-off ("Best,\n[Your Name]"): the message
+    # is finished but for the signature, a slip rather than an unfinished email.
+    signature = [] if template else [
+        p for p in placeholders if p[0] >= body[1] and _SIGNATURE_FIELD.search(norm, *p)]
+    for a, b in signature:
+        msg = f"'{text[a:b]}' where your name should be: sign with your own name."
+        findings.append(Finding("signature_placeholder", msg, a, b))
+    placeholders = [p for p in placeholders if p not in signature]
     findings += [Finding(code, f"{label}: '{text[a:b]}'.", a, b) for a, b in placeholders]
+    measures["signature_placeholder_count"] = len(signature)
     measures["placeholder_count"] = 0 if template else len(placeholders)
     measures["template_field_count"] = len(placeholders) if template else 0
     findings = _without_duplicates(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return WritingAnalysis(measures=measures, findings=findings)
 
+
+# The reader let off right after the silence is named ("Since I haven't heard back, I'm
+# assuming the timing isn't right"): a closing email's statement of fact, not guilt.
+_RELEASE = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:i'm\s+(?:assuming|guessing)|i\s+(?:assume|guess)|so\s+i'll"
+    r"|(?:totally|completely)\s+understand|no\s+worries|fair\s+enough|no\s+hard\s+feelings"
+    r"|timing\s+(?:isn't|is\s+not|might\s+not\s+be)\s+right)\b",
+    re.IGNORECASE,
+)
+# A template field standing for the writer's name or signature block.
+_SIGNATURE_FIELD = re.compile(r"\b(?:name|signature|sender)\b", re.IGNORECASE)
 
 # Phrase-list findings: where two lists hit the same words, the first code here is kept.
 _PHRASE_CODES = ("blame", "flattery", "false_familiarity", "vague_proof", "boilerplate", "cliche",

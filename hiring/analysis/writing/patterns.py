@@ -108,8 +108,11 @@ _READER_FIELD = re.compile(
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
     r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
-    # A question opening with an auxiliary or "which/when" can be answered directly.
-    r"|^\W*(?:would|could|can|will|shall|does|do|is|are|may|which|when)\b",
+    # A question opening with an auxiliary or "which/when" can be answered directly, also after
+    # "or"/"and" ("Or is there something I can clear up?").
+    r"|^\W*(?:(?:or|and|so|but)\s+)?(?:would|could|can|will|shall|should|does|do|is|are|may"
+    r"|which|when)\b"
+    r"|\bshould\s+(?:i|we)\b|\b(?:wondering|curious)\s+(?:if|whether)\b",
     re.IGNORECASE,
 )
 _ASK_REQUEST = re.compile(
@@ -117,6 +120,8 @@ _ASK_REQUEST = re.compile(
     r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
     r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
     r"|\b(?:reply|respond)\s+(?:with|by)\b"
+    # The next step the writer proposes: "the next step would be to schedule a call with ...".
+    r"|\bnext\s+step\s+(?:would\s+be|is|will\s+be)\s+to\b"
     # Offers the reader can take up: "Happy to share the data", "Want me to send ...?"
     r"|\b(?:happy|glad)\s+to\s+(?:share|send|walk|show|introduce|set\s+up|chat|talk|jump)\b"
     r"|\b(?:want|like)\s+me\s+to\b|\bmind\s+if\s+i\b|\bshall\s+i\b"
@@ -137,6 +142,23 @@ HARD_GRADE, HARD_WORDS = 10.0, 14
 VERY_HARD_GRADE, VERY_HARD_WORDS = 14.0, 20
 # A body this long in one block reads as a wall of text.
 WALL_OF_TEXT_WORDS = 120
+
+
+# The sign-off and the writer's name come in the last lines of an email.
+SIGNATURE_LINES = 4
+
+
+def _signature_lines(text: str) -> list[tuple[int, int]]:
+    """The last lines that are a sign-off ("Cheers, Tariq") or a bare name ("Osmel")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return [(a, b) for a, b in spans[-SIGNATURE_LINES:]
+            if _BARE_NAME.fullmatch(text[a:b]) or _SIGN_OFF.match(text[a:b])]
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""What an email offers the reader: how good its ask is, and whether its claims can be checked.
+"""What an email offers the reader: how good its ask is, whether its claims can be checked,
+whether anything in it is about this reader, and whether it talks down to them.
 
 Two findings that published critiques of sales emails name again and again (issue 14):
 
@@ -29,7 +30,8 @@ _WEAK_ASK = re.compile(
     r"\blearn\s+more\b"
     r"|\bdiscuss\s+(?:how|what|ways)\b|\bto\s+discuss\s*+[.!?]"
     r"|\bhow\s+(?:we|i)\s+(?:can|could|might)\s+(?:help|add\s+value|work\s+together|support)\b"
-    r"|\bhow\s+our\s+[\w-]++\s+(?:[\w-]++\s+)?(?:can|could|will)\s+help\b"
+    r"|\bhow\s+(?:our\s+)?[\w-]++\s+(?:[\w-]++\s+)?(?:can|could|will)\s+(?:help|add\s+value"
+    r"|benefit)\b"
     r"|\bsynerg\w*+"
     r"|\bconnect(?:ing)?\b|\bcontinue\s+the\s+conversation\b"
     r"|\blet\s+me\s+know\s+(?:if|when|whether)\s+(?:you(?:'re|\s+are)\s+)?"
@@ -51,6 +53,9 @@ _WEAK_ASK = re.compile(
 _OPEN_DOOR = re.compile(
     r"\b(?:happy|glad)\s+to\b|\bfeel\s+free\b|\bhesitate\s+to\b|\breach\s+out\b"
     r"|\bdown\s+the\s+road\b|\byours\s+to\s+keep\b|\bhere'?s\s+the\s+link\b"
+    # "ping me if that changes", "just reply to this thread", "I'm around".
+    r"|\b(?:ping|email|call|text|message)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
+    r"|\bi'?m\s+around\b|\bwhere\s+to\s+find\s+me\b|\bget\s+in\s+touch\b"
     r"|\{\{?\s*(?:link|url)\w*+|https?://|\bwww\.",
     re.IGNORECASE,
 )
@@ -190,3 +195,123 @@ def feature_lists(norm: str, findings: list[Finding]) -> dict:
                 findings.append(Finding("feature_list", msg, lines[i - 1][0], lines[j - 1][1]))
         i = max(j, i + 1)
     return {"feature_list_count": count}
+
+
+# ------------------------------------------------------------------ a pitch that fits anyone
+#
+# Publishers mark down a pitch that could go to anyone: nothing in its body is about this
+# reader (no name, company, role or event of theirs, no exchange with them), only the
+# writer's offer. A body is about this reader when it has one of: a research or contact verb
+# ("saw", "noticed", "congrats", "as promised", "following up", "you mentioned"), a role the
+# writer puts the reader in ("as a busy executive"), a problem of theirs told concretely ("your
+# team loses an hour a day"), a capitalised name inside a sentence (their company, a
+# competitor, a tool they use), or a template field that is not the writer's own ([Company],
+# {{company}}, [specific challenge]; not [Your Name] or [link]).
+
+_RESEARCH = re.compile(
+    r"\b(?:saw|seen|noticed|notice\s+that|read|heard|congrat\w*+|came\s+across|spotted|caught"
+    r"|looked\s+at|watched|listened|spoke|talked|discussed|conversation|follow(?:ing)?\s+up"
+    r"|as\s+promised|reached\s+out|you\s+(?:mentioned|said|asked|told)"
+    r"|your\s+(?:note|post|talk|article|tweet|comment|question|email|message|reply|role|stage)"
+    r"|last\s+(?:week|month|time|email|note|quarter)|broke\s+ground"
+    r"|(?:just|recently)\s+(?:launched|raised|hired|opened|announced|closed|posted|published"
+    r"|joined|moved|expanded|crossed|signed|won)"
+    r"|(?:you're|you\s+are|is|are)\s+(?:hiring|expanding|scaling|growing|launching|moving))\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\bas\s+an?\s+(?:[\w-]++\s+){0,2}?(?:executive|founder|ceo|cto|cfo|coo|cmo|vp|director"
+    r"|manager|head|leader|owner|marketer|engineer|recruiter|buyer)s?\b",
+    re.IGNORECASE,
+)
+# A template field standing for the writer or for something that is not about the reader.
+_WRITER_FIELD = re.compile(
+    r"\b(?:your|my|our|sender|agent|rep|signature|link|url|calendar|calendly|title|phone"
+    r"|email|website|name)\b",
+    re.IGNORECASE,
+)
+# A problem of the reader's, told concretely: "Your receiving team loses an hour a day".
+_READER_PROBLEM = re.compile(
+    r"\b(?:you|your|you're)\b[^.!?\n]{0,60}?\b(?:lose|loses|losing|lost|spend|spends|spending"
+    r"|waste|wastes|wasting|struggle|struggles|struggling|miss|misses|missing|pay|pays|paying"
+    r"|cost|costs|costing)\b",
+    re.IGNORECASE,
+)
+_MID_NAME = re.compile(r"(?<=[a-z,;:)] )[A-Z][\w&'.-]*+")
+_PRONOUN_CAPS = frozenset("I I'm I've I'd I'll".split())
+# What the writer offers: a sentence that pitches.
+_PITCH = re.compile(
+    r"\b(?:i|we)\s+(?:help|offer|provide|supply|sell|specialise|specialize|deliver|build|make"
+    r"|run|focus|could|can|have\s+an?\s+\w++|work\s+with)\b"
+    r"|\b(?:i'm|we're|we\s+are|i\s+am)\s+(?:an?|the|building|hosting|running|offering)\b"
+    r"|\b(?:our|my)\s+(?:[\w-]++\s+){0,2}?(?:platform|product|service|services|solution"
+    r"|software|tool|app|api|agency|firm|coaching|program|programme|course|offer)\b"
+    r"|\bme\s+to\s+help\b",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"\b(?:call|chat|meeting|meet|demo|talk|conversation)\b", re.IGNORECASE)
+
+
+def generic_pitch(norm: str, body: tuple[int, int], asks: list[tuple[int, int]],
+                  findings: list[Finding]) -> dict:
+    """Mark a pitch with nothing in its body about this reader, and its request for the
+    reader's time as a generic ask (a meeting asked for on the writer's behalf alone)."""
+    a, b = body
+    pitch = _PITCH.search(norm, a, b)
+    if not pitch or _about_this_reader(norm, a, b):
+        return {"generic_pitch_count": 0, "generic_meeting_asks": 0}
+    start = norm.rfind("\n", a, pitch.start()) + 1 or a
+    end = norm.find("\n", pitch.end(), b)
+    msg = ("A pitch that could go to anyone: nothing in the email is about this reader (no "
+           "name, company, role or event of theirs). Open with something true about them.")
+    findings.append(Finding("generic_pitch", msg, max(start, a), end if end > 0 else b))
+    meetings = 0
+    for ask_start, ask_end in asks:
+        if _MEETING.search(norm, ask_start, ask_end) and not _WEAK_ASK.search(norm, ask_start,
+                                                                               ask_end):
+            meetings += 1
+            msg = ("Generic ask: a meeting asked for with no reason tied to the reader gives "
+                   "them nothing to say yes to.")
+            findings.append(Finding("weak_ask", msg, ask_start, ask_end))
+    return {"generic_pitch_count": 1, "generic_meeting_asks": meetings}
+
+
+def _about_this_reader(norm: str, a: int, b: int) -> bool:
+    if (_RESEARCH.search(norm, a, b) or _ROLE.search(norm, a, b)
+            or _READER_PROBLEM.search(norm, a, b)):
+        return True
+    if any(not _WRITER_FIELD.search(m.group()) for m in _FIELD.finditer(norm, a, b)):
+        return True
+    return any(m.group() not in _PRONOUN_CAPS for m in _MID_NAME.finditer(norm, a, b))
+
+
+# ------------------------------------------------------------------ talking down to the reader
+#
+# A compliment withdrawn in the same breath ("Nice content, but ...") and the reader's own word
+# put in quotation marks (your "voice") tell the reader their work falls short; publishers call
+# such openers condescending. An offer to make the reader's work "sound better" says the same.
+_BACKHANDED = re.compile(
+    r"(?:^|[.!?]\s++|:\s*+)(?:nice|great|good|cool|love|loved|lovely|interesting|impressive)"
+    r"\b[^.!?\n,]{0,40},\s*+but\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SCARE_QUOTES = re.compile(r"\byour\s+\"[\w ]{1,30}\"", re.IGNORECASE)
+_SOUND_BETTER = re.compile(
+    r"\b(?:sound|look|read)\s+(?:better|more\s+professional|less\s+amateur\w*+)\b"
+    r"|\bbetter\s+written\b",
+    re.IGNORECASE,
+)
+
+
+def condescension(norm: str, findings: list[Finding]) -> dict:
+    """Mark wording that talks down to the reader (see above)."""
+    count = 0
+    for pattern, what in ((_BACKHANDED, "a compliment taken back with 'but'"),
+                          (_SCARE_QUOTES, "the reader's own word put in quotation marks"),
+                          (_SOUND_BETTER, "an offer to make the reader's work sound better")):
+        for m in pattern.finditer(norm):
+            count += 1
+            msg = (f"'{m.group().strip(' .:')}': {what} talks down to the reader. Say what "
+                   "you would change and why it helps them.")
+            findings.append(Finding("condescension", msg, m.start(), m.end()))
+    return {"condescension_count": count}
