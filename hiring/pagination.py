@@ -62,3 +62,54 @@ def title_suffix(args) -> str:
         else:
             parts.append(f"{key.replace('_', ' ')}: {', '.join(values)}")
     return "".join(f" — {part}" for part in parts + pages)
+
+
+@dataclass(frozen=True)
+class Window:
+    """One page of a list read newest first by id, with the cursors of its neighbours: the
+    page of newer rows is `after=newer`, the page of older ones `before=older` (None when
+    there is none). However deep the page, the database reads only this page's rows."""
+
+    items: list[Any]
+    newer: int | None
+    older: int | None
+
+    @property
+    def is_newest(self) -> bool:
+        return self.newer is None
+
+
+def _any(query: Select, condition) -> bool:
+    return db.session.scalar(select(query.where(condition).exists())) or False
+
+
+def newest_first(query: Select, id_column, *, before: int | None = None,
+                 after: int | None = None, size: int = PER_PAGE) -> Window:
+    """The `size` rows of `query` (unordered) with ids just below `before`, or just above
+    `after` (the page before), or the newest; a cursor past either end gives the newest."""
+    key = id_column.key
+    if after is not None:
+        rows = list(db.session.scalars(
+            query.where(id_column > after).order_by(id_column.asc()).limit(size + 1)))
+        newer_exists = len(rows) > size
+        rows = rows[:size][::-1]
+        if rows:
+            older = getattr(rows[-1], key)
+            return Window(rows, getattr(rows[0], key) if newer_exists else None,
+                          older if _any(query, id_column < older) else None)
+    elif before is not None:
+        rows = list(db.session.scalars(
+            query.where(id_column < before).order_by(id_column.desc()).limit(size + 1)))
+        if rows:
+            newest = getattr(rows[0], key)
+            return Window(rows[:size], newest if _any(query, id_column > newest) else None,
+                          getattr(rows[size - 1], key) if len(rows) > size else None)
+    rows = list(db.session.scalars(query.order_by(id_column.desc()).limit(size + 1)))
+    return Window(rows[:size], None, getattr(rows[size - 1], key) if len(rows) > size else None)
+
+
+def count_up_to(query: Select, limit: int) -> int:
+    """How many rows `query` has, counting no further than `limit` (a count of a million
+    rows reads a million rows; a page only needs to say "more than 10,000")."""
+    return db.session.scalar(select(func.count()).select_from(
+        query.order_by(None).limit(limit).subquery())) or 0

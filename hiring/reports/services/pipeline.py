@@ -9,9 +9,8 @@ from collections import defaultdict
 from flask import current_app
 from sqlalchemy import case, func, literal, or_, select, union, union_all
 
-from hiring.audit import AuditEvent
 from hiring.candidates import models as candidate_models
-from hiring.candidates.models import Candidate
+from hiring.candidates.models import Candidate, StageEntry
 from hiring.candidates.pipeline import reason_label
 from hiring.db import db, utcnow
 from hiring.positions.models import Position
@@ -53,16 +52,14 @@ def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
 
 
 def _stays(position_id: int) -> dict[str, list[float]]:
-    """Lengths in days of finished stays per stage, from creation and the audit log's stage
+    """Lengths in days of finished stays per stage, from creation and the position's stage
     entries; worked out by the database with window functions."""
-    stage = AuditEvent.after["stage"].as_string()
     entries = union_all(
         select(Candidate.id.label("cid"), literal("applied").label("stage"),
                _days(Candidate.created_at).label("at"), literal(0).label("seq"))
         .where(Candidate.position_id == position_id),
-        select(AuditEvent.candidate_id, stage, _days(AuditEvent.at), AuditEvent.id)
-        .join(Candidate, Candidate.id == AuditEvent.candidate_id)
-        .where(Candidate.position_id == position_id, stage.is_not(None)),
+        select(StageEntry.candidate_id, StageEntry.stage, _days(StageEntry.at), StageEntry.id)
+        .where(StageEntry.position_id == position_id),
     ).subquery()
     order = (entries.c.at, entries.c.seq)
     with_previous = select(
@@ -97,18 +94,17 @@ def _rank(stage_column):
 
 def _visits(position_id: int) -> dict[tuple[str, str], int]:
     """Candidates per (pipeline stage they were in, furthest stage they reached), from the
-    stage history: creation (Applied), stages named in the audit log, the current stage and
+    stage history: creation (Applied), the stages entered and left, the current stage and
     screen-outs. Worked out by the database; a few dozen rows come back."""
     of_position = Candidate.position_id == position_id
+    entries_of_position = StageEntry.position_id == position_id
     parts = [
         select(Candidate.id.label("cid"), literal("applied").label("stage")).where(of_position),
         select(Candidate.id, Candidate.stage).where(of_position),
+        select(StageEntry.candidate_id, StageEntry.stage).where(entries_of_position),
+        select(StageEntry.candidate_id, StageEntry.from_stage).where(
+            entries_of_position, StageEntry.from_stage.is_not(None)),
     ]
-    for side in (AuditEvent.before, AuditEvent.after):
-        stage = side["stage"].as_string()
-        parts.append(select(AuditEvent.candidate_id, stage)
-                     .join(Candidate, Candidate.id == AuditEvent.candidate_id)
-                     .where(of_position, stage.is_not(None)))
     screen_out = _screen_out_model()
     if screen_out is not None:
         parts.append(select(screen_out.candidate_id, screen_out.stage)
@@ -128,8 +124,8 @@ def _visits(position_id: int) -> dict[tuple[str, str], int]:
     return {(fn.PIPELINE[rank], fn.PIPELINE[top]): n for rank, top, n in rows}
 
 
-# Stays only change when a stage move is recorded, and every move adds an audit entry: the
-# newest audit id (and the number of candidates, which erasure lowers) tells whether the
+# Stays only change when a stage move is recorded, and every move adds a stage entry: the
+# newest entry's id (and the number of candidates, which erasure lowers) tells whether the
 # stays worked out earlier for a position still hold. Kept per application, a few positions.
 _STAYS_CACHE_SIZE = 32
 
@@ -140,7 +136,7 @@ def stays_cache() -> dict[int, tuple[tuple[int, int], dict[str, list[float]]]]:
 
 
 def _cached_stays(position_id: int, candidates: int) -> dict[str, list[float]]:
-    key = (db.session.scalar(select(func.max(AuditEvent.id))) or 0, candidates)
+    key = (db.session.scalar(select(func.max(StageEntry.id))) or 0, candidates)
     cache = stays_cache()
     cached = cache.get(position_id)
     if cached is not None and cached[0] == key:
