@@ -82,8 +82,6 @@ def _page_args():
             400, f"page must be from 1 to {MAX_PAGE:,}; per_page from 1 to {MAX_PER_PAGE}.")
     if after is not None and not 0 <= after <= MAX_ID:
         return None, _error(400, f"after must be an id from 0 to {MAX_ID}.")
-    if after is not None and page != 1:
-        return None, _error(400, "Give either page or after, not both.")
     return (page, per_page, after), None
 
 
@@ -251,7 +249,8 @@ _PAGING = [
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": 50}},
     {"name": "after", "in": "query", "required": False,
      "description": "The items whose id follows this one (the previous answer's "
-                    "next_after); instead of page, and as fast on the last page as the first.",
+                    "next_after); page is then ignored. As fast on the last page as on the "
+                    "first.",
      "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}},
 ]
 
