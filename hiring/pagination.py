@@ -19,6 +19,8 @@ class Page:
     page: int
     pages: int
     per_page: int
+    # The count stopped at its limit: there are more than `total` rows, and more pages.
+    more: bool = False
 
     @property
     def has_prev(self) -> bool:
@@ -26,17 +28,26 @@ class Page:
 
     @property
     def has_next(self) -> bool:
-        return self.page < self.pages
+        return self.page < self.pages or (self.more and len(self.items) == self.per_page)
 
 
-def paginate(query: Select, page: int | None, per_page: int = PER_PAGE) -> Page:
-    """One page of `query` (which must be ordered); an out-of-range page shows the nearest."""
-    total = db.session.scalar(select(func.count()).select_from(
-        query.order_by(None).subquery()))
+def paginate(query: Select, page: int | None, per_page: int = PER_PAGE,
+             count_limit: int | None = None) -> Page:
+    """One page of `query` (which must be ordered); an out-of-range page shows the nearest.
+    With `count_limit`, rows are counted no further than that (a list of a million rows
+    says "more than 1,000"), and pages past the counted ones can still be asked for."""
+    if count_limit is None:
+        total = db.session.scalar(select(func.count()).select_from(
+            query.order_by(None).subquery()))
+        more = False
+    else:
+        total = count_up_to(query, count_limit + 1)
+        more = total > count_limit
+        total = min(total, count_limit)
     pages = max(1, -(-total // per_page))
-    page = min(max(1, page or 1), pages)
+    page = max(1, page or 1) if more else min(max(1, page or 1), pages)
     items = db.session.scalars(query.offset((page - 1) * per_page).limit(per_page)).all()
-    return Page(list(items), total, page, pages, per_page)
+    return Page(list(items), total, page, pages, per_page, more)
 
 
 # Query arguments that never change what a page shows.

@@ -252,11 +252,14 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
             screen_outs.append({"candidate_id": candidate_id, "stage": reached,
                                 "reason": rng.choice(REASONS), "details": "",
                                 "by_id": manager_id, "at": created + timedelta(days=depth * 4)})
-        if depth >= 1 and prompt_id is not None:
+        # Work is handed in by the time a candidate moves on (or is screened out); one still
+        # in Writing has not begun the test (a test begun months ago would long have been
+        # handed in at its deadline).
+        if (depth >= 2 or stage == "screened_out" and depth >= 1) and prompt_id is not None:
             sample = rng.randrange(len(SAMPLE_TEXTS))
             submission_id = next(submission_ids)
             started = created + timedelta(days=2)
-            handed_in = depth >= 2 or stage == "screened_out"
+            handed_in = True
             ratings_given = []
             if handed_in:
                 for reviewer in rng.sample(interviewers, 2 if rng.random() < 0.3 else 1):

@@ -84,3 +84,22 @@ def test_count_up_to_stops_counting(app, make_position):
     with app.app_context():
         assert count_up_to(select(Position), 3) == 3
         assert count_up_to(select(Position), 100) == 5
+
+
+def test_a_capped_count_says_more_and_still_pages_on(app, make_position):
+    from hiring.positions.models import Position
+
+    for n in range(7):
+        make_position(title=f"Q{n}")
+    with app.app_context():
+        query = select(Position).order_by(Position.title)
+        first = paginate(query, 1, per_page=2, count_limit=3)
+        assert (first.total, first.more, first.pages) == (3, True, 2)
+        assert [p.title for p in first.items] == ["Q0", "Q1"] and first.has_next
+        # Past the counted pages: still served, and a next page while pages are full.
+        third = paginate(query, 3, per_page=2, count_limit=3)
+        assert [p.title for p in third.items] == ["Q4", "Q5"] and third.has_next
+        last = paginate(query, 4, per_page=2, count_limit=3)
+        assert [p.title for p in last.items] == ["Q6"] and not last.has_next
+        exact = paginate(query, 9, per_page=2, count_limit=50)
+        assert (exact.total, exact.more, exact.page, exact.has_next) == (7, False, 4, False)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from hiring import blind
 from hiring.analysis.agreement import Agreement, is_weak, weighted_kappa
@@ -149,7 +149,8 @@ def reviews_of(rubric_id: str, *, candidate_ids=None, exclude: int | None = None
     (the one being reviewed) and without those the viewer may not see yet."""
     query = select(Review).where(Review.rubric_id == rubric_id).order_by(Review.id)
     if candidate_ids is not None:
-        query = query.where(Review.candidate_id.in_(list(candidate_ids)))
+        query = query.where(Review.candidate_id.in_(
+            candidate_ids if isinstance(candidate_ids, Select) else list(candidate_ids)))
     if exclude is not None:
         query = query.where(Review.submission_id != exclude)
     return [r for r in db.session.scalars(query) if not hidden.hides_submission(r.submission_id)]

@@ -249,8 +249,7 @@ def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
     report = services.validity_report(position, checkpoint,
                                       score_data.validity_rows(
                                           position.id, blind.withheld(current_user)))
-    tallies = {days: services.milestone_tallies([h.id for h in hires], days)
-               for days in OUTCOME_CHECKPOINTS}
+    tallies = services.milestone_tallies_at([h.id for h in hires], OUTCOME_CHECKPOINTS)
     agreement = score_data.suggestion_agreement(position.id, blind.withheld(current_user))
     return render_template(
         "reports/validity.html", position=position, hires=hires, outcomes=outcomes,

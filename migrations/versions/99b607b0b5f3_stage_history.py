@@ -1,5 +1,6 @@
 """Stage history: a stage_entry row for every stage move the audit log records, read by
-position (the funnel used to read the whole audit log), filled from the audit log
+position (the funnel used to read the whole audit log), filled from the audit log; and
+handed-in work read oldest first (submitted_at, id) by the review queue and the dashboard
 
 Revision ID: 99b607b0b5f3
 Revises: b4d1e8f2a6c3
@@ -62,7 +63,12 @@ def upgrade():
                               unique=False)
         batch_op.create_index('ix_stage_entry_position_candidate_at',
                               ['position_id', 'candidate_id', 'at', 'id'], unique=False)
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.create_index('ix_submission_submitted_id', ['submitted_at', 'id'],
+                              unique=False)
 
 
 def downgrade():
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.drop_index('ix_submission_submitted_id')
     op.drop_table('stage_entry')
