@@ -18,6 +18,9 @@ from hiring.positions.models import Position
 
 # Plans are drafted for candidates nearing the first interview, and for hires.
 PLAN_STAGES = ("research", "interview", "decision", "offer", "hired", "onboarding")
+# The lists count up to this many ("more than 1,000" beyond): with a million candidates a
+# full count reads hundreds of thousands of rows on every visit.
+COUNTED = 1_000
 
 
 def overview(page: int | None, onboarding_page: int | None, draft_page: int | None,
@@ -26,10 +29,12 @@ def overview(page: int | None, onboarding_page: int | None, draft_page: int | No
     listed = (joinedload(DevelopmentPlan.candidate).joinedload(Candidate.position),
               selectinload(DevelopmentPlan.milestones))
     development = paginate(select(DevelopmentPlan).order_by(
-        DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed), page)
+        DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed), page,
+        count_limit=COUNTED)
     onboarding = paginate(select(OnboardingPlan).order_by(
         OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc()).options(
-        joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)), onboarding_page)
+        joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)), onboarding_page,
+        count_limit=COUNTED)
     has_plan = select(DevelopmentPlan.id).where(
         DevelopmentPlan.candidate_id == Candidate.id).exists()
     has_onboarding = select(OnboardingPlan.id).where(
@@ -37,10 +42,10 @@ def overview(page: int | None, onboarding_page: int | None, draft_page: int | No
     by_name = (Candidate.name, Candidate.id)
     without_plan = paginate(select(Candidate).where(
         Candidate.stage.in_(PLAN_STAGES), ~has_plan).order_by(*by_name).options(
-        joinedload(Candidate.position)), draft_page, per_page=20)
+        joinedload(Candidate.position)), draft_page, per_page=20, count_limit=COUNTED)
     hires_without_onboarding = paginate(select(Candidate).where(
         Candidate.stage.in_(HIRED_STAGES), ~has_onboarding).order_by(*by_name)
-        .options(joinedload(Candidate.position)), hire_page, per_page=20)
+        .options(joinedload(Candidate.position)), hire_page, per_page=20, count_limit=COUNTED)
     return {
         "development": development, "onboarding": onboarding, "without_plan": without_plan,
         "hires_without_onboarding": hires_without_onboarding,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from hiring import audit
 from hiring.analysis.findings import Finding as Problem
@@ -56,9 +58,14 @@ class PositionData:
     invite_on_apply: bool = False
 
 
+# A verdict depends on the statement's text alone (and is immutable): the positions list
+# shows every position's, so each text is analysed once per process, not on every visit.
+_checked = lru_cache(maxsize=2048)(check)
+
+
 def check_outcomes(texts: list[str]) -> list[OutcomeCheck]:
     """The checker's verdict on each statement; one over the length limit is not analysed."""
-    return [check(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
+    return [_checked(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
             for text in texts]
 
 
@@ -307,7 +314,8 @@ def pdf_context(position: Position) -> dict:
 
 def all_positions() -> list[Position]:
     """Every position, by status and then title."""
-    return list(db.session.scalars(select(Position).order_by(Position.status, Position.title)))
+    return list(db.session.scalars(select(Position).order_by(Position.status, Position.title)
+                                   .options(selectinload(Position.outcomes))))
 
 
 def _company_name() -> str:

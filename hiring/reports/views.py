@@ -127,11 +127,15 @@ def chart(position_id: int, name: str):
     return response
 
 
+# The comparison offers the first candidates by name, not every one of ten thousand.
+COMPARE_OFFERED = 200
+
+
 @bp.get("/reports/positions/<int:position_id>/compare")
 @roles_required("manager")
 def compare(position_id: int):
     position = _position(position_id)
-    candidates = services.candidates_of(position)
+    candidates = services.candidates_of(position, limit=COMPARE_OFFERED)
     chosen_ids = request.args.getlist("candidate", type=id_arg)
     table = None
     if chosen_ids:

@@ -210,7 +210,8 @@ def positions() -> list[Position]:
     return list(db.session.scalars(select(Position).order_by(Position.title)))
 
 
-def candidates_of(position: Position) -> list[Candidate]:
-    """The position's candidates, by name."""
+def candidates_of(position: Position, limit: int | None = None) -> list[Candidate]:
+    """The position's candidates, by name (the first `limit` of them)."""
     return list(db.session.scalars(
-        select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)))
+        select(Candidate).where(Candidate.position_id == position.id)
+        .order_by(Candidate.name, Candidate.id).limit(limit)))
