@@ -154,15 +154,21 @@ def interview_scores(
     if scorecard is None or rating is None:
         return {}
     asked = getattr(interviews, "AskedQuestion", None)
-    # Summed per scorecard by the database: a row per scorecard, not per rating.
+    interview = getattr(interviews, "Interview", None)
+    # Summed per scorecard by the database: a row per scorecard, not per rating. Reached
+    # from the position's interviews (an interview is on its candidate's position), not by
+    # a pass over every scorecard there is.
     rows = db.session.execute(
         select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
                func.sum(rating.points), func.count(rating.points))
+        .select_from(interview)
+        .join(scorecard, scorecard.interview_id == interview.id)
         .join(rating, rating.scorecard_id == scorecard.id)
         .join(asked, asked.id == rating.asked_question_id)
         .join(Candidate, Candidate.id == scorecard.candidate_id)
         # Interview questions only: a presentation's criteria are on their own scale.
         .where(*_scope(position_id, candidate_id, hires_only), asked.kind == "question",
+               interview.position_id == position_id,
                scorecard.submitted_at.is_not(None), rating.points.is_not(None))
         .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id)
     ).all()
