@@ -58,15 +58,22 @@ class PositionData:
     invite_on_apply: bool = False
 
 
-# A verdict depends on the statement's text alone (and is immutable): the positions list
-# shows every position's, so each text is analysed once per process, not on every visit.
-_checked = lru_cache(maxsize=2048)(check)
-
-
 def check_outcomes(texts: list[str]) -> list[OutcomeCheck]:
     """The checker's verdict on each statement; one over the length limit is not analysed."""
-    return [_checked(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
+    return [check(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
             for text in texts]
+
+
+@lru_cache(maxsize=2048)
+def _listed_check(text: str) -> OutcomeCheck:
+    return check_outcomes([text])[0]
+
+
+def listed_outcome_checks(texts: list[str]) -> list[OutcomeCheck]:
+    """check_outcomes for the positions list, which shows every position's verdicts: a
+    verdict depends on the statement's text alone (and is immutable), so each saved text is
+    analysed once per process, not on every visit."""
+    return [_listed_check(text) for text in texts]
 
 
 def _too_long(text: str) -> OutcomeCheck:
