@@ -44,6 +44,8 @@ class Candidate(db.Model):
         Index("ix_candidate_position_stage_name", "position_id", "stage", "name"),
         Index("ix_candidate_position_stage_activity", "position_id", "stage",
               "last_activity_at"),
+        # Lists of every position's candidates in some stages, by name (the plans page).
+        Index("ix_candidate_stage_name_id", "stage", "name", "id"),
         # The board's search (any part of a name or email address): trigram indexes on
         # PostgreSQL. SQLite cannot use an index for LIKE '%...%', so there they are empty
         # (WHERE 0) and cost nothing.

@@ -1,7 +1,8 @@
 """Stage history: a stage_entry row for every stage move the audit log records, read by
 position (the funnel used to read the whole audit log), filled from the audit log;
 handed-in work read oldest first (submitted_at, id) by the review queue and the dashboard;
-and every interview, most recent first (scheduled_at, id)
+every interview, most recent first (scheduled_at, id); and candidates in some stages by name
+(stage, name, id) for the plans page
 
 Revision ID: 99b607b0b5f3
 Revises: b4d1e8f2a6c3
@@ -69,9 +70,14 @@ def upgrade():
                               unique=False)
     with op.batch_alter_table('interview', schema=None) as batch_op:
         batch_op.create_index('ix_interview_scheduled_id', ['scheduled_at', 'id'], unique=False)
+    with op.batch_alter_table('candidate', schema=None) as batch_op:
+        batch_op.create_index('ix_candidate_stage_name_id', ['stage', 'name', 'id'],
+                              unique=False)
 
 
 def downgrade():
+    with op.batch_alter_table('candidate', schema=None) as batch_op:
+        batch_op.drop_index('ix_candidate_stage_name_id')
     with op.batch_alter_table('interview', schema=None) as batch_op:
         batch_op.drop_index('ix_interview_scheduled_id')
     with op.batch_alter_table('submission', schema=None) as batch_op:
