@@ -105,3 +105,26 @@ def test_erasure_keeps_the_audit_entries_and_removes_the_history(app, make_posit
         assert db.session.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.candidate_id == candidate_id,
             AuditEvent.action == "candidate.stage_changed")) == 1
+
+
+def test_the_cached_funnel_follows_each_move(
+        app, make_position):
+    from hiring.candidates import services
+    from hiring.positions.models import Position
+    from hiring.reports.services.pipeline import funnel_of
+
+    position_id = make_position()
+    with app.test_request_context():
+        position = db.session.get(Position, position_id)
+        first = services.add_candidate(position, name="Ann", email="ann@example.com")
+        second = services.add_candidate(position, name="Bo", email="bo@example.com")
+        services.move_candidate(first, "writing", None)
+        db.session.commit()
+        before = {row.stage: row.reached for row in funnel_of(position).rows}
+        # One leaves Writing for Research, the other arrives in Writing.
+        services.move_candidate(first, "research", None)
+        services.move_candidate(second, "writing", None)
+        db.session.commit()
+        after = {row.stage: row.reached for row in funnel_of(position).rows}
+    assert (before["writing"], before["research"]) == (1, 0)
+    assert (after["writing"], after["research"]) == (2, 1)

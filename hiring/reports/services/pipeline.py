@@ -124,36 +124,41 @@ def _visits(position_id: int) -> dict[tuple[str, str], int]:
     return {(fn.PIPELINE[rank], fn.PIPELINE[top]): n for rank, top, n in rows}
 
 
-# Stays only change when a stage move is recorded, and every move adds a stage entry: the
-# newest entry's id (and the number of candidates, which erasure lowers) tells whether the
-# stays worked out earlier for a position still hold. Kept per application, a few positions.
+# Stays and visits only change when a stage move is recorded, and every move adds a stage
+# entry (screen-outs and their reversal included): the newest entry's id and the position's
+# candidates per stage (which an arrival, an erasure or any change of stage alters) tell
+# whether those worked out earlier for a position still hold. Kept per application, a few
+# positions.
 _STAYS_CACHE_SIZE = 32
 
 
-def stays_cache() -> dict[int, tuple[tuple[int, int], dict[str, list[float]]]]:
-    """This application's cache of stays per position."""
+def stays_cache() -> dict[int, tuple[tuple, tuple[dict, dict]]]:
+    """This application's cache of stays and visits per position."""
     return current_app.extensions.setdefault("reports.stays", {})
 
 
-def _cached_stays(position_id: int, candidates: int) -> dict[str, list[float]]:
-    key = (db.session.scalar(select(func.max(StageEntry.id))) or 0, candidates)
+def _cached_history(position_id: int, counts: dict[str, int]
+                    ) -> tuple[dict[str, list[float]], dict[tuple[str, str], int]]:
+    """(stays, visits) of the position, worked out again only after a stage move."""
+    key = (db.session.scalar(select(func.max(StageEntry.id))) or 0,
+           tuple(sorted(counts.items())))
     cache = stays_cache()
     cached = cache.get(position_id)
     if cached is not None and cached[0] == key:
         return cached[1]
-    stays = _stays(position_id)
+    found = (_stays(position_id), _visits(position_id))
     if position_id not in cache and len(cache) >= _STAYS_CACHE_SIZE:
         cache.pop(next(iter(cache)))
-    cache[position_id] = (key, stays)
-    return stays
+    cache[position_id] = (key, found)
+    return found
 
 
 def funnel_of(position: Position) -> fn.Funnel:
     """The position's funnel: counts per stage, screen-outs, median time in stage."""
     counts = _stage_counts(position.id)
-    funnel = fn.build_funnel(counts, _screen_out_counts(position.id),
-                             _cached_stays(position.id, sum(counts.values())), reason_label,
-                             visits=_visits(position.id))
+    stays, visits = _cached_history(position.id, counts)
+    funnel = fn.build_funnel(counts, _screen_out_counts(position.id), stays, reason_label,
+                             visits=visits)
     presented = _presented_by_stage(position.id)
     if presented is None:
         return funnel
