@@ -175,8 +175,10 @@ def _presented_by_stage(position_id: int) -> dict[str, int] | None:
     return dict(db.session.execute(
         select(Candidate.stage, func.count(func.distinct(Candidate.id)))
         .join(interview, interview.candidate_id == Candidate.id)
-        .where(Candidate.position_id == position_id, interview.kind == "presentation",
-               interview.scheduled_at <= utcnow())
+        # The interview's own position too: an interview is on its candidate's position,
+        # and (position_id, scheduled_at) is indexed.
+        .where(Candidate.position_id == position_id, interview.position_id == position_id,
+               interview.kind == "presentation", interview.scheduled_at <= utcnow())
         .group_by(Candidate.stage)).all())
 
 
