@@ -9,12 +9,13 @@ Point it at a database that holds the demo data and scale candidates, e.g. on Po
 
 It signs in with the Flask test client as the demo manager, requests the board of the
 busiest position (by name, by activity, newest first, a search, a deep page of one stage),
-the position dashboard, the reports index, a candidate's page, the audit log and the outbox
-(first and a deep page), then, as a candidate, the writing test page and an autosave. For
-each page it prints how many statements ran and the slowest of them; on PostgreSQL it runs
-`EXPLAIN (ANALYZE, BUFFERS)` of the --explain slowest statements of each page (inside a
-transaction that is rolled back), and prints `pg_stat_statements`' top queries when the
-server has the extension loaded (`shared_preload_libraries`), or says why not.
+the position dashboard, the reports index, a candidate's page, the audit log (first, and
+20,000 entries back by its cursor) and the outbox, then, as a candidate, the writing test
+page and an autosave. For each page it prints how many statements ran and the slowest of
+them; on PostgreSQL it runs `EXPLAIN (ANALYZE, BUFFERS)` of the --explain slowest
+statements of each page (inside a transaction that is rolled back), and prints
+`pg_stat_statements`' top queries when the server has the extension loaded
+(`shared_preload_libraries`), or says why not.
 
 Times on a loaded machine say little; read the counts and the plans.
 """
@@ -37,6 +38,7 @@ from sqlalchemy import event, func, select  # noqa: E402
 from bench.pgstats import print_top_statements, reset_statements, statements_status  # noqa: E402
 from hiring import create_app  # noqa: E402
 from hiring.assessments.models import Submission  # noqa: E402
+from hiring.audit import AuditEvent  # noqa: E402
 from hiring.candidates.invitations import create_invitation  # noqa: E402
 from hiring.candidates.models import Candidate  # noqa: E402
 from hiring.db import db  # noqa: E402
@@ -73,7 +75,8 @@ def busiest_position() -> tuple[int, int]:
         .order_by(func.count().desc(), Candidate.position_id).limit(1)).one()
 
 
-def staff_pages(position_id: int, candidate_id: int, search: str) -> list[tuple[str, str]]:
+def staff_pages(position_id: int, candidate_id: int, search: str,
+                deep_entry: int) -> list[tuple[str, str]]:
     board = f"/candidates/positions/{position_id}/board"
     return [
         ("board, by name", board),
@@ -85,7 +88,7 @@ def staff_pages(position_id: int, candidate_id: int, search: str) -> list[tuple[
         ("reports index", "/reports/"),
         ("candidate page", f"/candidates/{candidate_id}"),
         ("audit log", "/candidates/audit"),
-        ("audit log, page 400", "/candidates/audit?page=400"),
+        ("audit log, 20,000 back", f"/candidates/audit?before={deep_entry}"),
         ("audit log, one candidate", f"/candidates/audit?candidate={candidate_id}"),
         ("audit log, one action", "/candidates/audit?action=candidate.stage_changed"),
         ("outbox", "/candidates/outbox"),
@@ -155,6 +158,7 @@ def main() -> int:
             Candidate.position_id == position_id, Candidate.stage == "interview")
             .order_by(Candidate.id).limit(1))
         total = db.session.scalar(select(func.count(Candidate.id)))
+        deep_entry = max((db.session.scalar(select(func.max(AuditEvent.id))) or 0) - 20_000, 1)
         stats = statements_status(db.engine) if postgres else "not PostgreSQL"
         if stats is None:
             reset_statements(db.engine)
@@ -163,7 +167,7 @@ def main() -> int:
     response = staff.post("/login", data={"email": "manager@demo.test",
                                           "password": "demo-password"})
     assert response.status_code in (302, 303), "sign-in failed: load the demo data"
-    for label, url in staff_pages(position_id, candidate_id, args.search):
+    for label, url in staff_pages(position_id, candidate_id, args.search, deep_entry):
         for _ in range(args.runs):
             recorder.page = label
             response = staff.get(url)

@@ -57,17 +57,14 @@ def demo_load_command(scale: int | None) -> None:
     for email, role in DEMO_LOGINS:
         click.echo(f"  {email:28} {role}")
     if scale:
-        import time
-
         from hiring.scale import generate
 
-        started = time.perf_counter()
         with click.progressbar(length=scale, label=f"Generating {scale:,} candidates",
                                show_pos=True, file=sys.stderr) as bar:
-            counts = generate(scale, progress=bar.update)
+            report = generate(scale, progress=bar.update)
         db.session.commit()
-        click.echo(f"Generated in {time.perf_counter() - started:.1f} s: " + ", ".join(
-            f"{rows:,} {table}" for table, rows in counts.items() if rows))
+        for line in report.lines():
+            click.echo(line)
 
 
 @click.command("backup")

@@ -1,14 +1,21 @@
 """Scale data: many realistic candidates across positions and stages, with submissions,
 reviews, interviews with scorecards, and plans, written in bulk so that every list and
-report can be measured at the size a busy hiring team reaches."""
+report can be measured at the size a busy hiring team reaches.
+
+Rows are built as plain values and written a batch at a time: with PostgreSQL's COPY
+(through psycopg, in the session's transaction), elsewhere with one multi-row INSERT per
+batch. The generator times itself: how long each table took to write, and the whole run."""
 
 from __future__ import annotations
 
+import json
 import random
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import JSON, func, insert, select, text
 
 from hiring.analysis.writing import analyse
 from hiring.assessments.models import Review, Submission
@@ -16,7 +23,7 @@ from hiring.assessments.prompt_files import load_prompts
 from hiring.assessments.services import seed_prompts
 from hiring.audit.models import AuditEvent
 from hiring.auth.models import User
-from hiring.candidates.models import Candidate, ScreenOut
+from hiring.candidates.models import Candidate, ScreenOut, StageEntry
 from hiring.db import db, utcnow
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember, Rating, Scorecard
 from hiring.plans.models import DevelopmentPlan, Milestone, OnboardingPlan
@@ -58,9 +65,72 @@ def _next_ids(model, count: int) -> range:
     return range(start, start + count)
 
 
-def _insert(model, rows: list[dict]) -> None:
-    for start in range(0, len(rows), BATCH):
-        db.session.execute(insert(model), rows[start:start + BATCH])
+@dataclass
+class ScaleReport:
+    """What the generator wrote: rows and seconds spent writing, per table, and in all."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    total_seconds: float = 0.0
+    candidates: int = 0
+
+    def add(self, table: str, rows: int, seconds: float) -> None:
+        self.rows[table] = self.rows.get(table, 0) + rows
+        self.seconds[table] = self.seconds.get(table, 0.0) + seconds
+
+    def lines(self) -> list[str]:
+        """The report as lines of text: one per table, then the total."""
+        out = [f"{'table':26} {'rows':>11} {'seconds':>8} {'rows/s':>10}"]
+        for table, rows in self.rows.items():
+            if rows:
+                seconds = self.seconds[table]
+                out.append(f"{table:26} {rows:11,} {seconds:8.1f} "
+                           f"{rows / seconds if seconds else 0:10,.0f}")
+        total_rows = sum(self.rows.values())
+        writing = sum(self.seconds.values())
+        out.append(f"{'all tables (writing)':26} {total_rows:11,} {writing:8.1f} "
+                   f"{total_rows / writing if writing else 0:10,.0f}")
+        out.append(f"Generated in {self.total_seconds:.1f} s: {self.candidates:,} candidates "
+                   f"({self.candidates / self.total_seconds if self.total_seconds else 0:,.0f}"
+                   f" a second), {total_rows:,} rows "
+                   f"({total_rows / self.total_seconds if self.total_seconds else 0:,.0f} "
+                   "a second)")
+        return out
+
+
+def _copy(model, rows: list[dict]) -> None:
+    """Rows into the model's table with PostgreSQL's COPY, in the session's transaction."""
+    table = model.__table__
+    names = list(rows[0])
+    # COPY knows only the database's defaults: the models' own come from here, as INSERT
+    # through SQLAlchemy would fill them in.
+    defaults = {column.name: column.default.arg if column.default.is_scalar
+                else column.default.arg(None)
+                for column in table.c if column.name not in names
+                and column.default is not None and not column.primary_key}
+    as_json = {name for name in (*names, *defaults) if isinstance(table.c[name].type, JSON)}
+    fixed = [json.dumps(value) if name in as_json else value
+             for name, value in defaults.items()]
+    connection = db.session.connection().connection.driver_connection
+    columns = ", ".join(f'"{name}"' for name in (*names, *defaults))
+    with connection.cursor() as cursor, cursor.copy(
+            f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        for row in rows:
+            # None in a JSON column is JSON null, as SQLAlchemy's INSERT writes it.
+            copy.write_row([json.dumps(row[name]) if name in as_json else row[name]
+                            for name in names] + fixed)
+
+
+def _insert(model, rows: list[dict], report: ScaleReport) -> None:
+    if not rows:
+        return
+    started = time.perf_counter()
+    if db.engine.dialect.name == "postgresql":
+        _copy(model, rows)
+    else:
+        for start in range(0, len(rows), BATCH):
+            db.session.execute(insert(model), rows[start:start + BATCH])
+    report.add(model.__tablename__, len(rows), time.perf_counter() - started)
 
 
 def _fix_sequences(models) -> None:
@@ -75,8 +145,9 @@ def _fix_sequences(models) -> None:
 
 
 def generate(count: int, *, seed: int = 2026,
-             progress: Callable[[int], None] = lambda done: None) -> dict[str, int]:
-    """Add `count` candidates with their records; returns how many rows each table got."""
+             progress: Callable[[int], None] = lambda done: None) -> ScaleReport:
+    """Add `count` candidates with their records; reports rows and time per table."""
+    started = time.perf_counter()
     rng = random.Random(seed)
     now = utcnow()
     seed_prompts(load_prompts())
@@ -93,7 +164,7 @@ def generate(count: int, *, seed: int = 2026,
 
     positions = _positions(count, manager.id, now)
     stages, weights = zip(*STAGE_WEIGHTS.items(), strict=True)
-    counts: dict[str, int] = {}
+    report = ScaleReport(candidates=count)
     made = 0
     for position_id, outcome_ids, size in positions:
         for start in range(0, size, BATCH):
@@ -101,18 +172,20 @@ def generate(count: int, *, seed: int = 2026,
             rows = _batch(rng, position_id, outcome_ids, batch, made + start, stages, weights,
                           now, manager.id, interviewers, prompt_id, writing, analyses)
             for model, model_rows in rows:
-                _insert(model, model_rows)
-                counts[model.__tablename__] = counts.get(model.__tablename__, 0) + len(
-                    model_rows)
+                _insert(model, model_rows, report)
             made_now = made + start + batch
             progress(batch)
-            if made_now % 20_000 == 0:
+            if made_now % 50_000 == 0:
                 db.session.commit()
         made += size
     _fix_sequences([Candidate, Submission, Review, Interview, PanelMember, AskedQuestion,
                     Scorecard, Rating, DevelopmentPlan, Milestone, OnboardingPlan, ScreenOut,
-                    AuditEvent, Position, Outcome])
-    return counts
+                    AuditEvent, StageEntry, Position, Outcome])
+    if db.engine.dialect.name == "postgresql":
+        # The planner's statistics, for tables that just grew many times over.
+        db.session.execute(text("ANALYZE"))
+    report.total_seconds = time.perf_counter() - started
+    return report
 
 
 def _positions(count: int, manager_id: int, now) -> list[tuple[int, list[int], int]]:
@@ -144,7 +217,7 @@ def _positions(count: int, manager_id: int, now) -> list[tuple[int, list[int], i
 def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, manager_id,
            interviewers, prompt_id, writing, analyses) -> list[tuple[type, list[dict]]]:
     candidate_ids = _next_ids(Candidate, size)
-    candidates, submissions, reviews, screen_outs, audits = [], [], [], [], []
+    candidates, submissions, reviews, screen_outs, audits, entries = [], [], [], [], [], []
     interviews, panel, asked, scorecards, ratings, plans, milestones, onboarding = (
         [], [], [], [], [], [], [], [])
     submission_ids = iter(_next_ids(Submission, size))
@@ -167,21 +240,26 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
             "notes": "", "stage": stage, "created_at": created,
             "last_activity_at": created + timedelta(days=depth * 4), "legal_hold": False})
         for step in range(1, depth + 1):
+            moved = created + timedelta(days=step * 4, hours=rng.randint(0, 48))
             audits.append({
-                "at": created + timedelta(days=step * 4, hours=rng.randint(0, 48)),
-                "actor_id": manager_id, "actor_label": "scale", "action":
+                "at": moved, "actor_id": manager_id, "actor_label": "scale", "action":
                 "candidate.stage_changed", "subject_type": "candidate",
                 "subject_id": candidate_id, "candidate_id": candidate_id,
                 "before": {"stage": ORDER[step - 1]}, "after": {"stage": ORDER[step]}})
+            entries.append({"candidate_id": candidate_id, "position_id": position_id,
+                            "stage": ORDER[step], "from_stage": ORDER[step - 1], "at": moved})
         if stage == "screened_out":
             screen_outs.append({"candidate_id": candidate_id, "stage": reached,
                                 "reason": rng.choice(REASONS), "details": "",
                                 "by_id": manager_id, "at": created + timedelta(days=depth * 4)})
-        if depth >= 1 and prompt_id is not None:
+        # Work is handed in by the time a candidate moves on (or is screened out); one still
+        # in Writing has not begun the test (a test begun months ago would long have been
+        # handed in at its deadline).
+        if (depth >= 2 or stage == "screened_out" and depth >= 1) and prompt_id is not None:
             sample = rng.randrange(len(SAMPLE_TEXTS))
             submission_id = next(submission_ids)
             started = created + timedelta(days=2)
-            handed_in = depth >= 2 or stage == "screened_out"
+            handed_in = True
             ratings_given = []
             if handed_in:
                 for reviewer in rng.sample(interviewers, 2 if rng.random() < 0.3 else 1):
@@ -267,6 +345,7 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
                                    "manager_id": manager_id, "created_at": held,
                                    "updated_at": held})
     return [(Candidate, candidates), (ScreenOut, screen_outs), (AuditEvent, audits),
+            (StageEntry, entries),
             (Submission, submissions), (Review, reviews), (Interview, interviews),
             (PanelMember, panel), (AskedQuestion, asked), (Scorecard, scorecards),
             (Rating, ratings), (DevelopmentPlan, plans), (Milestone, milestones),

@@ -37,9 +37,44 @@ def _check(app, count: int):
             3 * db.session.scalar(select(func.count(Scorecard.id)))
 
 
+def _report(output: str) -> dict[str, tuple[int, float, int]]:
+    """The generator's table: {table: (rows, seconds, rows a second)}."""
+    found = {}
+    for line in output.splitlines():
+        parts = line.rsplit(None, 3)
+        if len(parts) == 4 and parts[1].replace(",", "").isdigit():
+            found[parts[0].strip()] = (int(parts[1].replace(",", "")), float(parts[2]),
+                                       int(parts[3].replace(",", "")))
+    return found
+
+
+def _check_report(app, output: str, count: int) -> None:
+    from hiring.audit import AuditEvent
+    from hiring.candidates.models import StageEntry
+
+    report = _report(output)
+    assert report["candidate"][0] == count
+    assert "Generated in" in output and f"{count:,} candidates (" in output
+    with app.app_context():
+        for table, (rows, seconds, per_second) in report.items():
+            if table == "all tables (writing)":
+                continue
+            assert rows <= db.session.scalar(text(f'SELECT count(*) FROM "{table}"'))
+            assert seconds >= 0 and (per_second > 0 or seconds == 0)
+        assert report["all tables (writing)"][0] == sum(
+            rows for table, (rows, _, _) in report.items() if table != "all tables (writing)")
+        # Every stage move of the scale data is in the stage history, at the same moment.
+        moves = db.session.execute(select(AuditEvent.candidate_id, AuditEvent.at).where(
+            AuditEvent.actor_label == "scale").order_by(AuditEvent.id)).all()
+        entries = db.session.execute(select(StageEntry.candidate_id, StageEntry.at).where(
+            StageEntry.candidate_id.in_({cid for cid, _ in moves})).order_by(
+            StageEntry.id)).all()
+        assert moves and entries == moves and report["stage_entry"][0] == len(moves)
+
+
 def test_scale_data_is_complete_and_consistent_on_sqlite(app, runner, login_as, client):
     output = _scale(app, runner, 600)
-    assert "Generated in" in output and "600 candidate" in output
+    _check_report(app, output, 600)
     _check(app, 600)
     with app.app_context():
         problems = db.session.execute(text("PRAGMA foreign_key_check")).all()
@@ -71,7 +106,8 @@ def test_scale_without_interviewers_explains_itself(app, runner, make_user):
 @pytest.mark.postgres
 def test_scale_data_on_postgresql(pg_app):
     runner = pg_app.test_cli_runner()
-    _scale(pg_app, runner, 300)
+    output = _scale(pg_app, runner, 300)
+    _check_report(pg_app, output, 300)
     _check(pg_app, 300)
     with pg_app.app_context():
         from hiring.candidates.models import Candidate

@@ -63,6 +63,8 @@ class Submission(db.Model):
     __table_args__ = (
         UniqueConstraint("candidate_id", "step"),
         Index("ix_submission_step_submitted", "step", "submitted_at"),
+        # The review queue and the dashboard read handed-in work oldest first.
+        Index("ix_submission_submitted_id", "submitted_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

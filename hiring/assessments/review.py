@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from hiring import blind
 from hiring.analysis.agreement import Agreement, is_weak, weighted_kappa
@@ -144,15 +144,20 @@ class CriterionAgreement:
 
 
 def reviews_of(rubric_id: str, *, candidate_ids=None, exclude: int | None = None,
-               hidden: blind.Withheld = blind.NOTHING) -> list[Review]:
-    """Reviews under a rubric, optionally of some candidates only, without one submission's
-    (the one being reviewed) and without those the viewer may not see yet."""
-    query = select(Review).where(Review.rubric_id == rubric_id).order_by(Review.id)
+               hidden: blind.Withheld = blind.NOTHING) -> list:
+    """Reviews under a rubric, optionally of some candidates only (ids, or a query of them),
+    without one submission's (the one being reviewed) and without those the viewer may not
+    see yet: rows of what the agreement reads (id, submission_id, reviewer_id, rubric_id,
+    ratings, suggested), not whole Review objects, as a position has thousands."""
+    query = select(Review.id, Review.submission_id, Review.reviewer_id, Review.rubric_id,
+                   Review.ratings, Review.suggested).where(
+        Review.rubric_id == rubric_id).order_by(Review.id)
     if candidate_ids is not None:
-        query = query.where(Review.candidate_id.in_(list(candidate_ids)))
+        query = query.where(Review.candidate_id.in_(
+            candidate_ids if isinstance(candidate_ids, Select) else list(candidate_ids)))
     if exclude is not None:
         query = query.where(Review.submission_id != exclude)
-    return [r for r in db.session.scalars(query) if not hidden.hides_submission(r.submission_id)]
+    return [r for r in db.session.execute(query) if not hidden.hides_submission(r.submission_id)]
 
 
 def criterion_agreement(rubric: Rubric, reviews: list[Review]) -> dict[str, CriterionAgreement]:

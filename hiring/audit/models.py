@@ -39,10 +39,11 @@ event.listen(AuditEvent, "before_delete", _refuse_change)
 
 def record(actor, action: str, subject_type: str, subject_id: int | None, *,
            candidate_id: int | None = None, before: dict | None = None,
-           after: dict | None = None) -> AuditEvent:
+           after: dict | None = None, at: datetime | None = None) -> AuditEvent:
     """Add an audit entry to the session; the caller's transaction commits it.
 
-    `actor` is a User, a string such as "system" or "candidate", or None.
+    `actor` is a User, a string such as "system" or "candidate", or None; `at` defaults to
+    now (a caller writing a record of the same moment elsewhere passes its time).
     """
     if actor is None:
         actor_id, label = None, "system"
@@ -52,6 +53,7 @@ def record(actor, action: str, subject_type: str, subject_id: int | None, *,
         actor_id, label = actor.id, actor.email
     entry = AuditEvent(actor_id=actor_id, actor_label=label, action=action,
                        subject_type=subject_type, subject_id=subject_id,
-                       candidate_id=candidate_id, before=before, after=after)
+                       candidate_id=candidate_id, before=before, after=after,
+                       at=at or utcnow())
     db.session.add(entry)
     return entry

@@ -44,6 +44,8 @@ class Candidate(db.Model):
         Index("ix_candidate_position_stage_name", "position_id", "stage", "name"),
         Index("ix_candidate_position_stage_activity", "position_id", "stage",
               "last_activity_at"),
+        # Lists of every position's candidates in some stages, by name (the plans page).
+        Index("ix_candidate_stage_name_id", "stage", "name", "id"),
         # The board's search (any part of a name or email address): trigram indexes on
         # PostgreSQL. SQLite cannot use an index for LIKE '%...%', so there they are empty
         # (WHERE 0) and cost nothing.
@@ -137,6 +139,28 @@ class ScreenOut(db.Model):
 
     by = relationship("User", foreign_keys=[by_id])
     reversed_by = relationship("User", foreign_keys=[reversed_by_id])
+
+
+class StageEntry(db.Model):
+    """A candidate entering a stage: one row for each stage move the audit log records (the
+    move, a screen-out, its reversal, and arriving as an applicant), with the stage left.
+
+    The position's funnel reads these by position instead of the whole audit log. Nothing
+    personal: erasure removes them with the candidate, as it always removed the candidate's
+    audit entries from the funnel."""
+
+    __tablename__ = "stage_entry"
+    # The funnel reads one position's entries per candidate in order of time.
+    __table_args__ = (Index("ix_stage_entry_position_candidate_at", "position_id",
+                            "candidate_id", "at", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    position_id: Mapped[int] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"))
+    stage: Mapped[str] = mapped_column(String(20))
+    from_stage: Mapped[str | None] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ScreenOutSuggestion(db.Model):

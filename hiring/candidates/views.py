@@ -381,15 +381,16 @@ def send_message(message_id: int):
 @bp.get("/audit")
 @roles_required("manager")
 def audit():
-    page = _page()
     candidate_id = request.args.get("candidate", type=id_arg)
     action = request.args.get("action", "").strip()[:60]
-    found = log_page(candidate_id=candidate_id, action=action, page=page, size=PAGE_SIZE)
+    found = log_page(candidate_id=candidate_id, action=action,
+                     before=request.args.get("before", type=id_arg),
+                     after=request.args.get("after", type=id_arg), size=PAGE_SIZE)
     hidden = blind.withheld(current_user)
-    return render_template("candidates/audit.html", events=found.events, page=page,
+    return render_template("candidates/audit.html", events=found.events, window=found.window,
                            hidden_ids={e.id for e in found.events if hidden.hides_event(e)},
-                           has_more=found.has_more, candidate_id=candidate_id,
-                           action=action, actions=found.actions, total=found.total)
+                           candidate_id=candidate_id, action=action, actions=found.actions,
+                           total=found.total, total_is_exact=found.total_is_exact)
 
 
 @bp.get("/me/status")

@@ -79,7 +79,11 @@ class PlanItem(db.Model):
 class Interview(db.Model):
     """A scheduled structured interview of one candidate by a panel of two or three."""
 
-    __table_args__ = (Index("ix_interview_position_scheduled", "position_id", "scheduled_at"),)
+    __table_args__ = (
+        Index("ix_interview_position_scheduled", "position_id", "scheduled_at"),
+        # The list of every interview, most recent first.
+        Index("ix_interview_scheduled_id", "scheduled_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(

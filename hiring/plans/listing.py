@@ -5,19 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import joinedload, selectinload
 
 from hiring.candidates.models import Candidate
 from hiring.db import db
 from hiring.offers.services import start_date_for
-from hiring.pagination import paginate
+from hiring.pagination import Page, count_up_to, paginate
 from hiring.plans.models import DevelopmentPlan, OnboardingPlan
 from hiring.plans.services import HIRED_STAGES
 from hiring.positions.models import Position
 
 # Plans are drafted for candidates nearing the first interview, and for hires.
 PLAN_STAGES = ("research", "interview", "decision", "offer", "hired", "onboarding")
+# The lists count up to this many ("more than 1,000" beyond): with a million candidates a
+# full count reads hundreds of thousands of rows on every visit.
+COUNTED = 1_000
 
 
 def overview(page: int | None, onboarding_page: int | None, draft_page: int | None,
@@ -26,27 +29,49 @@ def overview(page: int | None, onboarding_page: int | None, draft_page: int | No
     listed = (joinedload(DevelopmentPlan.candidate).joinedload(Candidate.position),
               selectinload(DevelopmentPlan.milestones))
     development = paginate(select(DevelopmentPlan).order_by(
-        DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed), page)
+        DevelopmentPlan.updated_at.desc(), DevelopmentPlan.id.desc()).options(*listed), page,
+        count_limit=COUNTED)
     onboarding = paginate(select(OnboardingPlan).order_by(
         OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc()).options(
-        joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)), onboarding_page)
+        joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)), onboarding_page,
+        count_limit=COUNTED)
     has_plan = select(DevelopmentPlan.id).where(
         DevelopmentPlan.candidate_id == Candidate.id).exists()
     has_onboarding = select(OnboardingPlan.id).where(
         OnboardingPlan.candidate_id == Candidate.id).exists()
-    by_name = (Candidate.name, Candidate.id)
-    without_plan = paginate(select(Candidate).where(
-        Candidate.stage.in_(PLAN_STAGES), ~has_plan).order_by(*by_name).options(
-        joinedload(Candidate.position)), draft_page, per_page=20)
-    hires_without_onboarding = paginate(select(Candidate).where(
-        Candidate.stage.in_(HIRED_STAGES), ~has_onboarding).order_by(*by_name)
-        .options(joinedload(Candidate.position)), hire_page, per_page=20)
+    without_plan = by_name_in_stages(PLAN_STAGES, ~has_plan, draft_page)
+    hires_without_onboarding = by_name_in_stages(HIRED_STAGES, ~has_onboarding, hire_page)
     return {
         "development": development, "onboarding": onboarding, "without_plan": without_plan,
         "hires_without_onboarding": hires_without_onboarding,
         "positions": db.session.scalars(select(Position).order_by(Position.title)).all(),
         "offer_starts": {c.id: start_date_for(c) for c in hires_without_onboarding.items},
     }
+
+
+def by_name_in_stages(stages, condition, page: int | None, per_page: int = 20) -> Page:
+    """One page, by name, of the candidates in `stages` meeting `condition`. Each stage is
+    read in name order from the (stage, name, id) index, as far as the page reaches, and the
+    stages merged: a page near the start reads a few rows, not every candidate in them."""
+    counted = count_up_to(select(Candidate.id).where(Candidate.stage.in_(stages), condition),
+                          COUNTED + 1)
+    more = counted > COUNTED
+    total = min(counted, COUNTED)
+    pages = max(1, -(-total // per_page))
+    page = max(1, page or 1) if more else min(max(1, page or 1), pages)
+    reach = page * per_page
+    firsts = []
+    for stage in stages:
+        first = (select(Candidate.id, Candidate.name)
+                 .where(Candidate.stage == stage, condition)
+                 .order_by(Candidate.name, Candidate.id).limit(reach).subquery())
+        firsts.append(select(first.c.id, first.c.name))
+    merged = union_all(*firsts).subquery()
+    items = db.session.scalars(
+        select(Candidate).join(merged, merged.c.id == Candidate.id)
+        .order_by(merged.c.name, merged.c.id).offset(reach - per_page).limit(per_page)
+        .options(joinedload(Candidate.position))).all()
+    return Page(list(items), total, page, pages, per_page, more)
 
 
 def cohort(first: date, kind: str) -> list[DevelopmentPlan | OnboardingPlan]:

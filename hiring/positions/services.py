@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from hiring import audit
 from hiring.analysis.findings import Finding as Problem
@@ -60,6 +62,18 @@ def check_outcomes(texts: list[str]) -> list[OutcomeCheck]:
     """The checker's verdict on each statement; one over the length limit is not analysed."""
     return [check(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
             for text in texts]
+
+
+@lru_cache(maxsize=2048)
+def _listed_check(text: str) -> OutcomeCheck:
+    return check_outcomes([text])[0]
+
+
+def listed_outcome_checks(texts: list[str]) -> list[OutcomeCheck]:
+    """check_outcomes for the positions list, which shows every position's verdicts: a
+    verdict depends on the statement's text alone (and is immutable), so each saved text is
+    analysed once per process, not on every visit."""
+    return [_listed_check(text) for text in texts]
 
 
 def _too_long(text: str) -> OutcomeCheck:
@@ -307,7 +321,8 @@ def pdf_context(position: Position) -> dict:
 
 def all_positions() -> list[Position]:
     """Every position, by status and then title."""
-    return list(db.session.scalars(select(Position).order_by(Position.status, Position.title)))
+    return list(db.session.scalars(select(Position).order_by(Position.status, Position.title)
+                                   .options(selectinload(Position.outcomes))))
 
 
 def _company_name() -> str:

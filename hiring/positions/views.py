@@ -46,7 +46,7 @@ def position_or_404(position_id: int) -> Position:
 @bp.get("/")
 @roles_required("manager")
 def index():
-    rows = [(p, services.check_outcomes([o.text for o in p.outcomes]))
+    rows = [(p, services.listed_outcome_checks([o.text for o in p.outcomes]))
             for p in services.all_positions()]
     return render_template("positions/index.html", rows=rows, labels=STATUS_LABELS)
 

@@ -199,7 +199,9 @@ def scores(candidate_ids=None, position_id: int | None = None) -> dict[int, floa
     query = select(Interview).join(Candidate, Candidate.id == Interview.candidate_id).where(
         Interview.kind == KIND)
     if position_id is not None:
-        query = query.where(Candidate.position_id == position_id)
+        # Both: an interview is on its candidate's position, and its own column is indexed.
+        query = query.where(Candidate.position_id == position_id,
+                            Interview.position_id == position_id)
     if candidate_ids is not None:
         query = query.where(Interview.candidate_id.in_(list(candidate_ids)))
     found: dict[int, float] = {}

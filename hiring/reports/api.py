@@ -69,27 +69,38 @@ def _iso(value: datetime | date | None) -> str | None:
 
 
 def _page_args():
-    """(page, per_page) from the query string, or an error response."""
+    """(page, per_page, after) from the query string, or an error response."""
     try:
         page = int(request.args.get("page", 1))
         per_page = int(request.args.get("per_page", 50))
+        after = request.args.get("after")
+        after = int(after) if after is not None else None
     except ValueError:
-        return None, _error(400, "page and per_page must be whole numbers.")
+        return None, _error(400, "page, per_page and after must be whole numbers.")
     if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= MAX_PER_PAGE:
         return None, _error(
             400, f"page must be from 1 to {MAX_PAGE:,}; per_page from 1 to {MAX_PER_PAGE}.")
-    return (page, per_page), None
+    if after is not None and not 0 <= after <= MAX_ID:
+        return None, _error(400, f"after must be an id from 0 to {MAX_ID}.")
+    return (page, per_page, after), None
 
 
 def _page(read, serialise):
-    """One page of `read(page, per_page)` -> (items, total) as JSON."""
+    """One page of `read(page, per_page, after)` -> (items, total, next_after) as JSON.
+    `next_after` is the `after` of the next page (null on the last): following it reads
+    only each page's rows, where a deep `page` makes the database step over all before it."""
     args, error = _page_args()
     if error is not None:
         return error
-    page, per_page = args
-    items, total = read(page, per_page)
-    return jsonify({"items": [serialise(i) for i in items], "page": page, "per_page": per_page,
-                    "total": total})
+    page, per_page, after = args
+    items, total, next_after = read(page, per_page, after)
+    body = {"items": [serialise(i) for i in items], "per_page": per_page, "total": total,
+            "next_after": next_after}
+    if after is None:
+        body["page"] = page
+    else:
+        body["after"] = after
+    return jsonify(body)
 
 
 def _position_json(p: Position) -> dict:
@@ -148,8 +159,8 @@ def position(position_id: int):
 def position_candidates(position_id: int):
     if reads.position_by_id(position_id) is None:
         return _error(404, "No such position.")
-    return _page(lambda page, per_page: reads.candidates_page(position_id, page, per_page),
-                 _candidate_json)
+    return _page(lambda page, per_page, after: reads.candidates_page(
+        position_id, page, per_page, after), _candidate_json)
 
 
 @api.get("/candidates/<int:candidate_id>")
@@ -236,14 +247,20 @@ _PAGING = [
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}},
     {"name": "per_page", "in": "query", "required": False,
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": 50}},
+    {"name": "after", "in": "query", "required": False,
+     "description": "The items whose id follows this one (the previous answer's "
+                    "next_after); page is then ignored. As fast on the last page as on the "
+                    "first.",
+     "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}},
 ]
 
 
 def _paged(item: str) -> dict:
-    return {"type": "object", "required": ["items", "page", "per_page", "total"],
+    return {"type": "object", "required": ["items", "per_page", "total", "next_after"],
             "properties": {"items": {"type": "array", "items": _ref(item)},
-                           "page": {"type": "integer"}, "per_page": {"type": "integer"},
-                           "total": {"type": "integer"}}}
+                           "page": {"type": "integer"}, "after": {"type": "integer"},
+                           "per_page": {"type": "integer"}, "total": {"type": "integer"},
+                           "next_after": {"type": "integer", "nullable": True}}}
 
 
 _NULLABLE_TEXT = {"type": "string", "nullable": True}

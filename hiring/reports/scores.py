@@ -11,7 +11,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hiring import blind
 from hiring.assessments.models import Review, Submission
@@ -154,24 +154,36 @@ def interview_scores(
     if scorecard is None or rating is None:
         return {}
     asked = getattr(interviews, "AskedQuestion", None)
+    interview = getattr(interviews, "Interview", None)
+    # Summed per scorecard by the database: a row per scorecard, not per rating. Reached
+    # from the position's interviews (an interview is on its candidate's position), not by
+    # a pass over every scorecard there is.
     rows = db.session.execute(
         select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
-               rating.points)
+               func.sum(rating.points), func.count(rating.points))
+        .select_from(interview)
+        .join(scorecard, scorecard.interview_id == interview.id)
         .join(rating, rating.scorecard_id == scorecard.id)
         .join(asked, asked.id == rating.asked_question_id)
         .join(Candidate, Candidate.id == scorecard.candidate_id)
         # Interview questions only: a presentation's criteria are on their own scale.
         .where(*_scope(position_id, candidate_id, hires_only), asked.kind == "question",
+               interview.position_id == position_id,
                scorecard.submitted_at.is_not(None), rating.points.is_not(None))
+        .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id)
     ).all()
     complete = _complete_panels({row[0] for row in rows}) if completed_panels_only else None
-    points: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for interview_id, cid, interviewer, p in rows:
+    # {candidate: {interviewer: [points, ratings]}} over every interview they rated.
+    totals: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for interview_id, cid, interviewer, points, count in rows:
         if hidden.hides_interview(interview_id) or (
                 complete is not None and interview_id not in complete):
             continue
-        points[cid][interviewer].append(p)
-    return {cid: {i: statistics.fmean(ps) for i, ps in by.items()} for cid, by in points.items()}
+        total = totals[cid][interviewer]
+        total[0] += int(points)
+        total[1] += count
+    return {cid: {i: points / count for i, (points, count) in by.items()}
+            for cid, by in totals.items()}
 
 
 def _complete_panels(interview_ids: set[int]) -> set[int]:
@@ -258,8 +270,8 @@ def suggestion_agreement(position_id: int, hidden: blind.Withheld = blind.NOTHIN
     rubrics = _module("hiring.rubrics")
     if review_module is None or rubrics is None:
         return []
-    candidate_ids = db.session.scalars(select(Candidate.id).where(
-        Candidate.position_id == position_id)).all()
+    # A subquery, not ten thousand ids sent back as parameters.
+    candidate_ids = select(Candidate.id).where(Candidate.position_id == position_id)
     used = db.session.execute(
         select(Submission.step, Review.rubric_id).distinct()
         .join(Review, Review.submission_id == Submission.id)

@@ -127,11 +127,15 @@ def chart(position_id: int, name: str):
     return response
 
 
+# The comparison offers the first candidates by name, not every one of ten thousand.
+COMPARE_OFFERED = 200
+
+
 @bp.get("/reports/positions/<int:position_id>/compare")
 @roles_required("manager")
 def compare(position_id: int):
     position = _position(position_id)
-    candidates = services.candidates_of(position)
+    candidates = services.candidates_of(position, limit=COMPARE_OFFERED)
     chosen_ids = request.args.getlist("candidate", type=id_arg)
     table = None
     if chosen_ids:
@@ -250,8 +254,7 @@ def _validity_page(position: Position, form: OutcomeForm, status: int = 200):
     report = services.validity_report(position, checkpoint,
                                       score_data.validity_rows(
                                           position.id, blind.withheld(current_user)))
-    tallies = {days: services.milestone_tallies([h.id for h in hires], days)
-               for days in OUTCOME_CHECKPOINTS}
+    tallies = services.milestone_tallies_at([h.id for h in hires], OUTCOME_CHECKPOINTS)
     agreement = score_data.suggestion_agreement(position.id, blind.withheld(current_user))
     return render_template(
         "reports/validity.html", position=position, hires=hires, outcomes=outcomes,

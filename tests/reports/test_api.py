@@ -126,3 +126,31 @@ def test_scores_of_one_candidate(app, client, api_world):
                 api_world["token"]).json
     assert [(i["step"], i["score"], i["pass_threshold"]) for i in body["items"]] == [
         ("writing", 71.5, 60)]
+
+
+def test_api_lists_follow_their_cursor_to_the_end(app, client, api_world, make_candidate):
+    token, position_id = api_world["token"], api_world["position_id"]
+    for n in range(3):
+        make_candidate(position_id, name=f"Cy {n}", email=f"cy{n}@example.com")
+    url = f"/api/v1/positions/{position_id}/candidates?per_page=2"
+    seen, after, pages = [], None, 0
+    while True:
+        listing = _get(client, url + (f"&after={after}" if after is not None else ""),
+                       token).json
+        pages += 1
+        assert listing["total"] == 5 and len(listing["items"]) <= 2
+        seen += [item["id"] for item in listing["items"]]
+        after = listing["next_after"]
+        if after is None:
+            break
+        assert after == seen[-1]
+    by_page = [item["id"] for n in (1, 2, 3) for item in _get(
+        client, f"{url}&page={n}", token).json["items"]]
+    assert pages == 3 and seen == sorted(seen) == by_page and len(set(seen)) == 5
+    # The cursor wins over a page number; a cursor past the end gives an empty last page.
+    assert _get(client, f"{url}&after={seen[1]}&page=3", token).json["items"][0]["id"] == \
+        seen[2]
+    last = _get(client, f"{url}&after={seen[-1]}", token).json
+    assert (last["items"], last["next_after"]) == ([], None)
+    assert _get(client, f"{url}&after=-1", token).status_code == 400
+    assert _get(client, f"{url}&after=x", token).status_code == 400

@@ -61,9 +61,8 @@ def test_interviewers_cannot_see_reports(client, login_as, make_position):
 def test_time_in_stage_follows_new_moves(app, client, login_as, make_position):
     from datetime import timedelta
 
-    from hiring.audit import AuditEvent
     from hiring.candidates.models import Candidate
-    from tests.reports.helpers import T0
+    from tests.reports.helpers import T0, stage_move
 
     position_id = make_position()
     _pipeline(app, position_id)
@@ -74,11 +73,7 @@ def test_time_in_stage_follows_new_moves(app, client, login_as, make_position):
         # Three people leave research after 9 days: the median stay becomes 9.
         for n in range(3):
             c = add_candidate(position_id, 100 + n, ["writing", "research"])
-            db.session.add(AuditEvent(actor_label="test", action="candidate.stage_changed",
-                                      subject_type="candidate", subject_id=c.id,
-                                      candidate_id=c.id, at=T0 + timedelta(days=13),
-                                      before={"stage": "research"},
-                                      after={"stage": "interview"}))
+            stage_move(c, T0 + timedelta(days=13), "research", "interview")
             db.session.get(Candidate, c.id).stage = "interview"
         db.session.commit()
     page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)

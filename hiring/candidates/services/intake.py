@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from hiring.addresses import normalize_email
 from hiring.audit import record
+from hiring.candidates.history import record_stage
 from hiring.candidates.importing import (
     ImportResult,
     RowError,
@@ -56,8 +57,8 @@ def add_candidate(position, *, name: str, email: str, phone: str = "", source: s
                           stage=Stage.APPLIED.value)
     db.session.add(candidate)
     db.session.flush()
-    record(actor, "candidate.created", "candidate", candidate.id, candidate_id=candidate.id,
-           after={"position_id": position.id, "stage": candidate.stage, "via": "form"})
+    record_stage(actor, "candidate.created", "candidate", candidate.id, candidate, before=None,
+                 after={"position_id": position.id, "stage": candidate.stage, "via": "form"})
     return candidate
 
 
@@ -117,7 +118,7 @@ def import_candidates(position, data: bytes | str, actor=None) -> ImportResult:
     db.session.add_all(candidates)
     db.session.flush()
     for candidate in candidates:
-        record(actor, "candidate.created", "candidate", candidate.id,
-               candidate_id=candidate.id,
-               after={"position_id": position.id, "stage": candidate.stage, "via": "import"})
+        record_stage(actor, "candidate.created", "candidate", candidate.id, candidate,
+                     before=None, after={"position_id": position.id, "stage": candidate.stage,
+                                         "via": "import"})
     return result

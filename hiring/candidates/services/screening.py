@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from hiring import registry
 from hiring.audit import record
+from hiring.candidates.history import record_stage
 from hiring.candidates.invitations import (
     revoke_invitation,
 )
@@ -55,9 +56,8 @@ def move_candidate(candidate: Candidate, target: str, actor) -> None:
     before = candidate.stage
     candidate.stage = target_stage.value
     candidate.last_activity_at = utcnow()
-    record(actor, "candidate.stage_changed", "candidate", candidate.id,
-           candidate_id=candidate.id, before={"stage": before},
-           after={"stage": candidate.stage})
+    record_stage(actor, "candidate.stage_changed", "candidate", candidate.id, candidate,
+                 before=before, after={"stage": candidate.stage})
 
 
 def _check_reason_against_record(candidate: Candidate, reason: str) -> None:
@@ -107,8 +107,8 @@ def screen_out(candidate: Candidate, reason: str, details: str, actor, *,
         if invitation.revoked_at is None:
             revoke_invitation(invitation, actor)
     db.session.flush()
-    record(actor, "candidate.screened_out", "screen_out", entry.id, candidate_id=candidate.id,
-           before={"stage": before}, after={"stage": candidate.stage, "reason": reason})
+    record_stage(actor, "candidate.screened_out", "screen_out", entry.id, candidate,
+                 before=before, after={"stage": candidate.stage, "reason": reason})
     return entry
 
 
@@ -135,9 +135,8 @@ def reverse_screen_out(candidate: Candidate, note: str, actor) -> ScreenOut:
     entry.reversal_note = (note or "").strip()
     candidate.stage = entry.stage
     candidate.last_activity_at = entry.reversed_at
-    record(actor, "candidate.screen_out_reversed", "screen_out", entry.id,
-           candidate_id=candidate.id, before={"stage": Stage.SCREENED_OUT.value},
-           after={"stage": candidate.stage})
+    record_stage(actor, "candidate.screen_out_reversed", "screen_out", entry.id, candidate,
+                 before=Stage.SCREENED_OUT.value, after={"stage": candidate.stage})
     return entry
 
 

@@ -12,9 +12,21 @@ from hiring.plans.models import DevelopmentPlan, OnboardingPlan
 from hiring.positions.models import Position
 
 
-def _page(query, count_query, page: int, per_page: int) -> tuple[list, int]:
+def _page(query, id_column, count_query, page: int, per_page: int, after: int | None
+          ) -> tuple[list, int, int | None]:
+    """(items, total, the id to ask `after` for the next page or None at the end). With
+    `after`, the rows whose id follows it: however far into the list, only this page's rows
+    are read; a page number makes the database step over every row before it."""
     total = db.session.scalar(count_query)
-    return db.session.scalars(query.limit(per_page).offset((page - 1) * per_page)).all(), total
+    query = query.order_by(id_column)
+    if after is not None:
+        query = query.where(id_column > after)
+    else:
+        query = query.offset((page - 1) * per_page)
+    items = db.session.scalars(query.limit(per_page + 1)).all()
+    more = len(items) > per_page
+    items = items[:per_page]
+    return items, total, getattr(items[-1], id_column.key) if more else None
 
 
 def _get(model, ident: int):
@@ -30,18 +42,21 @@ def candidate_by_id(candidate_id: int) -> Candidate | None:
     return _get(Candidate, candidate_id)
 
 
-def positions_page(page: int, per_page: int) -> tuple[list[Position], int]:
-    """One page of positions by id, and how many there are."""
-    return _page(select(Position).order_by(Position.id),
-                 select(func.count()).select_from(Position), page, per_page)
+def positions_page(page: int, per_page: int, after: int | None = None
+                   ) -> tuple[list[Position], int, int | None]:
+    """One page of positions by id, how many there are, and the next page's cursor."""
+    return _page(select(Position), Position.id,
+                 select(func.count()).select_from(Position), page, per_page, after)
 
 
-def candidates_page(position_id: int, page: int, per_page: int
-                    ) -> tuple[list[Candidate], int]:
-    """One page of the position's candidates by id, and how many there are."""
+def candidates_page(position_id: int, page: int, per_page: int, after: int | None = None
+                    ) -> tuple[list[Candidate], int, int | None]:
+    """One page of the position's candidates by id, how many there are, and the next
+    page's cursor."""
     where = Candidate.position_id == position_id
-    return _page(select(Candidate).where(where).order_by(Candidate.id),
-                 select(func.count()).select_from(Candidate).where(where), page, per_page)
+    return _page(select(Candidate).where(where), Candidate.id,
+                 select(func.count()).select_from(Candidate).where(where), page, per_page,
+                 after)
 
 
 def plans_of(candidate_id: int) -> tuple[DevelopmentPlan | None, OnboardingPlan | None]:

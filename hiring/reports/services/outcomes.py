@@ -49,14 +49,21 @@ def record_outcome(candidate: Candidate, checkpoint_days: int, met: int, total: 
 def milestone_tallies(candidate_ids, checkpoint_days: int) -> dict[int, tuple[int, int]]:
     """{hire: (milestones achieved, milestones due)} by a checkpoint, from each hire's
     development plan: what the outcome record starts from."""
-    months = round(checkpoint_days / 30.4)
-    tallies = {}
+    return milestone_tallies_at(candidate_ids, (checkpoint_days,))[checkpoint_days]
+
+
+def milestone_tallies_at(candidate_ids, checkpoints) -> dict[int, dict[int, tuple[int, int]]]:
+    """milestone_tallies for each of `checkpoints` (days), reading the plans once."""
+    tallies: dict[int, dict[int, tuple[int, int]]] = {days: {} for days in checkpoints}
     for plan in db.session.scalars(select(DevelopmentPlan).where(
             DevelopmentPlan.candidate_id.in_(list(candidate_ids))).options(
             selectinload(DevelopmentPlan.milestones).selectinload(Milestone.reviews))):
-        due = [m for m in plan.milestones if m.month <= months]
-        if due:
-            tallies[plan.candidate_id] = (sum(m.status == "achieved" for m in due), len(due))
+        for days in checkpoints:
+            months = round(days / 30.4)
+            due = [m for m in plan.milestones if m.month <= months]
+            if due:
+                tallies[days][plan.candidate_id] = (
+                    sum(m.status == "achieved" for m in due), len(due))
     return tallies
 
 

@@ -9,9 +9,8 @@ from collections import defaultdict
 from flask import current_app
 from sqlalchemy import case, func, literal, or_, select, union, union_all
 
-from hiring.audit import AuditEvent
 from hiring.candidates import models as candidate_models
-from hiring.candidates.models import Candidate
+from hiring.candidates.models import Candidate, StageEntry
 from hiring.candidates.pipeline import reason_label
 from hiring.db import db, utcnow
 from hiring.positions.models import Position
@@ -53,16 +52,14 @@ def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
 
 
 def _stays(position_id: int) -> dict[str, list[float]]:
-    """Lengths in days of finished stays per stage, from creation and the audit log's stage
+    """Lengths in days of finished stays per stage, from creation and the position's stage
     entries; worked out by the database with window functions."""
-    stage = AuditEvent.after["stage"].as_string()
     entries = union_all(
         select(Candidate.id.label("cid"), literal("applied").label("stage"),
                _days(Candidate.created_at).label("at"), literal(0).label("seq"))
         .where(Candidate.position_id == position_id),
-        select(AuditEvent.candidate_id, stage, _days(AuditEvent.at), AuditEvent.id)
-        .join(Candidate, Candidate.id == AuditEvent.candidate_id)
-        .where(Candidate.position_id == position_id, stage.is_not(None)),
+        select(StageEntry.candidate_id, StageEntry.stage, _days(StageEntry.at), StageEntry.id)
+        .where(StageEntry.position_id == position_id),
     ).subquery()
     order = (entries.c.at, entries.c.seq)
     with_previous = select(
@@ -97,18 +94,17 @@ def _rank(stage_column):
 
 def _visits(position_id: int) -> dict[tuple[str, str], int]:
     """Candidates per (pipeline stage they were in, furthest stage they reached), from the
-    stage history: creation (Applied), stages named in the audit log, the current stage and
+    stage history: creation (Applied), the stages entered and left, the current stage and
     screen-outs. Worked out by the database; a few dozen rows come back."""
     of_position = Candidate.position_id == position_id
+    entries_of_position = StageEntry.position_id == position_id
     parts = [
         select(Candidate.id.label("cid"), literal("applied").label("stage")).where(of_position),
         select(Candidate.id, Candidate.stage).where(of_position),
+        select(StageEntry.candidate_id, StageEntry.stage).where(entries_of_position),
+        select(StageEntry.candidate_id, StageEntry.from_stage).where(
+            entries_of_position, StageEntry.from_stage.is_not(None)),
     ]
-    for side in (AuditEvent.before, AuditEvent.after):
-        stage = side["stage"].as_string()
-        parts.append(select(AuditEvent.candidate_id, stage)
-                     .join(Candidate, Candidate.id == AuditEvent.candidate_id)
-                     .where(of_position, stage.is_not(None)))
     screen_out = _screen_out_model()
     if screen_out is not None:
         parts.append(select(screen_out.candidate_id, screen_out.stage)
@@ -128,36 +124,41 @@ def _visits(position_id: int) -> dict[tuple[str, str], int]:
     return {(fn.PIPELINE[rank], fn.PIPELINE[top]): n for rank, top, n in rows}
 
 
-# Stays only change when a stage move is recorded, and every move adds an audit entry: the
-# newest audit id (and the number of candidates, which erasure lowers) tells whether the
-# stays worked out earlier for a position still hold. Kept per application, a few positions.
+# Stays and visits only change when a stage move is recorded, and every move adds a stage
+# entry (screen-outs and their reversal included): the newest entry's id and the position's
+# candidates per stage (which an arrival, an erasure or any change of stage alters) tell
+# whether those worked out earlier for a position still hold. Kept per application, a few
+# positions.
 _STAYS_CACHE_SIZE = 32
 
 
-def stays_cache() -> dict[int, tuple[tuple[int, int], dict[str, list[float]]]]:
-    """This application's cache of stays per position."""
+def stays_cache() -> dict[int, tuple[tuple, tuple[dict, dict]]]:
+    """This application's cache of stays and visits per position."""
     return current_app.extensions.setdefault("reports.stays", {})
 
 
-def _cached_stays(position_id: int, candidates: int) -> dict[str, list[float]]:
-    key = (db.session.scalar(select(func.max(AuditEvent.id))) or 0, candidates)
+def _cached_history(position_id: int, counts: dict[str, int]
+                    ) -> tuple[dict[str, list[float]], dict[tuple[str, str], int]]:
+    """(stays, visits) of the position, worked out again only after a stage move."""
+    key = (db.session.scalar(select(func.max(StageEntry.id))) or 0,
+           tuple(sorted(counts.items())))
     cache = stays_cache()
     cached = cache.get(position_id)
     if cached is not None and cached[0] == key:
         return cached[1]
-    stays = _stays(position_id)
+    found = (_stays(position_id), _visits(position_id))
     if position_id not in cache and len(cache) >= _STAYS_CACHE_SIZE:
         cache.pop(next(iter(cache)))
-    cache[position_id] = (key, stays)
-    return stays
+    cache[position_id] = (key, found)
+    return found
 
 
 def funnel_of(position: Position) -> fn.Funnel:
     """The position's funnel: counts per stage, screen-outs, median time in stage."""
     counts = _stage_counts(position.id)
-    funnel = fn.build_funnel(counts, _screen_out_counts(position.id),
-                             _cached_stays(position.id, sum(counts.values())), reason_label,
-                             visits=_visits(position.id))
+    stays, visits = _cached_history(position.id, counts)
+    funnel = fn.build_funnel(counts, _screen_out_counts(position.id), stays, reason_label,
+                             visits=visits)
     presented = _presented_by_stage(position.id)
     if presented is None:
         return funnel
@@ -174,8 +175,10 @@ def _presented_by_stage(position_id: int) -> dict[str, int] | None:
     return dict(db.session.execute(
         select(Candidate.stage, func.count(func.distinct(Candidate.id)))
         .join(interview, interview.candidate_id == Candidate.id)
-        .where(Candidate.position_id == position_id, interview.kind == "presentation",
-               interview.scheduled_at <= utcnow())
+        # The interview's own position too: an interview is on its candidate's position,
+        # and (position_id, scheduled_at) is indexed.
+        .where(Candidate.position_id == position_id, interview.position_id == position_id,
+               interview.kind == "presentation", interview.scheduled_at <= utcnow())
         .group_by(Candidate.stage)).all())
 
 
@@ -214,7 +217,8 @@ def positions() -> list[Position]:
     return list(db.session.scalars(select(Position).order_by(Position.title)))
 
 
-def candidates_of(position: Position) -> list[Candidate]:
-    """The position's candidates, by name."""
+def candidates_of(position: Position, limit: int | None = None) -> list[Candidate]:
+    """The position's candidates, by name (the first `limit` of them)."""
     return list(db.session.scalars(
-        select(Candidate).where(Candidate.position_id == position.id).order_by(Candidate.name)))
+        select(Candidate).where(Candidate.position_id == position.id)
+        .order_by(Candidate.name, Candidate.id).limit(limit)))
