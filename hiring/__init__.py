@@ -29,7 +29,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["SQLALCHEMY_DATABASE_URI"] = config.database_uri(app.config, app.instance_path)
     app.config["SECRET_KEY"] = config.secret_key(app.config, app.instance_path)
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = config.engine_options(
-        app.config["SQLALCHEMY_DATABASE_URI"], app.config["SQLALCHEMY_ENGINE_OPTIONS"])
+        app.config["SQLALCHEMY_DATABASE_URI"], app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+        app.config)
     production = app.config["HIRING_ENV"] == "production"
     if production:
         app.config["SESSION_COOKIE_SECURE"] = True
