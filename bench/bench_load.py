@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +43,7 @@ from tests.faults.harness import (  # noqa: E402
 
 ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 WORKERS = os.cpu_count() or 2
+STAFF = ("bench@example.test", "bench password 1")
 
 
 def wrk(url: str, script: str, args: list[str], duration: int, connections: int) -> dict:
@@ -90,6 +92,24 @@ def add_board_candidates(database_url: str, position_id: int, count: int) -> Non
     engine.dispose()
 
 
+def prepare_database(database_url: str, instance: Path, candidates: int) -> list[tuple]:
+    """The assessment day (candidates invited to the writing test, clocks started), position 1
+    filled to 10,000 candidates, and a manager to sign in as. Returns (id, token) pairs."""
+    from hiring import create_app
+    from hiring.auth.services import create_user
+    from hiring.db import db
+
+    pairs = prepare_assessment_day(database_url, instance, candidates)
+    add_board_candidates(database_url, 1, 10_000)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "x",
+                      "INSTANCE_PATH": str(instance)})
+    with app.app_context():
+        create_user(STAFF[0], "manager", STAFF[1])
+        db.session.commit()
+        db.engine.dispose()
+    return pairs
+
+
 def staff_session(base_url: str, email: str, password: str) -> str:
     browser = CandidateBrowser(base_url)
     page = browser.open("/login").body["html"]
@@ -102,20 +122,10 @@ def staff_session(base_url: str, email: str, password: str) -> str:
 
 
 def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
-    from hiring import create_app
-    from hiring.auth.services import create_user
-    from hiring.db import db
-
     instance = work / "instance"
-    print(f"[{name}] preparing 1,000 candidates and a board of 10,000 ...", flush=True)
-    pairs = prepare_assessment_day(database_url, instance, args.candidates)
-    add_board_candidates(database_url, 1, 10_000)
-    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "x",
-                      "INSTANCE_PATH": str(instance)})
-    with app.app_context():
-        create_user("bench@example.test", "manager", "bench password 1")
-        db.session.commit()
-        db.engine.dispose()
+    print(f"[{name}] preparing {args.candidates:,} candidates and a board of 10,000 ...",
+          flush=True)
+    pairs = prepare_database(database_url, instance, args.candidates)
     statements = None
     if name == "postgresql":  # where the database's time goes, from pg_stat_statements
         from sqlalchemy import create_engine
@@ -137,7 +147,7 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
                 cookie = "; ".join(f"{c.name}={c.value}" for c in browser.cookies)
                 handle.write(f"{cookie}\t{browser.csrf}\n")
         staff = work / "staff.tsv"
-        staff.write_text(staff_session(server.url, "bench@example.test", "bench password 1")
+        staff.write_text(staff_session(server.url, *STAFF)
                          + "\tx\n")
         print(f"[{name}] autosave for {args.duration} s ...", flush=True)
         saves = wrk(server.url, "bench/lua/autosave.lua", [str(sessions)], args.duration,
@@ -218,26 +228,37 @@ def main() -> int:
     return 0 if ok else 1
 
 
-def with_postgres(work: Path, args) -> list[tuple]:
+@contextmanager
+def temporary_postgres():
+    """A new, empty PostgreSQL database on the benchmark's server, dropped afterwards; yields
+    its URL (an exception if the server cannot be reached)."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
     from sqlalchemy.pool import NullPool
 
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     name = f"hiring_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as error:  # noqa: BLE001 - report and carry on with the other backends
-        print(f"[postgresql] skipped: {error.__class__.__name__}: {error}")
-        return []
-    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    try:
-        return run_backend("postgresql", url, work, args)
+        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def with_postgres(work: Path, args) -> list[tuple]:
+    try:
+        database = temporary_postgres()
+        url = database.__enter__()
+    except Exception as error:  # noqa: BLE001 - report and carry on with the other backends
+        print(f"[postgresql] skipped: {error.__class__.__name__}: {error}")
+        return []
+    try:
+        return run_backend("postgresql", url, work, args)
+    finally:
+        database.__exit__(None, None, None)
 
 
 if __name__ == "__main__":
