@@ -3,19 +3,23 @@ client, against a database prepared as bench/bench_load.py prepares it.
 
 For each page (autosave, the candidate's test page, the board of 10,000 candidates, the
 position dashboard) it prints the statements one request runs (and whether it commits), then
-the mean time of --requests requests, and with --profile the functions that took the most
+the mean time of --requests requests (wall clock, this process's CPU, and the CPU of the
+database's server processes on PostgreSQL: on a busy machine the CPU figures hold still
+while the wall clock does not), and with --profile the functions that took the most
 time under cProfile. No server and no wrk: the figures move with the code, not the machine.
 
     .venv/bin/python bench/profile_pages.py [--backend postgresql|sqlite] [--requests 200]
-        [--profile] [--top 25] [--sql]
+        [--repeat 1] [--profile] [--top 25] [--sql [--callers]]
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -110,32 +114,77 @@ def pages(candidate, csrf, staff):
     ]
 
 
+class ServerTime:
+    """CPU seconds the PostgreSQL server processes of this database have used (read from
+    /proc: the server is on this machine), so a page's cost counts the database's share."""
+
+    def __init__(self, engine):
+        self.url = engine.url
+
+    def pids(self) -> list[int]:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.pool import NullPool
+
+        own = create_engine(self.url, poolclass=NullPool)  # not one of the app's connections
+        with own.connect() as connection:
+            return list(connection.scalars(text(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid()")))
+        own.dispose()
+
+    def seconds(self, pids: list[int]) -> float:
+        ticks = 0
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:  # ended meanwhile
+                continue
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def timed(call, args, server):
+    """(wall ms, app CPU ms, database CPU ms) per request over --requests, and the profile."""
+    pids = server.pids() if server else []
+    db_started = server.seconds(pids) if server else 0.0
+    started, cpu_started = time.perf_counter(), time.process_time()
+    profile = cProfile.Profile() if args.profile else None
+    if profile:
+        profile.enable()
+    for _ in range(args.requests):
+        call()
+    if profile:
+        profile.disable()
+    ms = (time.perf_counter() - started) * 1000 / args.requests
+    cpu = (time.process_time() - cpu_started) * 1000 / args.requests
+    db_cpu = (server.seconds(pids) - db_started) * 1000 / args.requests if server else 0.0
+    return ms, cpu, db_cpu, profile
+
+
 def measure(app, engine, args) -> None:
     statements = Statements(engine)
     statements.callers = args.callers
+    server = ServerTime(engine) if engine.dialect.name == "postgresql" else None
     candidate, csrf, staff = clients(app, args.pairs)
     print(f"{'page':28} {'statements':>10} {'in transaction':>14} {'commits':>8} "
-          f"{'ms/request':>11}")
+          f"{'ms/request':>11} {'app CPU ms':>10} {'db CPU ms':>9}")
     profiles = []
     for label, call in pages(candidate, csrf, staff):
         for _ in range(5):  # warm caches (templates, compiled statements, the pool)
             assert call().status_code == 200, label
         with statements.record() as sent:
             call()
-        started = time.perf_counter()
-        profile = cProfile.Profile() if args.profile else None
-        if profile:
-            profile.enable()
-        for _ in range(args.requests):
-            call()
-        if profile:
-            profile.disable()
-            profiles.append((label, profile))
-        ms = (time.perf_counter() - started) * 1000 / args.requests
+        runs = []
+        for _ in range(args.repeat):  # the median of several runs, each of --requests
+            runs.append(timed(call, args, server))
+            if args.profile:
+                profiles.append((label, runs[-1][3]))
+        ms, cpu, db_cpu = (statistics.median(run[i] for run in runs) for i in range(3))
+        db_cpu = f"{db_cpu:9.2f}" if server else f"{'-':>9}"
         queries = [s for s in sent if s not in ("COMMIT", "ROLLBACK")]
         in_transaction = sum(s.startswith("T ") for s in queries)
         print(f"{label:28} {len(queries):10} {in_transaction:14} {sent.count('COMMIT'):8} "
-              f"{ms:11.2f}")
+              f"{ms:11.2f} {cpu:10.2f} {db_cpu}")
         if args.sql:
             for sql in sent:
                 first, _, callers = sql.partition("\n")
@@ -169,6 +218,8 @@ def main() -> int:
     parser.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--candidates", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="measure each page this many times and print the medians")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--sql", action="store_true", help="print each page's statements")
     parser.add_argument("--callers", action="store_true",
