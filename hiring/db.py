@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -10,7 +11,7 @@ from time import monotonic
 
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import ARRAY, DateTime, MetaData, any_, bindparam, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, registry
@@ -56,6 +57,17 @@ db = SQLAlchemy(model_class=Base)
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def among(column, values: Iterable):
+    """`column IN (values)`, for a list of ids that comes from the rows of a page. On
+    PostgreSQL it is `column = ANY(array)`, one parameter: the statement has the same short
+    text whatever the number of ids, so the driver caches its conversion and prepares it,
+    where an IN list of a hundred ids is a new, long statement to convert and parse."""
+    values = list(values)
+    if db.session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open on the connection
