@@ -112,7 +112,7 @@ def _register_models() -> None:
 
 
 def _register_request_hooks(app: Flask) -> None:
-    from hiring.db import immediate_transactions
+    from hiring.db import immediate_transactions, standalone_writes
 
     @app.before_request
     def choose_transaction_mode():
@@ -120,12 +120,17 @@ def _register_request_hooks(app: Flask) -> None:
         reads_only = request.method in {"GET", "HEAD", "OPTIONS"} and not getattr(
             view, "writes", False)
         g.transaction_mode_token = immediate_transactions.set(not reads_only)
+        g.standalone_writes_token = standalone_writes.set(
+            getattr(view, "standalone_writes", False))
 
     @app.teardown_request
     def restore_transaction_mode(exc):
         token = g.pop("transaction_mode_token", None)
         if token is not None:
             immediate_transactions.reset(token)
+        token = g.pop("standalone_writes_token", None)
+        if token is not None:
+            standalone_writes.reset(token)
 
 
 def _register_template_helpers(app: Flask) -> None:

@@ -79,6 +79,11 @@ _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open on the conne
 # writer got there first. On PostgreSQL a reading one runs without a transaction (below).
 immediate_transactions: ContextVar[bool] = ContextVar("immediate_transactions", default=True)
 
+# Whether every write on this context is one statement complete in itself (the autosave's
+# guarded UPDATE): on PostgreSQL such a request needs no transaction at all, each statement
+# commits as it runs, and the BEGIN and COMMIT round trips are saved. SQLite is unaffected.
+standalone_writes: ContextVar[bool] = ContextVar("standalone_writes", default=False)
+
 
 def _sqlite_connect(busy_timeout_ms: int):
     def on_connect(dbapi_connection, connection_record):
@@ -123,9 +128,9 @@ def _postgres_begin(connection) -> None:
     # Under READ COMMITTED each statement sees its own snapshot anyway, in a transaction or
     # not. Writes (and anything outside a read-only request) get a real transaction.
     driver = connection.connection.dbapi_connection
-    reads_only = not immediate_transactions.get()
-    if driver.autocommit != reads_only and driver.info.transaction_status == _IDLE:
-        driver.autocommit = reads_only
+    autocommit = not immediate_transactions.get() or standalone_writes.get()
+    if driver.autocommit != autocommit and driver.info.transaction_status == _IDLE:
+        driver.autocommit = autocommit
 
 
 # A statement that only reads: SELECT or WITH, with no DML and no row locks. Anything else
@@ -142,7 +147,7 @@ def _only_reads(statement: str) -> bool:
 
 def _postgres_statement(connection, cursor, statement, parameters, context, executemany):
     driver = connection.connection.dbapi_connection
-    if driver.autocommit and not _only_reads(statement) and \
+    if driver.autocommit and not _only_reads(statement) and not standalone_writes.get() and \
             driver.info.transaction_status == _IDLE:
         driver.autocommit = False
 
