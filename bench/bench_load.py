@@ -1,19 +1,26 @@
 """Load on an assessment day, measured with wrk against gunicorn (loopback only, bounded).
 
 For each database (SQLite, then PostgreSQL when reachable):
-  - 1,000 candidates autosave their writing test for --duration seconds at --connections
-    connections: saves per second, p50/p99, failed saves, and a check in the database that
-    every acknowledged save is there;
+  - --candidates (1,000) candidates autosave their writing test for --duration seconds at
+    --connections connections: saves per second, p50/p99, failed saves, and a check in the
+    database that every acknowledged save is there;
   - the candidate's test page, a position board with 10,000 candidates and the position
     dashboard, beside a bare Flask + SQLAlchemy page rendering a 50-row table from the same
     database, in the same run: requests per second and p50/p99 at --connections;
   - on PostgreSQL, pg_stat_statements' top queries over those runs when the server loads
     the extension (shared_preload_libraries), else why not.
+It prints one table: each page's figures and its throughput as a ratio to the baseline of the
+same database and run (and PostgreSQL's to SQLite's), then issue 19's goals, met or not.
+
+With --instances 2 it measures several instances instead (bench/load_instances.py): on
+PostgreSQL and Redis, two gunicorn servers of one worker each against one of two workers,
+autosaves through one and hand-ins through the other, nothing lost.
 
     .venv/bin/python bench/bench_load.py [--duration 60] [--page-duration 15]
-        [--connections 16] [--backends sqlite,postgresql]
+        [--connections 16] [--candidates 1000] [--backends sqlite,postgresql]
+        [--instances 2]
 
-Needs wrk (`apt-get install wrk`). Prints a table of figures; exits 1 if a save was lost.
+Needs wrk (`apt-get install wrk`). Exits 1 if a save was lost or failed.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,27 +50,36 @@ from tests.faults.harness import (  # noqa: E402
 
 ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 WORKERS = os.cpu_count() or 2
+STAFF = ("bench@example.test", "bench password 1")
+
+
+def wrk_command(url: str, script: str, args: list[str], duration: int,
+                connections: int) -> list[str]:
+    threads = min(connections, WORKERS)
+    return ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency",
+            "-s", script, url, "--", *args, str(threads)]
 
 
 def wrk(url: str, script: str, args: list[str], duration: int, connections: int) -> dict:
-    threads = min(connections, WORKERS)
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency",
-               "-s", script, url, "--", *args, str(threads)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"wrk failed: {done.stdout}\n{done.stderr}")
-    output = done.stdout
+    done = subprocess.run(wrk_command(url, script, args, duration, connections), cwd=ROOT,
+                          capture_output=True, text=True)
+    return wrk_figures(done.returncode, done.stdout, done.stderr)
+
+
+def wrk_figures(returncode: int, output: str, errors: str = "") -> dict:
+    if returncode != 0:
+        raise RuntimeError(f"wrk failed: {output}\n{errors}")
     figures = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))}
     for percentile in ("50", "99"):
         value, unit = re.search(rf"\s{percentile}%\s+([\d.]+)(us|ms|s)", output).groups()
         figures[f"p{percentile}"] = float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
     figures["requests"] = int(re.search(r"(\d+) requests in", output).group(1))
-    for key in ("SAVED", "FAILED"):
+    for key in ("SAVED", "FAILED", "SUBMITTED"):
         found = re.search(rf"^{key} (\d+)$", output, re.M)
         if found:
             figures[key.lower()] = int(found.group(1))
-    errors = re.search(r"Socket errors: (.*)", output)
-    figures["socket_errors"] = errors.group(1) if errors else "none"
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    figures["socket_errors"] = socket_errors.group(1) if socket_errors else "none"
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     figures["non_2xx"] = int(non2xx.group(1)) if non2xx else 0
     return figures
@@ -90,6 +107,38 @@ def add_board_candidates(database_url: str, position_id: int, count: int) -> Non
     engine.dispose()
 
 
+def prepare_database(database_url: str, instance: Path, candidates: int) -> list[tuple]:
+    """The assessment day (candidates invited to the writing test, clocks started), position 1
+    filled to 10,000 candidates, and a manager to sign in as. Returns (id, token) pairs."""
+    from hiring import create_app
+    from hiring.auth.services import create_user
+    from hiring.db import db
+
+    pairs = prepare_assessment_day(database_url, instance, candidates)
+    add_board_candidates(database_url, 1, 10_000)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "x",
+                      "INSTANCE_PATH": str(instance)})
+    with app.app_context():
+        create_user(STAFF[0], "manager", STAFF[1])
+        db.session.commit()
+        db.engine.dispose()
+    analyse(database_url)
+    return pairs
+
+
+def analyse(database_url: str) -> None:
+    """Statistics and, on PostgreSQL, the visibility map for the rows just loaded, as
+    autovacuum gives them a minute after a bulk load: without them the first pages measured
+    would depend on whether autovacuum happened to have run yet."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(database_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE" if engine.dialect.name == "postgresql"
+                                   else "ANALYZE")
+    engine.dispose()
+
+
 def staff_session(base_url: str, email: str, password: str) -> str:
     browser = CandidateBrowser(base_url)
     page = browser.open("/login").body["html"]
@@ -102,20 +151,10 @@ def staff_session(base_url: str, email: str, password: str) -> str:
 
 
 def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
-    from hiring import create_app
-    from hiring.auth.services import create_user
-    from hiring.db import db
-
     instance = work / "instance"
-    print(f"[{name}] preparing 1,000 candidates and a board of 10,000 ...", flush=True)
-    pairs = prepare_assessment_day(database_url, instance, args.candidates)
-    add_board_candidates(database_url, 1, 10_000)
-    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "x",
-                      "INSTANCE_PATH": str(instance)})
-    with app.app_context():
-        create_user("bench@example.test", "manager", "bench password 1")
-        db.session.commit()
-        db.engine.dispose()
+    print(f"[{name}] preparing {args.candidates:,} candidates and a board of 10,000 ...",
+          flush=True)
+    pairs = prepare_database(database_url, instance, args.candidates)
     statements = None
     if name == "postgresql":  # where the database's time goes, from pg_stat_statements
         from sqlalchemy import create_engine
@@ -137,13 +176,13 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
                 cookie = "; ".join(f"{c.name}={c.value}" for c in browser.cookies)
                 handle.write(f"{cookie}\t{browser.csrf}\n")
         staff = work / "staff.tsv"
-        staff.write_text(staff_session(server.url, "bench@example.test", "bench password 1")
+        staff.write_text(staff_session(server.url, *STAFF)
                          + "\tx\n")
         print(f"[{name}] autosave for {args.duration} s ...", flush=True)
         saves = wrk(server.url, "bench/lua/autosave.lua", [str(sessions)], args.duration,
                     args.connections)
         lost = check_saves(database_url, pairs, saves)
-        rows.append((name, "autosave (1,000 candidates)", saves, lost))
+        rows.append((name, f"autosave ({args.candidates:,} candidates)", saves, lost))
         for label, url, session_file in (
                 ("candidate's test page", f"{server.url}/assessments/take/writing", sessions),
                 ("board, 10,000 candidates", f"{server.url}/candidates/positions/1/board", staff),
@@ -192,10 +231,17 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--candidates", type=int, default=1000)
     parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--instances", type=int, choices=(1, 2), default=1,
+                        help="2: two servers of one worker against one server of two, on "
+                             "PostgreSQL and Redis (bench/load_instances.py)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed: run `apt-get install wrk` and try again.")
         return 1
+    if args.instances == 2:
+        from bench.load_instances import run_instances  # it builds on this module
+
+        return run_instances(args)
     rows = []
     for backend in args.backends.split(","):
         with tempfile.TemporaryDirectory() as folder:
@@ -204,40 +250,123 @@ def main() -> int:
                 rows += run_backend(backend, f"sqlite:///{work / 'bench.sqlite3'}", work, args)
             else:
                 rows += with_postgres(work, args)
+    return 0 if report(rows) else 1
+
+
+NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+BASELINE = "baseline: bare Flask, 50-row table"
+
+
+def report(rows: list[tuple]) -> bool:
+    """The table (each page beside the baseline measured in the same run, and PostgreSQL
+    beside SQLite), what went wrong, and the goals; False if a save was lost or failed."""
+    backends = list(dict.fromkeys(row[0] for row in rows))
+    labels = list(dict.fromkeys(row[1] for row in rows))
+    found = {(backend, label): (figures, lost) for backend, label, figures, lost in rows}
+    base = {b: found[b, BASELINE][0]["rps"] for b in backends if (b, BASELINE) in found}
     print()
-    print(f"{'database':10} {'what':38} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}  notes")
+    print(f"{'':36}" + "".join(f"{NAMES.get(b, b):^38}" for b in backends))
+    print(f"{'page':36}" + f"{'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'× base':>8}   "
+          * len(backends) + ("PG/SQLite" if len(backends) == 2 else ""))
+    for label in labels:
+        line = f"{label:36}"
+        for backend in backends:
+            figures = found.get((backend, label), (None,))[0]
+            if figures is None:
+                line += f"{'-':>35}   "
+                continue
+            ratio = figures["rps"] / base[backend] if base.get(backend) else float("nan")
+            line += (f"{figures['rps']:8.0f} {figures['p50']:8.1f} {figures['p99']:8.1f} "
+                     f"{ratio:8.2f}   ")
+        if len(backends) == 2 and all((b, label) in found for b in backends):
+            first, second = (found[b, label][0]["rps"] for b in backends)
+            line += f"{second / first:9.2f}"
+        print(line)
     ok = True
+    print()
     for backend, label, figures, lost in rows:
-        notes = f"non-2xx {figures['non_2xx']}, socket errors {figures['socket_errors']}"
+        notes = []
         if lost is not None:
-            notes = (f"saved {figures.get('saved', 0)}, failed {figures.get('failed', 0)}, "
-                     f"lost {lost}; " + notes)
+            notes.append(f"saved {figures.get('saved', 0)}, failed {figures.get('failed', 0)}, "
+                         f"lost {lost}")
             ok = ok and lost == 0 and figures.get("failed", 0) == 0
-        print(f"{backend:10} {label:38} {figures['rps']:8.0f} {figures['p50']:8.1f} "
-              f"{figures['p99']:8.1f}  {notes}")
-    return 0 if ok else 1
+        if figures["non_2xx"] or figures["socket_errors"] != "none":
+            notes.append(f"non-2xx {figures['non_2xx']}, socket errors "
+                         f"{figures['socket_errors']}")
+        if notes:
+            print(f"{NAMES.get(backend, backend)}, {label}: {'; '.join(notes)}")
+    goals(backends, found, base)
+    return ok
 
 
-def with_postgres(work: Path, args) -> list[tuple]:
+def goals(backends, found, base) -> None:
+    """Issue 19's goals, each with what this run measured."""
+    def rps(backend, label):
+        return found[backend, label][0]["rps"] if (backend, label) in found else None
+
+    def p99(backend, label):
+        return found[backend, label][0]["p99"] if (backend, label) in found else None
+
+    checks = []
+    pages = [label for label in dict.fromkeys(label for _, label in found) if label != BASELINE]
+    if {"sqlite", "postgresql"} <= set(backends):
+        for label in pages:
+            pg, lite = rps("postgresql", label), rps("sqlite", label)
+            if pg and lite:
+                checks.append((f"PostgreSQL at least as fast as SQLite: {label}",
+                               pg >= lite, f"{pg / lite:.2f}×"))
+    for backend in backends:
+        name = NAMES.get(backend, backend)
+        page = rps(backend, "candidate's test page")
+        if page and base.get(backend):
+            checks.append((f"{name}: test page at 70% or more of the baseline",
+                           page >= 0.7 * base[backend], f"{page / base[backend]:.0%}"))
+        for label in pages:
+            if label.startswith("autosave"):
+                figures, lost = found[backend, label]
+                checks.append((f"{name}: autosave p99 under 100 ms, none lost",
+                               figures["p99"] < 100 and lost == 0 and not figures.get("failed"),
+                               f"{figures['p99']:.0f} ms, lost {lost}"))
+        for label in ("board, 10,000 candidates", "position dashboard"):
+            if p99(backend, label) is not None:
+                checks.append((f"{name}: {label} p99 under 150 ms", p99(backend, label) < 150,
+                               f"{p99(backend, label):.0f} ms"))
+    print("\nGoals (issue 19; figures from this run, noisy on a shared machine):")
+    for what, met, figure in checks:
+        print(f"  {'met    ' if met else 'NOT met'}  {what}: {figure}")
+
+
+@contextmanager
+def temporary_postgres():
+    """A new, empty PostgreSQL database on the benchmark's server, dropped afterwards; yields
+    its URL (an exception if the server cannot be reached)."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
     from sqlalchemy.pool import NullPool
 
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     name = f"hiring_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as error:  # noqa: BLE001 - report and carry on with the other backends
-        print(f"[postgresql] skipped: {error.__class__.__name__}: {error}")
-        return []
-    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    try:
-        return run_backend("postgresql", url, work, args)
+        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def with_postgres(work: Path, args) -> list[tuple]:
+    try:
+        database = temporary_postgres()
+        url = database.__enter__()
+    except Exception as error:  # noqa: BLE001 - report and carry on with the other backends
+        print(f"[postgresql] skipped: {error.__class__.__name__}: {error}")
+        return []
+    try:
+        return run_backend("postgresql", url, work, args)
+    finally:
+        database.__exit__(None, None, None)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["SQLALCHEMY_DATABASE_URI"] = config.database_uri(app.config, app.instance_path)
     app.config["SECRET_KEY"] = config.secret_key(app.config, app.instance_path)
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = config.engine_options(
-        app.config["SQLALCHEMY_DATABASE_URI"], app.config["SQLALCHEMY_ENGINE_OPTIONS"])
+        app.config["SQLALCHEMY_DATABASE_URI"], app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+        app.config)
     production = app.config["HIRING_ENV"] == "production"
     if production:
         app.config["SESSION_COOKIE_SECURE"] = True
@@ -111,7 +112,7 @@ def _register_models() -> None:
 
 
 def _register_request_hooks(app: Flask) -> None:
-    from hiring.db import immediate_transactions
+    from hiring.db import immediate_transactions, standalone_writes
 
     @app.before_request
     def choose_transaction_mode():
@@ -119,12 +120,17 @@ def _register_request_hooks(app: Flask) -> None:
         reads_only = request.method in {"GET", "HEAD", "OPTIONS"} and not getattr(
             view, "writes", False)
         g.transaction_mode_token = immediate_transactions.set(not reads_only)
+        g.standalone_writes_token = standalone_writes.set(
+            getattr(view, "standalone_writes", False))
 
     @app.teardown_request
     def restore_transaction_mode(exc):
         token = g.pop("transaction_mode_token", None)
         if token is not None:
             immediate_transactions.reset(token)
+        token = g.pop("standalone_writes_token", None)
+        if token is not None:
+            standalone_writes.reset(token)
 
 
 def _register_template_helpers(app: Flask) -> None:

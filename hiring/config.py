@@ -30,8 +30,24 @@ DEFAULTS: dict[str, object] = {
     "REDIS_URL": None,
     "MAIL_SERVER": None,
     "SQLITE_BUSY_TIMEOUT_MS": 5000,
+    # The connection pool of each app process on PostgreSQL (HIRING_DB_POOL_SIZE, ...). A
+    # sync gunicorn worker serves one request at a time and may run one background thread
+    # (the PDF printer): two kept connections cover it; the overflow serves a threaded server
+    # or a burst and is closed after use. README, "Running several instances", sizes it.
+    "DB_POOL_SIZE": 2,
+    "DB_MAX_OVERFLOW": 3,
+    # Seconds a request waits for a free connection before failing (503), not the default 30.
+    "DB_POOL_TIMEOUT": 10,
+    # Connections are replaced after this many seconds (a server-side idle limit, a failover).
+    "DB_POOL_RECYCLE": 1800,
+    # A pooled connection left unused longer than this is checked with a round trip before a
+    # request gets it (0: every time, SQLAlchemy's pool_pre_ping). One used moments ago is not:
+    # if the server went away since, the request gets a 503 and the pool is renewed.
+    "DB_PING_AFTER_IDLE_SECONDS": 10,
     # Render processes for PDFs (HIRING_PDF_WORKERS); the background printer uses one more thread.
     "PDF_WORKERS": 2,
+    # Seconds an app process keeps the company's name, colour and logo flag for page headers.
+    "COMPANY_MASTHEAD_SECONDS": 10,
 }
 
 # Environment variables read without the HIRING_ prefix, as hosting platforms set them.
@@ -101,12 +117,28 @@ def secret_key(config: dict, instance_path: str) -> str:
     return key
 
 
-def engine_options(uri: str, given: dict) -> dict:
-    """Engine settings: server databases check a pooled connection before handing it out,
-    so the app carries on by itself after the database server restarts."""
+def engine_options(uri: str, given: dict, config: dict | None = None) -> dict:
+    """Engine settings for a server database: the pool sized by the DB_POOL_* settings, a
+    connect timeout. Options given in SQLALCHEMY_ENGINE_OPTIONS win. A connection idle for a
+    while is checked before use (hiring.db, DB_PING_AFTER_IDLE_SECONDS), so the app carries
+    on by itself after the database server restarts."""
     options = dict(given)
-    if not uri.startswith("sqlite"):
+    if uri.startswith("sqlite"):
+        return options
+    config = {**DEFAULTS, **(config or {})}
+    options.setdefault("pool_size", _whole(config, "DB_POOL_SIZE", 1))
+    options.setdefault("max_overflow", _whole(config, "DB_MAX_OVERFLOW", 0))
+    options.setdefault("pool_timeout", _whole(config, "DB_POOL_TIMEOUT", 1))
+    options.setdefault("pool_recycle", _whole(config, "DB_POOL_RECYCLE", 1))
+    if _whole(config, "DB_PING_AFTER_IDLE_SECONDS", 0) == 0:
         options.setdefault("pool_pre_ping", True)
-        options.setdefault("pool_recycle", 1800)
-        options.setdefault("connect_args", {"connect_timeout": 5})
+    options.setdefault("connect_args", {"connect_timeout": 5})
     return options
+
+
+def _whole(config: dict, key: str, low: int) -> int:
+    value = config[key]
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ConfigurationError(
+            f"{key} must be a whole number of at least {low} (HIRING_{key}), not {value!r}.")
+    return value

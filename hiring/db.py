@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from functools import lru_cache
+from time import monotonic
 
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import ARRAY, DateTime, MetaData, any_, bindparam, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, registry
 from sqlalchemy.types import TypeDecorator
 
@@ -54,11 +59,30 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-# Whether the next transaction on this context takes SQLite's write lock at BEGIN.
-# Requests that only read start deferred transactions so readers never queue behind writers;
-# everything else (writes, CLI commands) begins IMMEDIATE, so a read-then-write transaction
-# can never fail half-way with "database is locked" when another writer got there first.
+def among(column, values: Iterable):
+    """`column IN (values)`, for a list of ids that comes from the rows of a page. On
+    PostgreSQL it is `column = ANY(array)`, one parameter: the statement has the same short
+    text whatever the number of ids, so the driver caches its conversion and prepares it,
+    where an IN list of a hundred ids is a new, long statement to convert and parse."""
+    values = list(values)
+    if db.session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
+_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open on the connection
+
+# Whether the next transaction on this context may write. On SQLite a writing one takes the
+# write lock at BEGIN: requests that only read start deferred transactions so readers never
+# queue behind writers; everything else (writes, CLI commands) begins IMMEDIATE, so a
+# read-then-write transaction can never fail half-way with "database is locked" when another
+# writer got there first. On PostgreSQL a reading one runs without a transaction (below).
 immediate_transactions: ContextVar[bool] = ContextVar("immediate_transactions", default=True)
+
+# Whether every write on this context is one statement complete in itself (the autosave's
+# guarded UPDATE): on PostgreSQL such a request needs no transaction at all, each statement
+# commits as it runs, and the BEGIN and COMMIT round trips are saved. SQLite is unaffected.
+standalone_writes: ContextVar[bool] = ContextVar("standalone_writes", default=False)
 
 
 def _sqlite_connect(busy_timeout_ms: int):
@@ -98,16 +122,80 @@ def begin_read() -> None:
     immediate_transactions.set(False)
 
 
-def configure_engine(engine: Engine, busy_timeout_ms: int) -> None:
-    """Apply WAL, busy_timeout, foreign keys and BEGIN IMMEDIATE to a SQLite engine."""
-    if engine.dialect.name != "sqlite":
-        return
-    if not event.contains(engine, "begin", _sqlite_begin):
-        event.listen(engine, "connect", _sqlite_connect(busy_timeout_ms))
-        event.listen(engine, "begin", _sqlite_begin)
+def _postgres_begin(connection) -> None:
+    # A transaction that only reads runs in the driver's autocommit mode: no BEGIN and no
+    # ROLLBACK round trips, and psycopg keeps its prepared statements (a ROLLBACK drops them).
+    # Under READ COMMITTED each statement sees its own snapshot anyway, in a transaction or
+    # not. Writes (and anything outside a read-only request) get a real transaction.
+    driver = connection.connection.dbapi_connection
+    autocommit = not immediate_transactions.get() or standalone_writes.get()
+    if driver.autocommit != autocommit and driver.info.transaction_status == _IDLE:
+        driver.autocommit = autocommit
+
+
+# A statement that only reads: SELECT or WITH, with no DML and no row locks. Anything else
+# sent in a read-only transaction turns it into a real one first (a GET view writing without
+# @writes keeps its writes in a transaction that commits or rolls back as a whole).
+_READ = re.compile(r"\s*(?:SELECT|WITH)\b")
+_WRITE = re.compile(r"\b(?:INSERT|UPDATE|DELETE|MERGE|SHARE|CREATE|ALTER|DROP|TRUNCATE)\b")
+
+
+@lru_cache(maxsize=1024)
+def _only_reads(statement: str) -> bool:
+    return _READ.match(statement) is not None and _WRITE.search(statement) is None
+
+
+def _postgres_statement(connection, cursor, statement, parameters, context, executemany):
+    driver = connection.connection.dbapi_connection
+    if driver.autocommit and not _only_reads(statement) and not standalone_writes.get() and \
+            driver.info.transaction_status == _IDLE:
+        driver.autocommit = False
+
+
+def _postgres_checkin(dbapi_connection, connection_record) -> None:
+    # Back in the pool a connection is transactional again, whoever takes it next
+    # (a raw connection, a background thread).
+    connection_record.info["checked_in"] = monotonic()
+    if dbapi_connection is not None and not dbapi_connection.closed and \
+            dbapi_connection.info.transaction_status == _IDLE:
+        dbapi_connection.autocommit = False
+
+
+def _ping_after_idle(dialect, idle_seconds: int):
+    def on_checkout(dbapi_connection, connection_record, connection_proxy):
+        # The server may have restarted while the connection sat unused: one round trip to
+        # make sure, and a fresh connection if it is gone. A connection returned moments ago
+        # is handed out as it is (a request that finds it broken gets a 503, and the pool
+        # is renewed at once).
+        last = connection_record.info.get("checked_in")
+        if last is None or monotonic() - last < idle_seconds:
+            return
+        try:
+            dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise DisconnectionError(str(error)) from error
+
+    return on_checkout
+
+
+def configure_engine(engine: Engine, busy_timeout_ms: int, ping_after_idle: int = 0) -> None:
+    """SQLite: WAL, busy_timeout, foreign keys, BEGIN IMMEDIATE for writes. PostgreSQL:
+    read-only transactions in autocommit, idle connections checked before use."""
+    if engine.dialect.name == "sqlite":
+        if not event.contains(engine, "begin", _sqlite_begin):
+            event.listen(engine, "connect", _sqlite_connect(busy_timeout_ms))
+            event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.driver == "psycopg" and not event.contains(
+            engine, "begin", _postgres_begin):
+        event.listen(engine, "begin", _postgres_begin)
+        event.listen(engine, "before_cursor_execute", _postgres_statement)
+        event.listen(engine, "checkin", _postgres_checkin)
+        if ping_after_idle > 0:
+            event.listen(engine, "checkout", _ping_after_idle(engine.dialect, ping_after_idle))
 
 
 def init_app(app: Flask) -> None:
     db.init_app(app)
     with app.app_context():
-        configure_engine(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+        configure_engine(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"],
+                         app.config["DB_PING_AFTER_IDLE_SECONDS"])

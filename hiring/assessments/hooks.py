@@ -17,7 +17,7 @@ from hiring.assessments.models import (
 )
 from hiring.candidates.models import Candidate, Invitation
 from hiring.candidates.steps import StepResult, date_text, number
-from hiring.db import db, utcnow
+from hiring.db import among, db, utcnow
 from hiring.errors import HiringError
 from hiring.rubrics import RubricError, get_rubric
 from hiring.steps import STEP_LABELS
@@ -35,10 +35,10 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
     steps = [step for step, _, _ in _STEPS]
     submissions: dict[tuple[int, str], Submission] = {
         (s.candidate_id, s.step): s for s in db.session.scalars(select(Submission).where(
-            Submission.candidate_id.in_(ids), Submission.step.in_(steps)))}
+            among(Submission.candidate_id, ids), Submission.step.in_(steps)))}
     invitations: dict[tuple[int, str], Invitation] = {}
     for invitation in db.session.scalars(select(Invitation).where(
-            Invitation.candidate_id.in_(ids), Invitation.step.in_(steps))
+            among(Invitation.candidate_id, ids), Invitation.step.in_(steps))
             .order_by(Invitation.id)):
         invitations[invitation.candidate_id, invitation.step] = invitation  # the newest counts
     for step, label, short_label in _STEPS:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from hiring.assessments.analysing import MAX_TEXT, Analysed, StaleAnalysis, analysis_input
 from hiring.assessments.models import (
@@ -123,9 +123,11 @@ def choose_prompt(position_id: int, step: str, prompt: Prompt,
 
 
 def existing_submission(candidate, step: str) -> Submission | None:
-    """The candidate's submission for a step, if there is one yet."""
+    """The candidate's submission for a step, if there is one yet (with its prompt, which
+    the test page shows, in the same statement)."""
     return db.session.scalar(
-        select(Submission).where(Submission.candidate_id == candidate.id, Submission.step == step))
+        select(Submission).where(Submission.candidate_id == candidate.id, Submission.step == step)
+        .options(joinedload(Submission.prompt)))
 
 
 def submission_for(candidate, step: str) -> Submission:

@@ -21,7 +21,7 @@ from hiring.actions import attempt
 from hiring.assessments import analysing, forms, lookup, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Submission
-from hiring.auth.access import roles_required, staff_required
+from hiring.auth.access import roles_required, staff_required, standalone_writes
 from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
 from hiring.db import begin_read, begin_write, db, utcnow
 from hiring.errors import HiringError
@@ -108,8 +108,10 @@ def begin(step: str):
 
 @bp.post("/take/<step>/save")
 @candidate_required
+@standalone_writes
 def save(step: str):
-    # The hot path of an assessment day: check the link, then one guarded UPDATE.
+    # The hot path of an assessment day: check the link, then one guarded UPDATE (on
+    # PostgreSQL outside any transaction: the UPDATE is the whole write).
     _require_link(step)
     body = json_object()
     text = body.get("text")

@@ -66,3 +66,10 @@ def writes(view):
     """A GET view that writes: its transaction takes SQLite's write lock at BEGIN."""
     view.writes = True
     return view
+
+
+def standalone_writes(view):
+    """A view whose every write is one statement complete in itself, that nothing before or
+    after it must join (a guarded UPDATE): on PostgreSQL it runs without a transaction."""
+    view.standalone_writes = True
+    return view

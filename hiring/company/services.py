@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from time import monotonic
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import g, has_app_context
+from flask import current_app, g, has_app_context
 from sqlalchemy import inspect, select
 
 from hiring.addresses import normalize_email
@@ -19,6 +21,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MIN_CONTRAST = 4.5  # WCAG AA for normal text, here white text on the colour and back
 DEFAULT_NAME = "Hiring portal"
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
+_MASTHEAD = "company.masthead"
 _SVG_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
                        rb"(?:<!DOCTYPE[^>]*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]", re.DOTALL)
 
@@ -33,6 +36,40 @@ def saved() -> CompanySettings | None:
     if has_app_context():
         g.company_settings = found
     return found
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """What every page's header shows of the company."""
+
+    name: str
+    primary_color: str
+    has_logo: bool
+
+
+def masthead() -> Masthead:
+    """The header's name, colour and whether there is a logo, kept by this app process for
+    COMPANY_MASTHEAD_SECONDS: every page shows it, and the row seldom changes. Saving the
+    settings renews it here at once; other processes (other instances) show a change within
+    that time."""
+    kept = current_app.extensions.get(_MASTHEAD)
+    now = monotonic()
+    if kept is not None and kept[0] > now:
+        return kept[1]
+    found = db.session.execute(select(
+        CompanySettings.name, CompanySettings.primary_color,
+        CompanySettings.logo_type).order_by(CompanySettings.id).limit(1)).first()
+    shown = Masthead(found.name or "", found.primary_color or "", bool(found.logo_type)) \
+        if found is not None else Masthead("", "", False)
+    current_app.extensions[_MASTHEAD] = (now + current_app.config["COMPANY_MASTHEAD_SECONDS"],
+                                         shown)
+    return shown
+
+
+def forget_masthead() -> None:
+    """The next page reads the header from the database again."""
+    if has_app_context():
+        current_app.extensions.pop(_MASTHEAD, None)
 
 
 def current() -> CompanySettings:
@@ -132,6 +169,7 @@ def save_settings(settings: CompanySettings, *, name: str, description: str,
     elif remove_logo:
         settings.logo, settings.logo_type = None, ""
     db.session.flush()
+    forget_masthead()
     record(actor, "company.updated", "company_settings", settings.id,
            after={"logo": settings.logo_type or None, "time_zone": zone})
     return settings

@@ -19,7 +19,7 @@ LOGO_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
 @bp.app_context_processor
 def company_context():
-    return {"company_settings": services.current}
+    return {"company_masthead": services.masthead}
 
 
 @bp.route("/settings", methods=["GET", "POST"])

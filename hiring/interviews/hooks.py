@@ -10,7 +10,7 @@ from sqlalchemy import select
 from hiring import blind
 from hiring.candidates.models import Candidate
 from hiring.candidates.steps import StepResult, viewer
-from hiring.db import db, utcnow
+from hiring.db import among, db, utcnow
 from hiring.interviews import services
 from hiring.interviews.models import (
     DECISIONS,
@@ -33,7 +33,7 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
     ids = [c.id for c in candidates]
     latest = {}
     for interview in db.session.scalars(select(Interview).where(
-            Interview.candidate_id.in_(ids), Interview.kind == "interview")
+            among(Interview.candidate_id, ids), Interview.kind == "interview")
             .order_by(Interview.scheduled_at, Interview.id)
             .options(*services.debrief_loads())):
         latest[interview.candidate_id] = interview

@@ -18,7 +18,7 @@ from hiring.assessments.models import Submission
 from hiring.auth.models import User
 from hiring.candidates import notices
 from hiring.candidates.models import Candidate
-from hiring.db import db, utcnow
+from hiring.db import among, db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
@@ -59,7 +59,7 @@ def presentations_of(candidate_ids) -> dict[int, Interview]:
     `result_for` reads already loaded."""
     latest: dict[int, Interview] = {}
     for presentation in db.session.scalars(
-            select(Interview).where(Interview.candidate_id.in_(list(candidate_ids)),
+            select(Interview).where(among(Interview.candidate_id, candidate_ids),
                                     Interview.kind == KIND)
             .order_by(Interview.scheduled_at, Interview.id)
             .options(*interviews.debrief_loads())):
@@ -203,7 +203,7 @@ def scores(candidate_ids=None, position_id: int | None = None) -> dict[int, floa
         query = query.where(Candidate.position_id == position_id,
                             Interview.position_id == position_id)
     if candidate_ids is not None:
-        query = query.where(Interview.candidate_id.in_(list(candidate_ids)))
+        query = query.where(among(Interview.candidate_id, candidate_ids))
     found: dict[int, float] = {}
     for presentation in db.session.scalars(query.order_by(Interview.scheduled_at)
                                            .options(*interviews.debrief_loads())):

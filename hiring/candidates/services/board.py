@@ -6,7 +6,7 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 
 from hiring.candidates.models import (
     Candidate,
@@ -53,19 +53,35 @@ def board(position_id: int, *, search: str = "", sort: str = "name", stage: str 
     """The board's columns: counts for every stage and one page of candidates in each."""
     order = SORTS.get(sort, SORTS["name"])
     counts = stage_counts(position_id, search)
-    columns = []
-    for column_stage in Stage:
-        if stage and column_stage.value != stage:
-            continue
-        size = per_page if stage else per_column
-        offset = (max(page, 1) - 1) * size if stage else 0
-        query = select(Candidate).where(Candidate.position_id == position_id,
-                                        Candidate.stage == column_stage.value)
+    shown = [s for s in Stage if not stage or s.value == stage]
+    size = per_page if stage else per_column
+    offset = (max(page, 1) - 1) * size if stage else 0
+    rows = _column_rows(position_id, shown, search, order, offset, size)
+    return [Column(s, counts[s.value], rows.get(s.value, [])) for s in shown]
+
+
+def _column_rows(position_id: int, stages: list[Stage], search: str, order, offset: int,
+                 size: int) -> dict[str, list[Candidate]]:
+    """One page of candidates of each stage, in one statement: a UNION ALL of one limited
+    query per stage (each served by its (position, stage, sort key) index), numbered so that
+    the columns keep their order."""
+    parts = []
+    for column_stage in stages:
+        query = select(Candidate.id, Candidate.stage,
+                       func.row_number().over(order_by=order).label("place")).where(
+            Candidate.position_id == position_id, Candidate.stage == column_stage.value)
         if search:
             query = query.where(_search_clause(search))
-        rows = list(db.session.scalars(query.order_by(*order).offset(offset).limit(size)))
-        columns.append(Column(column_stage, counts[column_stage.value], rows))
-    return columns
+        page = query.order_by(*order).offset(offset).limit(size).subquery()
+        # Each part read through its own subquery: SQLite takes no LIMIT inside a UNION.
+        parts.append(select(page.c.id, page.c.stage, page.c.place))
+    chosen = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    found: dict[str, list[Candidate]] = {}
+    for candidate in db.session.scalars(
+            select(Candidate).join(chosen, chosen.c.id == Candidate.id)
+            .order_by(chosen.c.stage, chosen.c.place)):
+        found.setdefault(candidate.stage, []).append(candidate)
+    return found
 
 
 def blind_code(candidate_id: int, secret: str) -> str:
