@@ -29,7 +29,7 @@ STRONG = (
     "Kind regards,\nChen Wei"
 )
 # A fair email with the usual faults (the company before the reader, vague proof, a long
-# middle), so the suggestions differ from one piece of work to the next.
+# middle, a generic ask), so the suggestions differ from one piece of work to the next.
 FAIR = (
     "Subject: Your new Columbus hub\n\n"
     "Dear Ms. Okafor,\n\n"
@@ -38,7 +38,7 @@ FAIR = (
     "business well and our platform has a lot of features that your team might like.\n\n"
     "Two of our customers cut their dock-to-stock time by a third after they changed how they "
     "schedule inbound trucks, and I think you could see the same.\n\n"
-    "Could we find thirty minutes next week to talk about it?\n\n"
+    "Could we find 30 minutes next week to discuss how we can help?\n\n"
     "Best regards,\nChen Wei"
 )
 WEAK = (
