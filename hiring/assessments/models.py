@@ -5,9 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    exists,
+    false,
+    inspect,
+    text,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 
 # Seconds after the deadline during which a save is still accepted (and marked late).
@@ -65,6 +80,10 @@ class Submission(db.Model):
         Index("ix_submission_step_submitted", "step", "submitted_at"),
         # The review queue and the dashboard read handed-in work oldest first.
         Index("ix_submission_submitted_id", "submitted_at", "id"),
+        # The dashboard's "ready for the next step": scored work of a candidate still in its
+        # stage, oldest first, read from this index alone however much work has moved on.
+        Index("ix_submission_scored_in_stage", "submitted_at", "id",
+              postgresql_where=text("scored_in_stage"), sqlite_where=text("scored_in_stage")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,6 +116,9 @@ class Submission(db.Model):
     reconciled_at: Mapped[datetime | None]
     final_score: Mapped[float | None] = mapped_column(Float)
     screen_out_suggested: Mapped[bool] = mapped_column(default=False)
+    # Scored while the candidate is still in this step's stage: kept by `_keep_scored_in_stage`
+    # after every flush that changes a submission or a candidate's stage.
+    scored_in_stage: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     prompt: Mapped[Prompt | None] = relationship()
     candidate = relationship("Candidate")
@@ -163,3 +185,26 @@ class Review(db.Model):
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     reviewer = relationship("User")
+
+
+def scored_in_stage_now():
+    """The SQL truth of `Submission.scored_in_stage` for each submission row."""
+    return Submission.final_score.is_not(None) & exists().where(
+        Candidate.id == Submission.candidate_id, Candidate.stage == Submission.step)
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_scored_in_stage(session, flush_context) -> None:
+    """Recompute the flag of submissions written in this flush and of every submission of a
+    candidate whose stage moved, in one UPDATE on the flushed rows."""
+    changed = [*session.new, *session.dirty]
+    submission_ids = {obj.id for obj in changed if isinstance(obj, Submission)}
+    candidate_ids = {obj.id for obj in changed if isinstance(obj, Candidate)
+                     and inspect(obj).attrs.stage.history.has_changes()}
+    if not submission_ids and not candidate_ids:
+        return
+    session.execute(
+        update(Submission)
+        .where(Submission.id.in_(submission_ids) | Submission.candidate_id.in_(candidate_ids))
+        .values(scored_in_stage=scored_in_stage_now())
+        .execution_options(synchronize_session=False))

@@ -1,0 +1,68 @@
+"""Dashboard flags: interview.scorecards_complete (every panel member has handed in a
+scorecard) and submission.scored_in_stage (scored while the candidate is still in the step's
+stage), filled from the rows they summarise, with partial indexes so the dashboard's
+"Scorecards outstanding", "Decisions to record" and "Ready for the next step" read only the
+open interviews and waiting work however large the tables grow
+
+Revision ID: c5e2a7d9f1b4
+Revises: 99b607b0b5f3
+Create Date: 2026-11-30 04:10:00.000000
+
+"""
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision = 'c5e2a7d9f1b4'
+down_revision = '99b607b0b5f3'
+branch_labels = None
+depends_on = None
+
+UNDECIDED_COMPLETE = 'decision IS NULL AND scorecards_complete'
+UNDECIDED_INCOMPLETE = 'decision IS NULL AND NOT scorecards_complete'
+
+
+def backfill(bind) -> None:
+    """Each flag from the rows it stands for, as the models' listeners keep it."""
+    bind.execute(sa.text(
+        "UPDATE interview SET scorecards_complete = ("
+        " (SELECT count(scorecard.id) FROM scorecard"
+        "  WHERE scorecard.interview_id = interview.id AND scorecard.submitted_at IS NOT NULL)"
+        " >= (SELECT count(interview_panel_member.id) FROM interview_panel_member"
+        "     WHERE interview_panel_member.interview_id = interview.id))"))
+    bind.execute(sa.text(
+        "UPDATE submission SET scored_in_stage = EXISTS ("
+        " SELECT 1 FROM candidate WHERE candidate.id = submission.candidate_id"
+        " AND candidate.stage = submission.step)"
+        " WHERE submission.final_score IS NOT NULL"))
+
+
+def upgrade():
+    with op.batch_alter_table('interview', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('scorecards_complete', sa.Boolean(),
+                                      server_default=sa.false(), nullable=False))
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('scored_in_stage', sa.Boolean(),
+                                      server_default=sa.false(), nullable=False))
+    backfill(op.get_bind())
+    with op.batch_alter_table('interview', schema=None) as batch_op:
+        batch_op.create_index('ix_interview_undecided_complete', ['scheduled_at', 'id'],
+                              unique=False, postgresql_where=sa.text(UNDECIDED_COMPLETE),
+                              sqlite_where=sa.text(UNDECIDED_COMPLETE))
+        batch_op.create_index('ix_interview_undecided_incomplete', ['scheduled_at', 'id'],
+                              unique=False, postgresql_where=sa.text(UNDECIDED_INCOMPLETE),
+                              sqlite_where=sa.text(UNDECIDED_INCOMPLETE))
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.create_index('ix_submission_scored_in_stage', ['submitted_at', 'id'],
+                              unique=False, postgresql_where=sa.text('scored_in_stage'),
+                              sqlite_where=sa.text('scored_in_stage'))
+
+
+def downgrade():
+    with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.drop_index('ix_submission_scored_in_stage')
+        batch_op.drop_column('scored_in_stage')
+    with op.batch_alter_table('interview', schema=None) as batch_op:
+        batch_op.drop_index('ix_interview_undecided_incomplete')
+        batch_op.drop_index('ix_interview_undecided_complete')
+        batch_op.drop_column('scorecards_complete')
