@@ -284,9 +284,8 @@ def suggestion_agreement(position_id: int, hidden: blind.Withheld = blind.NOTHIN
             rubric = rubrics.get_rubric(rubric_id)
         except rubrics.RubricError:
             continue  # a retired rubric: its criteria cannot be named or their levels known
-        reviews = review_module.reviews_of(rubric_id, candidate_ids=candidate_ids,
-                                           hidden=hidden)
+        agreement = review_module.rubric_agreement(rubric, position_id=position_id,
+                                                   hidden=hidden)
         found.append(SuggestionAgreement(
-            step, STEP_LABELS.get(step, step), rubric.title,
-            list(review_module.criterion_agreement(rubric, reviews).values())))
+            step, STEP_LABELS.get(step, step), rubric.title, list(agreement.values())))
     return found
