@@ -27,6 +27,7 @@ from hiring.db import db, utcnow
 
 # Seconds after the deadline during which a save is still accepted (and marked late).
 GRACE_SECONDS = 60
+UNSCORED = "submitted_at IS NOT NULL AND final_score IS NULL"
 
 
 class Prompt(db.Model):
@@ -84,6 +85,9 @@ class Submission(db.Model):
         # stage, oldest first, read from this index alone however much work has moved on.
         Index("ix_submission_scored_in_stage", "submitted_at", "id",
               postgresql_where=text("scored_in_stage"), sqlite_where=text("scored_in_stage")),
+        # The dashboard's "submissions to assign": handed-in work not yet scored.
+        Index("ix_submission_unscored", "submitted_at", "id",
+              postgresql_where=text(UNSCORED), sqlite_where=text(UNSCORED)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

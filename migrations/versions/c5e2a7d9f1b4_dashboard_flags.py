@@ -1,8 +1,8 @@
 """Dashboard flags: interview.scorecards_complete (every panel member has handed in a
 scorecard) and submission.scored_in_stage (scored while the candidate is still in the step's
 stage), filled from the rows they summarise, with partial indexes so the dashboard's
-"Scorecards outstanding", "Decisions to record" and "Ready for the next step" read only the
-open interviews and waiting work however large the tables grow
+"Scorecards outstanding", "Decisions to record", "Ready for the next step" and "Submissions
+to assign" read only the open interviews and waiting work however large the tables grow
 
 Revision ID: c5e2a7d9f1b4
 Revises: 99b607b0b5f3
@@ -20,6 +20,7 @@ depends_on = None
 
 UNDECIDED_COMPLETE = 'decision IS NULL AND scorecards_complete'
 UNDECIDED_INCOMPLETE = 'decision IS NULL AND NOT scorecards_complete'
+UNSCORED = 'submitted_at IS NOT NULL AND final_score IS NULL'
 
 
 def backfill(bind) -> None:
@@ -56,10 +57,14 @@ def upgrade():
         batch_op.create_index('ix_submission_scored_in_stage', ['submitted_at', 'id'],
                               unique=False, postgresql_where=sa.text('scored_in_stage'),
                               sqlite_where=sa.text('scored_in_stage'))
+        batch_op.create_index('ix_submission_unscored', ['submitted_at', 'id'], unique=False,
+                              postgresql_where=sa.text(UNSCORED),
+                              sqlite_where=sa.text(UNSCORED))
 
 
 def downgrade():
     with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.drop_index('ix_submission_unscored')
         batch_op.drop_index('ix_submission_scored_in_stage')
         batch_op.drop_column('scored_in_stage')
     with op.batch_alter_table('interview', schema=None) as batch_op:
