@@ -39,35 +39,32 @@ def backfill(bind) -> None:
 
 
 def upgrade():
-    with op.batch_alter_table('interview', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('scorecards_complete', sa.Boolean(),
-                                      server_default=sa.false(), nullable=False))
-    with op.batch_alter_table('submission', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('scored_in_stage', sa.Boolean(),
-                                      server_default=sa.false(), nullable=False))
+    # Plain ALTER TABLE ADD COLUMN and CREATE INDEX: a batch copy of the table on SQLite
+    # would drop the old one and, with foreign keys on, cascade into its children.
+    op.add_column('interview', sa.Column('scorecards_complete', sa.Boolean(),
+                                         server_default=sa.false(), nullable=False))
+    op.add_column('submission', sa.Column('scored_in_stage', sa.Boolean(),
+                                          server_default=sa.false(), nullable=False))
     backfill(op.get_bind())
-    with op.batch_alter_table('interview', schema=None) as batch_op:
-        batch_op.create_index('ix_interview_undecided_complete', ['scheduled_at', 'id'],
-                              unique=False, postgresql_where=sa.text(UNDECIDED_COMPLETE),
-                              sqlite_where=sa.text(UNDECIDED_COMPLETE))
-        batch_op.create_index('ix_interview_undecided_incomplete', ['scheduled_at', 'id'],
-                              unique=False, postgresql_where=sa.text(UNDECIDED_INCOMPLETE),
-                              sqlite_where=sa.text(UNDECIDED_INCOMPLETE))
-    with op.batch_alter_table('submission', schema=None) as batch_op:
-        batch_op.create_index('ix_submission_scored_in_stage', ['submitted_at', 'id'],
-                              unique=False, postgresql_where=sa.text('scored_in_stage'),
-                              sqlite_where=sa.text('scored_in_stage'))
-        batch_op.create_index('ix_submission_unscored', ['submitted_at', 'id'], unique=False,
-                              postgresql_where=sa.text(UNSCORED),
-                              sqlite_where=sa.text(UNSCORED))
+    op.create_index('ix_interview_undecided_complete', 'interview', ['scheduled_at', 'id'],
+                    unique=False, postgresql_where=sa.text(UNDECIDED_COMPLETE),
+                    sqlite_where=sa.text(UNDECIDED_COMPLETE))
+    op.create_index('ix_interview_undecided_incomplete', 'interview', ['scheduled_at', 'id'],
+                    unique=False, postgresql_where=sa.text(UNDECIDED_INCOMPLETE),
+                    sqlite_where=sa.text(UNDECIDED_INCOMPLETE))
+    op.create_index('ix_submission_scored_in_stage', 'submission', ['submitted_at', 'id'],
+                    unique=False, postgresql_where=sa.text('scored_in_stage'),
+                    sqlite_where=sa.text('scored_in_stage'))
+    op.create_index('ix_submission_unscored', 'submission', ['submitted_at', 'id'],
+                    unique=False, postgresql_where=sa.text(UNSCORED),
+                    sqlite_where=sa.text(UNSCORED))
 
 
 def downgrade():
-    with op.batch_alter_table('submission', schema=None) as batch_op:
-        batch_op.drop_index('ix_submission_unscored')
-        batch_op.drop_index('ix_submission_scored_in_stage')
-        batch_op.drop_column('scored_in_stage')
-    with op.batch_alter_table('interview', schema=None) as batch_op:
-        batch_op.drop_index('ix_interview_undecided_incomplete')
-        batch_op.drop_index('ix_interview_undecided_complete')
-        batch_op.drop_column('scorecards_complete')
+    op.drop_index('ix_submission_unscored', table_name='submission')
+    op.drop_index('ix_submission_scored_in_stage', table_name='submission')
+    op.drop_index('ix_interview_undecided_incomplete', table_name='interview')
+    op.drop_index('ix_interview_undecided_complete', table_name='interview')
+    # Plain DROP COLUMN (SQLite 3.35+), for the same reason as above.
+    op.drop_column('submission', 'scored_in_stage')
+    op.drop_column('interview', 'scorecards_complete')
