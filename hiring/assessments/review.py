@@ -216,21 +216,22 @@ _COUNTS_KEPT = 64
 
 
 def rubric_agreement(rubric: Rubric, *, position_id: int | None = None,
-                     exclude: int | None = None, hidden: blind.Withheld = blind.NOTHING
-                     ) -> dict[str, CriterionAgreement]:
+                     exclude: int | None = None, hidden: blind.Withheld = blind.NOTHING,
+                     newest: tuple[int, int] | None = None) -> dict[str, CriterionAgreement]:
     """criterion_agreement(rubric, reviews_of(...)) for the reviews of a position's
     candidates (or every review under the rubric), without one submission's: the same
     figures, counted once per process and kept until a review is added or removed, so a
-    page does not read every review of the rubric on each visit."""
+    page does not read every review of the rubric on each visit. `newest`: the scope's
+    newest review id and count, when the caller has read them already."""
     candidate_ids = None if position_id is None else \
         select(Candidate.id).where(Candidate.position_id == position_id)
-    query = select(func.max(Review.id), func.count(Review.id)).where(
-        Review.rubric_id == rubric.id)
-    if candidate_ids is not None:
-        query = query.where(Review.candidate_id.in_(candidate_ids))
-    newest, count = db.session.execute(query).one()
-    key = (rubric.id, rubric.digest, rubric.version, position_id, hidden.submissions,
-           newest, count)
+    if newest is None:
+        query = select(func.max(Review.id), func.count(Review.id)).where(
+            Review.rubric_id == rubric.id)
+        if candidate_ids is not None:
+            query = query.where(Review.candidate_id.in_(candidate_ids))
+        newest = tuple(db.session.execute(query).one())
+    key = (rubric.id, rubric.digest, rubric.version, position_id, hidden.submissions, *newest)
     kept = current_app.extensions.setdefault("hiring.agreement_counts", {})
     counts = kept.get(key)
     if counts is None:

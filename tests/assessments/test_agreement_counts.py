@@ -8,6 +8,7 @@ from hiring.assessments import review as review_services
 from hiring.assessments.models import Review
 from hiring.candidates.models import Candidate
 from hiring.db import db
+from hiring.reports import scores
 from tests.assessments.test_suggestion_agreement import RUBRIC, seed_reviews, weak_pairs
 
 
@@ -49,6 +50,9 @@ def test_kept_agreement_follows_new_reviews_and_leaves_one_submission_out(
         db.session.commit()
         after = review_services.rubric_agreement(RUBRIC, position_id=position_id)
         assert after == _fresh(position_id) != before
+        # The validity report reads the newest review and count with the steps used.
+        [step] = scores.suggestion_agreement(position_id)
+        assert step.criteria == list(after.values())
         assert after["clarity"].reviewers.subjects == 1
         left_out = review_services.rubric_agreement(RUBRIC, exclude=first.submission_id)
         assert left_out == _fresh(exclude=first.submission_id)
