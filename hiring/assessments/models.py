@@ -170,7 +170,13 @@ class ReviewAssignment(db.Model):
 class Review(db.Model):
     """One reviewer's ratings of one submission under one rubric version."""
 
-    __table_args__ = (UniqueConstraint("submission_id", "reviewer_id"),)
+    __table_args__ = (
+        UniqueConstraint("submission_id", "reviewer_id"),
+        # A position's reviews by rubric (agreement, validity) read from the index alone,
+        # from its candidates' ids, instead of a pass over every review there is.
+        Index("ix_review_candidate_rubric_id", "candidate_id", "rubric_id", "id",
+              "submission_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(

@@ -2,7 +2,8 @@
 scorecard) and submission.scored_in_stage (scored while the candidate is still in the step's
 stage), filled from the rows they summarise, with partial indexes so the dashboard's
 "Scorecards outstanding", "Decisions to record", "Ready for the next step" and "Submissions
-to assign" read only the open interviews and waiting work however large the tables grow
+to assign" read only the open interviews and waiting work however large the tables grow;
+and a position's reviews by rubric read from an index of (candidate, rubric, id, submission)
 
 Revision ID: c5e2a7d9f1b4
 Revises: 99b607b0b5f3
@@ -58,9 +59,12 @@ def upgrade():
     op.create_index('ix_submission_unscored', 'submission', ['submitted_at', 'id'],
                     unique=False, postgresql_where=sa.text(UNSCORED),
                     sqlite_where=sa.text(UNSCORED))
+    op.create_index('ix_review_candidate_rubric_id', 'review',
+                    ['candidate_id', 'rubric_id', 'id', 'submission_id'], unique=False)
 
 
 def downgrade():
+    op.drop_index('ix_review_candidate_rubric_id', table_name='review')
     op.drop_index('ix_submission_unscored', table_name='submission')
     op.drop_index('ix_submission_scored_in_stage', table_name='submission')
     op.drop_index('ix_interview_undecided_incomplete', table_name='interview')
