@@ -286,7 +286,8 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
                 "analysis": analyses[sample] if handed_in else None,
                 "needs_reconciliation": False, "disagreements": [],
                 "final_score": round(sum(ratings_given) / len(ratings_given), 2)
-                if ratings_given else None, "screen_out_suggested": False})
+                if ratings_given else None, "screen_out_suggested": False,
+                "scored_in_stage": bool(ratings_given) and stage == "writing"})
         if depth >= 3 and len(interviewers) >= 2:
             interview_id = next(interview_ids)
             held = created + timedelta(days=14)
@@ -296,7 +297,9 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
                                "location": "Room 4", "created_by_id": manager_id,
                                "created_at": held - timedelta(days=3), "decision": None,
                                "decision_rationale": "", "decided_by_id": None,
-                               "decided_at": None})
+                               "decided_at": None,
+                               # every panel member hands in a scorecard below
+                               "scorecards_complete": True})
             questions = []
             for order, outcome_id in enumerate(outcome_ids):
                 question_id = next(asked_ids)

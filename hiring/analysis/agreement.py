@@ -185,21 +185,33 @@ def weighted_kappa(
     kappa = 1 - sum of observed weights / sum of weights expected by chance, the chance table
     being the product of the two raters' own distributions.
     """
-    pairs = [(float(a), float(b)) for a, b in pairs]
-    n = len(pairs)
+    return weighted_kappa_counts(Counter((float(a), float(b)) for a, b in pairs), levels)
+
+
+def weighted_kappa_counts(
+    counts: Mapping[tuple[float, float], int], levels: Sequence[float] | None = None
+) -> Agreement:
+    """weighted_kappa from how many times each (first, second) pair occurs: the same figure
+    from a table of a few dozen cells as from the thousands of pairs it counts."""
+    counts = {(float(a), float(b)): n for (a, b), n in counts.items() if n > 0}
+    n = sum(counts.values())
     base = Agreement(None, subjects=n, raters=2 if n else 0, ratings=2 * n)
     if not n:
         return _with_reason(base, "no ratings to compare yet")
     if levels is not None:
         position = {float(level): i for i, level in enumerate(levels)}
-        unknown = sorted({v for pair in pairs for v in pair if v not in position})
+        unknown = sorted({v for pair in counts for v in pair if v not in position})
         if unknown:
             raise ValueError(f"{unknown[0]:g} is not one of the levels")
-        pairs = [(position[a], position[b]) for a, b in pairs]
-    observed = fsum((a - b) ** 2 for a, b in pairs)
+        counts = {(position[a], position[b]): k for (a, b), k in counts.items()}
+    observed = fsum(k * (a - b) ** 2 for (a, b), k in counts.items())
     # Sum over every (first, second) combination of the two marginals, divided by n: the
     # disagreement of two raters who each kept their own distribution but rated at random.
-    firsts, seconds = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    firsts: Counter[float] = Counter()
+    seconds: Counter[float] = Counter()
+    for (a, b), k in counts.items():
+        firsts[a] += k
+        seconds[b] += k
     expected = fsum(ca * cb * (a - b) ** 2 for a, ca in firsts.items()
                     for b, cb in seconds.items()) / n
     if expected <= 1e-12:

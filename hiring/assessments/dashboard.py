@@ -55,7 +55,8 @@ def passed_and_waiting() -> list[tuple[str, str]]:
         select(Submission.step, Submission.final_score, Submission.rubric_id, Candidate.id,
                Candidate.name)
         .join(Candidate, Candidate.id == Submission.candidate_id)
-        .where(Submission.final_score.is_not(None), Candidate.stage == Submission.step)
+        .where(Submission.scored_in_stage, Submission.final_score.is_not(None),
+               Candidate.stage == Submission.step)
         .order_by(Submission.submitted_at, Submission.id).limit(MANAGER_SHOWN * 5)).all()
     interviews = "interviews" in current_app.blueprints
     items = []

@@ -5,13 +5,29 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    exists,
+    false,
+    inspect,
+    text,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 
 # Seconds after the deadline during which a save is still accepted (and marked late).
 GRACE_SECONDS = 60
+UNSCORED = "submitted_at IS NOT NULL AND final_score IS NULL"
 
 
 class Prompt(db.Model):
@@ -65,6 +81,13 @@ class Submission(db.Model):
         Index("ix_submission_step_submitted", "step", "submitted_at"),
         # The review queue and the dashboard read handed-in work oldest first.
         Index("ix_submission_submitted_id", "submitted_at", "id"),
+        # The dashboard's "ready for the next step": scored work of a candidate still in its
+        # stage, oldest first, read from this index alone however much work has moved on.
+        Index("ix_submission_scored_in_stage", "submitted_at", "id",
+              postgresql_where=text("scored_in_stage"), sqlite_where=text("scored_in_stage")),
+        # The dashboard's "submissions to assign": handed-in work not yet scored.
+        Index("ix_submission_unscored", "submitted_at", "id",
+              postgresql_where=text(UNSCORED), sqlite_where=text(UNSCORED)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,6 +120,9 @@ class Submission(db.Model):
     reconciled_at: Mapped[datetime | None]
     final_score: Mapped[float | None] = mapped_column(Float)
     screen_out_suggested: Mapped[bool] = mapped_column(default=False)
+    # Scored while the candidate is still in this step's stage: kept by `_keep_scored_in_stage`
+    # after every flush that changes a submission or a candidate's stage.
+    scored_in_stage: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     prompt: Mapped[Prompt | None] = relationship()
     candidate = relationship("Candidate")
@@ -144,7 +170,13 @@ class ReviewAssignment(db.Model):
 class Review(db.Model):
     """One reviewer's ratings of one submission under one rubric version."""
 
-    __table_args__ = (UniqueConstraint("submission_id", "reviewer_id"),)
+    __table_args__ = (
+        UniqueConstraint("submission_id", "reviewer_id"),
+        # A position's reviews by rubric (agreement, validity) read from the index alone,
+        # from its candidates' ids, instead of a pass over every review there is.
+        Index("ix_review_candidate_rubric_id", "candidate_id", "rubric_id", "id",
+              "submission_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(
@@ -163,3 +195,26 @@ class Review(db.Model):
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     reviewer = relationship("User")
+
+
+def scored_in_stage_now():
+    """The SQL truth of `Submission.scored_in_stage` for each submission row."""
+    return Submission.final_score.is_not(None) & exists().where(
+        Candidate.id == Submission.candidate_id, Candidate.stage == Submission.step)
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_scored_in_stage(session, flush_context) -> None:
+    """Recompute the flag of submissions written in this flush and of every submission of a
+    candidate whose stage moved, in one UPDATE on the flushed rows."""
+    changed = [*session.new, *session.dirty]
+    submission_ids = {obj.id for obj in changed if isinstance(obj, Submission)}
+    candidate_ids = {obj.id for obj in changed if isinstance(obj, Candidate)
+                     and inspect(obj).attrs.stage.history.has_changes()}
+    if not submission_ids and not candidate_ids:
+        return
+    session.execute(
+        update(Submission)
+        .where(Submission.id.in_(submission_ids) | Submission.candidate_id.in_(candidate_ids))
+        .values(scored_in_stage=scored_in_stage_now())
+        .execution_options(synchronize_session=False))

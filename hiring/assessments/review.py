@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from flask import current_app
+from sqlalchemy import Select, func, select
 
 from hiring import blind
-from hiring.analysis.agreement import Agreement, is_weak, weighted_kappa
+from hiring.analysis.agreement import Agreement, is_weak, weighted_kappa_counts
 from hiring.assessments.models import MAX_REVIEWERS, Review, Submission
 from hiring.assessments.services import review_of, visible_reviews
 from hiring.audit import record
@@ -46,7 +48,7 @@ def review_page(submission: Submission, reviewer_id: int) -> ReviewPage:
     suggestions = suggest_levels(rubric, analysis["measures"], analysis["findings"])
     own = review_of(submission, reviewer_id)
     others = [r for r in visible_reviews(submission, reviewer_id) if r.reviewer_id != reviewer_id]
-    agreement = criterion_agreement(rubric, reviews_of(rubric.id, exclude=submission.id))
+    agreement = rubric_agreement(rubric, exclude=submission.id)
     return ReviewPage(rubric, suggestions, segments(submission.text, analysis["findings"]), own,
                       others, agreement)
 
@@ -164,6 +166,15 @@ def criterion_agreement(rubric: Rubric, reviews: list[Review]) -> dict[str, Crit
     """Per criterion, the quadratic weighted kappa of suggestion against reviewer (one pair per
     review that recorded a suggestion) and of first against second reviewer (one pair per
     submission reviewed twice). Levels the rubric no longer has are left out."""
+    return _agreement_from(rubric, agreement_counts(rubric, reviews))
+
+
+# {criterion key: (Counter of (suggested, rated) pairs, Counter of (first, second) pairs)}
+Counts = dict[str, tuple[Counter, Counter]]
+
+
+def agreement_counts(rubric: Rubric, reviews: list[Review]) -> Counts:
+    """The pair tables criterion_agreement reads, per criterion, from rows of reviews."""
     reviews = [r for r in reviews if r.rubric_id == rubric.id]
     by_submission: dict[int, list[Review]] = {}
     for review in sorted(reviews, key=lambda r: r.id):
@@ -176,16 +187,76 @@ def criterion_agreement(rubric: Rubric, reviews: list[Review]) -> dict[str, Crit
             ok = isinstance(value, int) and not isinstance(value, bool) and value in levels
             return value if ok else None
 
-        suggested = [(level((r.suggested or {}).get(criterion.key)),
-                      level(r.ratings.get(criterion.key))) for r in reviews]
-        paired = [(level(pair[0].ratings.get(criterion.key)),
-                   level(pair[1].ratings.get(criterion.key)))
-                  for pair in by_submission.values() if len(pair) >= 2]
+        suggested = Counter((level((r.suggested or {}).get(criterion.key)),
+                             level(r.ratings.get(criterion.key))) for r in reviews)
+        paired = Counter((level(pair[0].ratings.get(criterion.key)),
+                          level(pair[1].ratings.get(criterion.key)))
+                         for pair in by_submission.values() if len(pair) >= 2)
+        found[criterion.key] = (suggested, paired)
+    return found
+
+
+def _agreement_from(rubric: Rubric, counts: Counts) -> dict[str, CriterionAgreement]:
+    found = {}
+    for criterion in rubric.criteria:
+        levels = tuple(level.points for level in criterion.levels)
+        suggested, paired = counts[criterion.key]
         found[criterion.key] = CriterionAgreement(
             criterion.key, criterion.label,
-            weighted_kappa([p for p in suggested if None not in p], levels),
-            weighted_kappa([p for p in paired if None not in p], levels))
+            weighted_kappa_counts({p: n for p, n in suggested.items() if None not in p},
+                                  levels),
+            weighted_kappa_counts({p: n for p, n in paired.items() if None not in p}, levels))
     return found
+
+
+# Per process and app (so per database): the pair tables of a rubric's reviews (of one
+# position's candidates, or all), kept until a review of that scope is added or removed (its
+# newest id and count change); the oldest of more than this many go first.
+_COUNTS_KEPT = 64
+
+
+def rubric_agreement(rubric: Rubric, *, position_id: int | None = None,
+                     exclude: int | None = None, hidden: blind.Withheld = blind.NOTHING,
+                     newest: tuple[int, int] | None = None) -> dict[str, CriterionAgreement]:
+    """criterion_agreement(rubric, reviews_of(...)) for the reviews of a position's
+    candidates (or every review under the rubric), without one submission's: the same
+    figures, counted once per process and kept until a review is added or removed, so a
+    page does not read every review of the rubric on each visit. `newest`: the scope's
+    newest review id and count, when the caller has read them already."""
+    candidate_ids = None if position_id is None else \
+        select(Candidate.id).where(Candidate.position_id == position_id)
+    if newest is None:
+        query = select(func.max(Review.id), func.count(Review.id)).where(
+            Review.rubric_id == rubric.id)
+        if candidate_ids is not None:
+            query = query.where(Review.candidate_id.in_(candidate_ids))
+        newest = tuple(db.session.execute(query).one())
+    key = (rubric.id, rubric.digest, rubric.version, position_id, hidden.submissions, *newest)
+    kept = current_app.extensions.setdefault("hiring.agreement_counts", {})
+    counts = kept.get(key)
+    if counts is None:
+        counts = agreement_counts(rubric, reviews_of(rubric.id, candidate_ids=candidate_ids,
+                                                     hidden=hidden))
+        if len(kept) >= _COUNTS_KEPT:
+            kept.pop(next(iter(kept)))
+        kept[key] = counts
+    if exclude is not None and not hidden.hides_submission(exclude):
+        counts = _without(rubric, counts, db.session.execute(
+            select(Review.id, Review.submission_id, Review.reviewer_id, Review.rubric_id,
+                   Review.ratings, Review.suggested)
+            .where(Review.rubric_id == rubric.id, Review.submission_id == exclude,
+                   *([Review.candidate_id.in_(candidate_ids)] if candidate_ids is not None
+                     else []))).all())
+    return _agreement_from(rubric, counts)
+
+
+def _without(rubric: Rubric, counts: Counts, reviews: list) -> Counts:
+    """The pair tables less what one submission's reviews put in them."""
+    if not reviews:
+        return counts
+    theirs = agreement_counts(rubric, reviews)
+    return {key: (suggested - theirs[key][0], paired - theirs[key][1])
+            for key, (suggested, paired) in counts.items()}
 
 
 def _combine(submission: Submission, rubric: Rubric) -> None:

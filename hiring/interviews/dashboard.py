@@ -25,7 +25,9 @@ def _interviews_waiting(decided: bool):
         .scalar_subquery()
     query = (select(Interview.id, Interview.scheduled_at, Candidate.name, panel_size, submitted)
              .join(Candidate, Candidate.id == Interview.candidate_id)
-             .where(Interview.decision.is_(None), Interview.scheduled_at <= utcnow(), active())
+             .where(Interview.decision.is_(None), Interview.scheduled_at <= utcnow(), active(),
+                    Interview.scorecards_complete if decided
+                    else ~Interview.scorecards_complete)
              .order_by(Interview.scheduled_at, Interview.id).limit(MANAGER_SHOWN))
     query = query.where(submitted >= panel_size) if decided \
         else query.where(submitted < panel_size)

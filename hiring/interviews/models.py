@@ -6,8 +6,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    JSON,
+    Column,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    event,
+    false,
+    func,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from hiring.db import db, utcnow
 
@@ -83,6 +98,14 @@ class Interview(db.Model):
         Index("ix_interview_position_scheduled", "position_id", "scheduled_at"),
         # The list of every interview, most recent first.
         Index("ix_interview_scheduled_id", "scheduled_at", "id"),
+        # The dashboard's interviews with scorecards outstanding and with a decision to
+        # record, oldest first, each read from an index of the undecided ones alone.
+        Index("ix_interview_undecided_complete", "scheduled_at", "id",
+              postgresql_where=text("decision IS NULL AND scorecards_complete"),
+              sqlite_where=text("decision IS NULL AND scorecards_complete")),
+        Index("ix_interview_undecided_incomplete", "scheduled_at", "id",
+              postgresql_where=text("decision IS NULL AND NOT scorecards_complete"),
+              sqlite_where=text("decision IS NULL AND NOT scorecards_complete")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,6 +130,9 @@ class Interview(db.Model):
     decision_rationale: Mapped[str] = mapped_column(Text, default="")
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     decided_at: Mapped[datetime | None]
+    # Every panel member has handed in a scorecard: kept by `_keep_scorecards_complete` after
+    # every flush that changes an interview, its panel or a scorecard.
+    scorecards_complete: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     candidate = relationship("Candidate")
     position = relationship("Position")
@@ -271,3 +297,28 @@ class OutcomeCriterion(db.Model):
     outcome_id: Mapped[int] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"))
     rubric_id: Mapped[str] = mapped_column(String(80))
     criterion_key: Mapped[str] = mapped_column(String(80))
+
+
+def scorecards_complete_now():
+    """The SQL truth of `Interview.scorecards_complete`: as many scorecards handed in as
+    the panel has members."""
+    panel_size = select(func.count(PanelMember.id)) \
+        .where(PanelMember.interview_id == Interview.id).scalar_subquery()
+    submitted = select(func.count(Scorecard.id)).where(
+        Scorecard.interview_id == Interview.id, Scorecard.submitted_at.is_not(None)) \
+        .scalar_subquery()
+    return submitted >= panel_size
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_scorecards_complete(session, flush_context) -> None:
+    """Recompute the flag of every interview whose row, panel or scorecards this flush
+    wrote, in one UPDATE on the flushed rows."""
+    ids = {obj.id if isinstance(obj, Interview) else obj.interview_id
+           for obj in (*session.new, *session.dirty, *session.deleted)
+           if isinstance(obj, Interview | PanelMember | Scorecard)}
+    ids.discard(None)
+    if ids:
+        session.execute(update(Interview).where(Interview.id.in_(ids))
+                        .values(scorecards_complete=scorecards_complete_now())
+                        .execution_options(synchronize_session=False))

@@ -272,21 +272,27 @@ def suggestion_agreement(position_id: int, hidden: blind.Withheld = blind.NOTHIN
         return []
     # A subquery, not ten thousand ids sent back as parameters.
     candidate_ids = select(Candidate.id).where(Candidate.position_id == position_id)
+    # Each step and rubric used, with its newest review and count: what the kept agreement
+    # tables are checked against, read in the same pass over the position's reviews.
     used = db.session.execute(
-        select(Submission.step, Review.rubric_id).distinct()
+        select(Submission.step, Review.rubric_id, func.max(Review.id), func.count(Review.id))
         .join(Review, Review.submission_id == Submission.id)
-        .where(Submission.candidate_id.in_(candidate_ids))).all()
+        .where(Review.candidate_id.in_(candidate_ids))
+        .group_by(Submission.step, Review.rubric_id)).all()
+    newest: dict[str, tuple[int, int]] = {}
+    for _, rubric_id, top, count in used:
+        before = newest.get(rubric_id, (0, 0))
+        newest[rubric_id] = (max(before[0], top), before[1] + count)
     order = list(STEP_LABELS)
     found = []
-    for step, rubric_id in sorted(used, key=lambda row: (
+    for step, rubric_id, _, _ in sorted(used, key=lambda row: (
             order.index(row[0]) if row[0] in order else len(order), row[1])):
         try:
             rubric = rubrics.get_rubric(rubric_id)
         except rubrics.RubricError:
             continue  # a retired rubric: its criteria cannot be named or their levels known
-        reviews = review_module.reviews_of(rubric_id, candidate_ids=candidate_ids,
-                                           hidden=hidden)
+        agreement = review_module.rubric_agreement(rubric, position_id=position_id,
+                                                   hidden=hidden, newest=newest[rubric_id])
         found.append(SuggestionAgreement(
-            step, STEP_LABELS.get(step, step), rubric.title,
-            list(review_module.criterion_agreement(rubric, reviews).values())))
+            step, STEP_LABELS.get(step, step), rubric.title, list(agreement.values())))
     return found

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from flask import current_app
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from hiring import audit, blind
@@ -19,6 +20,7 @@ from hiring.db import db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews.models import (
     DECISIONS,
+    Amendment,
     AskedQuestion,
     Interview,
     PanelMember,
@@ -182,9 +184,55 @@ class Calibration:
     leniency: list[tuple[User, agreement.Leniency]]
 
 
+# Per app (so per database): a position's calibration figures for the interviews a viewer
+# may see, kept until a scorecard, an amendment or a panel seat of the position changes (the
+# fingerprint below); the oldest of more than this many go first.
+CALIBRATIONS_KEPT = 32
+
+
 def calibration(position: Position, hidden: blind.Withheld = blind.NOTHING) -> Calibration:
     """Agreement over the position's submitted ratings, per panel, and each rater's leniency
-    (leaving out the interviews the viewer still has to score: `hidden`)."""
+    (leaving out the interviews the viewer still has to score: `hidden`): worked out once
+    per app and kept while the position's scorecards, amendments and panels stay as they
+    were, so a visit reads one row of counts instead of every rating."""
+    key = (position.id, hidden.interviews, *_fingerprint(position.id))
+    kept = current_app.extensions.setdefault("hiring.calibrations", {})
+    figures = kept.get(key)
+    if figures is None:
+        figures = _calibration_figures(position.id, hidden)
+        if len(kept) >= CALIBRATIONS_KEPT:
+            kept.pop(next(iter(kept)))
+        kept[key] = figures
+    alpha, panels, leniency = figures
+    users = {u.id: u for u in db.session.scalars(
+        select(User).where(User.id.in_({r for key, _, _, _ in panels for r in key})))}
+    return Calibration(
+        alpha=alpha,
+        panels=[PanelAgreement(tuple(sorted((users[r] for r in key),
+                                            key=lambda u: u.name or u.email)), n, icc, a)
+                for key, n, icc, a in panels],
+        leniency=[(users[x.rater], x) for x in leniency],
+    )
+
+
+def _fingerprint(position_id: int) -> tuple:
+    """What changes whenever a figure of the position's calibration could: its submitted
+    scorecards (how many, the newest id and time), its amendments and its panel seats."""
+    interviews = select(Interview.id).where(Interview.position_id == position_id)
+    cards = select(func.count(Scorecard.id), func.max(Scorecard.id),
+                   func.max(Scorecard.submitted_at)).where(
+        Scorecard.interview_id.in_(interviews), Scorecard.submitted_at.is_not(None))
+    seats = select(func.count(PanelMember.id), func.max(PanelMember.id)).where(
+        PanelMember.interview_id.in_(interviews))
+    amended = select(func.count(Amendment.id), func.max(Amendment.id)).join(
+        Scorecard, Scorecard.id == Amendment.scorecard_id).where(
+        Scorecard.interview_id.in_(interviews))
+    return (*db.session.execute(cards).one(), *db.session.execute(seats).one(),
+            *db.session.execute(amended).one())
+
+
+def _calibration_figures(position_id: int, hidden: blind.Withheld):
+    """(alpha, [(panel user ids, interviews, icc, alpha)], leniency) from every rating."""
     # Two queries for the whole position, however many interviews it has.
     rows = db.session.execute(
         select(Rating.asked_question_id, Scorecard.interview_id, Scorecard.interviewer_id,
@@ -192,13 +240,13 @@ def calibration(position: Position, hidden: blind.Withheld = blind.NOTHING) -> C
         .join(Scorecard, Rating.scorecard_id == Scorecard.id)
         .join(AskedQuestion, Rating.asked_question_id == AskedQuestion.id)
         .join(Interview, Scorecard.interview_id == Interview.id)
-        .where(Interview.position_id == position.id, Scorecard.submitted_at.is_not(None),
-               Rating.points.is_not(None), AskedQuestion.kind == "question"))
+        .where(Interview.position_id == position_id, Scorecard.submitted_at.is_not(None),
+               Rating.points.is_not(None), AskedQuestion.kind == "question")).tuples()
     panels_of: dict[int, set[int]] = {}
     for interview_id, user_id in db.session.execute(
             select(PanelMember.interview_id, PanelMember.user_id)
             .join(Interview, PanelMember.interview_id == Interview.id)
-            .where(Interview.position_id == position.id)):
+            .where(Interview.position_id == position_id)).tuples():
         panels_of.setdefault(interview_id, set()).add(user_id)
     everything: dict[tuple[int, int], dict[int, int]] = {}
     for question_id, interview_id, interviewer_id, points in rows:
@@ -211,16 +259,6 @@ def calibration(position: Position, hidden: blind.Withheld = blind.NOTHING) -> C
         key = frozenset(panels_of.get(unit[0], ()))
         by_panel.setdefault(key, {})[unit] = ratings
         interviews_of.setdefault(key, set()).add(unit[0])
-    users = {u.id: u for u in db.session.scalars(
-        select(User).where(User.id.in_({r for key in by_panel for r in key})))}
-    panels = [
-        PanelAgreement(tuple(sorted((users[r] for r in key), key=lambda u: u.name or u.email)),
-                       len(interviews_of[key]), agreement.icc_average(units),
-                       agreement.krippendorff_alpha(units))
-        for key, units in by_panel.items()
-    ]
-    return Calibration(
-        alpha=agreement.krippendorff_alpha(everything),
-        panels=panels,
-        leniency=[(users[x.rater], x) for x in agreement.leniency(everything)],
-    )
+    panels = [(key, len(interviews_of[key]), agreement.icc_average(units),
+               agreement.krippendorff_alpha(units)) for key, units in by_panel.items()]
+    return agreement.krippendorff_alpha(everything), panels, agreement.leniency(everything)

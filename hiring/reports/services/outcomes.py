@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from hiring.analysis import validity as va
 from hiring.audit import record
 from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.errors import HiringError
-from hiring.plans.models import DevelopmentPlan, Milestone
+from hiring.plans.models import DevelopmentPlan, Milestone, MilestoneReview
 from hiring.positions.models import Position
 from hiring.reports.models import OUTCOME_CHECKPOINTS, HireOutcome
 
@@ -53,17 +52,32 @@ def milestone_tallies(candidate_ids, checkpoint_days: int) -> dict[int, tuple[in
 
 
 def milestone_tallies_at(candidate_ids, checkpoints) -> dict[int, dict[int, tuple[int, int]]]:
-    """milestone_tallies for each of `checkpoints` (days), reading the plans once."""
+    """milestone_tallies for each of `checkpoints` (days), from two queries of plain rows
+    (each milestone's month, and its reviews' statuses in date order: the last one counts)."""
     tallies: dict[int, dict[int, tuple[int, int]]] = {days: {} for days in checkpoints}
-    for plan in db.session.scalars(select(DevelopmentPlan).where(
-            DevelopmentPlan.candidate_id.in_(list(candidate_ids))).options(
-            selectinload(DevelopmentPlan.milestones).selectinload(Milestone.reviews))):
-        for days in checkpoints:
-            months = round(days / 30.4)
-            due = [m for m in plan.milestones if m.month <= months]
-            if due:
-                tallies[days][plan.candidate_id] = (
-                    sum(m.status == "achieved" for m in due), len(due))
+    candidate_ids = list(candidate_ids)
+    if not candidate_ids:
+        return tallies
+    milestones = db.session.execute(
+        select(DevelopmentPlan.candidate_id, Milestone.id, Milestone.month)
+        .join(Milestone, Milestone.plan_id == DevelopmentPlan.id)
+        .where(DevelopmentPlan.candidate_id.in_(candidate_ids))).tuples().all()
+    status: dict[int, str] = {}
+    for milestone_id, latest in db.session.execute(
+            select(MilestoneReview.milestone_id, MilestoneReview.status)
+            .where(MilestoneReview.candidate_id.in_(candidate_ids))
+            .order_by(MilestoneReview.milestone_id, MilestoneReview.review_date,
+                      MilestoneReview.id)).tuples():
+        status[milestone_id] = latest
+    for days in checkpoints:
+        months = round(days / 30.4)
+        counted: dict[int, list[int]] = {}
+        for candidate_id, milestone_id, month in milestones:
+            if month <= months:
+                tally = counted.setdefault(candidate_id, [0, 0])
+                tally[0] += status.get(milestone_id, "open") == "achieved"
+                tally[1] += 1
+        tallies[days] = {cid: (achieved, due) for cid, (achieved, due) in counted.items()}
     return tallies
 
 
