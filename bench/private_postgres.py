@@ -1,8 +1,8 @@
 """A PostgreSQL server of the benchmark's own, with `pg_stat_statements` loaded.
 
 The shared server does not preload `pg_stat_statements`, and the benchmarks never change its
-configuration. With `--statements`, bench/bench_load.py and bench/explain_pages.py start a
-throwaway server instead: `initdb` into a temporary folder, the shared server's memory and
+configuration. With `--statements`, bench/bench_load.py starts a throwaway server for its
+PostgreSQL runs instead: `initdb` into a temporary folder, the shared server's memory and
 write settings copied over (so the figures stay comparable), `pg_stat_statements` preloaded,
 listening only on a Unix socket in that folder and on a free loopback port. It is stopped and
 its folder removed afterwards.
