@@ -21,6 +21,7 @@ from hiring.analysis.writing.checks import (
 )
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
+    _FIELD_GREETING,
     _LEFTOVER,
     _NORMALISE,
     _PLACEHOLDER,
@@ -138,8 +139,9 @@ def analyse(
     # fills in ("[specific challenge]", "[Your name]"). They are filled in when it is sent, so
     # they are reported as template fields, not as placeholders left in by mistake.
     double = any(norm.startswith("{{", a) for a, _ in fields)
+    greeted = any(m.span(1) in fields for m in _FIELD_GREETING.finditer(norm, 0, body[0]))
     leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
-    template = bool(fields) and (len(placeholders) >= 2 or double) and not leftovers
+    template = bool(fields) and (len(placeholders) >= 2 or double or greeted) and not leftovers
     code, label = ("template_field", "Template field: filled in when the email is sent") \
         if template else ("placeholder", "Placeholder left in")
     # A field for the writer's own name under the sign-off ("Best,\n[Your Name]"): the message
