@@ -650,18 +650,11 @@ def test_a_figure_with_a_plus_is_proof_and_how_a_product_can_help_is_a_generic_a
     assert spans(_email(ask), "weak_ask", is_email=True) == [ask]
 
 
-# Fourth round: a greeting addressed to a merge field, one-word and choice fields, the fields
-# of the writer's own introduction, acronyms, and a meeting asked for in minutes. Examples
-# written here.
-def test_a_greeting_addressed_to_a_merge_field_makes_a_template():
+# Fourth round: one-word and choice fields, the fields of the writer's own introduction,
+# acronyms, a meeting asked for in minutes and the writer's own link. Examples written here.
+def test_a_lone_field_in_the_greeting_is_still_a_placeholder_left_in():
     email = "Hi [First Name],\n\nYour dock loses an hour a day.\n\nWorth a call?\n\nSam"
-    measures = analyse(email, is_email=True).measures
-    assert (measures["placeholder_count"], measures["template_field_count"]) == (0, 1)
-    # The same field in the body of an email to a named reader is still left in.
-    body = "Hi Maria,\n\nYour dock at [First Name] loses an hour.\n\nWorth a call?\n\nSam"
-    assert analyse(body, is_email=True).measures["placeholder_count"] == 1
-    # Something unfinished beside it is still unfinished.
-    assert analyse(email + " TBD", is_email=True).measures["placeholder_count"] == 2
+    assert analyse(email, is_email=True).measures["placeholder_count"] == 1
 
 
 def test_one_word_and_choice_fields_are_merge_fields_but_notes_are_not():
@@ -683,3 +676,13 @@ def test_the_fields_of_the_writers_own_introduction_are_not_about_the_reader():
     about_them = ("Hi [First Name],\n\nI'm Sam from Acme. I noticed [Company] opened a second "
                   "site.\n\nWould you have 15 minutes this week?\n\n[Name]")
     assert analyse(about_them, is_email=True).measures["generic_pitch_count"] == 0
+
+
+def test_a_field_for_the_writers_own_link_is_a_slip_like_the_signature():
+    email = _email("I wrote up how we did it [link]. Worth a call on Tuesday?")
+    measures = analyse(email, is_email=True).measures
+    assert spans(email, "link_placeholder", is_email=True) == ["[link]"]
+    assert (measures["placeholder_count"], measures["signature_placeholder_count"]) == (0, 1)
+    # Marked unfinished, it is a placeholder left in.
+    unfinished = _email("See [insert URL]. Worth a call on Tuesday?")
+    assert analyse(unfinished, is_email=True).measures["placeholder_count"] == 1

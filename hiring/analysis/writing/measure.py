@@ -21,7 +21,6 @@ from hiring.analysis.writing.checks import (
 )
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
-    _FIELD_GREETING,
     _LEFTOVER,
     _NORMALISE,
     _PLACEHOLDER,
@@ -139,9 +138,8 @@ def analyse(
     # fills in ("[specific challenge]", "[Your name]"). They are filled in when it is sent, so
     # they are reported as template fields, not as placeholders left in by mistake.
     double = any(norm.startswith("{{", a) for a, _ in fields)
-    greeted = any(m.span(1) in fields for m in _FIELD_GREETING.finditer(norm, 0, body[0]))
     leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
-    template = bool(fields) and (len(placeholders) >= 2 or double or greeted) and not leftovers
+    template = bool(fields) and (len(placeholders) >= 2 or double) and not leftovers
     code, label = ("template_field", "Template field: filled in when the email is sent") \
         if template else ("placeholder", "Placeholder left in")
     # A field for the writer's own name under the sign-off ("Best,\n[Your Name]"): the message
@@ -151,6 +149,14 @@ def analyse(
     for a, b in signature:
         msg = f"'{text[a:b]}' where your name should be: sign with your own name."
         findings.append(Finding("signature_placeholder", msg, a, b))
+    # A field where the writer's own link goes ("a piece I wrote [link]"): the same kind of
+    # slip, the writer's own material not pasted in, unless marked unfinished ("[insert URL]").
+    links = [] if template else [
+        p for p in placeholders if p not in signature and _OWN_LINK_FIELD.fullmatch(norm, *p)]
+    for a, b in links:
+        msg = f"'{text[a:b]}' where your link should be: paste the link itself."
+        findings.append(Finding("link_placeholder", msg, a, b))
+    signature += links
     placeholders = [p for p in placeholders if p not in signature]
     findings += [Finding(code, f"{label}: '{text[a:b]}'.", a, b) for a, b in placeholders]
     measures["signature_placeholder_count"] = len(signature)
@@ -171,6 +177,12 @@ _RELEASE = re.compile(
 )
 # A template field standing for the writer's name or signature block.
 _SIGNATURE_FIELD = re.compile(r"\b(?:name|signature|sender)\b", re.IGNORECASE)
+# A field for the writer's own link: "[link]", "[Calendly link]", "[URL]".
+_OWN_LINK_FIELD = re.compile(
+    r"\[(?:(?:my|our|calendly|calendar|booking|meeting|article|post|blog|case\s+study|video)\s+)?"
+    r"(?:link|url)\]",
+    re.IGNORECASE,
+)
 
 # Phrase-list findings: where two lists hit the same words, the first code here is kept.
 _PHRASE_CODES = ("blame", "flattery", "false_familiarity", "vague_proof", "boilerplate", "cliche",

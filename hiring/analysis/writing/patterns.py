@@ -102,13 +102,6 @@ _TEMPLATE_FIELD = re.compile(
     r"|\[(?:[A-Z][\w'’.-]*+[ \t]?){1,4}\]"
     r"|\[[a-z][a-z'’-]{2,30}+\]|\[[\w'’-]{1,30}+(?:/[\w'’-]{1,30}+){1,5}\]"
 )
-# An email whose greeting is addressed to a merge field ("Hi [First Name],") is a template,
-# whatever else it holds: the field is filled in for each reader when it is sent.
-_FIELD_GREETING = re.compile(
-    r"^[ \t]*+(?:dear|hi|hello|hey|greetings)[ \t]++"
-    r"(\{\{[^{}\n]{1,40}\}\}|\{[A-Za-z_][\w.-]{0,39}\}|\[[^\[\]\n]{1,40}\])",
-    re.IGNORECASE | re.MULTILINE,
-)
 # Template fields that stand for the reader or the reader's company: they address the reader.
 _READER_FIELD = re.compile(
     r"\{\{?\s*(?:first[_ ]?name|company(?:[_ ]name)?|their[_ ][\w ]{1,30}|prospect[_ ][\w ]{1,30})"
