@@ -165,23 +165,26 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on all 203 statements, 202 questions and 77 personal details (batches 2 to 4
-    # included), after the changes made for batch 3's disagreements: outcomes 95% (input
-    # precision 96%, recall 93%, measurable recall 94%, other recall 96%, input kind right on 75
-    # of 82); questions 98% (backward recall 96%, precision 99%, forward recall 100%); 75 of 77
-    # details flagged, all under the right category; 3 false flags, all in batch 4.
-    # Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good beats bad
-    # in 85% of pairs (86% under the prompt), 13 of 16 rewrites above their original.
+    # included), after the changes made for batch 4's disagreements (batch 4 tuning data since):
+    # outcomes 98% (input precision 99%, recall 99%, measurable recall 94%, other recall 98%,
+    # input kind right on 80 of 87); questions 99.5% (backward recall 100%, precision 99%,
+    # forward recall 100%); 77 of 77 details flagged, all under the right category; no false
+    # flag. Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good beats
+    # bad in 87% of pairs (88% under the prompt), 13 of 16 rewrites above their original. (Before
+    # these changes: outcomes 95%, questions 98%, 75 of 77 details, 3 false flags, emails 85%
+    # (86%), 13 of 16 rewrites.)
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.95, "input_recall": 0.92,
-                     "measurable_recall": 0.93, "other_recall": 0.94, "kinds_right": 74},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.95, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.97, "input_precision": 0.98, "input_recall": 0.98,
+                     "measurable_recall": 0.93, "other_recall": 0.96, "kinds_right": 79},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.85, "rewrites_above": 13},
-        "research": {"flagged": 74, "right_category": 74, "false_flags_max": 3},
+        "writing": {"share_right": 0.86, "prompt_share_right": 0.86, "rewrites_above": 13},
+        "research": {"flagged": 76, "right_category": 76, "false_flags_max": 0},
     },
     # The held-out part is batch 1's hash-chosen third since batch 4 became tuning data (30
     # statements, 26 questions, 8 details, 2 business-only texts; 14 emails, 45 pairs, 2
-    # rewrites), measured with the checkers as they were when batch 4 was measured: outcomes 93%
+    # rewrites), measured with the checkers as they were when batch 4 was measured and again
+    # after the changes made for batch 4's disagreements, the same both times: outcomes 93%
     # (input precision 92%, recall 92%, measurable 2 of 2, other recall 94%, input kind right on
     # 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 89% of
     # pairs (87% under the prompt), 2 of 2 rewrites above their original. (Batch 4, held out for
