@@ -358,3 +358,31 @@ def test_a_period_named_without_its_year_is_the_deadline(text, months):
 
 def test_a_quarter_with_its_year_is_still_a_date():
     assert check("Close $90K in Q3 2026").deadline.date.isoformat() == "2026-09-30"
+
+
+# Fourth round: know-how said to the candidate, a record of success, how they feel about the
+# work, the languages they speak and a person described. Examples written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("You know how to run a discovery call with a skeptical CFO", "input_experience"),
+    ("Record of success closing six-figure deals", "input_track_record"),
+    ("Comfortable working in a fast-paced startup", "input_personality"),
+    ("Confident presenting to C-level executives", "input_personality"),
+    ("Bilingual in Spanish and English", "input_personality"),
+    ("A team player who can work across time zones", "input_personality"),
+])
+def test_what_the_candidate_knows_feels_speaks_or_is_makes_an_input(text, code):
+    assert code in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Build strong relationships with customers in the Midwest",
+    "Own the relationships with our strategic accounts",
+    "Keep a record of all calls in the CRM",
+])
+def test_relationships_built_or_owned_in_the_role_are_duties(text):
+    assert not check(text).inputs
+
+
+def test_relationships_the_candidate_has_built_are_still_an_input():
+    found = check("Has built strong relationships with buyers at national retailers")
+    assert "input_following" in {p.code for p in found.inputs}

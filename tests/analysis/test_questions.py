@@ -314,3 +314,30 @@ def test_a_wish_a_feeling_or_what_they_know_is_neither(text):
 ])
 def test_a_plan_or_the_next_move_looks_ahead(text):
     assert lint(text).orientation == "forward"
+
+
+# Fourth round: a target in the job held now, a career with a word before it, plural
+# experiences, and willingness asked as a motive. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Where are you against your current quota?",
+    "How did your last quarter's numbers look?",
+    "Talk me through your professional background.",
+    "Which past experiences prepared you for a sales role?",
+])
+def test_a_target_held_now_a_career_or_past_experiences_look_back(text):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert lint(result.suggestion).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Why would you be willing to move to a smaller company?",
+    "Would you be open to travelling one week a month?",
+])
+def test_willingness_is_a_motive_not_a_plan(text):
+    assert lint(text).orientation == "neutral"
+
+
+def test_a_quota_in_this_role_still_looks_ahead():
+    assert lint("How would you plan to reach your quota in the first quarter?").orientation == (
+        "forward")

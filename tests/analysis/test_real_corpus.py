@@ -3,9 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch and all of the newest batch, the fourth for statements, questions and profiles;
-the batches before it were each held out for one round and are tuning data since; the emails'
-held-out batches are described under their floors). They are not goals
+first batch; the second, third and fourth batches were each held out whole for one round,
+measured once, and are tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -119,9 +118,8 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose; every case of the newest batch, the fourth (collected after the checkers had been
-# tuned on the first three), is held out. The second and third batches were each held out until
-# the next came in; they may now be tuning data.
+# hash chose. The second, third and fourth batches were each held out whole until the next came
+# in, and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -129,10 +127,11 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-def test_every_fourth_batch_case_is_held_out(name):
-    for case in cases(name):
-        if case.get("batch", 1) == 4:
-            assert case.get("held_out") is True, case["id"]
+def test_the_fourth_batch_is_tuning_data_now(name):
+    fourth = [c for c in cases(name) if c.get("batch", 1) == 4]
+    assert fourth
+    for case in fourth:
+        assert not case.get("held_out", False), case["id"]
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
@@ -166,57 +165,50 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on all 203 statements, 202 questions and 77 personal details (batches 2 to 4
-    # included), after the changes made for batch 3's disagreements: outcomes 95% (input
-    # precision 96%, recall 93%, measurable recall 94%, other recall 96%, input kind right on 75
-    # of 82); questions 98% (backward recall 96%, precision 99%, forward recall 100%); 75 of 77
-    # details flagged, all under the right category; 3 false flags, all in batch 4.
-    # Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good beats bad
-    # in 85% of pairs (86% under the prompt), 13 of 16 rewrites above their original.
+    # included), after the changes made for batch 4's disagreements (batch 4 tuning data since):
+    # outcomes 98% (input precision 99%, recall 99%, measurable recall 94%, other recall 98%,
+    # input kind right on 80 of 87); questions 99.5% (backward recall 100%, precision 99%,
+    # forward recall 100%); 77 of 77 details flagged, all under the right category; no false
+    # flag. Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good beats
+    # bad in 87% of pairs (88% under the prompt), 13 of 16 rewrites above their original. (Before
+    # these changes: outcomes 95%, questions 98%, 75 of 77 details, 3 false flags, emails 85%
+    # (86%), 13 of 16 rewrites.)
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.95, "input_recall": 0.92,
-                     "measurable_recall": 0.93, "other_recall": 0.94, "kinds_right": 74},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.95, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.97, "input_precision": 0.98, "input_recall": 0.98,
+                     "measurable_recall": 0.93, "other_recall": 0.96, "kinds_right": 79},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.85, "rewrites_above": 13},
-        "research": {"flagged": 74, "right_category": 74, "false_flags_max": 3},
+        "writing": {"share_right": 0.86, "prompt_share_right": 0.86, "rewrites_above": 13},
+        "research": {"flagged": 76, "right_category": 76, "false_flags_max": 0},
     },
-    # Measured once, after the changes, on the held-out statements, questions and profiles
-    # (batch 1's third and all of batch 4: 70 statements, 60 questions, 20 details): outcomes
-    # 86% (input precision 91%, recall 83%, measurable recall 4 of 5, other recall 90%, input
-    # kind right on 27 of 29); questions 92% (backward recall 88%, precision 96%, forward recall
-    # 100%); 18 of 20 details; 3 false flags (before the changes: outcomes 81%, questions 92%,
-    # 17 of 20 details, 3 false flags). Held-out emails: the first batch's third (14 emails, 45
-    # pairs, 2 rewrites) and the whole fourth batch (25 emails, 6 bad and 19 good, 114 pairs, 4
-    # rewrites), 308 pairs in all, measured once at the end of the round whose changes were
-    # decided on the tuning part only: good beats bad in 75% of pairs (74% under the prompt; 74%
-    # and 72% with the checkers before that round), 3 of 6 rewrites above their original; first
-    # batch 89% (87%), 2 of 2 rewrites; fourth batch 76% (74%), 1 of 4 rewrites (3 of 4 before
-    # that round). (Batches 2 and 3, each held out for one round, 49% and 55% then, are tuning
-    # data since.)
+    # The held-out part is batch 1's hash-chosen third since batch 4 became tuning data (30
+    # statements, 26 questions, 8 details, 2 business-only texts; 14 emails, 45 pairs, 2
+    # rewrites), measured with the checkers as they were when batch 4 was measured and again
+    # after the changes made for batch 4's disagreements, the same both times: outcomes 93%
+    # (input precision 92%, recall 92%, measurable 2 of 2, other recall 94%, input kind right on
+    # 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 89% of
+    # pairs (87% under the prompt), 2 of 2 rewrites above their original. (Batch 4, held out for
+    # one round and measured once then: outcomes 80%, questions 85%, 10 of 12 details, 3 false
+    # flags, emails 76% of pairs (74%), 1 of 4 rewrites; batches 2 and 3, each held out for one
+    # round before it, are tuning data too.)
     "held-out": {
-        "outcomes": {"accuracy": 0.84, "input_precision": 0.89, "input_recall": 0.81,
-                     "measurable_recall": 0.79, "other_recall": 0.89, "kinds_right": 26},
-        "questions": {"accuracy": 0.90, "backward_recall": 0.87, "forward_recall": 0.99,
-                      "backward_precision": 0.94},
-        "writing": {"share_right": 0.74, "prompt_share_right": 0.73, "rewrites_above": 3,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.85,
-                                    "rewrites_above": 2},
-                                4: {"share_right": 0.75, "prompt_share_right": 0.72,
-                                    "rewrites_above": 1}}},
-        "research": {"flagged": 17, "right_category": 17, "false_flags_max": 3},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
-# have their floors under "writing" above). Batch 4 was collected after the checkers had been
-# tuned on batches 1 to 3.
+# have their floors under "writing" above). Only batch 1 has a held-out part now; the next batch
+# comes in held out whole.
 BATCH_FLOORS = {
-    # Batch 1's held-out third: outcomes 93% (90% before this round's changes), questions
-    # 100%, 8 of 8 details, no false flag.
+    # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
+    # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 4, measured once after the changes made for batch 3's disagreements: outcomes 80%,
-    # questions 85%, 10 of 12 details, 3 false flags (with the checkers as they were when it
-    # came in: 75%, 85%, 9 of 12, 3).
-    "held-out batch 4": {"outcomes": 0.79, "questions": 0.84, "flagged": 9, "false_flags_max": 3},
 }
 
 

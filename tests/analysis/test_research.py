@@ -677,3 +677,26 @@ def test_a_place_a_trip_or_the_family_is_personal(text, category):
 ])
 def test_work_trips_and_lowercase_places_are_not_personal(text):
     assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]
+
+
+# Fourth round: a dwelling named without its place, a child's school stage, and children or
+# parents as a business's audience or field. Examples written here, not taken from the corpus.
+@pytest.mark.parametrize(("text", "category"), [
+    ("He and his partner live on a small farm with two dogs.", "home"),
+    ("Both boys are just starting kindergarten this fall.", "children"),
+    ("The youngest is in third grade.", "children"),
+    ("My parents and kids came to the launch.", "family"),
+])
+def test_a_dwelling_or_a_childs_school_stage_is_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The studio makes games that parents and children play together.",
+    "The foundation funds children's literacy programs in rural counties.",
+    "Their app is in school districts across Ohio.",
+    "Our team lives on a shared calendar.",
+])
+def test_an_audience_a_field_or_a_market_is_not_personal(text):
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]

@@ -648,3 +648,41 @@ def test_a_figure_with_a_plus_is_proof_and_how_a_product_can_help_is_a_generic_a
     assert analyse(figure).measures["writer_count"] == 0
     ask = "Could we talk about how FooPlus can add value to your site?"
     assert spans(_email(ask), "weak_ask", is_email=True) == [ask]
+
+
+# Fourth round: one-word and choice fields, the fields of the writer's own introduction,
+# acronyms, a meeting asked for in minutes and the writer's own link. Examples written here.
+def test_a_lone_field_in_the_greeting_is_still_a_placeholder_left_in():
+    email = "Hi [First Name],\n\nYour dock loses an hour a day.\n\nWorth a call?\n\nSam"
+    assert analyse(email, is_email=True).measures["placeholder_count"] == 1
+
+
+def test_one_word_and_choice_fields_are_merge_fields_but_notes_are_not():
+    email = ("Hey Ryan,\n\n[product] saved my team a day for [reason].\n\nWe also serve other "
+             "[bars/restaurants/hotels].\n\nWorth a call?\n\nSam")
+    measures = analyse(email, is_email=True).measures
+    assert (measures["placeholder_count"], measures["template_field_count"]) == (0, 3)
+    notes = "Hi Maria,\n\n[add the figure here] and [then the date here].\n\nSam"
+    assert analyse(notes, is_email=True).measures["placeholder_count"] == 2
+
+
+def test_the_fields_of_the_writers_own_introduction_are_not_about_the_reader():
+    pitch = ("Hi [First Name],\n\nI'm the founder of [Startup], an AI-powered platform for "
+             "[market]. We have a huge TAM.\n\nWould you have 15 minutes this week?\n\n[Name]")
+    measures = analyse(pitch, is_email=True).measures
+    assert measures["generic_pitch_count"] == 1
+    # A meeting asked for in minutes, for the writer's reasons alone: a generic ask.
+    assert measures["ask_level"] == 3
+    about_them = ("Hi [First Name],\n\nI'm Sam from Acme. I noticed [Company] opened a second "
+                  "site.\n\nWould you have 15 minutes this week?\n\n[Name]")
+    assert analyse(about_them, is_email=True).measures["generic_pitch_count"] == 0
+
+
+def test_a_field_for_the_writers_own_link_is_a_slip_like_the_signature():
+    email = _email("I wrote up how we did it [link]. Worth a call on Tuesday?")
+    measures = analyse(email, is_email=True).measures
+    assert spans(email, "link_placeholder", is_email=True) == ["[link]"]
+    assert (measures["placeholder_count"], measures["signature_placeholder_count"]) == (0, 1)
+    # Marked unfinished, it is a placeholder left in.
+    unfinished = _email("See [insert URL]. Worth a call on Tuesday?")
+    assert analyse(unfinished, is_email=True).measures["placeholder_count"] == 1

@@ -149,6 +149,14 @@ def analyse(
     for a, b in signature:
         msg = f"'{text[a:b]}' where your name should be: sign with your own name."
         findings.append(Finding("signature_placeholder", msg, a, b))
+    # A field where the writer's own link goes ("a piece I wrote [link]"): the same kind of
+    # slip, the writer's own material not pasted in, unless marked unfinished ("[insert URL]").
+    links = [] if template else [
+        p for p in placeholders if p not in signature and _OWN_LINK_FIELD.fullmatch(norm, *p)]
+    for a, b in links:
+        msg = f"'{text[a:b]}' where your link should be: paste the link itself."
+        findings.append(Finding("link_placeholder", msg, a, b))
+    signature += links
     placeholders = [p for p in placeholders if p not in signature]
     findings += [Finding(code, f"{label}: '{text[a:b]}'.", a, b) for a, b in placeholders]
     measures["signature_placeholder_count"] = len(signature)
@@ -169,6 +177,12 @@ _RELEASE = re.compile(
 )
 # A template field standing for the writer's name or signature block.
 _SIGNATURE_FIELD = re.compile(r"\b(?:name|signature|sender)\b", re.IGNORECASE)
+# A field for the writer's own link: "[link]", "[Calendly link]", "[URL]".
+_OWN_LINK_FIELD = re.compile(
+    r"\[(?:(?:my|our|calendly|calendar|booking|meeting|article|post|blog|case\s+study|video)\s+)?"
+    r"(?:link|url)\]",
+    re.IGNORECASE,
+)
 
 # Phrase-list findings: where two lists hit the same words, the first code here is kept.
 _PHRASE_CODES = ("blame", "flattery", "false_familiarity", "vague_proof", "boilerplate", "cliche",

@@ -94,10 +94,13 @@ _PLACEHOLDER = re.compile(
 )
 # Words that mark a placeholder as unfinished work, not a field a template fills in.
 _LEFTOVER = re.compile(r"\b(?:insert|XXX+|TBD|TBC|XYZ)\b", re.IGNORECASE)
-# Merge fields of an email template: {{First_Name}}, {Company}, [First Name].
+# Merge fields of an email template: {{First_Name}}, {Company}, [First Name], and a field
+# naming what goes in it in one word or as a choice ("[product]", "[bars/restaurants/hotels]"),
+# unlike a note to oneself ("[add the figure here]").
 _TEMPLATE_FIELD = re.compile(
     r"\{\{\s*[\w .-]{1,40}?\s*\}\}|\{[A-Za-z_][\w.-]{0,39}\}"
     r"|\[(?:[A-Z][\w'’.-]*+[ \t]?){1,4}\]"
+    r"|\[[a-z][a-z'’-]{2,30}+\]|\[[\w'’-]{1,30}+(?:/[\w'’-]{1,30}+){1,5}\]"
 )
 # Template fields that stand for the reader or the reader's company: they address the reader.
 _READER_FIELD = re.compile(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from hiring.analysis.findings import Finding
-from hiring.analysis.writing.patterns import _READER_FIELD, _WORD
+from hiring.analysis.writing.patterns import _READER_FIELD, _WORD, _business_words
 
 # Wording that makes an ask generic. Each alternative is a fixed run of words (no nested
 # quantifiers), so the pattern runs in linear time.
@@ -238,6 +238,19 @@ _READER_PROBLEM = re.compile(
     re.IGNORECASE,
 )
 _MID_NAME = re.compile(r"(?<=[a-z,;:)] )[A-Z][\w&'.-]*+")
+# An acronym joined to a describing word ("AI-powered", "API-first"): a description, not a name.
+_ACRONYM_COMPOUND = re.compile(r"[A-Z]{2,}s?-[a-z]")
+# The writer introducing themselves or their company through a field ("I'm the founder of
+# [Startup]", "I'm Tariq from [Company]", "We're [one-line description]"): the fields of that
+# sentence describe the writer's side, not the reader.
+_OWN_INTRO = re.compile(
+    r"\b(?:i'm|i\s+am|we're|we\s+are|this\s+is)\s+(?:(?:the|a|an)\s+)?(?:[\w-]++\s+){0,2}?"
+    r"(?:of|from|at|with)\s+(?=[\[{])"
+    r"|\b(?:we're|we\s+are)\s+(?=[\[{])",
+    re.IGNORECASE,
+)
+# How far back the sentence that introduces the writer may start.
+_INTRO_LOOKBACK = 200
 _PRONOUN_CAPS = frozenset("I I'm I've I'd I'll".split())
 # What the writer offers: a sentence that pitches.
 _PITCH = re.compile(
@@ -249,7 +262,9 @@ _PITCH = re.compile(
     r"|\bme\s+to\s+help\b",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"\b(?:call|chat|meeting|meet|demo|talk|conversation)\b", re.IGNORECASE)
+# A meeting asked for, also as the minutes of the reader's time ("15 minutes this week?").
+_MEETING = re.compile(r"\b(?:call|chat|meeting|meet|demo|talk|conversation)\b"
+                      r"|\b\d{1,2}[\s-]*+min(?:ute)?s?\b", re.IGNORECASE)
 
 
 def generic_pitch(norm: str, body: tuple[int, int], asks: list[tuple[int, int]],
@@ -280,9 +295,20 @@ def _about_this_reader(norm: str, a: int, b: int) -> bool:
     if (_RESEARCH.search(norm, a, b) or _ROLE.search(norm, a, b)
             or _READER_PROBLEM.search(norm, a, b)):
         return True
-    if any(not _WRITER_FIELD.search(m.group()) for m in _FIELD.finditer(norm, a, b)):
+    if any(not _WRITER_FIELD.search(m.group()) and not _writers_own(norm, a, m.start())
+           for m in _FIELD.finditer(norm, a, b)):
         return True
-    return any(m.group() not in _PRONOUN_CAPS for m in _MID_NAME.finditer(norm, a, b))
+    business = _business_words()
+    return any(m.group() not in _PRONOUN_CAPS and not _ACRONYM_COMPOUND.match(m.group())
+               and m.group().rstrip(".").lower() not in business
+               for m in _MID_NAME.finditer(norm, a, b))
+
+
+def _writers_own(norm: str, a: int, at: int) -> bool:
+    """Whether the field at `at` stands in a sentence where the writer introduces themselves."""
+    start = max(a, at - _INTRO_LOOKBACK)
+    start = max(start, *(norm.rfind(mark, start, at) + 1 for mark in ".!?"))
+    return bool(_OWN_INTRO.search(norm, start, at + 1))
 
 
 # ------------------------------------------------------------------ talking down to the reader
