@@ -3,8 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch; the second, third and fourth batches were each held out whole for one round,
-measured once, and are tuning data since). They are not goals
+first batch, and the whole fifth batch; the second, third and fourth batches were each held out
+whole for one round, measured once, and are tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -119,11 +119,19 @@ def held_out_ids(name: str) -> set[str]:
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
 # hash chose. The second, third and fourth batches were each held out whole until the next came
-# in, and are tuning data since.
+# in, and are tuning data since; the fifth is held out whole.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
     assert marked == held_out_ids(name)
+
+
+@pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
+def test_every_fifth_batch_case_is_held_out(name):
+    fifth = [c for c in cases(name) if c.get("batch", 1) == 5]
+    assert fifth
+    for case in fifth:
+        assert case.get("held_out", False), case["id"]
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -135,13 +143,13 @@ def test_the_fourth_batch_is_tuning_data_now(name):
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
-    assert len(cases("outcomes")) >= 203
-    assert len(cases("questions")) >= 202
-    assert len(cases("emails")) >= 122
+    assert len(cases("outcomes")) >= 266
+    assert len(cases("questions")) >= 265
+    assert len(cases("emails")) >= 147
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
-    assert len(profiles) >= 22
-    assert sum(len(c["personal"]) for c in profiles) >= 77
-    assert sum(c["kind"] == "business" for c in cases("research")) >= 10
+    assert len(profiles) >= 27
+    assert sum(len(c["personal"]) for c in profiles) >= 97
+    assert sum(c["kind"] == "business" for c in cases("research")) >= 14
 
 
 # -------------------------------------------------------------- the figures do not fall
@@ -164,51 +172,56 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on all 203 statements, 202 questions and 77 personal details (batches 2 to 4
-    # included), after the changes made for batch 4's disagreements (batch 4 tuning data since):
-    # outcomes 98% (input precision 99%, recall 99%, measurable recall 94%, other recall 98%,
-    # input kind right on 80 of 87); questions 99.5% (backward recall 100%, precision 99%,
-    # forward recall 100%); 77 of 77 details flagged, all under the right category; no false
-    # flag. Emails: all 122 of the four batches (3,360 good x bad pairs, 16 rewrites): good beats
-    # bad in 87% of pairs (88% under the prompt), 13 of 16 rewrites above their original. (Before
-    # these changes: outcomes 95%, questions 98%, 75 of 77 details, 3 false flags, emails 85%
-    # (86%), 13 of 16 rewrites.)
+    # Measured on the whole corpus, batch 5 included (266 statements, 265 questions, 97 personal
+    # details, 147 emails: 5,022 good x bad pairs, 17 rewrites), after the changes made for
+    # batch 4's disagreements: outcomes 94% (input precision 98%, recall 94%, measurable recall
+    # 77%, other recall 98%, input kind right on 97 of 104); questions 97% (backward recall 99%,
+    # precision 98%, forward recall 92%); 90 of 97 details flagged, all under the right
+    # category; 2 false flags, both in batch 5. Emails: good beats bad in 86% of pairs (87%
+    # under the prompt), 14 of 17 rewrites above their original. (Batches 1 to 4 alone, after
+    # those changes: outcomes 98%, questions 99.5%, 77 of 77 details, no false flag, emails 87%
+    # (88%), 13 of 16 rewrites.)
     "all": {
-        "outcomes": {"accuracy": 0.97, "input_precision": 0.98, "input_recall": 0.98,
-                     "measurable_recall": 0.93, "other_recall": 0.96, "kinds_right": 79},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.92,
+                     "measurable_recall": 0.76, "other_recall": 0.96, "kinds_right": 96},
+        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.91,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.86, "prompt_share_right": 0.86, "rewrites_above": 13},
-        "research": {"flagged": 76, "right_category": 76, "false_flags_max": 0},
+        "writing": {"share_right": 0.85, "prompt_share_right": 0.85, "rewrites_above": 14},
+        "research": {"flagged": 89, "right_category": 89, "false_flags_max": 2},
     },
-    # The held-out part is batch 1's hash-chosen third since batch 4 became tuning data (30
-    # statements, 26 questions, 8 details, 2 business-only texts; 14 emails, 45 pairs, 2
-    # rewrites), measured with the checkers as they were when batch 4 was measured and again
-    # after the changes made for batch 4's disagreements, the same both times: outcomes 93%
-    # (input precision 92%, recall 92%, measurable 2 of 2, other recall 94%, input kind right on
-    # 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 89% of
-    # pairs (87% under the prompt), 2 of 2 rewrites above their original. (Batch 4, held out for
-    # one round and measured once then: outcomes 80%, questions 85%, 10 of 12 details, 3 false
-    # flags, emails 76% of pairs (74%), 1 of 4 rewrites; batches 2 and 3, each held out for one
-    # round before it, are tuning data too.)
+    # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and all of batch 5 (63 statements,
+    # 63 questions, 20 details in 5 profiles, 4 business-only texts; 25 emails, 12 bad and 13
+    # good, 156 pairs, 1 rewrite), batch 5 measured once, after the changes made for batch 4's
+    # disagreements: outcomes 86% (input precision 93%, recall 80%, measurable 2 of 6, other
+    # recall 96%, input kind right on 27 of 28); questions 92% (backward recall 97%, precision
+    # 97%, forward recall 80%); 21 of 28 details, 2 false flags; emails: good beats bad in 85% of
+    # pairs (85% under the prompt), 3 of 3 rewrites above their original. Per batch of emails:
+    # batch 1's third 89% (87%), 2 of 2 rewrites; batch 5 88% (89%), 1 of 1 rewrite.
     "held-out": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.99},
-        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.85, "input_precision": 0.92, "input_recall": 0.79,
+                     "measurable_recall": 0.32, "other_recall": 0.95, "kinds_right": 26},
+        "questions": {"accuracy": 0.91, "backward_recall": 0.96, "forward_recall": 0.79,
+                      "backward_precision": 0.96},
+        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 3,
                     "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.85,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                5: {"share_right": 0.87, "prompt_share_right": 0.88,
+                                    "rewrites_above": 1}}},
+        "research": {"flagged": 20, "right_category": 20, "false_flags_max": 2},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
-# have their floors under "writing" above). Only batch 1 has a held-out part now; the next batch
-# comes in held out whole.
+# have their floors under "writing" above).
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 5, collected from publishers not used before and measured once, after the changes
+    # made for batch 4's disagreements: outcomes 83% (measurable 0 of 4: each takes its period
+    # from the posting's heading, "90-day goals", which the checker does not see), questions
+    # 89%, 13 of 20 details, 2 false flags.
+    "held-out batch 5": {"outcomes": 0.82, "questions": 0.88, "flagged": 13, "false_flags_max": 2},
 }
 
 
