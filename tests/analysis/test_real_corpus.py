@@ -3,8 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch, and the whole fifth batch; the second, third and fourth batches were each held out
-whole for one round, measured once, and are tuning data since). They are not goals
+first batch; the second to fifth batches were each held out whole for one round, measured once,
+and are tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -118,8 +118,8 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second, third and fourth batches were each held out whole until the next came
-# in, and are tuning data since; the fifth is held out whole.
+# hash chose. The second to fifth batches were each held out whole until the next came in, and
+# are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -127,11 +127,11 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-def test_every_fifth_batch_case_is_held_out(name):
+def test_the_fifth_batch_is_tuning_data_now(name):
     fifth = [c for c in cases(name) if c.get("batch", 1) == 5]
     assert fifth
     for case in fifth:
-        assert case.get("held_out", False), case["id"]
+        assert not case.get("held_out", False), case["id"]
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -190,38 +190,29 @@ FLOORS = {
         "research": {"flagged": 89, "right_category": 89, "false_flags_max": 2},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and all of batch 5 (63 statements,
-    # 63 questions, 20 details in 5 profiles, 4 business-only texts; 25 emails, 12 bad and 13
-    # good, 156 pairs, 1 rewrite), batch 5 measured once, after the changes made for batch 4's
-    # disagreements: outcomes 86% (input precision 93%, recall 80%, measurable 2 of 6, other
-    # recall 96%, input kind right on 27 of 28); questions 92% (backward recall 97%, precision
-    # 97%, forward recall 80%); 21 of 28 details, 2 false flags; emails: good beats bad in 85% of
-    # pairs (85% under the prompt), 3 of 3 rewrites above their original. Per batch of emails:
-    # batch 1's third 89% (87%), 2 of 2 rewrites; batch 5 88% (89%), 1 of 1 rewrite.
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), measured with batch 5 made tuning
+    # data, before the changes made for its disagreements: outcomes 93% (input precision and
+    # recall 92%, measurable 2 of 2, other recall 94%, input kind right on 10 of 11); questions
+    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 89% of pairs (87% under the
+    # prompt), 2 of 2 rewrites above their original.
     "held-out": {
-        "outcomes": {"accuracy": 0.85, "input_precision": 0.92, "input_recall": 0.79,
-                     "measurable_recall": 0.32, "other_recall": 0.95, "kinds_right": 26},
-        "questions": {"accuracy": 0.91, "backward_recall": 0.96, "forward_recall": 0.79,
-                      "backward_precision": 0.96},
-        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 3,
-                    "batches": {1: {"share_right": 0.87, "prompt_share_right": 0.85,
-                                    "rewrites_above": 2},
-                                5: {"share_right": 0.87, "prompt_share_right": 0.88,
-                                    "rewrites_above": 1}}},
-        "research": {"flagged": 20, "right_category": 20, "false_flags_max": 2},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 10},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 8, "right_category": 8, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
-# have their floors under "writing" above).
+# have their floors under "writing" above). Batch 1's third is the only held-out batch until the
+# sixth is measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 5, collected from publishers not used before and measured once, after the changes
-    # made for batch 4's disagreements: outcomes 83% (measurable 0 of 4: each takes its period
-    # from the posting's heading, "90-day goals", which the checker does not see), questions
-    # 89%, 13 of 20 details, 2 false flags.
-    "held-out batch 5": {"outcomes": 0.82, "questions": 0.88, "flagged": 13, "false_flags_max": 2},
 }
 
 
