@@ -386,3 +386,28 @@ def test_relationships_built_or_owned_in_the_role_are_duties(text):
 def test_relationships_the_candidate_has_built_are_still_an_input():
     found = check("Has built strong relationships with buyers at national retailers")
     assert "input_following" in {p.code for p in found.inputs}
+
+
+# Fifth round: how the person copes with conditions, a disposition named or opened on, and a
+# command of tools; a duty stated as "is responsible for" and a condition of the role such as
+# travel stay duties. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Thrives under tight deadlines and shifting priorities",
+    "Works well independently with minimal supervision",
+    "Solves problems independently across time zones",
+    "Willing to roll up your sleeves in a small team",
+    "Ownership Mentality: treats the territory as their own business",
+    "High agency and a bias for action",
+    "Adaptability in a market that changes every quarter",
+    "Strong command over HubSpot and Apollo",
+])
+def test_traits_and_command_of_tools_are_inputs(text):
+    assert check(text).inputs, text
+
+
+@pytest.mark.parametrize("text", [
+    "Is responsible for the pipeline of every rep on the team",
+    "Must be willing to travel to trade shows twice a quarter",
+])
+def test_a_duty_or_a_condition_of_the_role_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
