@@ -38,11 +38,32 @@ def _is_scenario(text: str) -> bool:
     reduced. How do you re-prioritize?"): the candidate is asked what they would do."""
     sentences = [text[start:end].strip() for start, end in _sentences(text)]
     sentences = [s for s in sentences if s]
+    if len(sentences) == 1:
+        return _is_spliced_scenario(sentences[0])
     if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return False
     setting = sentences[:-1]
     return (all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
             and bool(_SCENARIO_ASK.search(sentences[-1])))
+
+
+# A situation and the question about it joined by a comma ("Your best rep resigns, what do
+# you do?"): the setting opens on who or what it is about, not on a request or a question word.
+_SPLICE = re.compile(r",\s*(?=(?:so\s+)?(?:what|how|do|would|will|should|can|could)\b[^,]*\?\s*$)",
+                     re.IGNORECASE)
+_SETTING_START = re.compile(
+    r"(?:you|your|a|an|one\s+of|someone|somebody|halfway|suddenly|midway)\b", re.IGNORECASE)
+
+
+def _is_spliced_scenario(sentence: str) -> bool:
+    if len(sentence) > 600 or not sentence.endswith("?"):
+        return False
+    m = _SPLICE.search(sentence)
+    if not m:
+        return False
+    setting = sentence[: m.start()].strip()
+    return (len(setting.split()) >= 4 and bool(_SETTING_START.match(setting))
+            and not _REQUEST.match(setting) and bool(_SCENARIO_ASK.search(sentence, m.end())))
 
 
 # The question after a situation asks what the candidate does in it: "you" as the one who

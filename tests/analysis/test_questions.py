@@ -341,3 +341,34 @@ def test_willingness_is_a_motive_not_a_plan(text):
 def test_a_quota_in_this_role_still_looks_ahead():
     assert lint("How would you plan to reach your quota in the first quarter?").orientation == (
         "forward")
+
+
+# Fifth round: a situation joined to its question by a comma, other ways of making one up, a
+# quota's frequency, and "have you found effective" as an opinion. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Your top customer threatens to cancel over a billing error, what do you do?",
+    "A prospect asks for a discount on the first call, do you give it?",
+    "Let's pretend two deals need you on the same afternoon. Which one gets your time?",
+    "Hypothetically, how might a new territory be split between two reps?",
+])
+def test_a_situation_put_to_the_candidate_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "As a seller, what do you enjoy most?",
+    "In your opinion, what do you look for in a manager?",
+])
+def test_a_comma_after_a_role_or_an_opinion_is_not_a_situation(text):
+    assert lint(text).orientation == "neutral"
+
+
+def test_how_often_the_candidate_hits_quota_looks_back():
+    result = lint("How often did you exceed your annual quota?")
+    assert result.orientation == "backward"
+    assert "track_record" in {p.code for p in result.problems}
+
+
+def test_what_the_candidate_has_found_effective_is_an_opinion():
+    assert lint("Which channels have you found most useful for reaching CFOs?").orientation == (
+        "neutral")
