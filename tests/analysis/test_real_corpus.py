@@ -172,29 +172,28 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus, batch 5 included (266 statements, 265 questions, 97 personal
-    # details, 147 emails: 5,022 good x bad pairs, 17 rewrites), after the changes made for
-    # batch 4's disagreements: outcomes 94% (input precision 98%, recall 94%, measurable recall
-    # 77%, other recall 98%, input kind right on 97 of 104); questions 97% (backward recall 99%,
-    # precision 98%, forward recall 92%); 90 of 97 details flagged, all under the right
-    # category; 2 false flags, both in batch 5. Emails: good beats bad in 86% of pairs (87%
-    # under the prompt), 14 of 17 rewrites above their original. (Batches 1 to 4 alone, after
-    # those changes: outcomes 98%, questions 99.5%, 77 of 77 details, no false flag, emails 87%
-    # (88%), 13 of 16 rewrites.)
+    # Measured on the whole corpus (266 statements, 265 questions, 97 personal details, 147
+    # emails: 5,022 good x bad pairs, 17 rewrites), after the changes made for batch 5's
+    # disagreements: outcomes 97% (input precision and recall 99%, measurable recall 77%, other
+    # recall 98%, input kind right on 103 of 110); questions 98.9% (backward recall 100%,
+    # precision 99%, forward recall 98%); 97 of 97 details flagged, all under the right
+    # category, no false flag. Emails (unchanged this round): good beats bad in 86% of pairs
+    # (87% under the prompt), 14 of 17 rewrites above their original. (Before those changes:
+    # outcomes 94%, questions 97%, 90 of 97 details with 2 false flags.)
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.92,
-                     "measurable_recall": 0.76, "other_recall": 0.96, "kinds_right": 96},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.91,
-                      "backward_precision": 0.97},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.98, "input_recall": 0.98,
+                     "measurable_recall": 0.76, "other_recall": 0.97, "kinds_right": 102},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.98},
         "writing": {"share_right": 0.85, "prompt_share_right": 0.85, "rewrites_above": 14},
-        "research": {"flagged": 89, "right_category": 89, "false_flags_max": 2},
+        "research": {"flagged": 96, "right_category": 96, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), measured with batch 5 made tuning
-    # data, before the changes made for its disagreements: outcomes 93% (input precision and
-    # recall 92%, measurable 2 of 2, other recall 94%, input kind right on 10 of 11); questions
-    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 89% of pairs (87% under the
-    # prompt), 2 of 2 rewrites above their original.
+    # data, before and after the changes made for its disagreements (the same figures):
+    # outcomes 93% (input precision and recall 92%, measurable 2 of 2, other recall 94%, input
+    # kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats
+    # bad in 89% of pairs (87% under the prompt), 2 of 2 rewrites above their original.
     "held-out": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
                      "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 10},
