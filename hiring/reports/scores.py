@@ -32,6 +32,15 @@ def _module(name: str):
         return None
 
 
+def _rows(query) -> list:
+    """The rows of a query of plain columns, read through the session's connection: the
+    thousands of score rows of a busy position without the ORM's work on each row (pending
+    changes are flushed first, as the session's own execute would)."""
+    if db.session.autoflush:
+        db.session.flush()
+    return db.session.connection().execute(query).all()
+
+
 @dataclass(frozen=True)
 class StepScores:
     step: str
@@ -77,13 +86,12 @@ def step_scores(position_id: int, candidate_id: int | None = None,
     assessments = _module("hiring.assessments.models")
     submission = getattr(assessments, "Submission", None)
     if submission is not None:
-        rows = db.session.execute(
+        rows = _rows(
             select(submission.id, submission.candidate_id, submission.step,
                    submission.final_score, submission.rubric_id)
             .join(Candidate, Candidate.id == submission.candidate_id)
             .where(*_scope(position_id, candidate_id, hires_only),
-                   submission.final_score.is_not(None))
-        ).all()
+                   submission.final_score.is_not(None)))
         by_step: dict[str, dict[int, float]] = defaultdict(dict)
         rubric_of: dict[str, str] = {}
         for submission_id, cid, step, score, rubric_id in rows:
@@ -158,7 +166,7 @@ def interview_scores(
     # Summed per scorecard by the database: a row per scorecard, not per rating. Reached
     # from the position's interviews (an interview is on its candidate's position), not by
     # a pass over every scorecard there is.
-    rows = db.session.execute(
+    rows = _rows(
         select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
                func.sum(rating.points), func.count(rating.points))
         .select_from(interview)
@@ -170,8 +178,7 @@ def interview_scores(
         .where(*_scope(position_id, candidate_id, hires_only), asked.kind == "question",
                interview.position_id == position_id,
                scorecard.submitted_at.is_not(None), rating.points.is_not(None))
-        .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id)
-    ).all()
+        .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id))
     complete = _complete_panels({row[0] for row in rows}) if completed_panels_only else None
     # {candidate: {interviewer: [points, ratings]}} over every interview they rated.
     totals: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -206,13 +213,12 @@ def criterion_rows(position_id: int, hires_only: bool = False,
     submission = getattr(assessments, "Submission", None)
     if review is None or submission is None:
         return []
-    rows = db.session.execute(
+    rows = _rows(
         select(review.submission_id, review.candidate_id, submission.step, review.ratings,
                review.rubric_id)
         .join(submission, submission.id == review.submission_id)
         .join(Candidate, Candidate.id == review.candidate_id)
-        .where(*_scope(position_id, None, hires_only))
-    ).all()
+        .where(*_scope(position_id, None, hires_only)))
     ratings: dict[tuple[int, str], list[float]] = defaultdict(list)
     for submission_id, cid, step, given, rubric_id in rows:
         if hidden.hides_submission(submission_id):
