@@ -78,10 +78,12 @@ def _scope(position_id: int, candidate_id: int | None, hires_only: bool) -> list
 
 def step_scores(position_id: int, candidate_id: int | None = None,
                 hires_only: bool = False, hidden: blind.Withheld = blind.NOTHING,
-                completed_panels_only: bool = False) -> list[StepScores]:
+                completed_panels_only: bool = False,
+                interview: dict[int, dict[int, float]] | None = None) -> list[StepScores]:
     """Final score per candidate (or for one candidate) for each step that has any, with its
     pass threshold; without what the viewer still has to score (`hidden`), and, with
-    `completed_panels_only`, without interviews whose panel has not all submitted."""
+    `completed_panels_only`, without interviews whose panel has not all submitted.
+    `interview`: interview_scores() of the same scope, when the caller has read them."""
     found: list[StepScores] = []
     assessments = _module("hiring.assessments.models")
     submission = getattr(assessments, "Submission", None)
@@ -107,8 +109,9 @@ def step_scores(position_id: int, candidate_id: int | None = None,
     if preferences:
         found.append(StepScores("preferences", STEP_LABELS["preferences"], preferences, 0, 100,
                                 10, None, "suitability of 100"))
-    interview = interview_scores(position_id, candidate_id, hires_only, hidden,
-                                 completed_panels_only)
+    if interview is None:  # not already read by the caller (interview_scores, same scope)
+        interview = interview_scores(position_id, candidate_id, hires_only, hidden,
+                                     completed_panels_only)
     if interview:
         means = {cid: statistics.fmean(by_person.values()) for cid, by_person in interview.items()}
         top = max(max(means.values()), 5)
@@ -244,11 +247,14 @@ def validity_rows(position_id: int, hidden: blind.Withheld = blind.NOTHING
     """Every score of the position's hires that could predict outcomes: steps, criteria and
     each interviewer (only hires have outcomes to predict)."""
     rows: list[tuple[int, str, float]] = []
-    for step in step_scores(position_id, hires_only=True, hidden=hidden):
+    # Read once: the interview step's means and each interviewer's come from the same rows.
+    by_interviewer = interview_scores(position_id, hires_only=True, hidden=hidden)
+    for step in step_scores(position_id, hires_only=True, hidden=hidden,
+                            interview=by_interviewer):
         rows += [(cid, step.label, score) for cid, score in step.scores.items()]
     rows += criterion_rows(position_id, hires_only=True, hidden=hidden)
     names = _interviewer_names()
-    for cid, by in interview_scores(position_id, hires_only=True, hidden=hidden).items():
+    for cid, by in by_interviewer.items():
         rows += [(cid, f"Interviewer: {names.get(i, i)}", s) for i, s in by.items()]
     return rows
 
