@@ -238,7 +238,8 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
             "email": f"scale{number}.{candidate_id}@example.com",
             "phone": f"+1 555 {number % 10_000:04d}", "source": rng.choice(SOURCES),
             "notes": "", "stage": stage, "created_at": created,
-            "last_activity_at": created + timedelta(days=depth * 4), "legal_hold": False})
+            "last_activity_at": created + timedelta(days=depth * 4), "legal_hold": False,
+            "has_development_plan": False, "has_onboarding_plan": False})
         for step in range(1, depth + 1):
             moved = created + timedelta(days=step * 4, hours=rng.randint(0, 48))
             audits.append({
@@ -329,6 +330,7 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
                                     "points": max(1, min(5, rng.randint(2, 4) + bias)),
                                     "notes": ""})
             plan_id = next(plan_ids)
+            candidates[-1]["has_development_plan"] = True
             start = (created + timedelta(days=40)).date()
             plans.append({"id": plan_id, "candidate_id": candidate_id, "start_date": start,
                           "how_we_sell": "Consultative, research first.",
@@ -343,6 +345,7 @@ def _batch(rng, position_id, outcome_ids, size, offset, stages, weights, now, ma
                                    "title": f"Month {month} milestone",
                                    "measure": "Pipeline and billings against the outcomes"})
             if stage in ("hired", "onboarding"):
+                candidates[-1]["has_onboarding_plan"] = True
                 onboarding.append({"candidate_id": candidate_id,
                                    "start_date": start if isinstance(start, date) else start,
                                    "manager_id": manager_id, "created_at": held,

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -34,6 +35,11 @@ STAGE_LABELS = {
     "onboarding": "Onboarding",
     "screened_out": "Screened out",
 }
+# Candidates from the research exercise on still without a development plan, and hires
+# without an onboarding plan (what the plans page lists); partial indexes hold only these.
+PLAN_DUE = ("NOT has_development_plan AND stage IN "
+            "('research', 'interview', 'decision', 'offer', 'hired', 'onboarding')")
+ONBOARDING_DUE = "NOT has_onboarding_plan AND stage IN ('hired', 'onboarding')"
 
 
 class Candidate(db.Model):
@@ -46,6 +52,12 @@ class Candidate(db.Model):
               "last_activity_at"),
         # Lists of every position's candidates in some stages, by name (the plans page).
         Index("ix_candidate_stage_name_id", "stage", "name", "id"),
+        # ... and of only those still without a development or onboarding plan (the flags
+        # below), so a stage where nearly everyone has one is not read row by row.
+        Index("ix_candidate_plan_due", "stage", "name", "id",
+              postgresql_where=text(PLAN_DUE), sqlite_where=text(PLAN_DUE)),
+        Index("ix_candidate_onboarding_due", "stage", "name", "id",
+              postgresql_where=text(ONBOARDING_DUE), sqlite_where=text(ONBOARDING_DUE)),
         # The board's search (any part of a name or email address): trigram indexes on
         # PostgreSQL. SQLite cannot use an index for LIKE '%...%', so there they are empty
         # (WHERE 0) and cost nothing.
@@ -68,6 +80,11 @@ class Candidate(db.Model):
     legal_hold: Mapped[bool] = mapped_column(default=False)
     # Chosen by the candidate when their browser's zone is wrong; used for their emails.
     timezone: Mapped[str | None] = mapped_column(String(64))
+    # Whether the candidate has a development plan, an onboarding plan: kept by
+    # hiring.plans.models when a plan is written, so lists of those without one need not
+    # look for each candidate's plan.
+    has_development_plan: Mapped[bool] = mapped_column(default=False, server_default=false())
+    has_onboarding_plan: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     position = relationship("Position")
     invitations: Mapped[list[Invitation]] = relationship(

@@ -35,18 +35,28 @@ def overview(page: int | None, onboarding_page: int | None, draft_page: int | No
         OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc()).options(
         joinedload(OnboardingPlan.candidate).joinedload(Candidate.position)), onboarding_page,
         count_limit=COUNTED)
-    has_plan = select(DevelopmentPlan.id).where(
-        DevelopmentPlan.candidate_id == Candidate.id).exists()
-    has_onboarding = select(OnboardingPlan.id).where(
-        OnboardingPlan.candidate_id == Candidate.id).exists()
-    without_plan = by_name_in_stages(PLAN_STAGES, ~has_plan, draft_page)
-    hires_without_onboarding = by_name_in_stages(HIRED_STAGES, ~has_onboarding, hire_page)
+    without_plan = by_name_in_stages(PLAN_STAGES, without_development_plan(), draft_page)
+    hires_without_onboarding = by_name_in_stages(HIRED_STAGES, without_onboarding_plan(),
+                                                 hire_page)
     return {
         "development": development, "onboarding": onboarding, "without_plan": without_plan,
         "hires_without_onboarding": hires_without_onboarding,
         "positions": db.session.scalars(select(Position).order_by(Position.title)).all(),
         "offer_starts": {c.id: start_date_for(c) for c in hires_without_onboarding.items},
     }
+
+
+def without_development_plan():
+    """Candidates with no development plan: read from the partial index of those whose flag
+    says so (ix_candidate_plan_due), each checked against the plans themselves."""
+    return ~Candidate.has_development_plan & ~select(DevelopmentPlan.id).where(
+        DevelopmentPlan.candidate_id == Candidate.id).exists()
+
+
+def without_onboarding_plan():
+    """Candidates with no onboarding plan (ix_candidate_onboarding_due for the hires)."""
+    return ~Candidate.has_onboarding_plan & ~select(OnboardingPlan.id).where(
+        OnboardingPlan.candidate_id == Candidate.id).exists()
 
 
 def by_name_in_stages(stages, condition, page: int | None, per_page: int = 20) -> Page:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, event, exists, update
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from hiring.candidates.models import Candidate
 from hiring.db import db, utcnow
 from hiring.inputs import EARLIEST_DATE, LATEST_DATE
 
@@ -189,3 +190,17 @@ class Connection(db.Model):
     done_at: Mapped[datetime | None]
 
     plan: Mapped[OnboardingPlan] = relationship(back_populates="connections")
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_plan_flags(session, flush_context) -> None:
+    """Candidate.has_development_plan and has_onboarding_plan of every candidate whose plan
+    this flush added or removed, from the plans themselves, in one UPDATE."""
+    ids = {obj.candidate_id for obj in (*session.new, *session.deleted)
+           if isinstance(obj, DevelopmentPlan | OnboardingPlan)}
+    ids.discard(None)
+    if ids:
+        session.execute(update(Candidate).where(Candidate.id.in_(ids)).values(
+            has_development_plan=exists().where(DevelopmentPlan.candidate_id == Candidate.id),
+            has_onboarding_plan=exists().where(OnboardingPlan.candidate_id == Candidate.id))
+            .execution_options(synchronize_session=False))

@@ -32,6 +32,15 @@ def _module(name: str):
         return None
 
 
+def _rows(query) -> list:
+    """The rows of a query of plain columns, read through the session's connection: the
+    thousands of score rows of a busy position without the ORM's work on each row (pending
+    changes are flushed first, as the session's own execute would)."""
+    if db.session.autoflush:
+        db.session.flush()
+    return db.session.connection().execute(query).all()
+
+
 @dataclass(frozen=True)
 class StepScores:
     step: str
@@ -69,21 +78,22 @@ def _scope(position_id: int, candidate_id: int | None, hires_only: bool) -> list
 
 def step_scores(position_id: int, candidate_id: int | None = None,
                 hires_only: bool = False, hidden: blind.Withheld = blind.NOTHING,
-                completed_panels_only: bool = False) -> list[StepScores]:
+                completed_panels_only: bool = False,
+                interview: dict[int, dict[int, float]] | None = None) -> list[StepScores]:
     """Final score per candidate (or for one candidate) for each step that has any, with its
     pass threshold; without what the viewer still has to score (`hidden`), and, with
-    `completed_panels_only`, without interviews whose panel has not all submitted."""
+    `completed_panels_only`, without interviews whose panel has not all submitted.
+    `interview`: interview_scores() of the same scope, when the caller has read them."""
     found: list[StepScores] = []
     assessments = _module("hiring.assessments.models")
     submission = getattr(assessments, "Submission", None)
     if submission is not None:
-        rows = db.session.execute(
+        rows = _rows(
             select(submission.id, submission.candidate_id, submission.step,
                    submission.final_score, submission.rubric_id)
             .join(Candidate, Candidate.id == submission.candidate_id)
             .where(*_scope(position_id, candidate_id, hires_only),
-                   submission.final_score.is_not(None))
-        ).all()
+                   submission.final_score.is_not(None)))
         by_step: dict[str, dict[int, float]] = defaultdict(dict)
         rubric_of: dict[str, str] = {}
         for submission_id, cid, step, score, rubric_id in rows:
@@ -99,8 +109,9 @@ def step_scores(position_id: int, candidate_id: int | None = None,
     if preferences:
         found.append(StepScores("preferences", STEP_LABELS["preferences"], preferences, 0, 100,
                                 10, None, "suitability of 100"))
-    interview = interview_scores(position_id, candidate_id, hires_only, hidden,
-                                 completed_panels_only)
+    if interview is None:  # not already read by the caller (interview_scores, same scope)
+        interview = interview_scores(position_id, candidate_id, hires_only, hidden,
+                                     completed_panels_only)
     if interview:
         means = {cid: statistics.fmean(by_person.values()) for cid, by_person in interview.items()}
         top = max(max(means.values()), 5)
@@ -158,7 +169,7 @@ def interview_scores(
     # Summed per scorecard by the database: a row per scorecard, not per rating. Reached
     # from the position's interviews (an interview is on its candidate's position), not by
     # a pass over every scorecard there is.
-    rows = db.session.execute(
+    rows = _rows(
         select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
                func.sum(rating.points), func.count(rating.points))
         .select_from(interview)
@@ -170,8 +181,7 @@ def interview_scores(
         .where(*_scope(position_id, candidate_id, hires_only), asked.kind == "question",
                interview.position_id == position_id,
                scorecard.submitted_at.is_not(None), rating.points.is_not(None))
-        .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id)
-    ).all()
+        .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id))
     complete = _complete_panels({row[0] for row in rows}) if completed_panels_only else None
     # {candidate: {interviewer: [points, ratings]}} over every interview they rated.
     totals: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -206,13 +216,12 @@ def criterion_rows(position_id: int, hires_only: bool = False,
     submission = getattr(assessments, "Submission", None)
     if review is None or submission is None:
         return []
-    rows = db.session.execute(
+    rows = _rows(
         select(review.submission_id, review.candidate_id, submission.step, review.ratings,
                review.rubric_id)
         .join(submission, submission.id == review.submission_id)
         .join(Candidate, Candidate.id == review.candidate_id)
-        .where(*_scope(position_id, None, hires_only))
-    ).all()
+        .where(*_scope(position_id, None, hires_only)))
     ratings: dict[tuple[int, str], list[float]] = defaultdict(list)
     for submission_id, cid, step, given, rubric_id in rows:
         if hidden.hides_submission(submission_id):
@@ -238,11 +247,14 @@ def validity_rows(position_id: int, hidden: blind.Withheld = blind.NOTHING
     """Every score of the position's hires that could predict outcomes: steps, criteria and
     each interviewer (only hires have outcomes to predict)."""
     rows: list[tuple[int, str, float]] = []
-    for step in step_scores(position_id, hires_only=True, hidden=hidden):
+    # Read once: the interview step's means and each interviewer's come from the same rows.
+    by_interviewer = interview_scores(position_id, hires_only=True, hidden=hidden)
+    for step in step_scores(position_id, hires_only=True, hidden=hidden,
+                            interview=by_interviewer):
         rows += [(cid, step.label, score) for cid, score in step.scores.items()]
     rows += criterion_rows(position_id, hires_only=True, hidden=hidden)
     names = _interviewer_names()
-    for cid, by in interview_scores(position_id, hires_only=True, hidden=hidden).items():
+    for cid, by in by_interviewer.items():
         rows += [(cid, f"Interviewer: {names.get(i, i)}", s) for i, s in by.items()]
     return rows
 

@@ -78,8 +78,8 @@ def _hire(position: Position, candidate_id: int) -> Candidate:
 @roles_required("manager")
 def index():
     return render_template(
-        "reports/index.html", positions=services.positions(), counts=services.candidate_counts()
-    )
+        "reports/index.html", positions=services.positions(),
+        counts=services.candidate_counts(services.COUNTED), counted=services.COUNTED)
 
 
 def _bins(step: score_data.StepScores):

@@ -2,8 +2,10 @@
 adverse-impact query on PostgreSQL."""
 
 import pytest
+from sqlalchemy import update
 
-from hiring.db import db
+from hiring.candidates.models import ScreenOut
+from hiring.db import db, utcnow
 from hiring.positions.models import Position
 from hiring.reports import services
 from hiring.reports.models import SelfIdentification
@@ -26,11 +28,23 @@ def test_funnel_and_adverse_impact_on_postgres(pg_app):
                 else:
                     c = add_candidate(position.id, n, ["writing"], "writing", step_days=3)
                 db.session.add(SelfIdentification(candidate_id=c.id, sex=sex))
+        # Another position's screen-outs, and one of this position's taken back (the
+        # candidate back in Writing), stay out of its counts.
+        other = Position(title="Sales Development", status="open")
+        db.session.add(other)
+        db.session.flush()
+        for i in range(5):
+            add_candidate(other.id, 1000 + i, ["writing", "research"], "research")
+        back = add_candidate(position.id, 2000, ["writing"], "writing")
+        db.session.flush()
+        db.session.execute(update(ScreenOut).where(ScreenOut.candidate_id == back.id)
+                           .values(reversed_at=utcnow()))
+        back.stage = "writing"
         db.session.commit()
         funnel = services.funnel_of(position)
         rows = {row.stage: row for row in funnel.rows}
         assert (rows["writing"].reached, rows["writing"].advanced,
-                rows["writing"].screened_out) == (120, 60, 60)
+                rows["writing"].screened_out) == (121, 60, 60)
         assert rows["applied"].median_days == pytest.approx(3.0)
         assert rows["writing"].median_days == pytest.approx(3.0)
         assert dict(funnel.reasons) == {"Writing test below the bar": 60}

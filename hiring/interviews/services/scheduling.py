@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from hiring import audit, registry
 from hiring.auth.models import User
@@ -168,7 +168,10 @@ def ready_for_interview_query(position: Position):
 
 
 def position_interviews_query(position: Position):
-    """The position's interviews, most recent first, ready to paginate."""
+    """The position's interviews, most recent first, ready to paginate; with each one's
+    panel and scorecards (the list counts them), two queries for the page, not two an
+    interview."""
     return (select(Interview).where(Interview.position_id == position.id)
             .order_by(Interview.scheduled_at.desc(), Interview.id.desc())
-            .options(joinedload(Interview.candidate)))
+            .options(joinedload(Interview.candidate), selectinload(Interview.panel),
+                     selectinload(Interview.scorecards)))

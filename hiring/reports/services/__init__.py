@@ -38,6 +38,7 @@ from hiring.reports.services.outcomes import (
     validity_report,
 )
 from hiring.reports.services.pipeline import (
+    COUNTED,
     candidate_counts,
     candidates_of,
     funnel_of,
@@ -46,6 +47,7 @@ from hiring.reports.services.pipeline import (
 )
 
 __all__ = [
+    "COUNTED",
     "candidates_of",
     "positions",
     "CostView",

@@ -7,7 +7,7 @@ import importlib
 from collections import defaultdict
 
 from flask import current_app
-from sqlalchemy import case, func, literal, or_, select, union, union_all
+from sqlalchemy import case, func, literal, or_, select, true, union, union_all
 
 from hiring.candidates import models as candidate_models
 from hiring.candidates.models import Candidate, StageEntry
@@ -41,13 +41,25 @@ def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
     screen_out = _screen_out_model()
     if screen_out is None:
         return {}
-    rows = db.session.execute(
-        select(screen_out.stage, screen_out.reason, func.count(func.distinct(Candidate.id)))
-        .join(Candidate, Candidate.id == screen_out.candidate_id)
-        .where(Candidate.position_id == position_id, Candidate.stage == fn.SCREENED_OUT,
-               screen_out.reversed_at.is_(None))
-        .group_by(screen_out.stage, screen_out.reason)
-    ).all()
+    of_position = (Candidate.position_id == position_id, Candidate.stage == fn.SCREENED_OUT)
+    if db.session.get_bind().dialect.name == "postgresql":
+        # Candidate by candidate from ix_screen_out_candidate_id (OFFSET 0 keeps the subquery
+        # apart): left to itself, at a million candidates the planner hashed every standing
+        # screen-out of every position (90-130 ms, against about 20 ms for the position's own).
+        standing = select(screen_out.stage, screen_out.reason).where(
+            screen_out.candidate_id == Candidate.id, screen_out.reversed_at.is_(None)
+        ).offset(0).lateral()
+        query = (select(standing.c.stage, standing.c.reason,
+                        func.count(func.distinct(Candidate.id)))
+                 .select_from(Candidate).join(standing, true()).where(*of_position)
+                 .group_by(standing.c.stage, standing.c.reason))
+    else:
+        query = (select(screen_out.stage, screen_out.reason,
+                        func.count(func.distinct(Candidate.id)))
+                 .join(Candidate, Candidate.id == screen_out.candidate_id)
+                 .where(*of_position, screen_out.reversed_at.is_(None))
+                 .group_by(screen_out.stage, screen_out.reason))
+    rows = db.session.execute(query).all()
     return {(stage, reason): n for stage, reason, n in rows}
 
 
@@ -203,13 +215,19 @@ def _people(position_id: int) -> list[tuple[int, str, str | None]]:
         .where(Candidate.position_id == position_id))]
 
 
-def candidate_counts() -> dict[int, int]:
-    """Candidates per position id."""
-    return dict(
-        db.session.execute(
-            select(Candidate.position_id, func.count()).group_by(Candidate.position_id)
-        ).all()
-    )
+# The reports index counts each position's candidates up to this many ("more than 1,000"
+# beyond): with a million candidates a full count reads every one on each visit.
+COUNTED = 1_000
+
+
+def candidate_counts(limit: int = COUNTED) -> dict[int, int]:
+    """Candidates per position id, each counted no further than `limit` + 1 (more than
+    `limit` means "more than `limit`"), from the index that leads on the position."""
+    first = (select(Candidate.id).where(Candidate.position_id == Position.id)
+             .limit(limit + 1).correlate(Position).subquery())
+    counted = select(func.count()).select_from(first).scalar_subquery()
+    return {position_id: n for position_id, n in db.session.execute(
+        select(Position.id, counted)).all() if n}
 
 
 def positions() -> list[Position]:
