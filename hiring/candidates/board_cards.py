@@ -1,0 +1,73 @@
+"""The board's columns as plain values for templates/candidates/board.html.
+
+A board page shows about ninety cards. Each card's links, steps and notes are worked out here,
+in a few passes over the page, so that the template only writes them out: one `url_for` per
+kind of link rather than one per card, the steps a card shows already chosen and worded, and
+what higher packages add to a card (the questionnaire's state, say) asked for once per page
+through the `card_notes` hook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from flask import url_for
+
+from hiring import registry
+from hiring.candidates.pipeline import Stage, next_stage
+from hiring.candidates.services import Column
+from hiring.candidates.steps import StepResult
+
+# An id no candidate has, put in one URL and replaced by each card's own id.
+_SAMPLE_ID = 987654321
+
+
+@dataclass(frozen=True, slots=True)
+class CardView:
+    id: int
+    name: str
+    url: str  # the candidate's page
+    steps: list[str]  # the steps begun, as "Writing: 81.82, passes"
+    notes: list[str]  # from higher packages, as "Work preferences: begun"
+    move_url: str  # where the "Move to <next stage>" form posts
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnView:
+    stage: Stage
+    count: int
+    next: Stage | None  # where the column's "Move to" buttons send a candidate
+    candidates: list[CardView]
+
+
+def candidate_urls(endpoint: str) -> Callable[[int], str]:
+    """`url_for(endpoint, candidate_id=...)` for many candidates at the cost of one: the URL
+    of a sample id, script root and all, with each candidate's id put in its place."""
+    head, found, tail = url_for(endpoint, candidate_id=_SAMPLE_ID).rpartition(str(_SAMPLE_ID))
+    if not found:  # a converter that writes ids differently: build each one
+        return lambda candidate_id: url_for(endpoint, candidate_id=candidate_id)
+    return lambda candidate_id: f"{head}{candidate_id}{tail}"
+
+
+def card_notes(candidates: Sequence) -> dict[int, list[str]]:
+    """What higher packages add to the cards: {candidate id: [line, ...]}."""
+    notes: dict[int, list[str]] = {}
+    for notes_of in registry.hooks("card_notes"):
+        for candidate_id, lines in notes_of(candidates).items():
+            notes.setdefault(candidate_id, []).extend(lines)
+    return notes
+
+
+def board_columns(columns: Sequence[Column],
+                  steps: dict[int, list[StepResult]]) -> list[ColumnView]:
+    """Each column with its cards ready to write out."""
+    detail = candidate_urls("candidates.detail")
+    move = candidate_urls("candidates.move")
+    notes = card_notes([c for column in columns for c in column.candidates])
+    return [ColumnView(column.stage, column.count, next_stage(column.stage), [
+        CardView(c.id, c.name, detail(c.id),
+                 [f"{step.short_label}: {step.short_result or step.status}"
+                  for step in steps.get(c.id, ()) if step.started],
+                 notes.get(c.id, []), move(c.id))
+        for c in column.candidates]) for column in columns]
