@@ -9,18 +9,13 @@ through the `card_notes` hook.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-from flask import url_for
 
 from hiring import registry
 from hiring.candidates.pipeline import Stage, next_stage
 from hiring.candidates.services import Column
-from hiring.candidates.steps import StepResult
-
-# An id no candidate has, put in one URL and replaced by each card's own id.
-_SAMPLE_ID = 987654321
+from hiring.candidates.steps import StepResult, candidate_urls
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +34,6 @@ class ColumnView:
     count: int
     next: Stage | None  # where the column's "Move to" buttons send a candidate
     candidates: list[CardView]
-
-
-def candidate_urls(endpoint: str) -> Callable[[int], str]:
-    """`url_for(endpoint, candidate_id=...)` for many candidates at the cost of one: the URL
-    of a sample id, script root and all, with each candidate's id put in its place."""
-    head, found, tail = url_for(endpoint, candidate_id=_SAMPLE_ID).rpartition(str(_SAMPLE_ID))
-    if not found:  # a converter that writes ids differently: build each one
-        return lambda candidate_id: url_for(endpoint, candidate_id=candidate_id)
-    return lambda candidate_id: f"{head}{candidate_id}{tail}"
 
 
 def card_notes(candidates: Sequence) -> dict[int, list[str]]:

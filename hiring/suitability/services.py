@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import distinct, func, select
 
 from hiring.audit import record
 from hiring.candidates import services as candidate_services
 from hiring.candidates.models import Candidate, Invitation
-from hiring.db import among, db, utcnow
+from hiring.db import among_parameter, db, dialect_name, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
 from hiring.suitability.models import PreferenceProfile, PreferenceResponse
@@ -410,15 +411,22 @@ def card_states(candidate_ids: Iterable[int]) -> dict[int, str]:
     shown candidates' responses only, and of each only the columns the words need."""
     states = {}
     for candidate_id, submitted_at, suitability, eligible in db.session.execute(
-            select(PreferenceResponse.candidate_id, PreferenceResponse.submitted_at,
-                   PreferenceResponse.suitability, PreferenceResponse.eligible)
-            .where(among(PreferenceResponse.candidate_id, candidate_ids))):
+            _card_columns(dialect_name()), {"ids": list(candidate_ids)}):
         if submitted_at is not None:
             states[candidate_id] = (f"suitability {suitability:.0f}"
                                     + ("" if eligible else ", a knock-out not met"))
         else:
             states[candidate_id] = "begun"
     return states
+
+
+@cache
+def _card_columns(dialect: str):
+    """Built once and run with the candidates' ids as the parameter `ids` (every board page
+    asks it)."""
+    return select(PreferenceResponse.candidate_id, PreferenceResponse.submitted_at,
+                  PreferenceResponse.suitability, PreferenceResponse.eligible).where(
+        among_parameter(PreferenceResponse.candidate_id, "ids", dialect))
 
 
 def funnel_summary(position_id: int) -> dict:
