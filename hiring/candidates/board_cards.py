@@ -31,8 +31,12 @@ class CardView:
 @dataclass(frozen=True, slots=True)
 class ColumnView:
     stage: Stage
+    label: str  # the stage's
     count: int
-    next: Stage | None  # where the column's "Move to" buttons send a candidate
+    # Where the column's "Move to" buttons send a candidate: the stage's value and label
+    # (read once here, not once per card: an enum's properties are slow to read).
+    next_value: str | None
+    next_label: str | None
     candidates: list[CardView]
 
 
@@ -51,9 +55,15 @@ def board_columns(columns: Sequence[Column],
     detail = candidate_urls("candidates.detail")
     move = candidate_urls("candidates.move")
     notes = card_notes([c for column in columns for c in column.candidates])
-    return [ColumnView(column.stage, column.count, next_stage(column.stage), [
+    return [ColumnView(column.stage, column.stage.label, column.count,
+                       *_next(column.stage), [
         CardView(c.id, c.name, detail(c.id),
                  [f"{step.short_label}: {step.short_result or step.status}"
                   for step in steps.get(c.id, ()) if step.started],
                  notes.get(c.id, []), move(c.id))
         for c in column.candidates]) for column in columns]
+
+
+def _next(stage: Stage) -> tuple[str | None, str | None]:
+    to = next_stage(stage)
+    return (to.value, to.label) if to else (None, None)
