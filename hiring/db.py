@@ -70,6 +70,19 @@ def among(column, values: Iterable):
     return column.in_(values)
 
 
+def among_parameter(column, name: str, dialect: str):
+    """`among` for a statement built once and run many times: the values are the statement's
+    parameter `name`, given when it runs (a list of ids, as for `among`)."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def dialect_name() -> str:
+    """The name of the session's database dialect ("postgresql", "sqlite")."""
+    return db.session.get_bind().dialect.name
+
+
 _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open on the connection
 
 # Whether the next transaction on this context may write. On SQLite a writing one takes the

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import has_request_context
+from flask import has_request_context, url_for
 from flask_login import current_user
 
 from hiring import blind, registry
@@ -32,6 +32,9 @@ class StepResult:
     started: bool = False  # something happened at this step
 
 
+# An id no candidate has, put in one URL and replaced by each candidate's own id.
+_SAMPLE_ID = 987654321
+
 # A provider gets the candidates and what the viewer may not see yet (the blind rule).
 Provider = Callable[[Sequence[Candidate], blind.Withheld], dict[int, list[StepResult]]]
 
@@ -47,6 +50,15 @@ def number(value: float) -> str:
 
 def date_text(value: datetime) -> str:
     return value.strftime("%d %b %Y")
+
+
+def candidate_urls(endpoint: str) -> Callable[[int], str]:
+    """`url_for(endpoint, candidate_id=...)` for many candidates at the cost of one: the URL
+    of a sample id, script root and all, with each candidate's id put in its place."""
+    head, found, tail = url_for(endpoint, candidate_id=_SAMPLE_ID).rpartition(str(_SAMPLE_ID))
+    if not found:  # a converter that writes ids differently: build each one
+        return lambda candidate_id: url_for(endpoint, candidate_id=candidate_id)
+    return lambda candidate_id: f"{head}{candidate_id}{tail}"
 
 
 def step_results(candidates: Sequence[Candidate], viewer=None) -> dict[int, list[StepResult]]:

@@ -28,6 +28,7 @@ from hiring.candidates import (  # noqa: F401 (candidate_pages adds routes to lo
     services,
 )
 from hiring.candidates.access import candidate_required, current_candidate
+from hiring.candidates.board_cards import board_columns
 from hiring.candidates.forms import (
     CandidateForm,
     ImportForm,
@@ -87,11 +88,10 @@ def board(position_id: int):
     # Without a stage every column is there, each with its stage's count.
     total = sum(column.count for column in columns) if not stage else None
     steps = step_results([c for column in columns for c in column.candidates], current_user)
-    return render_template("candidates/board.html", position=position, columns=columns,
-                           steps=steps,
+    return render_template("candidates/board.html", position=position,
+                           columns=board_columns(columns, steps),
                            search=search, sort=sort, stage=stage, page=page,
-                           page_size=PAGE_SIZE, total=total, next_stage=next_stage,
-                           Stage=Stage)
+                           page_size=PAGE_SIZE, total=total, Stage=Stage)
 
 
 def _existing_url(refusal) -> str | None:

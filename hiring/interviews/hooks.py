@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from flask import url_for
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from hiring import blind
 from hiring.candidates.models import Candidate
 from hiring.candidates.steps import StepResult, viewer
-from hiring.db import among, db, utcnow
+from hiring.db import among_parameter, db, dialect_name, utcnow
 from hiring.interviews import services
 from hiring.interviews.models import (
     DECISIONS,
@@ -27,15 +28,32 @@ def audit_labels():
     return {"decision": DECISIONS.get, "recommendation": RECOMMENDATIONS.get}
 
 
+# The statements below are built once (per database dialect) and run with their parameters:
+# every board page asks them, and building one costs more than running it.
+@cache
+def _interviews_of(dialect: str):
+    """The interviews of the candidates whose ids are the parameter `ids`, oldest first."""
+    return (select(Interview).where(among_parameter(Interview.candidate_id, "ids", dialect),
+                                    Interview.kind == "interview")
+            .order_by(Interview.scheduled_at, Interview.id).options(*services.debrief_loads()))
+
+
+@cache
+def _seats_to_score():
+    """(interview id, candidate id) of the panels the user `user_id` still has to score."""
+    user_id = bindparam("user_id")
+    own_submitted = select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == user_id, Scorecard.submitted_at.is_not(None))
+    return select(PanelMember.interview_id, PanelMember.candidate_id).where(
+        PanelMember.user_id == user_id, PanelMember.interview_id.not_in(own_submitted))
+
+
 def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
                  ) -> dict[int, list[StepResult]]:
     """The structured interview of each candidate, with the panel's combined score."""
-    ids = [c.id for c in candidates]
     latest = {}
-    for interview in db.session.scalars(select(Interview).where(
-            among(Interview.candidate_id, ids), Interview.kind == "interview")
-            .order_by(Interview.scheduled_at, Interview.id)
-            .options(*services.debrief_loads())):
+    for interview in db.session.scalars(_interviews_of(dialect_name()),
+                                        {"ids": [c.id for c in candidates]}):
         latest[interview.candidate_id] = interview
     now = utcnow()
     results = {}
@@ -75,10 +93,7 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
 
 def still_to_score(user) -> dict:
     """Interviews whose scorecard `user` has not handed in, with every scorecard of them."""
-    own_submitted = select(Scorecard.interview_id).where(
-        Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
-    seats = db.session.execute(select(PanelMember.interview_id, PanelMember.candidate_id).where(
-        PanelMember.user_id == user.id, PanelMember.interview_id.not_in(own_submitted))).all()
+    seats = db.session.execute(_seats_to_score(), {"user_id": user.id}).all()
     interviews = {row[0] for row in seats}
     scorecards = set(db.session.scalars(select(Scorecard.id).where(
         Scorecard.interview_id.in_(interviews)))) if interviews else set()

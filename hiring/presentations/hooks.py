@@ -8,7 +8,7 @@ from flask import url_for
 
 from hiring import blind
 from hiring.candidates.models import Candidate
-from hiring.candidates.steps import StepResult, viewer
+from hiring.candidates.steps import StepResult, candidate_urls, viewer
 from hiring.presentations import services as presentations
 from hiring.timezones import local_text
 
@@ -20,11 +20,11 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
     """The final presentation of each candidate."""
     results = {}
     latest = presentations.presentations_of(c.id for c in candidates)
+    schedule = candidate_urls("presentations.schedule")
     for c in candidates:
         found = latest.get(c.id)
         if found is None:
-            evidence = (("Schedule the final presentation",
-                         url_for("presentations.schedule", candidate_id=c.id))
+            evidence = (("Schedule the final presentation", schedule(c.id))
                         if c.stage in _PRESENTABLE else None)
             results[c.id] = [StepResult("presentation", "Final presentation", "Presentation",
                                         "Not scheduled", evidence=evidence)]

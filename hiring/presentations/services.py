@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import func, select
 
@@ -18,7 +19,7 @@ from hiring.assessments.models import Submission
 from hiring.auth.models import User
 from hiring.candidates import notices
 from hiring.candidates.models import Candidate
-from hiring.db import among, db, utcnow
+from hiring.db import among, among_parameter, db, dialect_name, utcnow
 from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
@@ -58,13 +59,20 @@ def presentations_of(candidate_ids) -> dict[int, Interview]:
     """{candidate id: latest final presentation} for many candidates at once, with what
     `result_for` reads already loaded."""
     latest: dict[int, Interview] = {}
-    for presentation in db.session.scalars(
-            select(Interview).where(among(Interview.candidate_id, candidate_ids),
-                                    Interview.kind == KIND)
-            .order_by(Interview.scheduled_at, Interview.id)
-            .options(*interviews.debrief_loads())):
+    for presentation in db.session.scalars(_presentations_of(dialect_name()),
+                                           {"ids": list(candidate_ids)}):
         latest[presentation.candidate_id] = presentation
     return latest
+
+
+@cache
+def _presentations_of(dialect: str):
+    """Built once and run with the candidates' ids as the parameter `ids`: every board page
+    asks it, and building it costs more than running it."""
+    return (select(Interview).where(among_parameter(Interview.candidate_id, "ids", dialect),
+                                    Interview.kind == KIND)
+            .order_by(Interview.scheduled_at, Interview.id)
+            .options(*interviews.debrief_loads()))
 
 
 def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_at: datetime,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 
 from hiring.db import db
 from hiring.errors import HiringError
+from hiring.suitability import services
 from hiring.suitability.models import PreferenceResponse
 
 
@@ -22,3 +25,9 @@ def check_screen_out_reason(candidate, reason: str) -> None:
     if response.eligible:
         raise HiringError(f"{candidate.name} met every knock-out the position requires; choose "
                           "another reason and explain it.")
+
+
+def card_notes(candidates: Sequence) -> dict[int, list[str]]:
+    """A board card's line on the questionnaire, for the candidates who have begun it."""
+    return {candidate_id: [f"Work preferences: {state}"] for candidate_id, state
+            in services.card_states([c.id for c in candidates]).items()}

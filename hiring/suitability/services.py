@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import distinct, func, select
 
 from hiring.audit import record
 from hiring.candidates import services as candidate_services
 from hiring.candidates.models import Candidate, Invitation
-from hiring.db import db, utcnow
+from hiring.db import among_parameter, db, dialect_name, utcnow
 from hiring.errors import HiringError
 from hiring.positions.models import Position
 from hiring.suitability.models import PreferenceProfile, PreferenceResponse
@@ -405,20 +406,27 @@ def comparison_cells(candidate_ids) -> list[tuple[str, int, float | None, list[s
     return cells
 
 
-def position_states(position_id: int) -> dict[int, str]:
-    """{candidate id: a few words on where their questionnaire stands}, for board cards."""
+def card_states(candidate_ids: Iterable[int]) -> dict[int, str]:
+    """{candidate id: a few words on where their questionnaire stands}, for board cards: the
+    shown candidates' responses only, and of each only the columns the words need."""
     states = {}
-    for response in db.session.scalars(
-            select(PreferenceResponse).join(Candidate,
-                                            Candidate.id == PreferenceResponse.candidate_id)
-            .where(Candidate.position_id == position_id)):
-        if response.is_submitted:
-            states[response.candidate_id] = (
-                f"suitability {response.suitability:.0f}"
-                + ("" if response.eligible else ", a knock-out not met"))
+    for candidate_id, submitted_at, suitability, eligible in db.session.execute(
+            _card_columns(dialect_name()), {"ids": list(candidate_ids)}):
+        if submitted_at is not None:
+            states[candidate_id] = (f"suitability {suitability:.0f}"
+                                    + ("" if eligible else ", a knock-out not met"))
         else:
-            states[response.candidate_id] = "begun"
+            states[candidate_id] = "begun"
     return states
+
+
+@cache
+def _card_columns(dialect: str):
+    """Built once and run with the candidates' ids as the parameter `ids` (every board page
+    asks it)."""
+    return select(PreferenceResponse.candidate_id, PreferenceResponse.submitted_at,
+                  PreferenceResponse.suitability, PreferenceResponse.eligible).where(
+        among_parameter(PreferenceResponse.candidate_id, "ids", dialect))
 
 
 def funnel_summary(position_id: int) -> dict:

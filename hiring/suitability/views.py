@@ -6,7 +6,6 @@ from flask import (
     Blueprint,
     abort,
     flash,
-    g,
     jsonify,
     redirect,
     render_template,
@@ -32,15 +31,6 @@ bp = Blueprint("suitability", __name__, url_prefix="/suitability")
 def preferences_result(candidate) -> dict | None:
     """The questionnaire's result for the candidate page (templates/suitability/_result.html)."""
     return services.result_view(candidate)
-
-
-@bp.app_template_global()
-def preferences_card(candidate) -> str | None:
-    """A board card's line on the questionnaire; one query per board page."""
-    cache = g.setdefault("preference_states", {})
-    if candidate.position_id not in cache:
-        cache[candidate.position_id] = services.position_states(candidate.position_id)
-    return cache[candidate.position_id].get(candidate.id)
 
 
 @bp.app_template_global()

@@ -39,6 +39,27 @@ def test_board_shows_counts_and_moves_with_a_button(app, client, login_as, make_
     assert _stage(app, ada) == "writing"
 
 
+def test_board_cards_keep_the_script_root_the_token_and_the_escaping(
+        client, login_as, make_position, make_candidate):
+    """Each card's links and move form are built from one URL per kind of link: under a
+    script root they keep it, every form carries the page's CSRF token, and a name is
+    escaped in the link, the button's confirmation and the steps' label."""
+    login_as("manager")
+    position_id = make_position()
+    ada = make_candidate(position_id, name="Ada Active")
+    odd = make_candidate(position_id, name='Bo <b>"Q"</b>', stage="writing")
+    html = client.get(f"/candidates/positions/{position_id}/board",
+                      base_url="http://localhost/hiring").get_data(as_text=True)
+    for candidate_id in (ada, odd):
+        assert f'<a href="/hiring/candidates/{candidate_id}">' in html
+        assert f'action="/hiring/candidates/{candidate_id}/move"' in html
+    token = re.search(r'name="csrf-token" content="([^"]+)"', html).group(1)
+    assert html.count('name="csrf_token" value="') == html.count(f'value="{token}"') >= 3
+    assert "Bo &lt;b&gt;&#34;Q&#34;&lt;/b&gt;</a>" in html
+    assert 'data-confirm="Move Bo &lt;b&gt;&#34;Q&#34;&lt;/b&gt; to Research exercise?"' in html
+    assert "<b>" not in html
+
+
 def test_board_filters_one_stage_and_pages(client, login_as, make_position, make_candidate):
     login_as("manager")
     position_id = make_position()
