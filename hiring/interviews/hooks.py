@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from flask import url_for
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from hiring import blind
 from hiring.candidates.models import Candidate
@@ -75,12 +76,19 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
 
 def still_to_score(user) -> dict:
     """Interviews whose scorecard `user` has not handed in, with every scorecard of them."""
-    own_submitted = select(Scorecard.interview_id).where(
-        Scorecard.interviewer_id == user.id, Scorecard.submitted_at.is_not(None))
-    seats = db.session.execute(select(PanelMember.interview_id, PanelMember.candidate_id).where(
-        PanelMember.user_id == user.id, PanelMember.interview_id.not_in(own_submitted))).all()
+    seats = db.session.execute(_open_seats_query(), {"user_id": user.id}).all()
     interviews = {row[0] for row in seats}
     scorecards = set(db.session.scalars(select(Scorecard.id).where(
         Scorecard.interview_id.in_(interviews)))) if interviews else set()
     return {"interviews": interviews, "scorecards": scorecards,
             "candidates": {row[1] for row in seats}}
+
+
+@cache
+def _open_seats_query():
+    """Built once: every staff page that shows scores asks it."""
+    user_id = bindparam("user_id")
+    own_submitted = select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == user_id, Scorecard.submitted_at.is_not(None))
+    return select(PanelMember.interview_id, PanelMember.candidate_id).where(
+        PanelMember.user_id == user_id, PanelMember.interview_id.not_in(own_submitted))
