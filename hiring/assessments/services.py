@@ -6,8 +6,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from hiring.assessments.analysing import MAX_TEXT, Analysed, StaleAnalysis, analysis_input
@@ -125,9 +126,16 @@ def choose_prompt(position_id: int, step: str, prompt: Prompt,
 def existing_submission(candidate, step: str) -> Submission | None:
     """The candidate's submission for a step, if there is one yet (with its prompt, which
     the test page shows, in the same statement)."""
-    return db.session.scalar(
-        select(Submission).where(Submission.candidate_id == candidate.id, Submission.step == step)
-        .options(joinedload(Submission.prompt)))
+    return db.session.scalar(_existing_submission_query(),
+                             {"candidate_id": candidate.id, "step": step})
+
+
+@cache
+def _existing_submission_query():
+    """Built once: the test page asks it on every view."""
+    return (select(Submission).where(Submission.candidate_id == bindparam("candidate_id"),
+                                     Submission.step == bindparam("step"))
+            .options(joinedload(Submission.prompt)))
 
 
 def submission_for(candidate, step: str) -> Submission:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from hiring.audit import record
@@ -78,9 +79,16 @@ def session_holder(model, column, token: str | None):
     `column` is LoginSession's foreign key to that model."""
     if not token:
         return None
-    return db.session.scalar(
-        select(model).join(LoginSession, column == model.id)
-        .where(LoginSession.token_hash == hash_token(token), LoginSession.expires_at > utcnow()))
+    return db.session.scalar(_session_holder_query(model, column.key),
+                             {"token_hash": hash_token(token), "now": utcnow()})
+
+
+@cache
+def _session_holder_query(model, column: str):
+    """Built once per model: every signed-in request asks it."""
+    return (select(model).join(LoginSession, getattr(LoginSession, column) == model.id)
+            .where(LoginSession.token_hash == bindparam("token_hash"),
+                   LoginSession.expires_at > bindparam("now")))
 
 
 def close_session(token: str | None) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import wraps
+from functools import cache, wraps
 
 from flask import g, render_template, session
-from sqlalchemy import and_, select
+from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, select
 
 from hiring.auth.access import Access
 from hiring.auth.models import LoginSession
@@ -28,20 +28,42 @@ def _load_session() -> None:
     g.current_candidate, g.opened_invitations = None, (unlocked, [])
     if not token:
         return
-    live = (LoginSession.token_hash == hash_token(token), LoginSession.expires_at > utcnow())
+    params = {"token_hash": hash_token(token), "now": utcnow()}
     if not unlocked:
-        g.current_candidate = db.session.scalar(
-            select(Candidate).join(LoginSession, LoginSession.candidate_id == Candidate.id)
-            .where(*live))
+        g.current_candidate = db.session.scalar(_candidate_query(), params)
         return
-    rows = db.session.execute(
-        select(Candidate, Invitation).join(LoginSession, LoginSession.candidate_id == Candidate.id)
-        .outerjoin(Invitation, and_(Invitation.candidate_id == Candidate.id,
-                                    among(Invitation.id, unlocked)))
-        .where(*live).order_by(Invitation.id)).all()
+    dialect = db.session.get_bind().dialect.name
+    rows = db.session.execute(_candidate_invitations_query(dialect),
+                              {**params, "unlocked": list(unlocked)}).all()
     if rows:
         g.current_candidate = rows[0][0]
         g.opened_invitations = (unlocked, [row[1] for row in rows if row[1] is not None])
+
+
+# Every candidate page runs one of these two: built once, run with the session's values as
+# parameters (building and keying the statement cost more than the database's answer).
+def _live_session() -> tuple:
+    return (LoginSession.token_hash == bindparam("token_hash"),
+            LoginSession.expires_at > bindparam("now"))
+
+
+@cache
+def _candidate_query():
+    return (select(Candidate).join(LoginSession, LoginSession.candidate_id == Candidate.id)
+            .where(*_live_session()))
+
+
+@cache
+def _candidate_invitations_query(dialect: str):
+    # As hiring.db.among: one array parameter on PostgreSQL, an expanding IN list elsewhere.
+    if dialect == "postgresql":
+        opened = Invitation.id == any_(bindparam("unlocked", type_=ARRAY(Integer)))
+    else:
+        opened = Invitation.id.in_(bindparam("unlocked", expanding=True))
+    return (select(Candidate, Invitation)
+            .join(LoginSession, LoginSession.candidate_id == Candidate.id)
+            .outerjoin(Invitation, and_(Invitation.candidate_id == Candidate.id, opened))
+            .where(*_live_session()).order_by(Invitation.id))
 
 
 def candidate_invitation(step: str) -> Invitation | None:

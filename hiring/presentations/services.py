@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from hiring import audit, blind
 from hiring.analysis.research import split_sections
@@ -204,21 +204,37 @@ def result_for(presentation: Interview, viewer: User | None,
 
 def scores(candidate_ids=None, position_id: int | None = None) -> dict[int, float]:
     """{candidate id: combined rubric score 0-100} for presentations with submitted scores."""
-    query = select(Interview).join(Candidate, Candidate.id == Interview.candidate_id).where(
-        Interview.kind == KIND)
-    if position_id is not None:
-        # Both: an interview is on its candidate's position, and its own column is indexed.
-        query = query.where(Candidate.position_id == position_id,
-                            Interview.position_id == position_id)
-    if candidate_ids is not None:
-        query = query.where(among(Interview.candidate_id, candidate_ids))
+    if candidate_ids is None and position_id is not None:
+        # The dashboard's question, as a statement built once.
+        presentations = db.session.scalars(_position_presentations(),
+                                           {"position_id": position_id})
+    else:
+        query = select(Interview).join(Candidate, Candidate.id == Interview.candidate_id).where(
+            Interview.kind == KIND)
+        if position_id is not None:
+            query = query.where(Candidate.position_id == position_id,
+                                Interview.position_id == position_id)
+        if candidate_ids is not None:
+            query = query.where(among(Interview.candidate_id, candidate_ids))
+        presentations = db.session.scalars(query.order_by(Interview.scheduled_at)
+                                           .options(*interviews.debrief_loads()))
     found: dict[int, float] = {}
-    for presentation in db.session.scalars(query.order_by(Interview.scheduled_at)
-                                           .options(*interviews.debrief_loads())):
+    for presentation in presentations:
         percent = interviews.debrief(presentation).weighted_percent
         if percent is not None:
             found[presentation.candidate_id] = percent
     return found
+
+
+@cache
+def _position_presentations():
+    """A position's presentations, with what their debrief reads."""
+    position_id = bindparam("position_id")
+    # Both: an interview is on its candidate's position, and its own column is indexed.
+    return (select(Interview).join(Candidate, Candidate.id == Interview.candidate_id)
+            .where(Interview.kind == KIND, Candidate.position_id == position_id,
+                   Interview.position_id == position_id)
+            .order_by(Interview.scheduled_at).options(*interviews.debrief_loads()))
 
 
 def happened_count(position_id: int) -> int:

@@ -10,8 +10,9 @@ import importlib
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from hiring import blind
 from hiring.assessments.models import Review, Submission
@@ -32,13 +33,13 @@ def _module(name: str):
         return None
 
 
-def _rows(query) -> list:
+def _rows(query, params: dict | None = None) -> list:
     """The rows of a query of plain columns, read through the session's connection: the
     thousands of score rows of a busy position without the ORM's work on each row (pending
     changes are flushed first, as the session's own execute would)."""
     if db.session.autoflush:
         db.session.flush()
-    return db.session.connection().execute(query).all()
+    return db.session.connection().execute(query, params).all()
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,36 @@ def _scope(position_id: int, candidate_id: int | None, hires_only: bool) -> list
     return where
 
 
+def _bound_scope(one_candidate: bool, hires_only: bool) -> list:
+    """_scope for a statement built once: the position and candidate come as parameters
+    (`position_id`, `candidate_id`) when it runs."""
+    where = [Candidate.position_id == bindparam("position_id")]
+    if one_candidate:
+        where.append(Candidate.id == bindparam("candidate_id"))
+    if hires_only:
+        where.append(Candidate.stage.in_(HIRED))
+    return where
+
+
+# The score statements are built once per shape (a position, one candidate, its hires) and
+# run with the ids as parameters: building and keying a statement costs more Python time than
+# the database takes to answer it, on every dashboard view.
+@cache
+def _submission_scores_query(one_candidate: bool, hires_only: bool):
+    submission = getattr(_module("hiring.assessments.models"), "Submission", None)
+    if submission is None:
+        return None
+    return (select(submission.id, submission.candidate_id, submission.step,
+                   submission.final_score, submission.rubric_id)
+            .join(Candidate, Candidate.id == submission.candidate_id)
+            .where(*_bound_scope(one_candidate, hires_only),
+                   submission.final_score.is_not(None)))
+
+
+def _params(position_id: int, candidate_id: int | None) -> dict:
+    return {"position_id": position_id, "candidate_id": candidate_id}
+
+
 def step_scores(position_id: int, candidate_id: int | None = None,
                 hires_only: bool = False, hidden: blind.Withheld = blind.NOTHING,
                 completed_panels_only: bool = False,
@@ -85,15 +116,9 @@ def step_scores(position_id: int, candidate_id: int | None = None,
     `completed_panels_only`, without interviews whose panel has not all submitted.
     `interview`: interview_scores() of the same scope, when the caller has read them."""
     found: list[StepScores] = []
-    assessments = _module("hiring.assessments.models")
-    submission = getattr(assessments, "Submission", None)
-    if submission is not None:
-        rows = _rows(
-            select(submission.id, submission.candidate_id, submission.step,
-                   submission.final_score, submission.rubric_id)
-            .join(Candidate, Candidate.id == submission.candidate_id)
-            .where(*_scope(position_id, candidate_id, hires_only),
-                   submission.final_score.is_not(None)))
+    query = _submission_scores_query(candidate_id is not None, hires_only)
+    if query is not None:
+        rows = _rows(query, _params(position_id, candidate_id))
         by_step: dict[str, dict[int, float]] = defaultdict(dict)
         rubric_of: dict[str, str] = {}
         for submission_id, cid, step, score, rubric_id in rows:
@@ -143,15 +168,22 @@ def presentation_scores(position_id: int, candidate_id: int | None = None,
 def preference_scores(position_id: int, candidate_id: int | None = None,
                       hires_only: bool = False) -> dict[int, float]:
     """{candidate id: suitability 0-100} from handed-in work-preference questionnaires."""
-    models = _module("hiring.suitability.models")
-    response = getattr(models, "PreferenceResponse", None)
-    if response is None:
+    query = _preference_scores_query(candidate_id is not None, hires_only)
+    if query is None:
         return {}
     return {cid: float(score) for cid, score in db.session.execute(
-        select(response.candidate_id, response.suitability)
-        .join(Candidate, Candidate.id == response.candidate_id)
-        .where(*_scope(position_id, candidate_id, hires_only),
-               response.suitability.is_not(None)))}
+        query, _params(position_id, candidate_id))}
+
+
+@cache
+def _preference_scores_query(one_candidate: bool, hires_only: bool):
+    response = getattr(_module("hiring.suitability.models"), "PreferenceResponse", None)
+    if response is None:
+        return None
+    return (select(response.candidate_id, response.suitability)
+            .join(Candidate, Candidate.id == response.candidate_id)
+            .where(*_bound_scope(one_candidate, hires_only),
+                   response.suitability.is_not(None)))
 
 
 def interview_scores(
@@ -159,29 +191,10 @@ def interview_scores(
     hidden: blind.Withheld = blind.NOTHING, completed_panels_only: bool = False,
 ) -> dict[int, dict[int, float]]:
     """{candidate id: {interviewer id: mean points over the questions they rated}}."""
-    interviews = _module("hiring.interviews.models")
-    scorecard = getattr(interviews, "Scorecard", None)
-    rating = getattr(interviews, "Rating", None)
-    if scorecard is None or rating is None:
+    query = _interview_scores_query(candidate_id is not None, hires_only)
+    if query is None:
         return {}
-    asked = getattr(interviews, "AskedQuestion", None)
-    interview = getattr(interviews, "Interview", None)
-    # Summed per scorecard by the database: a row per scorecard, not per rating. Reached
-    # from the position's interviews (an interview is on its candidate's position), not by
-    # a pass over every scorecard there is.
-    rows = _rows(
-        select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
-               func.sum(rating.points), func.count(rating.points))
-        .select_from(interview)
-        .join(scorecard, scorecard.interview_id == interview.id)
-        .join(rating, rating.scorecard_id == scorecard.id)
-        .join(asked, asked.id == rating.asked_question_id)
-        .join(Candidate, Candidate.id == scorecard.candidate_id)
-        # Interview questions only: a presentation's criteria are on their own scale.
-        .where(*_scope(position_id, candidate_id, hires_only), asked.kind == "question",
-               interview.position_id == position_id,
-               scorecard.submitted_at.is_not(None), rating.points.is_not(None))
-        .group_by(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id))
+    rows = _rows(query, _params(position_id, candidate_id))
     complete = _complete_panels({row[0] for row in rows}) if completed_panels_only else None
     # {candidate: {interviewer: [points, ratings]}} over every interview they rated.
     totals: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -194,6 +207,33 @@ def interview_scores(
         total[1] += count
     return {cid: {i: points / count for i, (points, count) in by.items()}
             for cid, by in totals.items()}
+
+
+@cache
+def _interview_scores_query(one_candidate: bool, hires_only: bool):
+    interviews = _module("hiring.interviews.models")
+    scorecard = getattr(interviews, "Scorecard", None)
+    rating = getattr(interviews, "Rating", None)
+    if scorecard is None or rating is None:
+        return None
+    asked = getattr(interviews, "AskedQuestion", None)
+    interview = getattr(interviews, "Interview", None)
+    # Summed per scorecard by the database: a row per scorecard, not per rating. Reached
+    # from the position's interviews (an interview is on its candidate's position), not by
+    # a pass over every scorecard there is.
+    return (select(scorecard.interview_id, scorecard.candidate_id, scorecard.interviewer_id,
+                   func.sum(rating.points), func.count(rating.points))
+            .select_from(interview)
+            .join(scorecard, scorecard.interview_id == interview.id)
+            .join(rating, rating.scorecard_id == scorecard.id)
+            .join(asked, asked.id == rating.asked_question_id)
+            .join(Candidate, Candidate.id == scorecard.candidate_id)
+            # Interview questions only: a presentation's criteria are on their own scale.
+            .where(*_bound_scope(one_candidate, hires_only), asked.kind == "question",
+                   interview.position_id == bindparam("position_id"),
+                   scorecard.submitted_at.is_not(None), rating.points.is_not(None))
+            .group_by(scorecard.interview_id, scorecard.candidate_id,
+                      scorecard.interviewer_id))
 
 
 def _complete_panels(interview_ids: set[int]) -> set[int]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import and_, bindparam, case, distinct, func, select
 
 from hiring.audit import record
 from hiring.candidates import services as candidate_services
@@ -431,14 +431,23 @@ def _card_columns(dialect: str):
 
 def funnel_summary(position_id: int) -> dict:
     """Invited, begun, handed in and passing the knock-outs, for the position's funnel."""
-    invited = db.session.scalar(
-        select(func.count(distinct(Invitation.candidate_id)))
-        .join(Candidate, Candidate.id == Invitation.candidate_id)
-        .where(Candidate.position_id == position_id, Invitation.step == STEP)) or 0
-    responses = list(db.session.scalars(
-        select(PreferenceResponse).join(Candidate,
-                                        Candidate.id == PreferenceResponse.candidate_id)
-        .where(Candidate.position_id == position_id)))
-    done = [r for r in responses if r.is_submitted]
-    return {"invited": invited, "begun": len(responses), "handed_in": len(done),
-            "passed": sum(1 for r in done if r.eligible)}
+    invited, begun, handed_in, passed = db.session.execute(
+        _funnel_summary_query(), {"position_id": position_id}).one()
+    return {"invited": invited or 0, "begun": begun, "handed_in": handed_in,
+            "passed": passed}
+
+
+@cache
+def _funnel_summary_query():
+    """The four counts in one statement, counted by the database (built once)."""
+    position_id = bindparam("position_id")
+    invited = (select(func.count(distinct(Invitation.candidate_id)))
+               .join(Candidate, Candidate.id == Invitation.candidate_id)
+               .where(Candidate.position_id == position_id, Invitation.step == STEP)
+               .scalar_subquery())
+    handed_in = PreferenceResponse.submitted_at.is_not(None)
+    return (select(invited, func.count(PreferenceResponse.id), func.count(case((handed_in, 1))),
+                   func.count(case((and_(handed_in, PreferenceResponse.eligible.is_(True)), 1))))
+            .select_from(PreferenceResponse)
+            .join(Candidate, Candidate.id == PreferenceResponse.candidate_id)
+            .where(Candidate.position_id == position_id))

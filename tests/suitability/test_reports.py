@@ -83,3 +83,28 @@ def test_board_card_and_funnel_mention_the_questionnaire(app, world, client, log
     dashboard = client.get(f"/reports/positions/{position_id}")
     assert dashboard.status_code == 200
     assert "3 handed in, 2 of them passing" in dashboard.get_data(as_text=True)
+
+
+def test_funnel_counts_follow_a_questionnaire_begun_then_handed_in(app, world, client,
+                                                                   login_as):
+    position_id, _ = world
+    login_as("manager")
+    with app.app_context():
+        candidate = Candidate(position_id=position_id, name="Late starter",
+                              email="late@example.com", stage="applied")
+        db.session.add(candidate)
+        db.session.flush()
+        answers = {i.id: ("a" if i.type == "choice" else 4) for i in Q.items}
+        services.save_answers(candidate, 1, answers, {"travel": "yes"}, utcnow())
+        db.session.commit()
+        candidate_id = candidate.id
+        assert services.funnel_summary(position_id) == {
+            "invited": 0, "begun": 4, "handed_in": 3, "passed": 2}
+    page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)
+    assert "4 begun, 3 handed in, 2 of them passing" in page
+    with app.app_context():
+        candidate = db.session.get(Candidate, candidate_id)
+        services.hand_in(candidate, services.snapshot(candidate).score(), utcnow())
+        db.session.commit()
+    page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)
+    assert "4 begun, 4 handed in, 3 of them passing" in page

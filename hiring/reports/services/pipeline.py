@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import importlib
 from collections import defaultdict
+from functools import cache
 
 from flask import current_app
-from sqlalchemy import case, func, literal, or_, select, true, union, union_all
+from sqlalchemy import bindparam, case, func, literal, or_, select, true, union, union_all
 
 from hiring.candidates import models as candidate_models
 from hiring.candidates.models import Candidate, StageEntry
@@ -30,36 +31,50 @@ def _screen_out_model():
     return getattr(candidate_models, "ScreenOut", None)
 
 
+# The statements every dashboard view runs are built once and run with the position as a
+# parameter: building and keying one costs more Python time than the database takes to
+# answer it.
+@cache
+def _stage_counts_query():
+    return (select(Candidate.stage, func.count())
+            .where(Candidate.position_id == bindparam("position_id"))
+            .group_by(Candidate.stage))
+
+
 def _stage_counts(position_id: int) -> dict[str, int]:
-    return dict(db.session.execute(
-        select(Candidate.stage, func.count()).where(Candidate.position_id == position_id)
-        .group_by(Candidate.stage)).all())
+    return dict(db.session.execute(_stage_counts_query(), {"position_id": position_id}).all())
 
 
-def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
-    """Standing screen-outs of currently screened-out candidates per (stage, reason)."""
+@cache
+def _screen_out_counts_query(dialect: str):
     screen_out = _screen_out_model()
     if screen_out is None:
-        return {}
-    of_position = (Candidate.position_id == position_id, Candidate.stage == fn.SCREENED_OUT)
-    if db.session.get_bind().dialect.name == "postgresql":
+        return None
+    of_position = (Candidate.position_id == bindparam("position_id"),
+                   Candidate.stage == fn.SCREENED_OUT)
+    if dialect == "postgresql":
         # Candidate by candidate from ix_screen_out_candidate_id (OFFSET 0 keeps the subquery
         # apart): left to itself, at a million candidates the planner hashed every standing
         # screen-out of every position (90-130 ms, against about 20 ms for the position's own).
         standing = select(screen_out.stage, screen_out.reason).where(
             screen_out.candidate_id == Candidate.id, screen_out.reversed_at.is_(None)
         ).offset(0).lateral()
-        query = (select(standing.c.stage, standing.c.reason,
-                        func.count(func.distinct(Candidate.id)))
-                 .select_from(Candidate).join(standing, true()).where(*of_position)
-                 .group_by(standing.c.stage, standing.c.reason))
-    else:
-        query = (select(screen_out.stage, screen_out.reason,
-                        func.count(func.distinct(Candidate.id)))
-                 .join(Candidate, Candidate.id == screen_out.candidate_id)
-                 .where(*of_position, screen_out.reversed_at.is_(None))
-                 .group_by(screen_out.stage, screen_out.reason))
-    rows = db.session.execute(query).all()
+        return (select(standing.c.stage, standing.c.reason,
+                       func.count(func.distinct(Candidate.id)))
+                .select_from(Candidate).join(standing, true()).where(*of_position)
+                .group_by(standing.c.stage, standing.c.reason))
+    return (select(screen_out.stage, screen_out.reason, func.count(func.distinct(Candidate.id)))
+            .join(Candidate, Candidate.id == screen_out.candidate_id)
+            .where(*of_position, screen_out.reversed_at.is_(None))
+            .group_by(screen_out.stage, screen_out.reason))
+
+
+def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
+    """Standing screen-outs of currently screened-out candidates per (stage, reason)."""
+    query = _screen_out_counts_query(db.session.get_bind().dialect.name)
+    if query is None:
+        return {}
+    rows = db.session.execute(query, {"position_id": position_id}).all()
     return {(stage, reason): n for stage, reason, n in rows}
 
 
@@ -149,10 +164,15 @@ def stays_cache() -> dict[int, tuple[tuple, tuple[dict, dict]]]:
     return current_app.extensions.setdefault("reports.stays", {})
 
 
+@cache
+def _newest_entry_query():
+    return select(func.max(StageEntry.id))
+
+
 def _cached_history(position_id: int, counts: dict[str, int]
                     ) -> tuple[dict[str, list[float]], dict[tuple[str, str], int]]:
     """(stays, visits) of the position, worked out again only after a stage move."""
-    key = (db.session.scalar(select(func.max(StageEntry.id))) or 0,
+    key = (db.session.scalar(_newest_entry_query()) or 0,
            tuple(sorted(counts.items())))
     cache = stays_cache()
     cached = cache.get(position_id)
@@ -180,18 +200,26 @@ def funnel_of(position: Position) -> fn.Funnel:
 def _presented_by_stage(position_id: int) -> dict[str, int] | None:
     """{current stage: candidates whose final presentation has taken place}; None when the
     portal has no presentations."""
+    query = _presented_query()
+    if query is None:
+        return None
+    return dict(db.session.execute(query, {"position_id": position_id, "now": utcnow()}).all())
+
+
+@cache
+def _presented_query():
     models = _module_or_none("hiring.interviews.models")
     interview = getattr(models, "Interview", None)
     if interview is None or not hasattr(interview, "kind"):
         return None
-    return dict(db.session.execute(
-        select(Candidate.stage, func.count(func.distinct(Candidate.id)))
-        .join(interview, interview.candidate_id == Candidate.id)
-        # The interview's own position too: an interview is on its candidate's position,
-        # and (position_id, scheduled_at) is indexed.
-        .where(Candidate.position_id == position_id, interview.position_id == position_id,
-               interview.kind == "presentation", interview.scheduled_at <= utcnow())
-        .group_by(Candidate.stage)).all())
+    position_id = bindparam("position_id")
+    return (select(Candidate.stage, func.count(func.distinct(Candidate.id)))
+            .join(interview, interview.candidate_id == Candidate.id)
+            # The interview's own position too: an interview is on its candidate's position,
+            # and (position_id, scheduled_at) is indexed.
+            .where(Candidate.position_id == position_id, interview.position_id == position_id,
+                   interview.kind == "presentation", interview.scheduled_at <= bindparam("now"))
+            .group_by(Candidate.stage))
 
 
 def _module_or_none(name: str):
