@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from hiring.db import db
 from hiring.errors import HiringError
-from hiring.suitability import services
+from hiring.suitability import counts
 from hiring.suitability.models import PreferenceResponse
 
 
@@ -30,4 +30,4 @@ def check_screen_out_reason(candidate, reason: str) -> None:
 def card_notes(candidates: Sequence) -> dict[int, list[str]]:
     """A board card's line on the questionnaire, for the candidates who have begun it."""
     return {candidate_id: [f"Work preferences: {state}"] for candidate_id, state
-            in services.card_states([c.id for c in candidates]).items()}
+            in counts.card_states([c.id for c in candidates]).items()}

@@ -20,7 +20,7 @@ from hiring.candidates.access import candidate_invitation, candidate_required, c
 from hiring.db import begin_write, utcnow
 from hiring.positions.lookup import position_by_id
 from hiring.positions.models import Position
-from hiring.suitability import services
+from hiring.suitability import counts, services
 from hiring.suitability.forms import CsrfForm, read_answers, read_profile
 from hiring.suitability.questionnaire import MAX_DETAIL, get_questionnaire
 
@@ -36,7 +36,7 @@ def preferences_result(candidate) -> dict | None:
 @bp.app_template_global()
 def preferences_funnel(position) -> dict:
     """The questionnaire's counts beside the position's funnel."""
-    return services.funnel_summary(position.id)
+    return counts.funnel_summary(position.id)
 
 
 # ------------------------------------------------------------------------------ the profile

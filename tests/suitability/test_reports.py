@@ -9,7 +9,7 @@ from hiring.db import db, utcnow
 from hiring.positions.models import Position
 from hiring.reports import comparison, scores
 from hiring.reports import services as reports
-from hiring.suitability import services
+from hiring.suitability import counts, services
 from hiring.suitability.questionnaire import get_questionnaire
 
 Q = get_questionnaire()
@@ -78,7 +78,7 @@ def test_board_card_and_funnel_mention_the_questionnaire(app, world, client, log
     assert "Work preferences: suitability" in board.get_data(as_text=True)
     assert ", a knock-out not met" in board.get_data(as_text=True)
     with app.app_context():
-        summary = services.funnel_summary(position_id)
+        summary = counts.funnel_summary(position_id)
     assert summary == {"invited": 0, "begun": 3, "handed_in": 3, "passed": 2}
     dashboard = client.get(f"/reports/positions/{position_id}")
     assert dashboard.status_code == 200
@@ -98,7 +98,7 @@ def test_funnel_counts_follow_a_questionnaire_begun_then_handed_in(app, world, c
         services.save_answers(candidate, 1, answers, {"travel": "yes"}, utcnow())
         db.session.commit()
         candidate_id = candidate.id
-        assert services.funnel_summary(position_id) == {
+        assert counts.funnel_summary(position_id) == {
             "invited": 0, "begun": 4, "handed_in": 3, "passed": 2}
     page = client.get(f"/reports/positions/{position_id}").get_data(as_text=True)
     assert "4 begun, 3 handed in, 2 of them passing" in page
