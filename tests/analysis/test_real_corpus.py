@@ -180,21 +180,21 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (310 statements, 305 questions, 122
-    # personal details, 163 emails: 6,300 good x bad pairs, 21 rewrites), after the changes made
-    # for batch 5's disagreements: outcomes 95% (input precision and recall 97%, measurable
-    # recall 76%, other recall 96%, input kind right on 111 of 121); questions 98% (backward
-    # recall 100%, precision 97%, forward recall 96%); 116 of 122 details flagged, all under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (83% under the
-    # prompt), 17 of 21 rewrites above their original. (Batches 1 to 5 alone: outcomes 97%,
-    # questions 98.9%, 97 of 97 details, emails 86% (87%), 14 of 17 rewrites.)
+    # Measured on the whole corpus (310 statements, 305 questions, 122 personal details, 163
+    # emails: 6,300 good x bad pairs, 21 rewrites), after the changes made for batch 6's
+    # disagreements once it became tuning data: outcomes 95.5% (input precision 97%, recall 99%,
+    # measurable recall 76%, other recall 96%, input kind right on 114 of 124); questions 98.4%
+    # (backward recall 100%, precision 98%, forward recall 98%); 121 of 122 details flagged, all
+    # under the right category, no false flag. Emails unchanged: good beats bad in 83% of pairs
+    # (83% under the prompt), 17 of 21 rewrites above their original. (Before those changes:
+    # outcomes 95%, 111 of 121 kinds; questions 98%, forward recall 96%; 116 of 122 details.)
     "all": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 110},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.95,
-                      "backward_precision": 0.96},
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.98,
+                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 113},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 17},
-        "research": {"flagged": 115, "right_category": 115, "false_flags_max": 0},
+        "research": {"flagged": 120, "right_category": 120, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), measured with batch 6 made tuning
