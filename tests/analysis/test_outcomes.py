@@ -99,8 +99,9 @@ TABLE = [
      {"missing_quantity", "missing_deadline"}),
     ("Be one of the top performers on the team quickly", False, [], None,
      {"missing_result", "missing_quantity", "missing_deadline"}),
+    # Skills asked of the candidate are an input, however many kinds the statement lists.
     ("Excellent written and verbal communication skills", False, [], None,
-     {"missing_result", "missing_quantity", "missing_deadline"}),
+     {"input_personality", "missing_result", "missing_quantity", "missing_deadline"}),
     ("Close 8 new accounts", False, [8], None, {"missing_deadline"}),
     ("Deliver new billings by the end of your first year", False, [], {M: 12},
      {"missing_quantity"}),
@@ -411,3 +412,23 @@ def test_traits_and_command_of_tools_are_inputs(text):
 ])
 def test_a_duty_or_a_condition_of_the_role_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Sixth round: skills joined by "&", how the person comes across, and a capability opened on.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Excellent spoken & written presentation skills",
+    "A polished, professional phone manner with customers",
+    "Executive presence in front of finance leaders",
+    "Capable of running several tenders at once",
+])
+def test_skills_manner_and_capability_are_traits(text):
+    assert {p.code for p in check(text).inputs} == {"input_personality"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Raise the team's presence at three trade shows by the end of the year",
+    "Book 20 meetings a month with capable partners",
+])
+def test_presence_at_events_and_capable_partners_are_not_traits(text):
+    assert "input_personality" not in {p.code for p in check(text).inputs}, text

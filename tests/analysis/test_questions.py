@@ -372,3 +372,26 @@ def test_how_often_the_candidate_hits_quota_looks_back():
 def test_what_the_candidate_has_found_effective_is_an_opinion():
     assert lint("Which channels have you found most useful for reaching CFOs?").orientation == (
         "neutral")
+
+
+# Sixth round: a sample of what the candidate would do is not a past episode, and a habit asked
+# with "would" is not a plan. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Could you give me an example of how you would open a call with a CFO?",
+    "Show us an example of how you'll follow up after a demo.",
+])
+def test_an_example_of_what_the_candidate_would_do_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+def test_an_example_of_what_the_candidate_did_still_looks_back():
+    assert lint("Give me an example of how you won back a lost account.").orientation == (
+        "backward")
+
+
+@pytest.mark.parametrize("text", [
+    "What typical objections would you hear from a procurement team?",
+    "How would you usually prepare for a first meeting?",
+])
+def test_a_habit_asked_with_would_is_not_a_plan(text):
+    assert lint(text).orientation == "neutral"

@@ -3,8 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch, and the whole sixth batch; the second to fifth batches were each held out whole for
-one round, measured once, and are tuning data since). They are not goals
+first batch; the second to sixth batches were each held out whole for one round, measured once,
+and are tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -118,8 +118,8 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to fifth batches were each held out whole until the next came in, and
-# are tuning data since; the sixth is held out whole.
+# hash chose. The second to sixth batches were each held out whole until the next came in, and
+# are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -127,11 +127,11 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-def test_every_sixth_batch_case_is_held_out(name):
+def test_the_sixth_batch_is_tuning_data_now(name):
     sixth = [c for c in cases(name) if c.get("batch", 1) == 6]
     assert sixth
     for case in sixth:
-        assert case.get("held_out", False), case["id"]
+        assert not case.get("held_out", False), case["id"]
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -180,43 +180,37 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus, batch 6 included (310 statements, 305 questions, 122
-    # personal details, 163 emails: 6,300 good x bad pairs, 21 rewrites), after the changes made
-    # for batch 5's disagreements: outcomes 95% (input precision and recall 97%, measurable
-    # recall 76%, other recall 96%, input kind right on 111 of 121); questions 98% (backward
-    # recall 100%, precision 97%, forward recall 96%); 116 of 122 details flagged, all under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (83% under the
-    # prompt), 17 of 21 rewrites above their original. (Batches 1 to 5 alone: outcomes 97%,
-    # questions 98.9%, 97 of 97 details, emails 86% (87%), 14 of 17 rewrites.)
+    # Measured on the whole corpus (310 statements, 305 questions, 122 personal details, 163
+    # emails: 6,300 good x bad pairs, 21 rewrites), after the changes made for batch 6's
+    # disagreements once it became tuning data: outcomes 95.5% (input precision 97%, recall 99%,
+    # measurable recall 76%, other recall 96%, input kind right on 114 of 124); questions 98.4%
+    # (backward recall 100%, precision 98%, forward recall 98%); 121 of 122 details flagged, all
+    # under the right category, no false flag. Emails unchanged: good beats bad in 83% of pairs
+    # (83% under the prompt), 17 of 21 rewrites above their original. (Before those changes:
+    # outcomes 95%, 111 of 121 kinds; questions 98%, forward recall 96%; 116 of 122 details.)
     "all": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 110},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.95,
-                      "backward_precision": 0.96},
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.98,
+                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 113},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 17},
-        "research": {"flagged": 115, "right_category": 115, "false_flags_max": 0},
+        "research": {"flagged": 120, "right_category": 120, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and all of batch 6 (44 statements,
-    # 40 questions, 25 details in 5 profiles, 4 business-only texts; 16 emails, 9 bad and 7 good,
-    # most of them fragments of one to three lines, 63 pairs, 4 rewrites), batch 6 measured once,
-    # after the changes made for batch 5's disagreements: outcomes 85% (input precision and
-    # recall 85%, measurable recall 78%, other recall 87%, input kind right on 18 of 22);
-    # questions 94% (backward recall 100%, precision 92%, forward recall 89%); 27 of 33 details,
-    # no false flag; emails: good beats bad in 65% of pairs (64% under the prompt), 5 of 6
-    # rewrites above their original. Per batch of emails: batch 1's third 89% (87%), 2 of 2
-    # rewrites; batch 6 35% (33%), 3 of 4 rewrites.
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), measured with batch 6 made tuning
+    # data and the checkers unchanged: outcomes 93% (input precision and recall 92%, measurable
+    # 2 of 2, other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details,
+    # no false flag; emails: good beats bad in 89% of pairs (87% under the prompt), 2 of 2
+    # rewrites above their original.
     "held-out": {
-        "outcomes": {"accuracy": 0.84, "input_precision": 0.83, "input_recall": 0.83,
-                     "measurable_recall": 0.76, "other_recall": 0.86, "kinds_right": 17},
-        "questions": {"accuracy": 0.93, "backward_recall": 0.99, "forward_recall": 0.87,
-                      "backward_precision": 0.91},
-        "writing": {"share_right": 0.64, "prompt_share_right": 0.63, "rewrites_above": 5,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 10},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                6: {"share_right": 0.34, "prompt_share_right": 0.32,
-                                    "rewrites_above": 3}}},
-        "research": {"flagged": 26, "right_category": 26, "false_flags_max": 0},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -225,10 +219,6 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 6, collected from publishers not used before and measured once, after the changes
-    # made for batch 5's disagreements: outcomes 80%, questions 90%, 19 of 25 details, no false
-    # flag.
-    "held-out batch 6": {"outcomes": 0.79, "questions": 0.89, "flagged": 18, "false_flags_max": 0},
 }
 
 

@@ -731,3 +731,30 @@ def test_moves_studies_faith_parenthood_and_pastimes_are_personal(text, category
 ])
 def test_pets_treatments_given_names_and_company_moves_are_not_personal(text):
     assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]
+
+
+# Sixth round: children counted or taken on outings, a person's own move to a town and its
+# region, a place praised on the way, and where a person works remotely from. Examples written
+# here, not taken from the corpus.
+@pytest.mark.parametrize(("text", "category"), [
+    ("He coaches soccer and adores his three little boys.", "children"),
+    ("Our three wonderful boys keep us busy.", "children"),
+    ("She spends Sundays taking the kids to the aquarium.", "children"),
+    ("In 2012 we finally moved to Spokane, Washington.", "home"),
+    ("She is happiest living in sunny Arizona.", "home"),
+    ("I now work remotely from a farm outside the city.", "home"),
+    ("He works remote from Lisbon most of the year.", "home"),
+])
+def test_children_counted_moves_and_remote_places_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "We moved to Salesforce last year and never looked back.",
+    "The team works remotely from day one.",
+    "Our data lives in your warehouse, not ours.",
+    "The catalogue has two new product lines for boys and girls.",
+])
+def test_a_tool_change_remote_work_and_a_catalogue_are_not_personal(text):
+    assert not [f for f in check(text, SHEET).findings if f.code.startswith("personal_")]
