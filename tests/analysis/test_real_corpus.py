@@ -3,8 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus and
 for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch; the second to sixth batches were each held out whole for one round, measured once,
-and are tuning data since). They are not goals
+first batch, and the whole seventh batch; the second to sixth batches were each held out whole
+for one round, measured once, and are tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -119,11 +119,19 @@ def held_out_ids(name: str) -> set[str]:
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
 # hash chose. The second to sixth batches were each held out whole until the next came in, and
-# are tuning data since.
+# are tuning data since; the seventh is held out whole.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
     assert marked == held_out_ids(name)
+
+
+@pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
+def test_every_seventh_batch_case_is_held_out(name):
+    seventh = [c for c in cases(name) if c.get("batch", 1) == 7]
+    assert seventh
+    for case in seventh:
+        assert case.get("held_out", False), case["id"]
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -151,13 +159,13 @@ def test_the_fourth_batch_is_tuning_data_now(name):
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
-    assert len(cases("outcomes")) >= 310
-    assert len(cases("questions")) >= 305
-    assert len(cases("emails")) >= 163
+    assert len(cases("outcomes")) >= 366
+    assert len(cases("questions")) >= 329
+    assert len(cases("emails")) >= 165
     profiles = [c for c in cases("research") if c["kind"] == "profile"]
-    assert len(profiles) >= 32
-    assert sum(len(c["personal"]) for c in profiles) >= 122
-    assert sum(c["kind"] == "business" for c in cases("research")) >= 18
+    assert len(profiles) >= 37
+    assert sum(len(c["personal"]) for c in profiles) >= 137
+    assert sum(c["kind"] == "business" for c in cases("research")) >= 22
 
 
 # -------------------------------------------------------------- the figures do not fall
@@ -180,37 +188,40 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (310 statements, 305 questions, 122 personal details, 163
-    # emails: 6,300 good x bad pairs, 21 rewrites), after the changes made for batch 6's
-    # disagreements once it became tuning data: outcomes 95.5% (input precision 97%, recall 99%,
-    # measurable recall 76%, other recall 96%, input kind right on 114 of 124); questions 98.4%
-    # (backward recall 100%, precision 98%, forward recall 98%); 121 of 122 details flagged, all
-    # under the right category, no false flag. Emails unchanged: good beats bad in 83% of pairs
-    # (83% under the prompt), 17 of 21 rewrites above their original. (Before those changes:
-    # outcomes 95%, 111 of 121 kinds; questions 98%, forward recall 96%; 116 of 122 details.)
+    # Measured on the whole corpus, batch 7 included (366 statements, 329 questions, 137
+    # personal details, 165 emails: 6,500 good x bad pairs, 21 rewrites), after the changes made
+    # for batch 6's disagreements: outcomes 93% (input precision 96%, recall 93%, measurable
+    # recall 76%, other recall 96%, input kind right on 124 of 136); questions 97% (backward
+    # recall 99%, precision 98%, forward recall 97%); 130 of 137 details flagged, all under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (84% under the
+    # prompt), 17 of 21 rewrites above their original. (Batches 1 to 6 alone, after those
+    # changes: outcomes 95.5%, questions 98.4%, 121 of 122 details, emails 83%, 17 of 21.)
     "all": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.98,
-                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 113},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.95, "input_recall": 0.92,
+                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 123},
+        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.95,
+                      "backward_precision": 0.96},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 17},
-        "research": {"flagged": 120, "right_category": 120, "false_flags_max": 0},
+        "research": {"flagged": 129, "right_category": 129, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), measured with batch 6 made tuning
-    # data and the checkers unchanged: outcomes 93% (input precision and recall 92%, measurable
-    # 2 of 2, other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details,
-    # no false flag; emails: good beats bad in 89% of pairs (87% under the prompt), 2 of 2
-    # rewrites above their original.
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and all of batch 7 (56 statements,
+    # none of them measurable, 24 questions, 15 details in 5 profiles, 4 business-only texts; 2
+    # bad emails, no good one), batch 7 measured once, after the changes made for batch 6's
+    # disagreements: outcomes 85% (input precision 92%, recall 68%, measurable 2 of 2, other
+    # recall 96%, input kind right on 20 of 23); questions 92% (backward recall 95%, precision
+    # 95%, forward recall 86%); 17 of 23 details, no false flag; emails: good beats bad in 92% of
+    # pairs (90% under the prompt: batch 7's two bad emails below all 9 good held-out ones), 2
+    # of 2 rewrites above their original.
     "held-out": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 10},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.99},
-        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.84, "input_precision": 0.91, "input_recall": 0.66,
+                     "measurable_recall": 0.99, "other_recall": 0.95, "kinds_right": 19},
+        "questions": {"accuracy": 0.91, "backward_recall": 0.94, "forward_recall": 0.85,
+                      "backward_precision": 0.94},
+        "writing": {"share_right": 0.91, "prompt_share_right": 0.89, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "research": {"flagged": 16, "right_category": 16, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -219,6 +230,10 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 7, collected from publishers not used before and measured once, after the changes
+    # made for batch 6's disagreements: outcomes 80% (input recall 55%), questions 83%, 9 of 15
+    # details, no false flag.
+    "held-out batch 7": {"outcomes": 0.79, "questions": 0.82, "flagged": 8, "false_flags_max": 0},
 }
 
 
