@@ -263,12 +263,16 @@ def criterion_rows(position_id: int, hires_only: bool = False,
         .join(Candidate, Candidate.id == review.candidate_id)
         .where(*_scope(position_id, None, hires_only)))
     ratings: dict[tuple[int, str], list[float]] = defaultdict(list)
+    labels: dict[tuple[str, str | None, str], str] = {}  # a few criteria, thousands of ratings
     for submission_id, cid, step, given, rubric_id in rows:
         if hidden.hides_submission(submission_id):
             continue
         for key, points in (given or {}).items():
             if isinstance(points, int | float):
-                label = f"{STEP_LABELS.get(step, step)}: {_criterion_label(rubric_id, key)}"
+                label = labels.get((step, rubric_id, key))
+                if label is None:
+                    label = labels[step, rubric_id, key] = \
+                        f"{STEP_LABELS.get(step, step)}: {_criterion_label(rubric_id, key)}"
                 ratings[(cid, label)].append(float(points))
     return [(cid, key, statistics.fmean(ps)) for (cid, key), ps in ratings.items()]
 

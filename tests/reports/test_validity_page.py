@@ -1,3 +1,5 @@
+import re
+
 from sqlalchemy import select
 
 from hiring.db import db
@@ -82,6 +84,12 @@ def test_outcome_records_start_from_the_development_plan_milestones(
     login_as("manager")
     page = client.get(f"/reports/positions/{position_id}/validity").get_data(as_text=True)
     assert f"Plan milestones due by day 90: 1 of {due_90} achieved." in page
+    # Each hire's "Record" form posts to the page with the session's token (read once a page).
+    assert (f'<form method="post" action="/reports/positions/{position_id}/validity" '
+            'class="inline-form">') in page
+    assert f"Record 1 of {due_90}" in page
+    tokens = re.findall(r'name="csrf_token" value="([^"]+)"', page)
+    assert tokens and len(set(tokens)) == 1
     client.post(f"/reports/positions/{position_id}/validity", data={
         "candidate_id": hire, "checkpoint_days": "90", "outcomes_met": "1",
         "outcomes_total": str(due_90)})
