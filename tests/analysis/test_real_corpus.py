@@ -1,10 +1,11 @@
 """The corpus of real published text (tests/data/real) stays whole, and the checkers' agreement
 with its labels does not fall.
 
-The floors below are the figures `make eval` printed, less one point, for the whole corpus and
-for its held-out part (the cases no change to the checkers was tuned on: a third of each file's
-first batch, and the whole seventh batch; the second to sixth batches were each held out whole
-for one round, measured once, and are tuning data since). They are not goals
+The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
+tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
+each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
+second to seventh batches were each held out whole for one round, measured once, and are tuning
+data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -118,26 +119,33 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to sixth batches were each held out whole until the next came in, and
-# are tuning data since; the seventh is held out whole.
+# hash chose. The second to seventh batches were each held out whole until the next came in, and
+# are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
     assert marked == held_out_ids(name)
 
 
-# Each later batch came in held out whole, was measured once, and became tuning data when the
-# next came in; the newest is held out.
-NEWEST_BATCH = 7
+# Each later batch comes in held out whole, is measured once, and becomes tuning data when the
+# next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
+# and it is held out whole (while it is being collected it may have no case yet). When the next
+# batch comes in, raise this by one.
+HELD_OUT_BATCH = 8
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
-@pytest.mark.parametrize("batch", range(2, NEWEST_BATCH + 1))
-def test_only_the_newest_batch_is_held_out_whole(name, batch):
+@pytest.mark.parametrize("batch", range(2, HELD_OUT_BATCH + 1))
+def test_only_the_held_out_batch_is_held_out_whole(name, batch):
     found = [c for c in cases(name) if c.get("batch", 1) == batch]
-    assert found
+    assert found or batch == HELD_OUT_BATCH
     for case in found:
-        assert case.get("held_out", False) == (batch == NEWEST_BATCH), case["id"]
+        assert case.get("held_out", False) == (batch == HELD_OUT_BATCH), case["id"]
+
+
+@pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
+def test_no_batch_is_newer_than_the_held_out_one(name):
+    assert all(c.get("batch", 1) <= HELD_OUT_BATCH for c in cases(name))
 
 
 def test_the_corpus_is_as_large_as_when_it_was_added():
@@ -162,7 +170,7 @@ def figures():
     return module.measure()
 
 
-@pytest.fixture(scope="module", params=["all", "held-out"])
+@pytest.fixture(scope="module", params=["all", "tuning", "held-out"])
 def part(request, figures):
     return request.param, figures[request.param]
 
@@ -186,36 +194,46 @@ FLOORS = {
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 17},
         "research": {"flagged": 129, "right_category": 129, "false_flags_max": 0},
     },
+    # The tuning part: batch 1's other two thirds and batches 2 to 7 (336 statements, 303
+    # questions, 129 personal details, 151 emails: 5,460 good x bad pairs, 19 rewrites), measured
+    # when batch 7 became tuning data, before any change made for its disagreements: outcomes 93%
+    # (input precision 97%, recall 93%, measurable recall 74%, other recall 97%, input kind right
+    # on 114 of 125); questions 97% (backward recall 99%, precision 97%, forward recall 96%); 122
+    # of 129 details, all under the right category, no false flag; emails: good beats bad in 83%
+    # of pairs (84% under the prompt), 15 of 19 rewrites above their original.
+    "tuning": {
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.92,
+                     "measurable_recall": 0.73, "other_recall": 0.96, "kinds_right": 113},
+        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.95,
+                      "backward_precision": 0.96},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 15},
+        "research": {"flagged": 121, "right_category": 121, "false_flags_max": 0},
+    },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and all of batch 7 (56 statements,
-    # none of them measurable, 24 questions, 15 details in 5 profiles, 4 business-only texts; 2
-    # bad emails, no good one), batch 7 measured once, after the changes made for batch 6's
-    # disagreements: outcomes 85% (input precision 92%, recall 68%, measurable 2 of 2, other
-    # recall 96%, input kind right on 20 of 23); questions 92% (backward recall 95%, precision
-    # 95%, forward recall 86%); 17 of 23 details, no false flag; emails: good beats bad in 92% of
-    # pairs (90% under the prompt: batch 7's two bad emails below all 9 good held-out ones), 2
-    # of 2 rewrites above their original.
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 93% (input precision 92%, recall 92%, measurable 2 of 2,
+    # other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 89% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original.
     "held-out": {
-        "outcomes": {"accuracy": 0.84, "input_precision": 0.91, "input_recall": 0.66,
-                     "measurable_recall": 0.99, "other_recall": 0.95, "kinds_right": 19},
-        "questions": {"accuracy": 0.91, "backward_recall": 0.94, "forward_recall": 0.85,
-                      "backward_precision": 0.94},
-        "writing": {"share_right": 0.91, "prompt_share_right": 0.89, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 16, "right_category": 16, "false_flags_max": 0},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
-# have their floors under "writing" above).
+# have their floors under "writing" above). Batch 7 (outcomes 80%, input recall 55%, questions
+# 83%, 9 of 15 details, no false flag when it was measured once) is tuning data now; the batch
+# named by HELD_OUT_BATCH gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 7, collected from publishers not used before and measured once, after the changes
-    # made for batch 6's disagreements: outcomes 80% (input recall 55%), questions 83%, 9 of 15
-    # details, no false flag.
-    "held-out batch 7": {"outcomes": 0.79, "questions": 0.82, "flagged": 8, "false_flags_max": 0},
 }
 
 
