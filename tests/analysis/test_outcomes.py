@@ -432,3 +432,36 @@ def test_skills_manner_and_capability_are_traits(text):
 ])
 def test_presence_at_events_and_capable_partners_are_not_traits(text):
     assert "input_personality" not in {p.code for p in check(text).inputs}, text
+
+
+# Seventh round: years in brackets, a background marked as wanted at the end, enthusiasm and
+# named faculties of mind, "you can", excelling at, a heading before "comfortable". Examples
+# written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Outside sales to manufacturers (3+ years)", "input_years_experience"),
+    ("Enterprise renewals (at least two years)", "input_years_experience"),
+    ("Logistics software sales, strongly preferred", "input_experience"),
+    ("Selling to hospital procurement teams - a big plus", "input_experience"),
+    ("Passion for talking to store owners every day", "input_personality"),
+    ("A keen interest in how warehouses run", "input_personality"),
+    ("Strong commercial acumen", "input_personality"),
+    ("Tech-savvy enough to set up your own dialler", "input_personality"),
+    ("Strategic thinking: weighing which accounts deserve the most time", "input_personality"),
+    ("Analytical mindset, at home in a spreadsheet", "input_personality"),
+    ("You can keep a room's attention while you present numbers", "input_personality"),
+    ("Negotiation: excelling at finding terms both sides accept", "input_personality"),
+    ("Reporting: comfortable building your own dashboards", "input_personality"),
+    ("Numbers-driven and curious about how customers buy", "input_personality"),
+])
+def test_unseen_wordings_of_traits_years_and_backgrounds_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Close 12 new clinics (within 6 months of your hire date)",
+    "Use data-driven insights to cut churn to 5% by the end of the year",
+    "You can expect to run 40 demos in your first quarter",
+    "Grow the channel's revenue (about $2M) by the end of month 12",
+])
+def test_deadlines_in_brackets_and_compounds_before_a_noun_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
