@@ -21,7 +21,9 @@ LONG_TEXT_BOUND = 10.0
 SHORT_TEXT_BOUND = 2.0
 # The research check costs (patterns in the fact sheet) x (length of the answer): these runs
 # cover each kind of pattern failure without repeating every unit at that cost.
-RESEARCH_UNITS = ["digits", "letters", "spaces", "full stops", "A. ", "a-", "1 ", "a.com "]
+# "Aa-" and "capitals": a capitalised name is read once, not from every capital of a run.
+RESEARCH_UNITS = ["digits", "letters", "capitals", "spaces", "full stops", "A. ", "a-", "Aa-",
+                  "1 ", "a.com "]
 
 
 def timed(check, text: str) -> float:

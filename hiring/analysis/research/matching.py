@@ -30,8 +30,10 @@ _PLACEHOLDERS = {
     # A person's possessive, optionally with one word between ("his young family").
     # Patterns are compiled case-insensitive; a name must still start with a capital.
     # "my"/"our": a profile quoted in a note speaks of the person in the first person.
-    "{poss}": r"(?:his|her|my|our|(?-i:[A-Z])[\w-]*['’]s)(?:\s+[\w-]+)??",
-    "{subj}": r"(?:he|she|(?-i:[A-Z])[\w-]*)",
+    # A name is a capitalised word, hyphenated at most once ("Okafor-Bell's") and taken whole:
+    # a run of "Aa-Aa-..." must not be re-scanned from every capital.
+    "{poss}": r"(?:his|her|my|our|(?-i:[A-Z])\w*+(?:-\w++)?['’]s)(?:\s+[\w-]+)??",
+    "{subj}": r"(?:he|she|(?-i:[A-Z])\w*+(?:-\w++)?)",
     "{num}": r"\d{1,3}",
 }
 
