@@ -395,3 +395,26 @@ def test_an_example_of_what_the_candidate_did_still_looks_back():
 ])
 def test_a_habit_asked_with_would_is_not_a_plan(text):
     assert lint(text).orientation == "neutral"
+
+
+# Seventh round: a role-play put to the candidate looks ahead, and a walk through a past period
+# or piece of work picked out as the best or the latest looks back. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Sell me that stapler on the shelf.",
+    "Pitch us our scheduling app as if I were a clinic manager.",
+    "Let's role-play a renewal call with an unhappy customer.",
+])
+def test_a_role_play_put_to_the_candidate_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Walk me through your worst month last year.",
+    "Walk us through your latest negotiation with a distributor.",
+])
+def test_a_walk_through_a_past_period_or_piece_of_work_looks_back(text):
+    assert lint(text).orientation == "backward"
+
+
+def test_what_the_candidate_sells_today_is_not_a_role_play():
+    assert lint("What kind of products do you enjoy selling?").orientation == "neutral"
