@@ -465,3 +465,37 @@ def test_unseen_wordings_of_traits_years_and_backgrounds_are_inputs(text, code):
 ])
 def test_deadlines_in_brackets_and_compounds_before_a_noun_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Know-how and former roles without the word "experience", a minimum of years marked with a
+# plus, a wish about the candidate's past, what the person is good at or enjoys, and handling
+# many things at once. Examples written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Familiar with tender portals used by councils", "input_experience"),
+    ("Hands-on with a modern CRM", "input_experience"),
+    ("Working know-how of freight pricing", "input_experience"),
+    ("Expertise in medical device regulation", "input_experience"),
+    ("Understands how school districts buy software", "input_experience"),
+    ("Prior account management role at an agency", "input_experience"),
+    ("Previous success selling memberships", "input_experience"),
+    ("Accustomed to long public-sector buying cycles", "input_experience"),
+    ("Ideally, some time spent in recruitment sales", "input_experience"),
+    ("Field sales in hospitality, ideally", "input_experience"),
+    ("Door-to-door sales for 2+ years", "input_years_experience"),
+    ("Good at keeping a conversation going with strangers", "input_personality"),
+    ("Enjoys picking up the phone", "input_personality"),
+    ("Juggles several tenders without dropping one", "input_personality"),
+    ("Intellectual curiosity about how factories work", "input_personality"),
+])
+def test_know_how_former_roles_and_dispositions_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Keep monthly churn under 3% for 2 years",
+    "Share your expertise in freight pricing with new reps",
+    "Understand each buyer's budget before the second meeting",
+    "Re-engage 30 former customers by the end of month 4",
+])
+def test_duties_and_results_that_share_the_words_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
