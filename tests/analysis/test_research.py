@@ -797,3 +797,35 @@ def test_a_company_moving_a_school_as_an_institution_and_plans_are_not_personal(
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# Where a person was raised, leave taken for a child, grandparents, a season spent somewhere, a
+# gap year, churchgoing and an age reached. Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Tomas grew up near Uppsala and still sails there.", "home"),
+    ("She was raised on a small sheep farm.", "home"),
+    ("He was born and raised outside Cork.", "home"),
+    ("Jordan is on shared parental leave until spring.", "children"),
+    ("Priya's grandpa sold fabric door to door.", "family"),
+    ("Lindqvist became a grandfather in May.", "family"),
+    ("She spent last summer in Sardinia.", "travel"),
+    ("He took a gap year before university.", "travel"),
+    ("She is a lifelong churchgoer.", "religion"),
+    ("He just turned 60 and shows no sign of slowing down.", "age"),
+])
+def test_upbringing_leave_grandparents_seasons_faith_and_age_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The seed round was raised on a crowdfunding platform.",
+    "Half the budget was raised by the regional partners.",
+    "Existing customers keep their prices under a grandfather clause.",
+    "Calder turned 25 this year and opened its Memphis hub.",
+    "The warehouse spends the winter in peak season mode.",
+])
+def test_money_raised_a_grandfather_clause_and_a_company_birthday_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
