@@ -178,36 +178,38 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus, batch 7 included (366 statements, 329 questions, 137
-    # personal details, 165 emails: 6,500 good x bad pairs, 21 rewrites), after the changes made
-    # for batch 6's disagreements: outcomes 93% (input precision 96%, recall 93%, measurable
-    # recall 76%, other recall 96%, input kind right on 124 of 136); questions 97% (backward
-    # recall 99%, precision 98%, forward recall 97%); 130 of 137 details flagged, all under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (84% under the
-    # prompt), 17 of 21 rewrites above their original. (Batches 1 to 6 alone, after those
-    # changes: outcomes 95.5%, questions 98.4%, 121 of 122 details, emails 83%, 17 of 21.)
+    # Measured on the whole corpus (366 statements, 329 questions, 137 personal details, 165
+    # emails: 6,500 good x bad pairs, 21 rewrites), after the changes made for batch 7's
+    # disagreements: outcomes 96% (input precision 97%, recall 99%, measurable recall 76%, other
+    # recall 97%, input kind right on 133 of 145); questions 98% (backward recall 100%, precision
+    # 98%, forward recall 98%); 137 of 137 details flagged, all under the right category, no
+    # false flag. Emails: good beats bad in 83% of pairs (84% under the prompt), 17 of 21
+    # rewrites above their original. (Before those changes: outcomes 93%, questions 97%, 130 of
+    # 137 details.)
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.95, "input_recall": 0.92,
-                     "measurable_recall": 0.75, "other_recall": 0.95, "kinds_right": 123},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.95,
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.96, "input_recall": 0.98,
+                     "measurable_recall": 0.75, "other_recall": 0.96, "kinds_right": 132},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
                       "backward_precision": 0.96},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 17},
-        "research": {"flagged": 129, "right_category": 129, "false_flags_max": 0},
+        "research": {"flagged": 136, "right_category": 136, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 7 (336 statements, 303
-    # questions, 129 personal details, 151 emails: 5,460 good x bad pairs, 19 rewrites), measured
-    # when batch 7 became tuning data, before any change made for its disagreements: outcomes 93%
-    # (input precision 97%, recall 93%, measurable recall 74%, other recall 97%, input kind right
-    # on 114 of 125); questions 97% (backward recall 99%, precision 97%, forward recall 96%); 122
-    # of 129 details, all under the right category, no false flag; emails: good beats bad in 83%
-    # of pairs (84% under the prompt), 15 of 19 rewrites above their original.
+    # questions, 129 personal details, 20 business-only texts, 151 emails: 5,460 good x bad
+    # pairs, 19 rewrites), after the changes made for batch 7's disagreements: outcomes 96%
+    # (input precision 98%, recall 99%, measurable recall 74%, other recall 97%, input kind right
+    # on 123 of 134); questions 98% (backward recall 100%, precision 97%, forward recall 98%);
+    # 129 of 129 details, all under the right category, no false flag; emails: good beats bad in
+    # 83% of pairs (84% under the prompt), 15 of 19 rewrites above their original. (When batch 7
+    # became tuning data, before those changes: outcomes 93%, input recall 93%, questions 97%,
+    # 122 of 129 details.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.92,
-                     "measurable_recall": 0.73, "other_recall": 0.96, "kinds_right": 113},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.95,
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.73, "other_recall": 0.96, "kinds_right": 122},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
                       "backward_precision": 0.96},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 15},
-        "research": {"flagged": 121, "right_category": 121, "false_flags_max": 0},
+        "research": {"flagged": 128, "right_category": 128, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
