@@ -67,10 +67,10 @@ def taker(app, make_candidate, candidate_client):
     return client
 
 
-def test_the_test_page_reads_in_two_statements_and_commits_nothing(app, taker, sent):
+def test_the_test_page_reads_in_one_statement_and_commits_nothing(app, taker, sent):
     sent.during(lambda: taker.get("/assessments/take/writing"))
     # The candidate of the session with the links it opened, the submission with its prompt.
-    assert len(sent.statements) == 2, sent.statements
+    assert len(sent.statements) == 1, sent.statements
     assert sent.commits == 0
     if sent.postgres:
         assert not any(in_transaction for _, in_transaction in sent.statements)
