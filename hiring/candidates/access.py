@@ -86,6 +86,28 @@ def session_statement(dialect: str):
             .where(*_live_session()).order_by(Invitation.id))
 
 
+def statement_parameters() -> dict | None:
+    """This browser's session as parameters of may_take(): token_hash and unlocked (the
+    statement gives `now`). None when it holds no session or opened no link: such a request
+    is refused, and candidate_required and candidate_invitation() say how."""
+    token, unlocked = session.get("csid"), session.get("inv")
+    if not token or not unlocked:
+        return None
+    return {"token_hash": hash_token(token), "unlocked": list(unlocked)}
+
+
+def may_take(candidate_id, step, dialect: str):
+    """SQL: `candidate_id` is the candidate of this browser's live session, who opened a
+    usable link of theirs for `step` here: candidate_required and candidate_invitation() as
+    one condition, for a statement that checks the session itself (statement_parameters())."""
+    session_candidate = select(LoginSession.candidate_id).where(*_live_session())
+    usable_link = select(Invitation.id).where(
+        among_parameter(Invitation.id, "unlocked", dialect),
+        Invitation.candidate_id == candidate_id, Invitation.step == step,
+        Invitation.revoked_at.is_(None), Invitation.expires_at > bindparam("now"))
+    return and_(candidate_id == session_candidate.scalar_subquery(), usable_link.exists())
+
+
 def candidate_invitation(step: str) -> Invitation | None:
     """The usable invitation for `step` that this browser has opened, if any."""
     candidate = current_candidate()
@@ -119,3 +141,9 @@ def candidate_required(view):
     wrapped.access = Access("candidate")
     return wrapped
 
+
+def candidate_checked_by_view(view):
+    """A candidate page that checks the session itself, in the statement that does its work,
+    and takes a candidate_required path whenever that statement finds nothing to do."""
+    view.access = Access("candidate")
+    return view
