@@ -87,20 +87,23 @@ def _kept(row, now: datetime) -> SaveResult:
 @cache
 def _save_statement(session_dialect: str | None):
     """The guarded UPDATE, built once, returning what the editor needs: for the candidate
-    `candidate_id`, or (given the database's dialect) for the candidate of the browser's
-    session with a usable link for the step. A save is kept when it is newer than the stored
-    one, the clock has started, nothing was handed in and the grace period is not over."""
+    `owner_id`, or (given the database's dialect) for the candidate of the browser's session
+    with a usable link for the step. A save is kept when it is newer than the stored one,
+    the clock has started, nothing was handed in and the grace period is not over.
+
+    It updates the table, not the model: no loaded object needs to follow the change, and
+    the ORM's handling of a bulk UPDATE cost as much CPU as the rest of the statement."""
+    submission = Submission.__table__.c
     now = bindparam("now", type_=UTCDateTime())
     seq = bindparam("new_seq", type_=Integer())
     if session_dialect is None:
-        owner = Submission.candidate_id == bindparam("owner_id", type_=Integer())
+        owner = submission.candidate_id == bindparam("owner_id", type_=Integer())
     else:
-        owner = may_take(Submission.candidate_id, Submission.step, session_dialect)
-    return (update(Submission)
-            .where(Submission.step == bindparam("for_step"), owner, Submission.seq < seq,
-                   Submission.submitted_at.is_(None), Submission.started_at.is_not(None),
-                   Submission.closes_at >= now)
+        owner = may_take(submission.candidate_id, submission.step, session_dialect)
+    return (update(Submission.__table__)
+            .where(submission.step == bindparam("for_step"), owner, submission.seq < seq,
+                   submission.submitted_at.is_(None), submission.started_at.is_not(None),
+                   submission.closes_at >= now)
             .values(text=bindparam("new_text", type_=Text()), seq=seq, saved_at=now,
-                    late=Submission.late | (Submission.deadline_at < now))
-            .returning(Submission.seq, Submission.saved_at, Submission.deadline_at)
-            .execution_options(synchronize_session=False))
+                    late=submission.late | (submission.deadline_at < now))
+            .returning(submission.seq, submission.saved_at, submission.deadline_at))
