@@ -67,10 +67,10 @@ def taker(app, make_candidate, candidate_client):
     return client
 
 
-def test_the_test_page_reads_in_two_statements_and_commits_nothing(app, taker, sent):
+def test_the_test_page_reads_in_one_statement_and_commits_nothing(app, taker, sent):
     sent.during(lambda: taker.get("/assessments/take/writing"))
     # The candidate of the session with the links it opened, the submission with its prompt.
-    assert len(sent.statements) == 2, sent.statements
+    assert len(sent.statements) == 1, sent.statements
     assert sent.commits == 0
     if sent.postgres:
         assert not any(in_transaction for _, in_transaction in sent.statements)
@@ -79,12 +79,13 @@ def test_the_test_page_reads_in_two_statements_and_commits_nothing(app, taker, s
 def test_an_autosave_is_one_guarded_update(app, taker, sent):
     sent.during(lambda: taker.post("/assessments/take/writing/save",
                                    json={"seq": 5, "text": "Dear Ms Okafor,"}))
-    # The candidate of the session with the links it opened, then the guarded UPDATE.
-    assert len(sent.statements) == 2, sent.statements
-    assert sent.statements[1][0].startswith("UPDATE submission")
-    in_transaction = [in_transaction for _, in_transaction in sent.statements]
+    # The guarded UPDATE checks the session and its link for the step itself.
+    assert len(sent.statements) == 1, sent.statements
+    assert sent.statements[0][0].startswith("UPDATE submission")
+    assert "login_session" in sent.statements[0][0] and "invitation" in sent.statements[0][0]
     # SQLite: one IMMEDIATE transaction. PostgreSQL: none, the UPDATE commits as it runs.
-    assert in_transaction == [not sent.postgres] * 2
+    assert sent.statements[0][1] == (not sent.postgres)
+    assert sent.commits == 1
     assert taker.post("/assessments/take/writing/save", json={"seq": 4, "text": "older"}
                       ).get_json()["status"] == "stale"
     page = taker.get("/assessments/take/writing").get_data(as_text=True)

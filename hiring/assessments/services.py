@@ -4,7 +4,6 @@ The analysis of a handed-in text is in `analysing`; review scoring in `review`."
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
@@ -178,61 +177,6 @@ def begin(submission: Submission, now: datetime) -> Submission:
         submission.closes_at = submission.deadline_at + timedelta(seconds=GRACE_SECONDS)
         db.session.flush()
     return submission
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    """What the browser needs after a save: was it kept, the server's clock, the deadline."""
-
-    status: str  # saved | late | stale | closed
-    seq: int
-    saved_at: datetime | None
-    deadline_at: datetime | None
-    now: datetime
-
-    def to_dict(self) -> dict:
-        """JSON body for the editor."""
-        remaining = (self.deadline_at - self.now).total_seconds() if self.deadline_at else None
-        return {
-            "status": self.status,
-            "seq": self.seq,
-            "saved_at": self.saved_at.isoformat() if self.saved_at else None,
-            "deadline_at": self.deadline_at.isoformat() if self.deadline_at else None,
-            "server_now": self.now.isoformat(),
-            "remaining_seconds": max(0, round(remaining)) if remaining is not None else None,
-        }
-
-
-def autosave(candidate_id: int, step: str, seq: int, text: str, now: datetime) -> SaveResult:
-    """Keep `text` unless a newer save arrived, the step is submitted or the grace ran out."""
-    if len(text) > MAX_TEXT:
-        raise HiringError(f"The text is longer than {MAX_TEXT:,} characters; shorten it.")
-    # Form posts arrive with CRLF line breaks, fetch() with LF: spans count characters alike.
-    text = text.replace("\r\n", "\n")
-    mine = (Submission.candidate_id == candidate_id, Submission.step == step)
-    # One UPDATE guarded by the sequence number, returning what the editor needs: that is
-    # the whole cost of an accepted save.
-    kept = db.session.execute(
-        update(Submission)
-        .where(*mine, Submission.seq < seq, Submission.submitted_at.is_(None),
-               Submission.started_at.is_not(None), Submission.closes_at >= now)
-        .values(text=text, seq=seq, saved_at=now,
-                late=Submission.late | (Submission.deadline_at < now))
-        .returning(Submission.seq, Submission.saved_at, Submission.deadline_at)
-        .execution_options(synchronize_session=False)).one_or_none()
-    if kept is not None:
-        status = "late" if kept.deadline_at < now else "saved"
-        return SaveResult(status, kept.seq, kept.saved_at, kept.deadline_at, now)
-    row = db.session.execute(
-        select(Submission.seq, Submission.saved_at, Submission.deadline_at,
-               Submission.submitted_at, Submission.started_at).where(*mine)).one_or_none()
-    if row is None:
-        raise HiringError("Open the test page and press Begin first.")
-    if row.started_at is None or row.submitted_at is not None or now > row.deadline_at:
-        status = "closed"
-    else:
-        status = "stale"
-    return SaveResult(status, row.seq, row.saved_at, row.deadline_at, now)
 
 
 def is_due(submission: Submission, now: datetime) -> bool:

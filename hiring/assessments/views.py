@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from flask import (
     Blueprint,
     Response,
     abort,
     flash,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -18,12 +21,18 @@ from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from hiring.actions import attempt
-from hiring.assessments import analysing, forms, lookup, services
+from hiring.assessments import analysing, forms, lookup, saving, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Submission
 from hiring.auth.access import roles_required, staff_required, standalone_writes
-from hiring.candidates.access import candidate_invitation, candidate_required, current_candidate
-from hiring.db import begin_read, begin_write, db, utcnow
+from hiring.candidates.access import (
+    candidate_checked_by_view,
+    candidate_invitation,
+    candidate_required,
+    current_candidate,
+    statement_parameters,
+)
+from hiring.db import begin_read, begin_write, db, dialect_name, utcnow
 from hiring.errors import HiringError
 from hiring.inputs import MAX_COUNT, id_arg, json_object, page_arg, whole_number
 from hiring.positions.lookup import position_by_id
@@ -63,6 +72,8 @@ def _own_submission(step: str, create: bool = True) -> Submission | None:
     """The current candidate's submission for a step they hold a usable link for."""
     _require_link(step)
     if not create:
+        if "step_submission" in g:  # read with the session (the test page)
+            return g.pop("step_submission")
         return services.existing_submission(current_candidate(), step)
     try:
         return services.submission_for(current_candidate(), step)
@@ -70,7 +81,23 @@ def _own_submission(step: str, create: bool = True) -> Submission | None:
         abort(409, description=str(e))
 
 
+def _reading_submission(view):
+    """The test page reads the step's submission, with its prompt, in the statement that
+    looks up the candidate's session: one round trip where there were two."""
+
+    @wraps(view)
+    def wrapped(step: str):
+        if step in STEPS:
+            found, submission = lookup.session_and_submission(step)
+            if found:
+                g.step_submission = submission
+        return view(step)
+
+    return wrapped
+
+
 @bp.get("/take/<step>")
+@_reading_submission
 @candidate_required
 def take(step: str):
     # Reads only, unless this is the first visit or the deadline has passed: then the
@@ -107,11 +134,42 @@ def begin(step: str):
 
 
 @bp.post("/take/<step>/save")
-@candidate_required
+@candidate_checked_by_view
 @standalone_writes
 def save(step: str):
-    # The hot path of an assessment day: check the link, then one guarded UPDATE (on
-    # PostgreSQL outside any transaction: the UPDATE is the whole write).
+    # The hot path of an assessment day: one UPDATE that checks the session, its link for
+    # the step and the sequence number, and keeps the text (on PostgreSQL outside any
+    # transaction: the UPDATE is the whole write). A save it did not keep takes the checked
+    # path, which says why: no session, no link, a bad body, a stale or closed save.
+    kept = _save_at_once(step)
+    if kept is not None:
+        return jsonify(kept.to_dict())
+    return _checked_save(step)
+
+
+def _save_at_once(step: str) -> saving.SaveResult | None:
+    parameters = statement_parameters()
+    if parameters is None or step not in STEPS:
+        return None
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # thousands of nested brackets
+        return None
+    if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+        return None
+    try:
+        seq = whole_number(body.get("seq"), "seq", 0, MAX_COUNT)
+    except ValueError:
+        return None
+    kept = saving.autosave_for_session(parameters, dialect_name(), step, seq, body["text"],
+                                       utcnow())
+    if kept is not None:
+        db.session.commit()
+    return kept
+
+
+@candidate_required
+def _checked_save(step: str):
     _require_link(step)
     body = json_object()
     text = body.get("text")
@@ -121,8 +179,8 @@ def save(step: str):
         return jsonify(error=f"A save needs a whole-number seq and a text: {e}"), 400
     if not isinstance(text, str):
         return jsonify(error="A save needs the text as a string (\"text\": \"...\")."), 400
-    saved = attempt(lambda: services.autosave(current_candidate().id, step, seq, text,
-                                              utcnow()), flash_error=False)
+    saved = attempt(lambda: saving.autosave(current_candidate().id, step, seq, text,
+                                            utcnow()), flash_error=False)
     if not saved:
         return jsonify(error=str(saved.error)), 400
     return jsonify(saved.value.to_dict()), 409 if saved.value.status == "closed" else 200
@@ -161,8 +219,8 @@ def submit(step: str):
         if seq is not None:
             # The last words typed, saved in their own short write.
             submission = _own_submission(step)
-            services.autosave(submission.candidate_id, submission.step,
-                              seq, request.form.get("text", ""), now)
+            saving.autosave(submission.candidate_id, submission.step,
+                            seq, request.form.get("text", ""), now)
             db.session.commit()
         return _hand_in(step, now)
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from hiring.assessments import analysing, services
+from hiring.assessments import analysing, saving, services
 from hiring.assessments.models import Submission
 from hiring.assessments.prompt_files import load_prompts
 from hiring.db import db, utcnow
@@ -113,7 +113,7 @@ def test_a_save_during_the_analysis_is_what_gets_handed_in(app, taker, monkeypat
         calls.append(args[0])
         if len(calls) == 1:  # another tab saves while the first analysis runs
             with app.app_context():
-                services.autosave(candidate_id, "writing", 5, TEXT + " later", utcnow())
+                saving.autosave(candidate_id, "writing", 5, TEXT + " later", utcnow())
                 db.session.commit()
         return real(*args, **kwargs)
 
