@@ -31,6 +31,7 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
+from hiring.analysis.writing.register import stiff_register
 from hiring.analysis.writing.substance import (
     ask_level,
     condescension,
@@ -126,10 +127,14 @@ def analyse(
     measures.update(condescension(norm, findings))
     measures["blame_count"] += measures["condescension_count"]
     measures.update(unsupported_claims(norm, units, asks, findings))
-    # Unverifiable claims weigh like the phrase-list vague proof, and a greeting without the
-    # reader's name like boilerplate.
+    measures.update(stiff_register(norm, findings))
+    # Unverifiable claims weigh like the phrase-list vague proof, a greeting without the
+    # reader's name like boilerplate, and a stiff register (needs reasoned out for the reader,
+    # courtesy in the passive) like a cliche.
     measures["cliche_count"] += (measures["unsupported_claim_count"]
-                                 + measures["generic_greeting_count"])
+                                 + measures["generic_greeting_count"]
+                                 + measures["presumed_need_count"]
+                                 + measures["officialese_count"])
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
     fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
     # A template: a merge field ({{First_Name}}, [Company]), two or more bracketed fields in
