@@ -100,7 +100,7 @@ def analyse(
     ):
         hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)
                 if (m.start(), m.end()) not in phrase_spans
-                and not (code == "blame" and _RELEASE.match(norm, m.end()))]
+                and not (code == "blame" and _released(norm, m.start(), m.end()))]
         phrase_spans.update(hits)
         findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
         measures[f"{code}_count"] = len(hits)
@@ -180,6 +180,24 @@ _RELEASE = re.compile(
     r"|timing\s+(?:isn't|is\s+not|might\s+not\s+be)\s+right)\b",
     re.IGNORECASE,
 )
+# The file closed on the reader just before the silence is named ("Taking you off my list since
+# I haven't heard back"): the same statement of fact, with the release first.
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:tak(?:e|ing)\s+you\s+off|cross(?:ing)?\s+you\s+off|clos(?:e|ing)\s+(?:out\s+)?"
+    r"(?:your|the)\s+file|remov(?:e|ing)\s+you\s+from|stop(?:ping)?\s+(?:emailing|reaching\s+out"
+    r"|following\s+up))\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+# How far before the silence a closed file is looked for.
+_CLOSED_LOOKBACK = 120
+
+
+def _released(norm: str, start: int, end: int) -> bool:
+    """Whether the silence named at norm[start:end] lets the reader off (see above)."""
+    return bool(_RELEASE.match(norm, end)
+                or _CLOSED_BEFORE.search(norm, max(0, start - _CLOSED_LOOKBACK), start))
+
+
 # A template field standing for the writer's name or signature block.
 _SIGNATURE_FIELD = re.compile(r"\b(?:name|signature|sender)\b", re.IGNORECASE)
 # A field for the writer's own link: "[link]", "[Calendly link]", "[URL]".

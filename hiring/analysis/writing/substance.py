@@ -59,7 +59,7 @@ _OPEN_DOOR = re.compile(
     r"\b(?:happy|glad)\s+to\b|\bfeel\s+free\b|\bhesitate\s+to\b|\breach\s+out\b"
     r"|\bdown\s+the\s+road\b|\byours\s+to\s+keep\b|\bhere'?s\s+the\s+link\b"
     # "ping me if that changes", "just reply to this thread", "I'm around".
-    r"|\b(?:ping|email|call|text|message)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
+    r"|\b(?:ping|email|call|text|message|reach)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
     r"|\bi'?m\s+around\b|\bwhere\s+to\s+find\s+me\b|\bget\s+in\s+touch\b"
     r"|\{\{?\s*(?:link|url)\w*+|https?://|\bwww\.",
     re.IGNORECASE,
