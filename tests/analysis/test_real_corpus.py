@@ -179,37 +179,42 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (409 statements, 361 questions, 164 personal details, 183
-    # emails: 7,910 good x bad pairs, 25 rewrites) once batch 8 came in, measured once: outcomes
-    # 96% (input precision 97%, recall 98%, measurable recall 75%, other recall 97%, input kind
-    # right on 142 of 155); questions 96% (backward recall 96%, precision 98%, forward recall
-    # 98%); 157 of 164 details flagged, 155 under the right category, one false flag (in batch
-    # 8). Emails: good beats bad in 81% of pairs (81% under the prompt), 17 of 25 rewrites above
-    # their original. (On the 366 statements, 329 questions and 137 details before batch 8:
-    # outcomes 96%, questions 98%, 137 of 137 details.)
+    # emails: 7,910 good x bad pairs, 25 rewrites) after the changes made for batch 8's
+    # disagreements: outcomes 96% (input precision 98%, recall 99%, measurable recall 78%, other
+    # recall 97%, input kind right on 143 of 156); questions 98% (backward recall 100%,
+    # precision 98%, forward recall 98%); 164 of 164 details flagged, all under the right
+    # category, no false flag. Emails: good beats bad in 84% of pairs (84% under the prompt),
+    # 21 of 25 rewrites above their original. (Once batch 8 came in, before those changes:
+    # outcomes 96%, questions 96%, 157 of 164 details with one false flag, emails 81% of pairs
+    # and 17 of 25 rewrites; on the 366 statements, 329 questions and 137 details before batch
+    # 8: outcomes 96%, questions 98%, 137 of 137 details.)
     "all": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.74, "other_recall": 0.96, "kinds_right": 141},
-        "questions": {"accuracy": 0.95, "backward_recall": 0.95, "forward_recall": 0.97,
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.77, "other_recall": 0.96, "kinds_right": 142},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 17},
-        "research": {"flagged": 156, "right_category": 154, "false_flags_max": 1},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 21},
+        "research": {"flagged": 163, "right_category": 163, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 8 (379 statements, 335
     # questions, 156 personal details, 23 business-only texts, 169 emails: 6,760 good x bad
-    # pairs, 23 rewrites), measured when batch 8 became tuning data, before any change made for
-    # its disagreements: outcomes 96% (input precision 97%, recall 99%, measurable recall 73%,
-    # other recall 97%, input kind right on 132 of 144); questions 96% (backward recall 96%,
-    # precision 98%, forward recall 98%); 149 of 156 details, 147 under the right category, one
-    # false flag; emails: good beats bad in 81% of pairs (81% under the prompt), 15 of 23
-    # rewrites above their original. (On batches 1 to 7 after the changes made for batch 7's
-    # disagreements: outcomes 96%, questions 98%, 129 of 129 details, emails 83% of pairs.)
+    # pairs, 23 rewrites), after the changes made for batch 8's disagreements: outcomes 97%
+    # (input precision 98%, recall 99%, measurable recall 77%, other recall 98%, input kind right
+    # on 133 of 145); questions 98% (backward recall 100%, precision 98%, forward recall 98%);
+    # 156 of 156 details, all under the right category, no false flag; emails: good beats bad in
+    # 83% of pairs (84% under the prompt; batch 8 94%, 4 of 4 rewrites above their original),
+    # 19 of 23 rewrites above their original. (When batch 8 became tuning data, before those
+    # changes: outcomes 96%, measurable recall 73%, questions 96%, backward recall 96%, 149 of
+    # 156 details with one false flag, emails 81% of pairs and 15 of 23 rewrites; on batches 1
+    # to 7 after the changes made for batch 7's disagreements: outcomes 96%, questions 98%, 129
+    # of 129 details, emails 83% of pairs.)
     "tuning": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.96, "input_recall": 0.98,
-                     "measurable_recall": 0.72, "other_recall": 0.96, "kinds_right": 131},
-        "questions": {"accuracy": 0.95, "backward_recall": 0.95, "forward_recall": 0.97,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.76, "other_recall": 0.97, "kinds_right": 132},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 15},
-        "research": {"flagged": 148, "right_category": 146, "false_flags_max": 1},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 19},
+        "research": {"flagged": 155, "right_category": 155, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
