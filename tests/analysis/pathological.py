@@ -32,6 +32,8 @@ UNITS = {
     "one of ": "no one of ",
     "in 2020 ": "in 2020 ",
     "paragraphs": "a\n\n",
+    "indicates likely ": "indicates likely ",
+    "1+ teams ": "1+ teams ",
 }
 
 

@@ -499,3 +499,43 @@ def test_know_how_former_roles_and_dispositions_are_inputs(text, code):
 ])
 def test_duties_and_results_that_share_the_words_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Eighth round: a target named as one per period and then stated, a wish to win named as a
+# trait, and a record word set as the role's goal. Examples written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Quarterly bookings target: $120K in new contracts", 3),
+    ("A weekly meeting goal of 12 first meetings held with new prospects", 0.2),
+    ("Annual quota is $900K in closed revenue", 12),
+])
+def test_a_target_named_per_period_and_stated_is_measurable(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+def test_a_per_period_target_only_referred_to_gives_no_deadline():
+    found = check("Keep 4x coverage of quarterly targets in the pipeline")
+    assert found.deadline is None
+
+
+@pytest.mark.parametrize("text", [
+    "A burning desire to succeed in a start-up",
+    "Relentless drive to win against larger rivals",
+    "Competitive drive and a sense of humour",
+])
+def test_a_wish_to_win_named_as_a_trait_is_an_input(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Maintain consistent quota attainment from the third quarter",
+    "Achieve consistent attainment across the new territory",
+])
+def test_a_record_word_set_as_the_roles_goal_is_not_a_track_record(text):
+    assert "input_track_record" not in {p.code for p in check(text).inputs}, text
+
+
+def test_a_record_of_consistent_attainment_asked_of_the_candidate_is_still_one():
+    assert "input_track_record" in {p.code for p in check(
+        "Consistent quota attainment in your last two roles").inputs}

@@ -418,3 +418,50 @@ def test_a_walk_through_a_past_period_or_piece_of_work_looks_back(text):
 
 def test_what_the_candidate_sells_today_is_not_a_role_play():
     assert lint("What kind of products do you enjoy selling?").orientation == "neutral"
+
+
+# Eighth round: a past event asked about in the past tense with someone else as its subject, a
+# bare request for examples, and the perfect of an irregular verb look back. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "How did the contract come up for renewal?",
+    "What was the buyer's biggest worry?",
+    "Who were the people in the room when it was signed?",
+    "How did your team split the territory?",
+])
+def test_a_past_event_asked_in_the_past_tense_looks_back(text):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert "would" in result.suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "What would you do if the shipment was late?",
+    "If the buyer was silent for a month, what would you try next?",
+])
+def test_a_past_tense_inside_a_situation_put_to_the_candidate_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "How do you keep a meeting on track? Give a concrete example.",
+    "Which tools help you prioritise? Give examples.",
+])
+def test_a_bare_request_for_examples_looks_back(text):
+    assert lint(text).orientation == "backward"
+
+
+def test_examples_of_what_the_candidate_would_do_are_not_a_request_for_past_cases():
+    assert lint("Give an example of how you would open a cold call.").orientation != "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "What's the highest target you've ever hit?",
+    "Which budgets have you held?",
+])
+def test_the_perfect_of_an_irregular_verb_looks_back(text):
+    assert lint(text).orientation == "backward"
+
+
+def test_the_present_of_the_same_verb_does_not():
+    assert lint("How do you set targets for your team?").orientation == "neutral"

@@ -3,8 +3,8 @@ with its labels does not fall.
 
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
-each file's first batch, and the whole of the batch named by HELD_OUT_BATCH; the
-second to seventh batches were each held out whole for one round, measured once, and are tuning
+each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
+second to eighth batches were each held out whole for one round, measured once, and are tuning
 data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to seventh batches were each held out whole until the next came in, and
+# hash chose. The second to eighth batches were each held out whole until the next came in, and
 # are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 8
+HELD_OUT_BATCH = 9
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,71 +179,73 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (409 statements, 361 questions, 164 personal details, 183
-    # emails: 7,910 good x bad pairs, 25 rewrites) once batch 8 came in, measured once: outcomes
-    # 96% (input precision 97%, recall 98%, measurable recall 75%, other recall 97%, input kind
-    # right on 142 of 155); questions 96% (backward recall 96%, precision 98%, forward recall
-    # 98%); 157 of 164 details flagged, 155 under the right category, one false flag (in batch
-    # 8). Emails: good beats bad in 81% of pairs (81% under the prompt), 17 of 25 rewrites above
-    # their original. (On the 366 statements, 329 questions and 137 details before batch 8:
-    # outcomes 96%, questions 98%, 137 of 137 details.)
+    # emails: 7,910 good x bad pairs, 25 rewrites) after the changes made for batch 8's
+    # disagreements: outcomes 96% (input precision 98%, recall 99%, measurable recall 78%, other
+    # recall 97%, input kind right on 143 of 156); questions 98% (backward recall 100%,
+    # precision 98%, forward recall 98%); 164 of 164 details flagged, all under the right
+    # category, no false flag. Emails: good beats bad in 84% of pairs (84% under the prompt),
+    # 21 of 25 rewrites above their original. (Once batch 8 came in, before those changes:
+    # outcomes 96%, questions 96%, 157 of 164 details with one false flag, emails 81% of pairs
+    # and 17 of 25 rewrites; on the 366 statements, 329 questions and 137 details before batch
+    # 8: outcomes 96%, questions 98%, 137 of 137 details.)
     "all": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.74, "other_recall": 0.96, "kinds_right": 141},
-        "questions": {"accuracy": 0.95, "backward_recall": 0.95, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 17},
-        "research": {"flagged": 156, "right_category": 154, "false_flags_max": 1},
-    },
-    # The tuning part: batch 1's other two thirds and batches 2 to 7 (336 statements, 303
-    # questions, 129 personal details, 20 business-only texts, 151 emails: 5,460 good x bad
-    # pairs, 19 rewrites), after the changes made for batch 7's disagreements: outcomes 96%
-    # (input precision 98%, recall 99%, measurable recall 74%, other recall 97%, input kind right
-    # on 123 of 134); questions 98% (backward recall 100%, precision 97%, forward recall 98%);
-    # 129 of 129 details, all under the right category, no false flag; emails: good beats bad in
-    # 83% of pairs (84% under the prompt), 15 of 19 rewrites above their original. (When batch 7
-    # became tuning data, before those changes: outcomes 93%, input recall 93%, questions 97%,
-    # 122 of 129 details.)
-    "tuning": {
         "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.73, "other_recall": 0.96, "kinds_right": 122},
+                     "measurable_recall": 0.77, "other_recall": 0.96, "kinds_right": 142},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.96},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 15},
-        "research": {"flagged": 128, "right_category": 128, "false_flags_max": 0},
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 21},
+        "research": {"flagged": 163, "right_category": 163, "false_flags_max": 0},
+    },
+    # The tuning part: batch 1's other two thirds and batches 2 to 8 (379 statements, 335
+    # questions, 156 personal details, 23 business-only texts, 169 emails: 6,760 good x bad
+    # pairs, 23 rewrites), after the changes made for batch 8's disagreements: outcomes 97%
+    # (input precision 98%, recall 99%, measurable recall 77%, other recall 98%, input kind right
+    # on 133 of 145); questions 98% (backward recall 100%, precision 98%, forward recall 98%);
+    # 156 of 156 details, all under the right category, no false flag; emails: good beats bad in
+    # 83% of pairs (84% under the prompt; batch 8 94%, 4 of 4 rewrites above their original),
+    # 19 of 23 rewrites above their original. (When batch 8 became tuning data, before those
+    # changes: outcomes 96%, measurable recall 73%, questions 96%, backward recall 96%, 149 of
+    # 156 details with one false flag, emails 81% of pairs and 15 of 23 rewrites; on batches 1
+    # to 7 after the changes made for batch 7's disagreements: outcomes 96%, questions 98%, 129
+    # of 129 details, emails 83% of pairs.)
+    "tuning": {
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.76, "other_recall": 0.97, "kinds_right": 132},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 19},
+        "research": {"flagged": 155, "right_category": 155, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 8 (43
-    # statements, 32 questions, 27 details in 8 profiles, 3 business-only texts; 18 emails, 65
-    # pairs, 4 rewrites), measured once when batch 8 came in: outcomes 93% (input precision 91%,
-    # recall 91%, measurable recall 80%, other recall 96%, input kind right on 19 of 21);
-    # questions 90% (backward recall 83%, precision 100%, forward recall 100%); 28 of 35 details
-    # flagged, 26 under the right category, one false flag; emails: good beats bad in 65% of
-    # pairs (62% under the prompt), 2 of 6 rewrites above their original (batch 8: 42% of its
-    # pairs, 0 of 4 rewrites, three of them tied with their original).
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 93% (input precision 92%, recall 92%, measurable 2 of 2,
+    # other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 89% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 8, measured once when it came in: outcomes 93%,
+    # questions 90%, 28 of 35 details with one false flag, emails 65% of pairs and 2 of 6
+    # rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.90, "input_recall": 0.90,
-                     "measurable_recall": 0.79, "other_recall": 0.95, "kinds_right": 18},
-        "questions": {"accuracy": 0.89, "backward_recall": 0.82, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.64, "prompt_share_right": 0.61, "rewrites_above": 2,
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                8: {"share_right": 0.41, "prompt_share_right": 0.41,
-                                    "rewrites_above": 0}}},
-        "research": {"flagged": 27, "right_category": 25, "false_flags_max": 1},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
 # have their floors under "writing" above). Batch 7 (outcomes 80%, input recall 55%, questions
-# 83%, 9 of 15 details, no false flag when it was measured once) is tuning data now.
+# 83%, 9 of 15 details, no false flag when it was measured once) and batch 8 (outcomes 93%, the
+# first fresh batch at 90% or more; questions 81%, backward recall 76%; 20 of 27 details, one
+# false flag; emails: good beat bad in 42% of its pairs, 0 of 4 rewrites above their original)
+# are tuning data now; the batch named by HELD_OUT_BATCH gets its line here when it has been
+# measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 8, measured once when it came in: outcomes 93% (the first fresh batch at 90% or
-    # more), questions 81% (backward recall 76%), 20 of 27 details, one false flag.
-    "held-out batch 8": {"outcomes": 0.92, "questions": 0.80, "flagged": 19,
-                         "false_flags_max": 1},
 }
 
 

@@ -829,3 +829,37 @@ def test_money_raised_a_grandfather_clause_and_a_company_birthday_are_not_person
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# Family visits and journeys to see one's own people, travel enjoyed whatever follows it, time
+# with family, in-laws, studies paid for by work, and degrees named by their initials. Examples
+# written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Every August she flies to Lisbon to visit family.", "travel"),
+    ("Dublin, where he gets to see family and the sea at once.", "travel"),
+    ("Jordan travels to see his daughters in Perth each spring.", "travel"),
+    ("Tomas enjoys chess and travelling to small islands.", "travel"),
+    ("Priya loves cooking, cycling and traveling with her sister.", "travel"),
+    ("Outside work he values time with family above all.", "family"),
+    ("Her son-in-law runs a bakery.", "family"),
+    ("Adaeze worked her way through law school at night.", "school"),
+    ("He put himself through college driving a taxi.", "school"),
+    ("Jordan holds an MPH from Emory University.", "school"),
+    ("She earned her MSW at Columbia before joining.", "school"),
+])
+def test_family_visits_travel_enjoyed_in_laws_and_studies_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Our reps like traveling to meet customers in every region.",
+    "Calder visits family offices and family businesses across the Midwest.",
+    "Priya is a high school basketball coach on weekends.",
+    "The app is used by high school students in 40 states.",
+    "Adaeze worked through the night to close the Harbor Hill deal.",
+])
+def test_work_travel_family_firms_and_a_school_as_a_setting_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found

@@ -117,13 +117,17 @@ _PER_PERIOD = re.compile(
     r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
     r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
-    r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$)))"
+    r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$))"
+    # "Monthly sales targets: $25K", "a quarterly quota of 40 demos": the target named as
+    # one per period and then stated ("coverage of monthly targets" only refers to one).
+    r"|(?P<adj>daily|weekly|monthly|quarterly|annual|yearly)\s+(?:(?:sales|revenue|bookings?"
+    r"|pipeline|activity|meeting)\s+)?(?:targets?|quotas?|goals?)(?=\s*+(?::|of\b|is\b|are\b|=)))"
     # "10-15 meetings/week", "$500K/quarter", "50 calls/day"
     r"|(?<=[\w%])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
     re.IGNORECASE,
 )
 _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-                "annually": "year", "yearly": "year"}
+                "annually": "year", "annual": "year", "yearly": "year"}
 _UNIT_ABBREVIATIONS = {"wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
 # "over a rolling 6-month period", "on a trailing twelve-month basis": results measured over a
 # window that moves with time, due at the end of each window.

@@ -6,6 +6,8 @@ What is where:
                reader focus and the call to action, each adding measures and findings
   substance.py what the email offers the reader: generic asks and the ask level, claims
                nobody could check, promises nobody could keep, feature lists
+  register.py  a stiff register: the reader's needs reasoned out for them, courtesy in the
+               passive
   measure.py   analyse(): words and sentences, length, phrase hits, then every check
 """
 

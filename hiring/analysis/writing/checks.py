@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import textstat
@@ -17,11 +17,13 @@ from hiring.analysis.writing.patterns import (
     _GENERIC_GREETING,
     _GREETING,
     _GREETING_WORDS,
+    _HYPHEN,
     _INLINE_GREETING,
     _LOWER_I,
     _MISSING_SPACE,
     _NORMALISE,
     _NOT_PASSIVE,
+    _NOT_SHOUTED,
     _PASSIVE,
     _READER_FIELD,
     _READER_WORDS,
@@ -219,7 +221,9 @@ def _mechanics(text, norm, in_url, findings) -> dict[str, float]:
 
 
 def _capitals(text, words, sentences, word_starts, allowed, findings) -> dict[str, float]:
-    """Words in capitals: shouting, or a person's name; acronyms are fine."""
+    """Words in capitals: shouting, or a person's name; acronyms, fields, keywords are fine."""
+    exempt = {i for m in _NOT_SHOUTED.finditer(text.translate(_NORMALISE))
+              for i in range(*(bisect_left(word_starts, x) for x in m.span()))}
     allowed_lower = {w.lower() for w in allowed}
     business = _business_words()
     known = spell_checker().known
@@ -249,7 +253,7 @@ def _capitals(text, words, sentences, word_starts, allowed, findings) -> dict[st
     for i, (start, end, word) in enumerate(words):
         letters = [c for c in word if c.isalpha()]
         is_caps = len(letters) >= 2 and word.isupper()
-        if not is_caps or word in allowed:
+        if not is_caps or word in allowed or i in exempt:
             close_run()
             continue
         sentence = sentences[sentence_of[i]]
@@ -316,9 +320,10 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
         None,
     )
     if sign_off is None and len(lines) > first + 2:
-        # A bare name on the last line, after the body ("Sarah", "{{Your Name}}").
+        # A bare name on the last line, after the body ("Sarah", "{{Your Name}}"), also after a
+        # hyphen ("- Sarah", "- [Your name]").
         last = lines[-1]
-        if _BARE_NAME.fullmatch(norm[last[0] : last[1]]):
+        if _BARE_NAME.fullmatch(_HYPHEN.sub("", norm[last[0] : last[1]], count=1)):
             sign_off = last
     checks.append(sign_off is not None)
     if sign_off:
@@ -428,8 +433,8 @@ def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
     for unit in units:
         sentence = norm[unit[0] : unit[1]].rstrip()
         # In an email, a question in the closing lines is the ask ("Interested?", "Worth a
-        # quick chat?", "Curious -- what does your ramp look like?").
-        question = sentence.endswith("?") and (
+        # quick chat?", "Curious -- what's your ramp?", "(If not, who should I ask?)").
+        question = sentence.rstrip(")]\"'").endswith("?") and (
             _ASK_QUESTION.search(sentence) or (is_email and unit in closing))
         if question or _ASK_REQUEST.search(sentence):
             asks.append(unit)

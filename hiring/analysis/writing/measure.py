@@ -31,6 +31,7 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
+from hiring.analysis.writing.register import stiff_register
 from hiring.analysis.writing.substance import (
     ask_level,
     condescension,
@@ -99,7 +100,7 @@ def analyse(
     ):
         hits = [(m.start(), m.end()) for m in _phrase_pattern(name).finditer(norm)
                 if (m.start(), m.end()) not in phrase_spans
-                and not (code == "blame" and _RELEASE.match(norm, m.end()))]
+                and not (code == "blame" and _released(norm, m.start(), m.end()))]
         phrase_spans.update(hits)
         findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
         measures[f"{code}_count"] = len(hits)
@@ -126,10 +127,14 @@ def analyse(
     measures.update(condescension(norm, findings))
     measures["blame_count"] += measures["condescension_count"]
     measures.update(unsupported_claims(norm, units, asks, findings))
-    # Unverifiable claims weigh like the phrase-list vague proof, and a greeting without the
-    # reader's name like boilerplate.
+    measures.update(stiff_register(norm, findings))
+    # Unverifiable claims weigh like the phrase-list vague proof, a greeting without the
+    # reader's name like boilerplate, and a stiff register (needs reasoned out for the reader,
+    # courtesy in the passive) like a cliche.
     measures["cliche_count"] += (measures["unsupported_claim_count"]
-                                 + measures["generic_greeting_count"])
+                                 + measures["generic_greeting_count"]
+                                 + measures["presumed_need_count"]
+                                 + measures["officialese_count"])
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
     fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
     # A template: a merge field ({{First_Name}}, [Company]), two or more bracketed fields in
@@ -175,6 +180,24 @@ _RELEASE = re.compile(
     r"|timing\s+(?:isn't|is\s+not|might\s+not\s+be)\s+right)\b",
     re.IGNORECASE,
 )
+# The file closed on the reader just before the silence is named ("Taking you off my list since
+# I haven't heard back"): the same statement of fact, with the release first.
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:tak(?:e|ing)\s+you\s+off|cross(?:ing)?\s+you\s+off|clos(?:e|ing)\s+(?:out\s+)?"
+    r"(?:your|the)\s+file|remov(?:e|ing)\s+you\s+from|stop(?:ping)?\s+(?:emailing|reaching\s+out"
+    r"|following\s+up))\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+# How far before the silence a closed file is looked for.
+_CLOSED_LOOKBACK = 120
+
+
+def _released(norm: str, start: int, end: int) -> bool:
+    """Whether the silence named at norm[start:end] lets the reader off (see above)."""
+    return bool(_RELEASE.match(norm, end)
+                or _CLOSED_BEFORE.search(norm, max(0, start - _CLOSED_LOOKBACK), start))
+
+
 # A template field standing for the writer's name or signature block.
 _SIGNATURE_FIELD = re.compile(r"\b(?:name|signature|sender)\b", re.IGNORECASE)
 # A field for the writer's own link: "[link]", "[Calendly link]", "[URL]".

@@ -62,6 +62,13 @@ _SIGN_OFF = re.compile(
     r"|^\s*(?:--|—|–)[ \t]*+[A-Z{\[][^\n]{0,80}$",
     re.IGNORECASE,
 )
+# A hyphen opening a line, before the writer's name.
+_HYPHEN = re.compile(r"^[ \t]*+-[ \t]++(?=\S)")
+# What capitals inside do not shout: a template field ("[FIRST NAME]", "{{COMPANY}}") and a
+# keyword for the reader to type back ('reply "YES"').
+_NOT_SHOUTED = re.compile(
+    r"\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,40}\}\}|(?<![\w\"])\"[A-Z]{2,20}\"(?![\w\"])"
+)
 # A bare name closing an email: one to four capitalised words (or template fields), no
 # sentence punctuation ("Sarah", "John Smith", "[Name]", "{{Your Name}}").
 _BARE_NAME = re.compile(

@@ -46,7 +46,12 @@ _WEAK_ASK = re.compile(
     r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b",
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b"
+    # The stock ask of a pitch, open to nothing in particular: "Would you be open to seeing how
+    # they do it?", "Would you be open to a quick chat?" (not "... to a 15-minute call on ...").
+    r"|\bwould\s+you\s+be\s+open\s+to\s+(?:(?:seeing|hearing|learning|exploring|discussing"
+    r"|chatting|talking)\b|(?:a|an)\s+(?:quick|brief|short|casual|informal)\s+"
+    r"(?:chat|call|conversation|talk)\b)",
     re.IGNORECASE,
 )
 # An offer the reader can take up later, in an email that asks nothing.
@@ -54,7 +59,7 @@ _OPEN_DOOR = re.compile(
     r"\b(?:happy|glad)\s+to\b|\bfeel\s+free\b|\bhesitate\s+to\b|\breach\s+out\b"
     r"|\bdown\s+the\s+road\b|\byours\s+to\s+keep\b|\bhere'?s\s+the\s+link\b"
     # "ping me if that changes", "just reply to this thread", "I'm around".
-    r"|\b(?:ping|email|call|text|message)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
+    r"|\b(?:ping|email|call|text|message|reach)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
     r"|\bi'?m\s+around\b|\bwhere\s+to\s+find\s+me\b|\bget\s+in\s+touch\b"
     r"|\{\{?\s*(?:link|url)\w*+|https?://|\bwww\.",
     re.IGNORECASE,
@@ -82,6 +87,25 @@ _CLAIM_PHRASE = re.compile(
     r"\bhelp(?:s|ed|ing)?\s+(?:companies|businesses|teams|clients|customers|organi[sz]ations"
     r"|brands|retailers|firms)\b|\b(?:companies|businesses)\s+(?:just\s+)?like\s+yours\b"
     r"|\badd\s+(?:significant\s+|real\s+)?value\b",
+    re.IGNORECASE,
+)
+# A count of clients given as proof ("100+ businesses", "over 500 companies", "more than 2,000
+# teams"): a floor or a round number nobody could check, even beside the names of the tools or
+# channels those clients use ("100+ businesses running Facebook ads").
+_CLIENT_COUNT = re.compile(
+    r"(?:\b(?:over|more\s+than)\s++\d[\d,]{0,9}+\+?|(?<![\w,])\d[\d,]{0,9}+\+)\s*+"
+    r"(?:[\w-]++\s++)?(?:companies|businesses|teams|clients|customers|organi[sz]ations|brands"
+    r"|firms|retailers)\b",
+    re.IGNORECASE,
+)
+# Names that stand for customers after a count: "100+ teams like Acme and Globex".
+_NAMED_CUSTOMERS = re.compile(r"\b(?:like|including|such\s+as|among\s+them)\s++[A-Z\[{]")
+# What the writer works on, not a result: "We help teams with onboarding", "we work with a few
+# brokerages on lead response". A claim verb, the clients (hedged or not), then what the work
+# is about.
+_SERVICE_MENTION = re.compile(
+    r"\b(?:help(?:s|ing)?|work(?:s|ing)?\s+with)\s++(?:(?:some|a\s+few|a\s+handful\s+of"
+    r"|several)\s++)?(?:[\w-]++\s++)?[\w-]++\s++(?:with|on)\s",
     re.IGNORECASE,
 )
 _IMPLAUSIBLE = re.compile(
@@ -116,7 +140,12 @@ def unsupported_claims(norm: str, units: list[tuple[int, int]], asks: list[tuple
     ask_set = set(asks)
     count = 0
     for i, (a, b) in enumerate(units):
-        if not _is_claim(norm, a, b) or _is_concrete(norm, a, b):
+        counted = _CLIENT_COUNT.search(norm, a, b)
+        # Beside a count of clients, a name is proof only when it names those clients.
+        names = not counted or bool(_NAMED_CUSTOMERS.search(norm, counted.end(), b))
+        if not _is_claim(norm, a, b) or _is_concrete(norm, a, b, names=names):
+            continue
+        if not counted and _is_service_mention(norm, a, b):
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if nxt and nxt not in ask_set and _is_concrete(norm, *nxt):
@@ -124,6 +153,9 @@ def unsupported_claims(norm: str, units: list[tuple[int, int]], asks: list[tuple
         count += 1
         msg = ("A claim of results with nothing the reader could check: name a customer, a "
                "figure or a date.")
+        if counted:
+            msg = (f"'{counted.group()}': a count of clients proves nothing the reader could "
+                   "check. Name one and what changed for them.")
         findings.append(Finding("unsupported_claim", msg, a, b))
     for m in _IMPLAUSIBLE.finditer(norm):
         count += 1
@@ -142,9 +174,27 @@ def _is_claim(norm: str, a: int, b: int) -> bool:
     return False
 
 
-def _is_concrete(norm: str, a: int, b: int) -> bool:
-    """A figure (not a bare count of clients), a name inside the sentence, or a template field
-    that is not the reader's own (for example {{Similar_Company}})."""
+def _is_service_mention(norm: str, a: int, b: int) -> bool:
+    """Whether the claim only says what the writer works on ("We help teams with onboarding"),
+    with no result verb of its own after the clients."""
+    m = _SERVICE_MENTION.search(norm, a, b)
+    if not m:
+        return False
+    words = [w.lower() for w in _WORD.findall(norm, a, b)]
+    return not any(w in _RESULT_VERBS for w in words)
+
+
+# Verbs of a result the writer claims for clients (a subset of _CLAIM_VERBS).
+_RESULT_VERBS = frozenset(
+    "eliminate eliminates transform transforms streamline streamlines increase increases"
+    " increased boost boosts improve improves improved save saves saved cut cuts reduce reduces"
+    " reduced grow grows grew achieve achieved close double doubled".split()
+)
+
+
+def _is_concrete(norm: str, a: int, b: int, names: bool = True) -> bool:
+    """A figure (not a bare count of clients), a name inside the sentence (when `names`), or a
+    template field that is not the reader's own (for example {{Similar_Company}})."""
     for m in _FIELD.finditer(norm, a, b):
         if not _READER_FIELD.fullmatch(m.group()):
             return True
@@ -156,9 +206,9 @@ def _is_concrete(norm: str, a: int, b: int) -> bool:
             after = {w.group().lower() for w in words[i + 1 : i + 4]}
             if not after & _CLIENT_NOUNS:
                 return True
-        elif (i > 0 and word[0].isupper() and not word.isupper() and lower not in ("i", "i'm")
-              and lower not in _VAGUE_QUANTITIES and norm[words[i - 1].end() : m.start()]
-              .strip() not in (".", ":", "!", "?")):
+        elif (names and i > 0 and word[0].isupper() and not word.isupper()
+              and lower not in ("i", "i'm") and lower not in _VAGUE_QUANTITIES
+              and norm[words[i - 1].end() : m.start()].strip() not in (".", ":", "!", "?")):
             return True
     return False
 

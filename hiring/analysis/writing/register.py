@@ -1,0 +1,73 @@
+"""A stiff register: the reader's needs reasoned out for them, and courtesy in the passive.
+
+Two kinds of sentence that publishers of sales-email critiques call robotic or official:
+
+- the reader's needs worked out for them from a fact about them, in the language of a report
+  ("Your award indicates fast growth, likely resulting in more enquiries", "A team that size
+  suggests heavy call volume, requiring ..."): the writer presumes a problem instead of asking
+  the reader about their situation. An inference verb in the third person (indicates, suggests,
+  implies, signals, signifies) followed in the same sentence by a need or a consequence
+  (likely, necessitating, requiring, resulting in, calling for) is marked; "that usually means"
+  is how people talk and is not; a question is asking, not presuming.
+- a courtesy or a feeling put in the passive with no one doing it ("Your patience is
+  appreciated", "Your concern was noted", "You are reminded that ..."): the writer hides
+  behind the form of an official notice.
+
+Both weigh on tone like a cliche.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hiring.analysis.findings import Finding
+
+# Bounded gaps and fixed alternatives: the patterns run in linear time.
+# A sentence's characters: anything but its end or a blank line.
+_IN_SENTENCE = r"(?:[^.!?\n]|\n(?![ \t]*+\n))"
+_PRESUMED_NEED = re.compile(
+    r"\b(?:indicates|suggests|implies|signals|signifies)\b" + _IN_SENTENCE + r"{0,160}?"
+    r"\b(?:likely|necessitat(?:es|ing)|requir(?:es|ing)|result(?:s|ing)\s+in"
+    r"|call(?:s|ing)\s+for)\b" + _IN_SENTENCE + r"{0,200}+(?P<end>[.!?]?)",
+    re.IGNORECASE,
+)
+_PASSIVE_COURTESY = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:(?:greatly|much|deeply|duly|hereby|kindly)\s+)?"
+    r"(?:regretted|appreciated|acknowledged|noted|hoped|desired|reminded|advised"
+    r"|requested)\b(?![ \t]+by\b)",
+    re.IGNORECASE,
+)
+
+
+def stiff_register(norm: str, findings: list[Finding]) -> dict:
+    """Mark needs reasoned out for the reader and courtesy in the passive (see above)."""
+    presumed = 0
+    for m in _PRESUMED_NEED.finditer(norm):
+        if m.group("end") == "?":
+            continue
+        presumed += 1
+        msg = ("Reasons out the reader's needs for them in the language of a report: ask "
+               "them about their situation instead of presuming it.")
+        findings.append(Finding("presumed_need", msg, _sentence_start(norm, m.start()),
+                                m.end()))
+    official = 0
+    for m in _PASSIVE_COURTESY.finditer(norm):
+        official += 1
+        msg = (f"'{m.group()}': a courtesy in the passive reads like an official notice. Say "
+               "who feels it: 'I'm sorry', 'Thank you for ...'.")
+        findings.append(Finding("officialese", msg, m.start(), m.end()))
+    return {"presumed_need_count": presumed, "officialese_count": official}
+
+
+# How far back the start of a marked sentence is looked for.
+_SENTENCE_LOOKBACK = 400
+
+
+def _sentence_start(norm: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last sentence end or blank line
+    (within _SENTENCE_LOOKBACK characters, else at the inference verb itself)."""
+    low = max(0, at - _SENTENCE_LOOKBACK)
+    start = max(norm.rfind(mark, low, at) for mark in (". ", "! ", "? ", ".\n", "\n\n"))
+    if start >= 0:
+        return start + 2
+    return 0 if low == 0 else at

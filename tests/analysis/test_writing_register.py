@@ -1,0 +1,127 @@
+"""A stiff register and stock proof in sales emails: the reader's needs reasoned out for them,
+courtesy in the passive, a count of clients as proof, and a stock ask open to nothing."""
+
+import pytest
+
+from hiring.analysis.writing import analyse
+
+
+def spans(text, code, **kwargs):
+    result = analyse(text, **kwargs)
+    return [text[f.start : f.end] for f in result.findings if f.code == code]
+
+
+def _email(body: str) -> str:
+    return f"Hi Priya,\n\nCongrats on opening the Leeds warehouse.\n\n{body}\n\nBest,\nOwen"
+
+
+# ------------------------------------------------------- needs reasoned out for the reader
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your new warehouse indicates a sharp rise in order volume, likely resulting in longer "
+    "picking times.",
+    "Opening a second site suggests a larger staff, necessitating a structured onboarding "
+    "process.",
+    "A headcount of that size implies a busy front desk that requires round-the-clock cover.",
+])
+def test_needs_reasoned_out_for_the_reader_weigh_on_tone(sentence):
+    email = _email(sentence)
+    assert spans(email, "presumed_need", is_email=True) == [sentence]
+    measures = analyse(email, is_email=True).measures
+    assert measures["presumed_need_count"] == 1
+    assert measures["cliche_count"] >= 1
+
+
+def test_the_same_inference_wrapped_over_lines_is_one_finding():
+    sentence = ("The expansion suggests more drivers on the road,\nrequiring better route "
+                "planning across the fleet.")
+    assert spans(_email(sentence), "presumed_need", is_email=True) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    # How people talk about a consequence, not the language of a report.
+    "A second site usually means your pickers learn a new layout.",
+    # Asking, not presuming.
+    "Does the new site suggest a need for more drivers, or is the fleet keeping up?",
+    # An inference with no need or consequence drawn for the reader.
+    "Your job post suggests you are growing the sales team.",
+    # The need and the inference verb in different paragraphs.
+    "The survey suggests growth.\n\nWe will likely be in Leeds in May.",
+])
+def test_talk_questions_and_plain_inferences_are_not_marked(sentence):
+    assert spans(_email(sentence), "presumed_need", is_email=True) == []
+
+
+# ------------------------------------------------------------------ courtesy in the passive
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Your patience is greatly appreciated.", "is greatly appreciated"),
+    ("The delay to your shipment was regretted by all.", None),
+    ("You are reminded that the invoice falls due on Friday.", "are reminded"),
+    ("Your complaint has been noted and will be reviewed.", "been noted"),
+])
+def test_courtesy_in_the_passive_reads_as_an_official_notice(text, phrase):
+    found = spans(text, "officialese")
+    assert found == ([phrase] if phrase else [])
+    assert analyse(text).measures["officialese_count"] == (1 if phrase else 0)
+
+
+def test_courtesy_said_by_the_writer_is_not_officialese():
+    text = "I'm sorry the delivery was late, and I appreciate your patience."
+    assert spans(text, "officialese") == []
+    assert analyse(text).measures["cliche_count"] == 0
+
+
+# -------------------------------------------------------------- a count of clients as proof
+
+
+@pytest.mark.parametrize("claim", [
+    "We help 200+ retailers selling on Amazon and Etsy ship orders faster.",
+    "We work with more than 1,500 companies using Shopify to cut returns.",
+])
+def test_a_count_of_clients_is_not_proof_beside_the_names_of_their_tools(claim):
+    found = analyse(claim).findings
+    claims = [f for f in found if f.code == "unsupported_claim"]
+    assert [claim[f.start : f.end] for f in claims] == [claim]
+    assert "count of clients" in claims[0].message
+
+
+def test_a_count_of_clients_with_the_clients_named_is_proof():
+    claim = "We help 200+ retailers like Harrow Goods and Pinecrest ship orders faster."
+    assert spans(claim, "unsupported_claim") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We help teams with warehouse onboarding.",
+    "We work with a few logistics firms on route planning, and I'm curious how you handle it.",
+])
+def test_saying_what_the_writer_works_on_is_not_a_claim_of_results(sentence):
+    assert spans(sentence, "unsupported_claim") == []
+
+
+def test_a_result_claimed_beside_the_work_is_still_a_claim():
+    claim = "We help teams with onboarding and cut their costs."
+    assert spans(claim, "unsupported_claim") == [claim]
+
+
+# ----------------------------------------------------------- a stock ask open to nothing
+
+
+@pytest.mark.parametrize("ask", [
+    "Would you be open to seeing how other warehouses manage it?",
+    "Would you be open to hearing more?",
+    "Would you be open to a quick chat?",
+])
+def test_a_stock_open_to_ask_is_below_a_question_about_the_readers_situation(ask):
+    stock = analyse(_email(ask), is_email=True).measures
+    own = analyse(_email("Are your pickers keeping up since the move, or is it still hectic?"),
+                  is_email=True).measures
+    assert (stock["ask_level"], stock["weak_ask_count"]) == (3, 1)
+    assert own["ask_level"] == 4
+
+
+def test_an_open_to_ask_with_a_concrete_meeting_stays_specific():
+    ask = "Would you be open to a 15-minute call on Tuesday at 10:00 to compare pick rates?"
+    assert spans(_email(ask), "weak_ask", is_email=True) == []

@@ -1,0 +1,75 @@
+"""Closing emails and templates: capitals in a template field or a reply keyword are no
+shouting, a question in brackets is still the ask, "- Name" signs off, "reach me at" leaves an
+offer open, and the silence named after the file is closed is no blame."""
+
+import pytest
+
+from hiring.analysis.writing import analyse
+
+
+def codes(text, code, **kwargs):
+    result = analyse(text, **kwargs)
+    return [text[f.start : f.end] for f in result.findings if f.code == code]
+
+
+TEMPLATE = """Subject: Leaving this here
+
+Hi [FIRST NAME],
+
+I wrote last week about cold-chain audits for [COMPANY NAME].
+
+If the timing is off, reply "PAUSE" and I will check back in spring.
+
+Best,
+Nadia
+"""
+
+
+def test_capitals_inside_a_template_field_or_a_reply_keyword_are_not_shouting():
+    assert codes(TEMPLATE, "shouting", is_email=True) == []
+    assert codes(TEMPLATE, "name_in_capitals", is_email=True) == []
+    assert analyse(TEMPLATE, is_email=True).measures["shouting_count"] == 0
+
+
+def test_capitals_in_the_text_itself_still_shout():
+    text = TEMPLATE.replace("If the timing is off", "PLEASE READ THIS NOW if the timing is off")
+    assert codes(text, "shouting", is_email=True) == ["PLEASE READ THIS NOW"]
+
+
+@pytest.mark.parametrize("last", ["(If not, who on your team looks after audits?)",
+                                  '"Is spring better for you?"'])
+def test_a_question_in_brackets_or_quotes_is_the_ask(last):
+    email = f"Hi Nadia,\n\nI wrote last week about cold-chain audits.\n\n{last}\n\nBest,\nOwen"
+    measures = analyse(email, is_email=True).measures
+    assert measures["ask_count"] == 1
+    assert codes(email, "no_call_to_action", is_email=True) == []
+
+
+@pytest.mark.parametrize("sign", ["- Owen", "- [Your name]", "- Owen Price"])
+def test_a_name_after_a_hyphen_on_the_last_line_signs_off(sign):
+    email = f"Hi Nadia,\n\nIs the audit still on for May?\n\n{sign}\n"
+    assert codes(email, "missing_sign_off", is_email=True) == []
+
+
+def test_a_list_item_in_the_middle_is_not_a_sign_off():
+    email = "Hi Nadia,\n\nWe cover:\n- Audits\n- Training\n\nIs May good for you?\n"
+    assert codes(email, "missing_sign_off", is_email=True) != []
+
+
+def test_reach_me_at_leaves_an_offer_open():
+    email = ("Hi Nadia,\n\nI'm closing the file on the audit for now.\n\nIf it comes back up, "
+             "you can reach me at 555 0100.\n\nBest,\nOwen")
+    assert analyse(email, is_email=True).measures["ask_level"] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taking you off my list since I haven't heard back.",
+    "I'm closing your file, as we haven't heard back.",
+])
+def test_the_silence_named_after_closing_the_file_is_not_blame(sentence):
+    assert codes(sentence, "blame") == []
+
+
+def test_the_silence_named_alone_is_still_blame():
+    sentence = "It's been three weeks and I haven't heard back."
+    assert codes(sentence, "blame") == ["I haven't heard back"]
