@@ -178,23 +178,24 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (409 statements, 361 questions, 164 personal details, 183
-    # emails: 7,910 good x bad pairs, 25 rewrites) after the changes made for batch 8's
-    # disagreements: outcomes 96% (input precision 98%, recall 99%, measurable recall 78%, other
-    # recall 97%, input kind right on 143 of 156); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 98%); 164 of 164 details flagged, all under the right
-    # category, no false flag. Emails: good beats bad in 84% of pairs (84% under the prompt),
-    # 21 of 25 rewrites above their original. (Once batch 8 came in, before those changes:
-    # outcomes 96%, questions 96%, 157 of 164 details with one false flag, emails 81% of pairs
-    # and 17 of 25 rewrites; on the 366 statements, 329 questions and 137 details before batch
-    # 8: outcomes 96%, questions 98%, 137 of 137 details.)
+    # Measured on the whole corpus (458 statements, 384 questions, 190 personal details, 203
+    # emails: 9,490 good x bad pairs, 25 rewrites) once batch 9 came in, measured once: outcomes
+    # 95% (input precision 98%, recall 96%, measurable recall 81%, other recall 97%, input kind
+    # right on 145 of 158); questions 97% (backward recall 98%, precision 98%, forward recall
+    # 95%); 184 of 190 details flagged, all under the right category, 5 false flags (all in batch
+    # 9). Emails: good beats bad in 84% of pairs (83% under the prompt), 21 of 25 rewrites above
+    # their original. (Before batch 9, after the changes made for batch 8's disagreements, on
+    # 409 statements, 361 questions, 164 details and 183 emails: outcomes 96%, questions 98%,
+    # 164 of 164 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 8
+    # came in, before those changes: outcomes 96%, questions 96%, 157 of 164 details with one
+    # false flag, emails 81% of pairs and 17 of 25 rewrites.)
     "all": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.77, "other_recall": 0.96, "kinds_right": 142},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.95,
+                     "measurable_recall": 0.80, "other_recall": 0.96, "kinds_right": 144},
+        "questions": {"accuracy": 0.96, "backward_recall": 0.97, "forward_recall": 0.94,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 21},
-        "research": {"flagged": 163, "right_category": 163, "false_flags_max": 0},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.82, "rewrites_above": 21},
+        "research": {"flagged": 183, "right_category": 183, "false_flags_max": 5},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 8 (379 statements, 335
     # questions, 156 personal details, 23 business-only texts, 169 emails: 6,760 good x bad
@@ -217,22 +218,26 @@ FLOORS = {
         "research": {"flagged": 155, "right_category": 155, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
-    # HELD_OUT_BATCH comes in: outcomes 93% (input precision 92%, recall 92%, measurable 2 of 2,
-    # other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 89% of pairs (87% under the prompt), 2 of 2 rewrites above
-    # their original. (With the whole of batch 8, measured once when it came in: outcomes 93%,
-    # questions 90%, 28 of 35 details with one false flag, emails 65% of pairs and 2 of 6
-    # rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 9 (49
+    # statements, 23 questions, 26 details in 8 profiles, 2 business-only texts; 20 emails, 51
+    # pairs, no rewrite), measured once when batch 9 came in: outcomes 87% (input precision 93%,
+    # recall 68%, measurable recall 92%, other recall 94%, input kind right on 12 of 13);
+    # questions 88% (backward recall 86%, precision 95%, forward recall 75%); 28 of 34 details
+    # flagged, all under the right category, 5 false flags; emails: good beats bad in 83% of
+    # pairs (76% under the prompt), 2 of 2 rewrites above their original. (Batch 1's third
+    # alone: outcomes 93%, questions 100%, 8 of 8 details, emails 91% of pairs, 87% under the
+    # prompt.)
     "held-out": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.99},
-        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
-                    "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.86, "input_precision": 0.92, "input_recall": 0.67,
+                     "measurable_recall": 0.91, "other_recall": 0.93, "kinds_right": 11},
+        "questions": {"accuracy": 0.87, "backward_recall": 0.85, "forward_recall": 0.74,
+                      "backward_precision": 0.94},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.75, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
+                                    "rewrites_above": 2},
+                                9: {"share_right": 0.95, "prompt_share_right": 0.89,
+                                    "rewrites_above": 0}}},
+        "research": {"flagged": 27, "right_category": 27, "false_flags_max": 5},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -240,12 +245,16 @@ FLOORS = {
 # 83%, 9 of 15 details, no false flag when it was measured once) and batch 8 (outcomes 93%, the
 # first fresh batch at 90% or more; questions 81%, backward recall 76%; 20 of 27 details, one
 # false flag; emails: good beat bad in 42% of its pairs, 0 of 4 rewrites above their original)
-# are tuning data now; the batch named by HELD_OUT_BATCH gets its line here when it has been
-# measured.
+# are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 9, measured once when it came in: outcomes 84% (input recall 29% of 7 inputs,
+    # measurable recall 90% of 10), questions 74% (forward recall 1 of 3), 20 of 26 details, 5
+    # false flags; emails: good beat bad in 96% of its 51 pairs (90% under the prompt).
+    "held-out batch 9": {"outcomes": 0.83, "questions": 0.73, "flagged": 19,
+                         "false_flags_max": 5},
 }
 
 
