@@ -81,6 +81,7 @@ def _screen_out_counts_part(dialect: str):
             .group_by(screen_out.stage, screen_out.reason))
 
 
+@cache
 def _presented_part():
     """Candidates whose final presentation has taken place, per current stage; None when the
     portal has no presentations."""
