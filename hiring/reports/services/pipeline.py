@@ -53,6 +53,9 @@ def _counts_query(dialect: str):
     presented = _presented_part()
     if presented is not None:
         parts.append(presented)
+    questionnaire = _module_or_none("hiring.suitability.counts")
+    if questionnaire is not None:  # the questionnaire's counts, shown beside the funnel
+        parts.extend(questionnaire.funnel_summary_parts())
     return union_all(*parts)
 
 
@@ -108,23 +111,29 @@ class _Counts:
     screen_outs: dict[tuple[str, str], int]  # standing screen-outs per (stage, reason)
     presented: dict[str, int] | None  # None when the portal has no presentations
     newest_entry: int  # the newest stage entry's id, 0 before any
+    questionnaire: dict | None  # hiring.suitability.counts.funnel_summary; None without it
 
 
 def _counts(position_id: int) -> _Counts:
     dialect = db.session.get_bind().dialect.name
-    stages, screen_outs, presented, newest_entry = {}, {}, {}, 0
-    for part, stage, reason, n in db.session.execute(
+    questionnaire = _module_or_none("hiring.suitability.counts")
+    stages, screen_outs, presented, newest_entry, questionnaire_rows = {}, {}, {}, 0, []
+    for row in db.session.execute(
             _counts_query(dialect), {"position_id": position_id, "now": utcnow()}):
+        part, stage, reason, n = row
         if part == "stage":
             stages[stage] = n
         elif part == "screen_out":
             screen_outs[stage, reason] = n
         elif part == "presented":
             presented[stage] = n
-        else:
+        elif part == "newest_entry":
             newest_entry = n or 0
+        else:
+            questionnaire_rows.append(row)
     has_presentations = _presented_part() is not None
-    return _Counts(stages, screen_outs, presented if has_presentations else None, newest_entry)
+    return _Counts(stages, screen_outs, presented if has_presentations else None, newest_entry,
+                   questionnaire.summary_of(questionnaire_rows) if questionnaire else None)
 
 
 def _stays(position_id: int) -> dict[str, list[float]]:
@@ -231,14 +240,20 @@ def _cached_history(position_id: int, counts: _Counts
 def funnel_of(position: Position) -> fn.Funnel:
     """The position's funnel: counts per stage, screen-outs, median time in stage, and the
     final presentation after the interview for those who gave it."""
+    return dashboard_funnel(position)[0]
+
+
+def dashboard_funnel(position: Position) -> tuple[fn.Funnel, dict | None]:
+    """The position's funnel, and the work-preference questionnaire's counts shown beside it
+    (None when the portal has no questionnaire), read in the same statement."""
     counts = _counts(position.id)
     stays, visits = _cached_history(position.id, counts)
     funnel = fn.build_funnel(counts.stages, counts.screen_outs, stays, reason_label,
                              visits=visits)
-    if counts.presented is None:
-        return funnel
-    return fn.insert_after(funnel, "interview",
-                           fn.happened_step("presentation", counts.presented))
+    if counts.presented is not None:
+        funnel = fn.insert_after(funnel, "interview",
+                                 fn.happened_step("presentation", counts.presented))
+    return funnel, counts.questionnaire
 
 
 def _module_or_none(name: str):
