@@ -44,7 +44,8 @@ def _counts_query(dialect: str):
         select(literal("stage").label("part"), Candidate.stage.label("stage"),
                null().label("reason"), func.count().label("n"))
         .where(Candidate.position_id == position_id).group_by(Candidate.stage),
-        # The newest stage entry, which tells whether stays and visits still hold.
+        # The newest stage entry: with the stage counts, it tells whether the stays and
+        # visits kept for the position still hold (see _cached_history).
         select(literal("newest_entry"), null(), null(), func.max(StageEntry.id)),
     ]
     screen_outs = _screen_out_counts_part(dialect)
@@ -129,7 +130,7 @@ def _counts(position_id: int) -> _Counts:
             presented[stage] = n
         elif part == "newest_entry":
             newest_entry = n or 0
-        else:
+        else:  # the questionnaire's parts
             questionnaire_rows.append(row)
     has_presentations = _presented_part() is not None
     return _Counts(stages, screen_outs, presented if has_presentations else None, newest_entry,
