@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, literal, null, select, union_all
 
 from hiring import blind
 from hiring.assessments.models import Review, Submission
@@ -92,7 +92,19 @@ def _bound_scope(one_candidate: bool, hires_only: bool) -> list:
 # run with the ids as parameters: building and keying a statement costs more Python time than
 # the database takes to answer it, on every dashboard view.
 @cache
-def _submission_scores_query(one_candidate: bool, hires_only: bool):
+def _handed_in_scores_query(one_candidate: bool, hires_only: bool):
+    """Submissions' final scores and questionnaires' suitability in one statement, as rows
+    of (submission id, candidate id, step, score, rubric id); a questionnaire's row has
+    no submission id and no rubric."""
+    parts = [part for part in (_submission_scores_part(one_candidate, hires_only),
+                               _preference_scores_part(one_candidate, hires_only))
+             if part is not None]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    return union_all(*parts)
+
+
+def _submission_scores_part(one_candidate: bool, hires_only: bool):
     submission = getattr(_module("hiring.assessments.models"), "Submission", None)
     if submission is None:
         return None
@@ -101,6 +113,18 @@ def _submission_scores_query(one_candidate: bool, hires_only: bool):
             .join(Candidate, Candidate.id == submission.candidate_id)
             .where(*_bound_scope(one_candidate, hires_only),
                    submission.final_score.is_not(None)))
+
+
+def _preference_scores_part(one_candidate: bool, hires_only: bool):
+    """Suitability 0-100 from handed-in work-preference questionnaires."""
+    response = getattr(_module("hiring.suitability.models"), "PreferenceResponse", None)
+    if response is None:
+        return None
+    return (select(null(), response.candidate_id, literal("preferences"), response.suitability,
+                   null())
+            .join(Candidate, Candidate.id == response.candidate_id)
+            .where(*_bound_scope(one_candidate, hires_only),
+                   response.suitability.is_not(None)))
 
 
 def _params(position_id: int, candidate_id: int | None) -> dict:
@@ -116,21 +140,21 @@ def step_scores(position_id: int, candidate_id: int | None = None,
     `completed_panels_only`, without interviews whose panel has not all submitted.
     `interview`: interview_scores() of the same scope, when the caller has read them."""
     found: list[StepScores] = []
-    query = _submission_scores_query(candidate_id is not None, hires_only)
-    if query is not None:
-        rows = _rows(query, _params(position_id, candidate_id))
-        by_step: dict[str, dict[int, float]] = defaultdict(dict)
-        rubric_of: dict[str, str] = {}
-        for submission_id, cid, step, score, rubric_id in rows:
-            if hidden.hides_submission(submission_id):
-                continue
+    query = _handed_in_scores_query(candidate_id is not None, hires_only)
+    rows = _rows(query, _params(position_id, candidate_id)) if query is not None else []
+    by_step: dict[str, dict[int, float]] = defaultdict(dict)
+    rubric_of: dict[str, str] = {}
+    preferences: dict[int, float] = {}
+    for submission_id, cid, step, score, rubric_id in rows:
+        if submission_id is None:  # a questionnaire's suitability
+            preferences[cid] = float(score)
+        elif not hidden.hides_submission(submission_id):
             by_step[step][cid] = float(score)
             rubric_of[step] = rubric_id
-        for step in ("writing", "research"):
-            if by_step.get(step):
-                found.append(StepScores(step, STEP_LABELS[step], by_step[step], 0, 100, 10,
-                                        _threshold(rubric_of.get(step)), "points of 100"))
-    preferences = preference_scores(position_id, candidate_id, hires_only)
+    for step in ("writing", "research"):
+        if by_step.get(step):
+            found.append(StepScores(step, STEP_LABELS[step], by_step[step], 0, 100, 10,
+                                    _threshold(rubric_of.get(step)), "points of 100"))
     if preferences:
         found.append(StepScores("preferences", STEP_LABELS["preferences"], preferences, 0, 100,
                                 10, None, "suitability of 100"))
@@ -163,27 +187,6 @@ def presentation_scores(position_id: int, candidate_id: int | None = None,
     if not found:
         return None
     return found, _threshold(presentations.rubric_id_of_position(position_id))
-
-
-def preference_scores(position_id: int, candidate_id: int | None = None,
-                      hires_only: bool = False) -> dict[int, float]:
-    """{candidate id: suitability 0-100} from handed-in work-preference questionnaires."""
-    query = _preference_scores_query(candidate_id is not None, hires_only)
-    if query is None:
-        return {}
-    return {cid: float(score) for cid, score in db.session.execute(
-        query, _params(position_id, candidate_id))}
-
-
-@cache
-def _preference_scores_query(one_candidate: bool, hires_only: bool):
-    response = getattr(_module("hiring.suitability.models"), "PreferenceResponse", None)
-    if response is None:
-        return None
-    return (select(response.candidate_id, response.suitability)
-            .join(Candidate, Candidate.id == response.candidate_id)
-            .where(*_bound_scope(one_candidate, hires_only),
-                   response.suitability.is_not(None)))
 
 
 def interview_scores(

@@ -95,8 +95,9 @@ def dashboard(position_id: int):
     position = _position(position_id)
     steps = [(step, _bins(step)) for step in score_data.step_scores(
         position.id, hidden=blind.withheld(current_user))]
+    funnel, preferences = services.dashboard_funnel(position)
     return render_template(
-        "reports/dashboard.html", position=position, funnel=services.funnel_of(position),
+        "reports/dashboard.html", position=position, funnel=funnel, preferences=preferences,
         steps=steps,
         stage_labels=FUNNEL_LABELS,
     )

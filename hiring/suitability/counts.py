@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from sqlalchemy import and_, bindparam, case, distinct, func, select
+from sqlalchemy import bindparam, case, distinct, func, literal, null, select, union_all
 
 from hiring.candidates.models import Candidate, Invitation
 from hiring.db import among_parameter, db, dialect_name
@@ -39,23 +39,37 @@ def _card_columns(dialect: str):
 
 def funnel_summary(position_id: int) -> dict:
     """Invited, begun, handed in and passing the knock-outs, for the position's funnel."""
-    invited, begun, handed_in, passed = db.session.execute(
-        _funnel_summary_query(), {"position_id": position_id}).one()
-    return {"invited": invited or 0, "begun": begun, "handed_in": handed_in,
-            "passed": passed}
+    return summary_of(db.session.execute(union_all(*funnel_summary_parts()),
+                                         {"position_id": position_id}))
+
+
+# The position's funnel reads these counts in its own statement, as parts of it.
+PART = "questionnaire"
 
 
 @cache
-def _funnel_summary_query():
-    """The four counts in one statement, counted by the database (built once)."""
+def funnel_summary_parts() -> tuple:
+    """The counts as statements of rows (PART, what, None, n), run with the parameter
+    `position_id` (built once): those invited, and the responses by where they stand."""
     position_id = bindparam("position_id")
-    invited = (select(func.count(distinct(Invitation.candidate_id)))
+    invited = (select(literal(PART), literal("invited"), null(),
+                      func.count(distinct(Invitation.candidate_id)))
                .join(Candidate, Candidate.id == Invitation.candidate_id)
-               .where(Candidate.position_id == position_id, Invitation.step == STEP)
-               .scalar_subquery())
-    handed_in = PreferenceResponse.submitted_at.is_not(None)
-    return (select(invited, func.count(PreferenceResponse.id), func.count(case((handed_in, 1))),
-                   func.count(case((and_(handed_in, PreferenceResponse.eligible.is_(True)), 1))))
-            .select_from(PreferenceResponse)
-            .join(Candidate, Candidate.id == PreferenceResponse.candidate_id)
-            .where(Candidate.position_id == position_id))
+               .where(Candidate.position_id == position_id, Invitation.step == STEP))
+    responses = (select(case((PreferenceResponse.submitted_at.is_(None), "begun"),
+                             (PreferenceResponse.eligible.is_(True), "passed"),
+                             else_="handed_in").label("state"))
+                 .join(Candidate, Candidate.id == PreferenceResponse.candidate_id)
+                 .where(Candidate.position_id == position_id).subquery())
+    by_state = (select(literal(PART), responses.c.state, null(), func.count())
+                .group_by(responses.c.state))
+    return invited, by_state
+
+
+def summary_of(rows) -> dict:
+    """funnel_summary's figures from the rows of funnel_summary_parts()."""
+    found = {name: n for _, name, _, n in rows}
+    passed = found.get("passed", 0)
+    handed_in = passed + found.get("handed_in", 0)
+    return {"invited": found.get("invited", 0), "begun": handed_in + found.get("begun", 0),
+            "handed_in": handed_in, "passed": passed}

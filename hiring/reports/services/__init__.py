@@ -41,6 +41,7 @@ from hiring.reports.services.pipeline import (
     COUNTED,
     candidate_counts,
     candidates_of,
+    dashboard_funnel,
     funnel_of,
     positions,
     stays_cache,
@@ -49,6 +50,7 @@ from hiring.reports.services.pipeline import (
 __all__ = [
     "COUNTED",
     "candidates_of",
+    "dashboard_funnel",
     "positions",
     "CostView",
     "DIMENSION_SETS",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import importlib
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 from flask import current_app
-from sqlalchemy import bindparam, case, func, literal, or_, select, true, union, union_all
+from sqlalchemy import bindparam, case, func, literal, null, or_, select, true, union, union_all
 
 from hiring.candidates import models as candidate_models
 from hiring.candidates.models import Candidate, StageEntry
@@ -31,22 +32,36 @@ def _screen_out_model():
     return getattr(candidate_models, "ScreenOut", None)
 
 
-# The statements every dashboard view runs are built once and run with the position as a
-# parameter: building and keying one costs more Python time than the database takes to
-# answer it.
+# The funnel's counts are one statement of tagged rows (part, stage, reason, n), built once
+# and run with the position as a parameter: building and keying a statement costs more
+# Python time than the database takes to answer it, and on a server database each statement
+# is a round trip. Each part keeps its own plan.
 @cache
-def _stage_counts_query():
-    return (select(Candidate.stage, func.count())
-            .where(Candidate.position_id == bindparam("position_id"))
-            .group_by(Candidate.stage))
+def _counts_query(dialect: str):
+    position_id = bindparam("position_id")
+    parts = [
+        # Candidates per current stage.
+        select(literal("stage").label("part"), Candidate.stage.label("stage"),
+               null().label("reason"), func.count().label("n"))
+        .where(Candidate.position_id == position_id).group_by(Candidate.stage),
+        # The newest stage entry: with the stage counts, it tells whether the stays and
+        # visits kept for the position still hold (see _cached_history).
+        select(literal("newest_entry"), null(), null(), func.max(StageEntry.id)),
+    ]
+    screen_outs = _screen_out_counts_part(dialect)
+    if screen_outs is not None:
+        parts.append(screen_outs)
+    presented = _presented_part()
+    if presented is not None:
+        parts.append(presented)
+    questionnaire = _module_or_none("hiring.suitability.counts")
+    if questionnaire is not None:  # the questionnaire's counts, shown beside the funnel
+        parts.extend(questionnaire.funnel_summary_parts())
+    return union_all(*parts)
 
 
-def _stage_counts(position_id: int) -> dict[str, int]:
-    return dict(db.session.execute(_stage_counts_query(), {"position_id": position_id}).all())
-
-
-@cache
-def _screen_out_counts_query(dialect: str):
+def _screen_out_counts_part(dialect: str):
+    """Standing screen-outs of currently screened-out candidates per (stage, reason)."""
     screen_out = _screen_out_model()
     if screen_out is None:
         return None
@@ -59,23 +74,67 @@ def _screen_out_counts_query(dialect: str):
         standing = select(screen_out.stage, screen_out.reason).where(
             screen_out.candidate_id == Candidate.id, screen_out.reversed_at.is_(None)
         ).offset(0).lateral()
-        return (select(standing.c.stage, standing.c.reason,
+        return (select(literal("screen_out"), standing.c.stage, standing.c.reason,
                        func.count(func.distinct(Candidate.id)))
                 .select_from(Candidate).join(standing, true()).where(*of_position)
                 .group_by(standing.c.stage, standing.c.reason))
-    return (select(screen_out.stage, screen_out.reason, func.count(func.distinct(Candidate.id)))
+    return (select(literal("screen_out"), screen_out.stage, screen_out.reason,
+                   func.count(func.distinct(Candidate.id)))
             .join(Candidate, Candidate.id == screen_out.candidate_id)
             .where(*of_position, screen_out.reversed_at.is_(None))
             .group_by(screen_out.stage, screen_out.reason))
 
 
-def _screen_out_counts(position_id: int) -> dict[tuple[str, str], int]:
-    """Standing screen-outs of currently screened-out candidates per (stage, reason)."""
-    query = _screen_out_counts_query(db.session.get_bind().dialect.name)
-    if query is None:
-        return {}
-    rows = db.session.execute(query, {"position_id": position_id}).all()
-    return {(stage, reason): n for stage, reason, n in rows}
+@cache
+def _presented_part():
+    """Candidates whose final presentation has taken place, per current stage; None when the
+    portal has no presentations."""
+    models = _module_or_none("hiring.interviews.models")
+    interview = getattr(models, "Interview", None)
+    if interview is None or not hasattr(interview, "kind"):
+        return None
+    position_id = bindparam("position_id")
+    return (select(literal("presented"), Candidate.stage, null(),
+                   func.count(func.distinct(Candidate.id)))
+            .join(interview, interview.candidate_id == Candidate.id)
+            # The interview's own position too: an interview is on its candidate's position,
+            # and (position_id, scheduled_at) is indexed.
+            .where(Candidate.position_id == position_id, interview.position_id == position_id,
+                   interview.kind == "presentation", interview.scheduled_at <= bindparam("now"))
+            .group_by(Candidate.stage))
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """What every view of a position's funnel counts."""
+
+    stages: dict[str, int]  # candidates per current stage
+    screen_outs: dict[tuple[str, str], int]  # standing screen-outs per (stage, reason)
+    presented: dict[str, int] | None  # None when the portal has no presentations
+    newest_entry: int  # the newest stage entry's id, 0 before any
+    questionnaire: dict | None  # hiring.suitability.counts.funnel_summary; None without it
+
+
+def _counts(position_id: int) -> _Counts:
+    dialect = db.session.get_bind().dialect.name
+    questionnaire = _module_or_none("hiring.suitability.counts")
+    stages, screen_outs, presented, newest_entry, questionnaire_rows = {}, {}, {}, 0, []
+    for row in db.session.execute(
+            _counts_query(dialect), {"position_id": position_id, "now": utcnow()}):
+        part, stage, reason, n = row
+        if part == "stage":
+            stages[stage] = n
+        elif part == "screen_out":
+            screen_outs[stage, reason] = n
+        elif part == "presented":
+            presented[stage] = n
+        elif part == "newest_entry":
+            newest_entry = n or 0
+        else:  # the questionnaire's parts
+            questionnaire_rows.append(row)
+    has_presentations = _presented_part() is not None
+    return _Counts(stages, screen_outs, presented if has_presentations else None, newest_entry,
+                   questionnaire.summary_of(questionnaire_rows) if questionnaire else None)
 
 
 def _stays(position_id: int) -> dict[str, list[float]]:
@@ -164,16 +223,10 @@ def stays_cache() -> dict[int, tuple[tuple, tuple[dict, dict]]]:
     return current_app.extensions.setdefault("reports.stays", {})
 
 
-@cache
-def _newest_entry_query():
-    return select(func.max(StageEntry.id))
-
-
-def _cached_history(position_id: int, counts: dict[str, int]
+def _cached_history(position_id: int, counts: _Counts
                     ) -> tuple[dict[str, list[float]], dict[tuple[str, str], int]]:
     """(stays, visits) of the position, worked out again only after a stage move."""
-    key = (db.session.scalar(_newest_entry_query()) or 0,
-           tuple(sorted(counts.items())))
+    key = (counts.newest_entry, tuple(sorted(counts.stages.items())))
     cache = stays_cache()
     cached = cache.get(position_id)
     if cached is not None and cached[0] == key:
@@ -186,40 +239,22 @@ def _cached_history(position_id: int, counts: dict[str, int]
 
 
 def funnel_of(position: Position) -> fn.Funnel:
-    """The position's funnel: counts per stage, screen-outs, median time in stage."""
-    counts = _stage_counts(position.id)
+    """The position's funnel: counts per stage, screen-outs, median time in stage, and the
+    final presentation after the interview for those who gave it."""
+    return dashboard_funnel(position)[0]
+
+
+def dashboard_funnel(position: Position) -> tuple[fn.Funnel, dict | None]:
+    """The position's funnel, and the work-preference questionnaire's counts shown beside it
+    (None when the portal has no questionnaire), read in the same statement."""
+    counts = _counts(position.id)
     stays, visits = _cached_history(position.id, counts)
-    funnel = fn.build_funnel(counts, _screen_out_counts(position.id), stays, reason_label,
+    funnel = fn.build_funnel(counts.stages, counts.screen_outs, stays, reason_label,
                              visits=visits)
-    presented = _presented_by_stage(position.id)
-    if presented is None:
-        return funnel
-    return fn.insert_after(funnel, "interview", fn.happened_step("presentation", presented))
-
-
-def _presented_by_stage(position_id: int) -> dict[str, int] | None:
-    """{current stage: candidates whose final presentation has taken place}; None when the
-    portal has no presentations."""
-    query = _presented_query()
-    if query is None:
-        return None
-    return dict(db.session.execute(query, {"position_id": position_id, "now": utcnow()}).all())
-
-
-@cache
-def _presented_query():
-    models = _module_or_none("hiring.interviews.models")
-    interview = getattr(models, "Interview", None)
-    if interview is None or not hasattr(interview, "kind"):
-        return None
-    position_id = bindparam("position_id")
-    return (select(Candidate.stage, func.count(func.distinct(Candidate.id)))
-            .join(interview, interview.candidate_id == Candidate.id)
-            # The interview's own position too: an interview is on its candidate's position,
-            # and (position_id, scheduled_at) is indexed.
-            .where(Candidate.position_id == position_id, interview.position_id == position_id,
-                   interview.kind == "presentation", interview.scheduled_at <= bindparam("now"))
-            .group_by(Candidate.stage))
+    if counts.presented is not None:
+        funnel = fn.insert_after(funnel, "interview",
+                                 fn.happened_step("presentation", counts.presented))
+    return funnel, counts.questionnaire
 
 
 def _module_or_none(name: str):
