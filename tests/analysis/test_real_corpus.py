@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to eighth batches were each held out whole for one round, measured once, and are tuning
+second to ninth batches were each held out whole for one round, measured once, and are tuning
 data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to eighth batches were each held out whole until the next came in, and
+# hash chose. The second to ninth batches were each held out whole until the next came in, and
 # are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 9
+HELD_OUT_BATCH = 10
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -197,64 +197,60 @@ FLOORS = {
         "writing": {"share_right": 0.83, "prompt_share_right": 0.82, "rewrites_above": 21},
         "research": {"flagged": 183, "right_category": 183, "false_flags_max": 5},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 8 (379 statements, 335
-    # questions, 156 personal details, 23 business-only texts, 169 emails: 6,760 good x bad
-    # pairs, 23 rewrites), after the changes made for batch 8's disagreements: outcomes 97%
-    # (input precision 98%, recall 99%, measurable recall 77%, other recall 98%, input kind right
-    # on 133 of 145); questions 98% (backward recall 100%, precision 98%, forward recall 98%);
-    # 156 of 156 details, all under the right category, no false flag; emails: good beats bad in
-    # 83% of pairs (84% under the prompt; batch 8 94%, 4 of 4 rewrites above their original),
-    # 19 of 23 rewrites above their original. (When batch 8 became tuning data, before those
-    # changes: outcomes 96%, measurable recall 73%, questions 96%, backward recall 96%, 149 of
-    # 156 details with one false flag, emails 81% of pairs and 15 of 23 rewrites; on batches 1
-    # to 7 after the changes made for batch 7's disagreements: outcomes 96%, questions 98%, 129
-    # of 129 details, emails 83% of pairs.)
+    # The tuning part: batch 1's other two thirds and batches 2 to 9 (428 statements, 358
+    # questions, 182 personal details, 25 business-only texts, 189 emails: 8,228 good x bad
+    # pairs, 23 rewrites), measured when batch 9 became tuning data, before any change made for
+    # its disagreements: outcomes 95% (input precision 98%, recall 96%, measurable recall 80%,
+    # other recall 97%, input kind right on 135 of 147); questions 96% (backward recall 98%,
+    # precision 97%, forward recall 95%); 176 of 182 details, all under the right category, 5
+    # false flags (all in batch 9); emails: good beats bad in 84% of pairs (83% under the
+    # prompt), 19 of 23 rewrites above their original. (On batches 1 to 8 after the changes
+    # made for batch 8's disagreements: outcomes 97%, questions 98%, 156 of 156 details with no
+    # false flag, emails 83% of pairs and 19 of 23 rewrites; when batch 8 became tuning data,
+    # before those changes: outcomes 96%, questions 96%, 149 of 156 details with one false
+    # flag, emails 81% of pairs.)
     "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.76, "other_recall": 0.97, "kinds_right": 132},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.83, "rewrites_above": 19},
-        "research": {"flagged": 155, "right_category": 155, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.95,
+                     "measurable_recall": 0.79, "other_recall": 0.96, "kinds_right": 134},
+        "questions": {"accuracy": 0.95, "backward_recall": 0.97, "forward_recall": 0.93,
+                      "backward_precision": 0.96},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 19},
+        "research": {"flagged": 175, "right_category": 175, "false_flags_max": 5},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 9 (49
-    # statements, 23 questions, 26 details in 8 profiles, 2 business-only texts; 20 emails, 51
-    # pairs, no rewrite), measured once when batch 9 came in: outcomes 87% (input precision 93%,
-    # recall 68%, measurable recall 92%, other recall 94%, input kind right on 12 of 13);
-    # questions 88% (backward recall 86%, precision 95%, forward recall 75%); 28 of 34 details
-    # flagged, all under the right category, 5 false flags; emails: good beats bad in 83% of
-    # pairs (76% under the prompt), 2 of 2 rewrites above their original. (Batch 1's third
-    # alone: outcomes 93%, questions 100%, 8 of 8 details, emails 91% of pairs, 87% under the
-    # prompt.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 93% (input precision 92%, recall 92%, measurable 2 of 2,
+    # other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 9, measured once when it came in: outcomes 87%,
+    # input recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags;
+    # emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8,
+    # measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
+    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.86, "input_precision": 0.92, "input_recall": 0.67,
-                     "measurable_recall": 0.91, "other_recall": 0.93, "kinds_right": 11},
-        "questions": {"accuracy": 0.87, "backward_recall": 0.85, "forward_recall": 0.74,
-                      "backward_precision": 0.94},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.75, "rewrites_above": 2,
-                    "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                9: {"share_right": 0.95, "prompt_share_right": 0.89,
-                                    "rewrites_above": 0}}},
-        "research": {"flagged": 27, "right_category": 27, "false_flags_max": 5},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
 # have their floors under "writing" above). Batch 7 (outcomes 80%, input recall 55%, questions
-# 83%, 9 of 15 details, no false flag when it was measured once) and batch 8 (outcomes 93%, the
+# 83%, 9 of 15 details, no false flag when it was measured once), batch 8 (outcomes 93%, the
 # first fresh batch at 90% or more; questions 81%, backward recall 76%; 20 of 27 details, one
 # false flag; emails: good beat bad in 42% of its pairs, 0 of 4 rewrites above their original)
-# are tuning data now.
+# and batch 9 (outcomes 84%, input recall 2 of 7, measurable recall 9 of 10; questions 74%,
+# forward recall 1 of 3; 20 of 26 details with 5 false flags; emails: good beat bad in 96% of
+# its 51 pairs, 90% under the prompt) are tuning data now; the batch named by HELD_OUT_BATCH
+# gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 9, measured once when it came in: outcomes 84% (input recall 29% of 7 inputs,
-    # measurable recall 90% of 10), questions 74% (forward recall 1 of 3), 20 of 26 details, 5
-    # false flags; emails: good beat bad in 96% of its 51 pairs (90% under the prompt).
-    "held-out batch 9": {"outcomes": 0.83, "questions": 0.73, "flagged": 19,
-                         "false_flags_max": 5},
 }
 
 
