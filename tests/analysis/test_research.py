@@ -863,3 +863,43 @@ def test_work_travel_family_firms_and_a_school_as_a_setting_are_not_personal(tex
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# Children in general or counted by the crowd, a business partner, an illness in a charity's
+# name (no one's own); a place a person is a native or a resident of, a short degree with its
+# school, and a place on a college team (personal). Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("A Vermont native, Dana joined us in 2019.", "home"),
+    ("Luis is a longtime resident of Tucson.", "home"),
+    ("She is a lifelong Albany resident and a runner.", "home"),
+    ("Omar has a BS from Rutgers and ten years in logistics.", "school"),
+    ("Kai earned an MA in History at Leeds before sales.", "school"),
+    ("Rhea was captain of the varsity tennis team.", "school"),
+    ("He played for the NCAA Division II rugby squad.", "school"),
+    ("Noor lives with her partner in Brighton.", "dating"),
+    ("His three children keep him busy.", "children"),
+    ("Ana was diagnosed with diabetes last year.", "health"),
+])
+def test_natives_residents_short_degrees_and_college_teams_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder believes every kid deserves a safe ride to practice.",
+    "The drive delivered books to 1,200 school children in Ghana.",
+    "Volunteers reached hundreds of local kids this spring.",
+    "Dana and her partner have co-founded two logistics firms.",
+    "Dana and her business partner, Ola Berg, run the Leeds office.",
+    "His partner at the firm handles tax work.",
+    "Calder sponsors the American Cancer Society golf day.",
+    "She raised funds for the Diabetes Research Institute.",
+    "Calder ships a Salesforce native app.",
+    "The resident expert on freight at Calder is Ola.",
+    "We flew BA from Heathrow to Boston for the trade show.",
+    "The university relations team at Calder hires from Leeds.",
+])
+def test_crowds_of_children_business_partners_charities_and_native_apps_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
