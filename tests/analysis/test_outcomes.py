@@ -539,3 +539,57 @@ def test_a_record_word_set_as_the_roles_goal_is_not_a_track_record(text):
 def test_a_record_of_consistent_attainment_asked_of_the_candidate_is_still_one():
     assert "input_track_record" in {p.code for p in check(
         "Consistent quota attainment in your last two roles").inputs}
+
+
+# A skill named as a whole requirement, and a criterion that asks about the candidate in
+# brackets, are inputs; a milestone heading with a plus holds from that period on; in a
+# compound the last noun is the thing counted; "fully ramped" before a noun describes it.
+# Examples written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Excel proficiency (pivot tables, lookups)", "input_experience"),
+    ("Spanish fluency", "input_experience"),
+    ("Territory planning (can they build a target list alone?)", "input_experience"),
+    ("Objection handling (how well they stay calm under pushback)", "input_experience"),
+    ("Attainment (did they beat plan two years running?)", "input_track_record"),
+    ("Speed to productivity (how quickly they reached full quota)", "input_track_record"),
+])
+def test_a_named_skill_and_a_bracketed_question_about_the_candidate_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Build CRM proficiency in the first 30 days",
+    "Pipeline review (how fast deals move between stages)",
+    "Close 12 deals by month 6 (see the plan for details)",
+])
+def test_a_skill_as_the_roles_goal_and_brackets_about_deals_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Month 5+: 100% of quota", 5),
+    ("Quarter 2+: $90K in new bookings", 6),
+])
+def test_a_milestone_from_a_period_on_is_measurable(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly goal: 40 prospect calls per week",
+    "Make 15 customer visits each month",
+])
+def test_a_result_word_before_an_activity_counts_the_activity(text):
+    found = check(text)
+    assert not found.measurable
+    assert "missing_result" in {p.code for p in found.problems}, text
+
+
+def test_a_result_word_after_another_noun_is_still_the_result():
+    assert check("Hold 12 discovery meetings each month").measurable
+
+
+def test_a_fully_ramped_rep_is_no_amount_but_being_fully_ramped_is():
+    assert not check("Fully ramped AE closing first deals by month 2").quantities
+    assert check("Fully ramped on quota by month 4").measurable

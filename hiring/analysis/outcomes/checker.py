@@ -89,13 +89,20 @@ _NEXT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _counted(text: str, quantities, nouns: re.Pattern, others: re.Pattern) -> bool:
-    """Whether a number counts one of `nouns` before it counts one of `others`."""
+    """Whether a number counts one of `nouns` before it counts one of `others`. In a
+    compound the last noun is the thing counted: "3 demo calls" counts calls."""
     for q in quantities:
         pos, words = q.end, 0
         while words < _COUNTED_WORDS:
             word = _NEXT_WORD.search(text, pos)
             if word is None or text.find(".", pos, word.start()) >= 0:
                 break
+            either = others.match(text, word.start()) or nouns.match(text, word.start())
+            head = _NEXT_WORD.match(text, word.end() + 1) if either else None
+            if head and text[word.end()] in " -" and (
+                    others.match(text, head.start()) or nouns.match(text, head.start())):
+                pos, words = word.end(), words + 1
+                continue
             if others.match(text, word.start()):
                 break
             if nouns.match(text, word.start()):

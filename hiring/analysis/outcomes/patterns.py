@@ -88,8 +88,9 @@ _RELATIVE_PATTERNS = [
     rf"(?:within|in|inside(?:\s+of)?)\s+(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\b",
     # "by month 9", "by the end of month nine", "in year one"
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end)\s+of\s+)?(?P<unit>{_PERIOD})\s+(?P<n>{NUMBER})\b",
-    # "Month 3: full quota", "Day 90 - 12 opportunities": a milestone written as a heading
-    rf"(?P<unit>day|week|month|quarter)\s+(?P<n>{NUMBER})\b(?=\s*[:\-–—,;)]|\s*$)",
+    # "Month 3: full quota", "Day 90 - 12 opportunities": a milestone written as a heading;
+    # "Month 4+: full quota" holds from that month on.
+    rf"(?P<unit>day|week|month|quarter)\s+(?P<n>{NUMBER})\b\+?(?=\s*[:\-–—,;)]|\s*$)",
     # "by your first anniversary"
     r"(?:by|before|at)\s+(?:your\s+)?(?P<year>first|one[\s-]year|1[\s-]year)\s+"
     r"(?:work\s+)?anniversary",
@@ -157,7 +158,9 @@ _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year":
 # "full quota", "fully ramped": all of the target, a quantity of 100%.
 _FULL_TARGET = re.compile(
     r"\b(?:full|100\s?%\s+of(?:\s+(?:your|the))?)\s+(?:quota|target|productivity|ramp)\b"
-    r"|\bfully\s+ramped\b",
+    # "Fully ramped by month 3"; "a fully ramped rep" describes the rep, not an amount.
+    r"|\bfully\s+ramped\b(?![\s-]+(?:reps?|AEs?|SDRs?|BDRs?|sellers?|salespe\w+|hires?|team"
+    r"|teams|members?|account\s+executives?|people)\b)",
     re.IGNORECASE,
 )
 _DIGIT_QUANTITY = re.compile(
