@@ -80,6 +80,16 @@ _SCENARIO_ASK = re.compile(
 )
 
 
+# A line someone else says, quoted on its own for the candidate to answer ("“We already use a
+# competitor.”"): a role-play, so it asks what they would say. A quoted question is still just
+# a question.
+_QUOTED_LINE = re.compile(
+    r"^\s*[\"“](?=[^\"“”]{0,300}?\b(?:I|I['’]m|I['’]ve|we|we['’]re|my|our|us|me)\b)"
+    r"[^\"“”?]{1,300}[\"”]\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class QuestionLint:
     """The verdict on one question."""
@@ -370,5 +380,5 @@ def lint(text: str) -> QuestionLint:
     problems.sort(key=lambda p: (p.start, p.end))
     if any(p.code in BACKWARD_CODES for p in problems):
         return QuestionLint("backward", tuple(problems), _suggest(text))
-    forward = _looks_ahead(text) or _is_scenario(text)
+    forward = _looks_ahead(text) or _is_scenario(text) or bool(_QUOTED_LINE.match(text))
     return QuestionLint("forward" if forward else "neutral", tuple(problems), None)

@@ -465,3 +465,41 @@ def test_the_perfect_of_an_irregular_verb_looks_back(text):
 
 def test_the_present_of_the_same_verb_does_not():
     assert lint("How do you set targets for your team?").orientation == "neutral"
+
+
+# "Have you ever" with its opening words left out, a person or a thing in the candidate's past
+# asked about in the past tense, a self-assessment asked as an opinion, and a line someone else
+# says quoted for the candidate to answer. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Ever missed a quarter?",
+    "Ever nervous before a big pitch?",
+    "That's fine. Ever walked away from a deal?",
+    "Who was your toughest customer?",
+    "Which was your favourite territory, and why?",
+])
+def test_an_elided_have_you_ever_and_a_past_person_or_thing_look_back(text):
+    found = lint(text)
+    assert found.orientation == "backward"
+    assert found.suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Ever since the merger, how do you plan your week?",
+    "Whatever the quarter, how do you plan your week?",
+    "Who is your ideal customer?",
+    "Do you think you've been treated fairly by the market?",
+])
+def test_ever_inside_a_phrase_a_present_who_and_an_opinion_do_not(text):
+    assert lint(text).orientation != "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "“We already have a supplier for that.”",
+    "\"I need to talk to my boss first.\"",
+])
+def test_a_quoted_line_from_a_customer_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+def test_a_quoted_question_to_the_candidate_does_not():
+    assert lint("“What motivates you in sales?”").orientation == "neutral"
