@@ -686,3 +686,27 @@ def test_a_field_for_the_writers_own_link_is_a_slip_like_the_signature():
     # Marked unfinished, it is a placeholder left in.
     unfinished = _email("See [insert URL]. Worth a call on Tuesday?")
     assert analyse(unfinished, is_email=True).measures["placeholder_count"] == 1
+
+
+# An invitation to the reader and a calendar offered to book from are asks; informal words of
+# sales email are words. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "We'd love to have you as a speaker at our March meetup.",
+    "I follow your podcast and would like to have someone from your team join a panel.",
+    "If it helps, here's my calendar for next week.",
+])
+def test_an_invitation_and_an_offered_calendar_are_asks(ask):
+    assert analyse(_email(ask), is_email=True).measures["has_call_to_action"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to have lunch on Friday, said the manager.",
+    "Here is a calendar of our product releases for the year.",
+])
+def test_a_wish_for_oneself_and_a_calendar_of_events_are_not_asks(text):
+    assert analyse(text).measures["has_call_to_action"] == 0
+
+
+def test_informal_sales_words_are_not_misspellings():
+    text = "Most small orgs find the old tool spammy, so the team cut it."
+    assert spans(text, "misspelling") == []

@@ -139,7 +139,14 @@ _ASK_REQUEST = re.compile(
     # What the writer would like to do with the reader: "I'd love to set up a quick call".
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book"
     r"|find\s+a\s+time|connect|chat|talk|speak|show|share|send|walk|jump|hop|meet|introduce"
-    r"|explore|discuss)\b",
+    r"|explore|discuss)\b"
+    # An invitation to the reader: "I'd love to have you as a guest", "(I read your blog) and
+    # would like to have someone from your team present".
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would|and\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:have|invite)\s+"
+    r"(?:you|someone\s+from\s+your\s+(?:team|organi[sz]ation|company|firm))\b"
+    # A calendar offered to book from: "here's my calendar", "here is a booking link".
+    r"|\bhere(?:'s|\s+is)\s+(?:my\s+(?:calendar|calendly)|(?:my|a|our)\s+(?:booking|scheduling"
+    r"|calendar)\s+link)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
