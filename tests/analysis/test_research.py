@@ -876,6 +876,8 @@ def test_work_travel_family_firms_and_a_school_as_a_setting_are_not_personal(tex
     ("Kai earned an MA in History at Leeds before sales.", "school"),
     ("Rhea was captain of the varsity tennis team.", "school"),
     ("He played for the NCAA Division II rugby squad.", "school"),
+    ("While studying Marine Biology at Bangor, Ola sold kayaks.", "school"),
+    ("She took a night class in accounting at Pace before sales.", "school"),
     ("Noor lives with her partner in Brighton.", "dating"),
     ("His three children keep him busy.", "children"),
     ("Ana was diagnosed with diabetes last year.", "health"),
@@ -898,6 +900,8 @@ def test_natives_residents_short_degrees_and_college_teams_are_personal(text, ca
     "The resident expert on freight at Calder is Ola.",
     "We flew BA from Heathrow to Boston for the trade show.",
     "The university relations team at Calder hires from Leeds.",
+    "Reps take a two-day course at Salesforce before their first call.",
+    "While taking Harbor Hill live, the team worked weekends.",
 ])
 def test_crowds_of_children_business_partners_charities_and_native_apps_are_not_personal(text):
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
