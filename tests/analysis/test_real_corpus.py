@@ -179,43 +179,43 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (458 statements, 384 questions, 190 personal details, 203
-    # emails: 9,490 good x bad pairs, 25 rewrites) once batch 9 came in, measured once: outcomes
-    # 95% (input precision 98%, recall 96%, measurable recall 81%, other recall 97%, input kind
-    # right on 145 of 158); questions 97% (backward recall 98%, precision 98%, forward recall
-    # 95%); 184 of 190 details flagged, all under the right category, 5 false flags (all in batch
-    # 9). Emails: good beats bad in 84% of pairs (83% under the prompt), 21 of 25 rewrites above
-    # their original. (Before batch 9, after the changes made for batch 8's disagreements, on
-    # 409 statements, 361 questions, 164 details and 183 emails: outcomes 96%, questions 98%,
-    # 164 of 164 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 8
-    # came in, before those changes: outcomes 96%, questions 96%, 157 of 164 details with one
-    # false flag, emails 81% of pairs and 17 of 25 rewrites.)
+    # emails: 9,490 good x bad pairs, 25 rewrites) after the changes made for batch 9's
+    # disagreements: outcomes 96% (input precision 98%, recall 98%, measurable recall 83%, other
+    # recall 98%, input kind right on 148 of 161); questions 98% (backward recall 100%,
+    # precision 98%, forward recall 98%); 190 of 190 details flagged, all under the right
+    # category, no false flag. Emails: good beats bad in 85% of pairs (84% under the prompt),
+    # 21 of 25 rewrites above their original. (Once batch 9 came in, before those changes:
+    # outcomes 95%, questions 97%, 184 of 190 details with 5 false flags, emails 84% of pairs;
+    # before batch 9, after the changes made for batch 8's disagreements, on 409 statements,
+    # 361 questions, 164 details and 183 emails: outcomes 96%, questions 98%, 164 of 164
+    # details, no false flag, emails 84% of pairs, 21 of 25 rewrites.)
     "all": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.95,
-                     "measurable_recall": 0.80, "other_recall": 0.96, "kinds_right": 144},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.97, "forward_recall": 0.94,
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.96,
+                     "measurable_recall": 0.82, "other_recall": 0.96, "kinds_right": 147},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.82, "rewrites_above": 21},
-        "research": {"flagged": 183, "right_category": 183, "false_flags_max": 5},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 21},
+        "research": {"flagged": 189, "right_category": 189, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 9 (428 statements, 358
     # questions, 182 personal details, 25 business-only texts, 189 emails: 8,228 good x bad
-    # pairs, 23 rewrites), measured when batch 9 became tuning data, before any change made for
-    # its disagreements: outcomes 95% (input precision 98%, recall 96%, measurable recall 80%,
-    # other recall 97%, input kind right on 135 of 147); questions 96% (backward recall 98%,
-    # precision 97%, forward recall 95%); 176 of 182 details, all under the right category, 5
-    # false flags (all in batch 9); emails: good beats bad in 84% of pairs (83% under the
-    # prompt), 19 of 23 rewrites above their original. (On batches 1 to 8 after the changes
-    # made for batch 8's disagreements: outcomes 97%, questions 98%, 156 of 156 details with no
-    # false flag, emails 83% of pairs and 19 of 23 rewrites; when batch 8 became tuning data,
-    # before those changes: outcomes 96%, questions 96%, 149 of 156 details with one false
-    # flag, emails 81% of pairs.)
+    # pairs, 23 rewrites), after the changes made for batch 9's disagreements: outcomes 96%
+    # (input precision 98%, recall 98%, measurable recall 82%, other recall 98%, input kind right
+    # on 138 of 150); questions 98% (backward recall 100%, precision 98%, forward recall 98%);
+    # 182 of 182 details, all under the right category, no false flag; emails: good beats bad in
+    # 85% of pairs (84% under the prompt; batch 9 100%, 94% under the prompt), 19 of 23
+    # rewrites above their original. (When batch 9 became tuning data, before those changes:
+    # outcomes 95%, input recall 96%, measurable recall 80%; questions 96%, forward recall 95%;
+    # 176 of 182 details with 5 false flags; emails 84% of pairs, 83% under the prompt. On
+    # batches 1 to 8 after the changes made for batch 8's disagreements: outcomes 97%, questions
+    # 98%, 156 of 156 details with no false flag, emails 83% of pairs and 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.95,
-                     "measurable_recall": 0.79, "other_recall": 0.96, "kinds_right": 134},
-        "questions": {"accuracy": 0.95, "backward_recall": 0.97, "forward_recall": 0.93,
-                      "backward_precision": 0.96},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 19},
-        "research": {"flagged": 175, "right_category": 175, "false_flags_max": 5},
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.81, "other_recall": 0.96, "kinds_right": 137},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 19},
+        "research": {"flagged": 181, "right_category": 181, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
