@@ -113,7 +113,8 @@ def _board_statement(dialect: str, stages: tuple[str, ...], sort: str, searching
     """The shown stages' counts and one page of candidates of each, in one statement: a row
     per candidate shown, with their stage's count, and a row with no candidate for a stage
     whose page is empty (a stage nobody is in has no row). Each page is read from the
-    (position, stage, sort key) index in order, up to its size; only those rows are sorted."""
+    (position, stage, sort key, id) index in order, up to its size; only those rows are
+    sorted."""
     counts = select(Candidate.stage, func.count().label("count")).where(
         Candidate.position_id == bindparam("position_id"))
     if len(stages) < len(Stage):
@@ -123,15 +124,17 @@ def _board_statement(dialect: str, stages: tuple[str, ...], sort: str, searching
     counts = counts.group_by(Candidate.stage).cte("counts")
     pages = (_pages_lateral if dialect == "postgresql" else _pages_union)(stages, sort,
                                                                          searching)
-    return (select(counts.c.stage, counts.c.count, pages.c.id, pages.c.name)
+    return (select(counts.c.stage, counts.c.count, pages.c.id, Candidate.name)
             .outerjoin(pages, pages.c.stage == counts.c.stage)
+            .outerjoin(Candidate, Candidate.id == pages.c.id)
             .order_by(counts.c.stage, pages.c.place))
 
 
 def _page_of_stage(stage, sort: str, searching: bool):
-    """One stage's page of candidates, numbered in the sort's order."""
+    """One stage's page of candidates, numbered in the sort's order: their ids only, read
+    from the index alone however deep the page (the names are read for the page's rows)."""
     order = SORTS[sort]
-    query = select(Candidate.id, Candidate.name, Candidate.stage,
+    query = select(Candidate.id, Candidate.stage,
                    func.row_number().over(order_by=order).label("place")).where(
         Candidate.position_id == bindparam("position_id"), Candidate.stage == stage)
     if searching:
