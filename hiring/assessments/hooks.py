@@ -18,7 +18,7 @@ from hiring.assessments.models import (
 )
 from hiring.candidates.models import Candidate, Invitation
 from hiring.candidates.steps import StepResult, date_text, number
-from hiring.db import among, db, utcnow
+from hiring.db import among_parameter, db, dialect_name, utcnow
 from hiring.errors import HiringError
 from hiring.rubrics import RubricError, get_rubric
 from hiring.steps import STEP_LABELS
@@ -32,21 +32,39 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
                  ) -> dict[int, list[StepResult]]:
     """The writing test and research exercise of each candidate."""
     found: dict[int, list[StepResult]] = {c.id: [] for c in candidates}
-    ids = [c.id for c in candidates]
-    steps = [step for step, _, _ in _STEPS]
-    submissions: dict[tuple[int, str], Submission] = {
-        (s.candidate_id, s.step): s for s in db.session.scalars(select(Submission).where(
-            among(Submission.candidate_id, ids), Submission.step.in_(steps)))}
-    invitations: dict[tuple[int, str], Invitation] = {}
-    for invitation in db.session.scalars(select(Invitation).where(
-            among(Invitation.candidate_id, ids), Invitation.step.in_(steps))
-            .order_by(Invitation.id)):
+    ids = {"ids": [c.id for c in candidates]}
+    dialect = dialect_name()
+    submissions = {(s.candidate_id, s.step): s
+                   for s in db.session.execute(_submissions_of(dialect), ids)}
+    invitations = {}
+    for invitation in db.session.execute(_invitations_of(dialect), ids):
         invitations[invitation.candidate_id, invitation.step] = invitation  # the newest counts
     for step, label, short_label in _STEPS:
         for cid, result in _step_results(step, label, short_label, candidates, hidden,
                                          submissions, invitations).items():
             found[cid].append(result)
     return found
+
+
+# The two statements below are built once (per database dialect) and run with the candidates'
+# ids as the parameter `ids` (every board page asks them), and read only the columns the steps
+# are worded from: a submission's text and analysis stay in the database.
+@cache
+def _submissions_of(dialect: str):
+    return select(Submission.id, Submission.candidate_id, Submission.step,
+                  Submission.started_at, Submission.submitted_at, Submission.final_score,
+                  Submission.rubric_id, Submission.needs_reconciliation).where(
+        among_parameter(Submission.candidate_id, "ids", dialect),
+        Submission.step.in_([step for step, _, _ in _STEPS]))
+
+
+@cache
+def _invitations_of(dialect: str):
+    """Oldest first, so that the newest of a candidate's step is read last."""
+    return (select(Invitation.candidate_id, Invitation.step, Invitation.expires_at,
+                   Invitation.revoked_at, Invitation.first_used_at).where(
+        among_parameter(Invitation.candidate_id, "ids", dialect),
+        Invitation.step.in_([step for step, _, _ in _STEPS])).order_by(Invitation.id))
 
 
 def _threshold(rubric_id: str | None) -> float | None:
@@ -66,7 +84,7 @@ def _step_results(step: str, label: str, short_label: str, candidates: Sequence[
     for c in candidates:
         submission, invitation = submissions.get((c.id, step)), invitations.get((c.id, step))
         result = short = evidence = None
-        if submission is not None and submission.is_submitted:
+        if submission is not None and submission.submitted_at is not None:
             evidence = ("Read the submission and its reviews",
                         url_for("assessments.review", submission_id=submission.id))
             if hidden.hides_submission(submission.id):

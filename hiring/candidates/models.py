@@ -45,11 +45,13 @@ ONBOARDING_DUE = "NOT has_onboarding_plan AND stage IN ('hired', 'onboarding')"
 class Candidate(db.Model):
     __table_args__ = (
         UniqueConstraint("position_id", "email"),
-        # The board sorts each stage by name, by last activity or newest first (id).
+        # The board sorts each stage by name, by last activity or newest first (id), with
+        # the id after the sort key, so a column's page is read in order and, on PostgreSQL,
+        # from the index alone.
         Index("ix_candidate_position_stage_id", "position_id", "stage", "id"),
-        Index("ix_candidate_position_stage_name", "position_id", "stage", "name"),
-        Index("ix_candidate_position_stage_activity", "position_id", "stage",
-              "last_activity_at"),
+        Index("ix_candidate_position_stage_name_id", "position_id", "stage", "name", "id"),
+        Index("ix_candidate_position_stage_activity_id", "position_id", "stage",
+              "last_activity_at", "id"),
         # Lists of every position's candidates in some stages, by name (the plans page).
         Index("ix_candidate_stage_name_id", "stage", "name", "id"),
         # ... and of only those still without a development or onboarding plan (the flags

@@ -11,12 +11,11 @@ from sqlalchemy import bindparam, select
 from hiring import blind
 from hiring.candidates.models import Candidate
 from hiring.candidates.steps import StepResult, viewer
-from hiring.db import among_parameter, db, dialect_name, utcnow
+from hiring.db import db, utcnow
 from hiring.interviews import services
 from hiring.interviews.models import (
     DECISIONS,
     RECOMMENDATIONS,
-    Interview,
     PanelMember,
     Scorecard,
 )
@@ -28,16 +27,7 @@ def audit_labels():
     return {"decision": DECISIONS.get, "recommendation": RECOMMENDATIONS.get}
 
 
-# The statements below are built once (per database dialect) and run with their parameters:
-# every board page asks them, and building one costs more than running it.
-@cache
-def _interviews_of(dialect: str):
-    """The interviews of the candidates whose ids are the parameter `ids`, oldest first."""
-    return (select(Interview).where(among_parameter(Interview.candidate_id, "ids", dialect),
-                                    Interview.kind == "interview")
-            .order_by(Interview.scheduled_at, Interview.id).options(*services.debrief_loads()))
-
-
+# Built once and run with its parameter: every staff page that shows scores asks it.
 @cache
 def _seats_to_score():
     """(interview id, candidate id) of the panels the user `user_id` still has to score."""
@@ -51,14 +41,11 @@ def _seats_to_score():
 def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
                  ) -> dict[int, list[StepResult]]:
     """The structured interview of each candidate, with the panel's combined score."""
-    latest = {}
-    for interview in db.session.scalars(_interviews_of(dialect_name()),
-                                        {"ids": [c.id for c in candidates]}):
-        latest[interview.candidate_id] = interview
+    latest = services.latest_interviews(c.id for c in candidates)
     now = utcnow()
     results = {}
     for c in candidates:
-        interview = latest.get(c.id)
+        interview = latest.get((c.id, "interview"))
         if interview is None:
             results[c.id] = [StepResult("interview", "Structured interview", "Interview",
                                         "Not scheduled")]

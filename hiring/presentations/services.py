@@ -19,7 +19,7 @@ from hiring.assessments.models import Submission
 from hiring.auth.models import User
 from hiring.candidates import notices
 from hiring.candidates.models import Candidate
-from hiring.db import among, among_parameter, db, dialect_name, utcnow
+from hiring.db import among, db, utcnow
 from hiring.errors import HiringError
 from hiring.interviews import services as interviews
 from hiring.interviews.models import AskedQuestion, Interview, PanelMember
@@ -57,22 +57,10 @@ def presentation_of(candidate: Candidate) -> Interview | None:
 
 def presentations_of(candidate_ids) -> dict[int, Interview]:
     """{candidate id: latest final presentation} for many candidates at once, with what
-    `result_for` reads already loaded."""
-    latest: dict[int, Interview] = {}
-    for presentation in db.session.scalars(_presentations_of(dialect_name()),
-                                           {"ids": list(candidate_ids)}):
-        latest[presentation.candidate_id] = presentation
-    return latest
-
-
-@cache
-def _presentations_of(dialect: str):
-    """Built once and run with the candidates' ids as the parameter `ids`: every board page
-    asks it, and building it costs more than running it."""
-    return (select(Interview).where(among_parameter(Interview.candidate_id, "ids", dialect),
-                                    Interview.kind == KIND)
-            .order_by(Interview.scheduled_at, Interview.id)
-            .options(*interviews.debrief_loads()))
+    `result_for` reads already loaded (read with their structured interviews, which the
+    board asks for the same candidates)."""
+    return {candidate_id: interview for (candidate_id, kind), interview
+            in interviews.latest_interviews(candidate_ids).items() if kind == KIND}
 
 
 def schedule_presentation(candidate: Candidate, *, panel: list[User], scheduled_at: datetime,

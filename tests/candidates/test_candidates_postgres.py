@@ -38,3 +38,36 @@ def test_board_erasure_and_purge_on_postgres(pg_app):
         db.session.commit()
         assert len(erased) == 5
         assert db.session.scalars(select(Candidate)).first() is None
+
+
+def test_board_sorts_pages_and_counts_on_postgres(pg_app):
+    """PostgreSQL reads each column's page through LATERAL: the same columns as SQLite's."""
+    with pg_app.app_context():
+        position = Position(title="Inside Sales", status="open")
+        db.session.add(position)
+        db.session.flush()
+        now = utcnow()
+        for i, name in enumerate(["Cleo", "Abel", "Bea", "Abel"]):
+            db.session.add(Candidate(position_id=position.id, name=name,
+                                     email=f"c{i}@example.com", stage="applied",
+                                     last_activity_at=now - timedelta(days=i % 2)))
+        db.session.add(Candidate(position_id=position.id, name="Dan", email="d@example.com",
+                                 stage="hired", last_activity_at=now))
+        db.session.commit()
+        ids = dict(db.session.execute(select(Candidate.email, Candidate.id)).all())
+
+        columns = {c.stage.value: c for c in services.board(position.id, per_column=3)}
+        assert {s: c.count for s, c in columns.items() if c.count} == {"applied": 4, "hired": 1}
+        assert [c.id for c in columns["applied"].candidates] == [
+            ids["c1@example.com"], ids["c3@example.com"], ids["c2@example.com"]]
+        assert columns["writing"].candidates == [] and columns["writing"].count == 0
+        newest = services.board(position.id, sort="newest", per_column=2)
+        assert [c.name for c in newest[0].candidates] == ["Abel", "Bea"]
+        active = services.board(position.id, sort="activity", per_column=4)
+        assert [c.name for c in active[0].candidates] == ["Bea", "Cleo", "Abel", "Abel"]
+        (second,) = services.board(position.id, stage="applied", page=2, per_page=3)
+        assert (second.count, [c.name for c in second.candidates]) == (4, ["Cleo"])
+        (beyond,) = services.board(position.id, stage="applied", page=3, per_page=3)
+        assert (beyond.count, beyond.candidates) == (4, [])
+        (found,) = services.board(position.id, stage="applied", search="ABE")
+        assert (found.count, [c.name for c in found.candidates]) == (2, ["Abel", "Abel"])

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Integer, String, bindparam, func, select, union_all
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    String,
+    bindparam,
+    func,
+    select,
+    true,
+    union_all,
+)
 
 from hiring.candidates.models import (
     Candidate,
@@ -16,7 +25,7 @@ from hiring.candidates.models import (
 from hiring.candidates.pipeline import (
     Stage,
 )
-from hiring.db import db
+from hiring.db import db, dialect_name
 
 SORTS = {
     "name": (Candidate.name.asc(), Candidate.id.asc()),
@@ -82,38 +91,76 @@ def board(position_id: int, *, search: str = "", sort: str = "name", stage: str 
           page: int = 1, per_column: int = 10, per_page: int = 50) -> list[Column]:
     """The board's columns: counts for every stage and one page of candidates in each."""
     sort = sort if sort in SORTS else "name"
-    counts = stage_counts(position_id, search)
     shown = [s for s in Stage if not stage or s.value == stage]
     size = per_page if stage else per_column
     offset = (max(page, 1) - 1) * size if stage else 0
+    counts: dict[str, int] = {}
     found: dict[str, list[Card]] = {}
-    for row in db.session.execute(
-            _cards_statement(tuple(s.value for s in shown), sort, bool(search)),
-            _parameters(position_id, search, offset=offset, size=size)):
-        found.setdefault(row.stage, []).append(Card(*row))
-    return [Column(s, counts[s.value], found.get(s.value, [])) for s in shown]
+    statement = _board_statement(dialect_name(), tuple(s.value for s in shown), sort,
+                                 bool(search))
+    parameters = _parameters(position_id, search, offset=offset, size=size,
+                             stages=[s.value for s in shown])
+    for row in db.session.execute(statement, parameters):
+        counts[row.stage] = row.count
+        if row.id is not None:  # None: the stage has candidates, but none on this page
+            found.setdefault(row.stage, []).append(Card(row.id, row.name, row.stage,
+                                                        position_id))
+    return [Column(s, counts.get(s.value, 0), found.get(s.value, [])) for s in shown]
 
 
 @cache
-def _cards_statement(stages: tuple[str, ...], sort: str, searching: bool):
-    """One page of candidates of each stage, in one statement: a UNION ALL of one limited
-    query per stage (each served by its (position, stage, sort key) index), numbered so that
-    the columns keep their order."""
+def _board_statement(dialect: str, stages: tuple[str, ...], sort: str, searching: bool):
+    """The shown stages' counts and one page of candidates of each, in one statement: a row
+    per candidate shown, with their stage's count, and a row with no candidate for a stage
+    whose page is empty (a stage nobody is in has no row). Each page is read from the
+    (position, stage, sort key, id) index in order, up to its size; only those rows are
+    sorted."""
+    counts = select(Candidate.stage, func.count().label("count")).where(
+        Candidate.position_id == bindparam("position_id"))
+    if len(stages) < len(Stage):
+        counts = counts.where(Candidate.stage.in_(stages))
+    if searching:
+        counts = counts.where(_search_clause())
+    counts = counts.group_by(Candidate.stage).cte("counts")
+    pages = (_pages_lateral if dialect == "postgresql" else _pages_union)(stages, sort,
+                                                                         searching)
+    return (select(counts.c.stage, counts.c.count, pages.c.id, Candidate.name)
+            .outerjoin(pages, pages.c.stage == counts.c.stage)
+            .outerjoin(Candidate, Candidate.id == pages.c.id)
+            .order_by(counts.c.stage, pages.c.place))
+
+
+def _page_of_stage(stage, sort: str, searching: bool):
+    """One stage's page of candidates, numbered in the sort's order: their ids only, read
+    from the index alone however deep the page (the names are read for the page's rows)."""
     order = SORTS[sort]
+    query = select(Candidate.id, Candidate.stage,
+                   func.row_number().over(order_by=order).label("place")).where(
+        Candidate.position_id == bindparam("position_id"), Candidate.stage == stage)
+    if searching:
+        query = query.where(_search_clause())
+    return (query.order_by(*order).offset(bindparam("offset", type_=Integer))
+            .limit(bindparam("size", type_=Integer)))
+
+
+def _pages_lateral(stages: tuple[str, ...], sort: str, searching: bool):
+    """PostgreSQL: the shown stages (the parameter `stages`, an array), each joined to its
+    page (LATERAL): one small plan, where a UNION of one part per stage costs several times
+    more to run. (An array rather than a VALUES list: a statement with VALUES in it is
+    compiled anew every time.)"""
+    shown = func.unnest(bindparam("stages", type_=ARRAY(String))).table_valued(
+        "stage", name="shown").render_derived()
+    page = _page_of_stage(shown.c.stage, sort, searching).lateral("page")
+    return select(page).select_from(shown).join(page, true()).subquery("pages")
+
+
+def _pages_union(stages: tuple[str, ...], sort: str, searching: bool):
+    """SQLite (no LATERAL): a UNION ALL of one limited query per stage, each read through
+    its own subquery (SQLite takes no LIMIT inside a UNION)."""
     parts = []
-    for column_stage in stages:
-        query = select(Candidate.id, Candidate.stage,
-                       func.row_number().over(order_by=order).label("place")).where(
-            Candidate.position_id == bindparam("position_id"), Candidate.stage == column_stage)
-        if searching:
-            query = query.where(_search_clause())
-        page = (query.order_by(*order).offset(bindparam("offset", type_=Integer))
-                .limit(bindparam("size", type_=Integer)).subquery())
-        # Each part read through its own subquery: SQLite takes no LIMIT inside a UNION.
-        parts.append(select(page.c.id, page.c.stage, page.c.place))
-    chosen = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
-    return (select(Candidate.id, Candidate.name, Candidate.stage, Candidate.position_id)
-            .join(chosen, chosen.c.id == Candidate.id).order_by(chosen.c.stage, chosen.c.place))
+    for stage in stages:
+        parts.append(select(_page_of_stage(stage, sort, searching).subquery()))
+    return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("pages")
 
 
 def blind_code(candidate_id: int, secret: str) -> str:

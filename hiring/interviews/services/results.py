@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
-from flask import current_app
+from flask import current_app, g
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -16,7 +17,7 @@ from hiring.auth.models import User
 from hiring.candidates import notices
 from hiring.candidates import services as candidates
 from hiring.candidates.pipeline import Stage
-from hiring.db import db, utcnow
+from hiring.db import among_parameter, db, dialect_name, utcnow
 from hiring.errors import HiringError
 from hiring.interviews.models import (
     DECISIONS,
@@ -61,6 +62,31 @@ def debrief_loads() -> tuple:
             selectinload(Interview.questions),
             selectinload(Interview.scorecards).selectinload(Scorecard.ratings),
             selectinload(Interview.scorecards).selectinload(Scorecard.amendments))
+
+
+def latest_interviews(candidate_ids: Iterable[int]) -> dict[tuple[int, str], Interview]:
+    """{(candidate id, kind): the candidate's latest interview of that kind} for many
+    candidates: structured interviews and final presentations in one statement, with what
+    `debrief` reads already loaded. A board page asks it twice for the same cards (for the
+    interview step, then for the final presentation's), so the answer is kept for the rest
+    of the request and given again for the same candidates."""
+    ids = tuple(candidate_ids)
+    kept = g.get("latest_interviews")
+    if kept is not None and kept[0] == ids:
+        return kept[1]
+    latest: dict[tuple[int, str], Interview] = {}
+    for interview in db.session.scalars(_interviews_of(dialect_name()), {"ids": list(ids)}):
+        latest[interview.candidate_id, interview.kind] = interview  # the newest counts
+    g.latest_interviews = (ids, latest)
+    return latest
+
+
+@cache
+def _interviews_of(dialect: str):
+    """Built once (every board page asks it): the interviews of every kind of the candidates
+    whose ids are the parameter `ids`, oldest first."""
+    return (select(Interview).where(among_parameter(Interview.candidate_id, "ids", dialect))
+            .order_by(Interview.scheduled_at, Interview.id).options(*debrief_loads()))
 
 
 def submitted_ratings(interview: Interview) -> dict[int, dict[int, int]]:
