@@ -169,9 +169,11 @@ class StageEntry(db.Model):
     audit entries from the funnel."""
 
     __tablename__ = "stage_entry"
-    # The funnel reads one position's entries per candidate in order of time.
+    # The funnel reads one position's entries per candidate in order of time, and the
+    # position's newest entry to know whether its kept stays still hold.
     __table_args__ = (Index("ix_stage_entry_position_candidate_at", "position_id",
-                            "candidate_id", "at", "id"),)
+                            "candidate_id", "at", "id"),
+                      Index("ix_stage_entry_position_id", "position_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(

@@ -128,3 +128,30 @@ def test_the_cached_funnel_follows_each_move(
         after = {row.stage: row.reached for row in funnel_of(position).rows}
     assert (before["writing"], before["research"]) == (1, 0)
     assert (after["writing"], after["research"]) == (2, 1)
+
+
+def test_a_move_in_another_position_leaves_the_kept_stays_standing(app, make_position):
+    from hiring.candidates import services
+    from hiring.positions.models import Position
+    from hiring.reports.services.pipeline import funnel_of, stays_cache
+
+    here_id, there_id = make_position(), make_position()
+    with app.test_request_context():
+        here, there = db.session.get(Position, here_id), db.session.get(Position, there_id)
+        ann = services.add_candidate(here, name="Ann", email="ann@example.com")
+        bo = services.add_candidate(there, name="Bo", email="bo@example.com")
+        services.move_candidate(ann, "writing", None)
+        db.session.commit()
+        stays_cache().clear()
+        funnel_of(here)
+        kept = stays_cache()[here_id][1]
+        services.move_candidate(bo, "writing", None)
+        db.session.commit()
+        funnel_of(here)
+        assert stays_cache()[here_id][1] is kept
+        # A move here works them out again.
+        services.move_candidate(ann, "research", None)
+        db.session.commit()
+        after = {row.stage: row.reached for row in funnel_of(here).rows}
+        assert stays_cache()[here_id][1] is not kept
+    assert (after["writing"], after["research"]) == (1, 1)

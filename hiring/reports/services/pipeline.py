@@ -44,9 +44,12 @@ def _counts_query(dialect: str):
         select(literal("stage").label("part"), Candidate.stage.label("stage"),
                null().label("reason"), func.count().label("n"))
         .where(Candidate.position_id == position_id).group_by(Candidate.stage),
-        # The newest stage entry: with the stage counts, it tells whether the stays and
-        # visits kept for the position still hold (see _cached_history).
-        select(literal("newest_entry"), null(), null(), func.max(StageEntry.id)),
+        # The position's newest stage entry: with the stage counts, it tells whether the
+        # stays and visits kept for the position still hold (see _cached_history). Read per
+        # position (one step down ix_stage_entry_position_id), so a move in another position
+        # leaves this one's kept figures standing.
+        select(literal("newest_entry"), null(), null(), func.max(StageEntry.id))
+        .where(StageEntry.position_id == position_id),
     ]
     screen_outs = _screen_out_counts_part(dialect)
     if screen_outs is not None:
