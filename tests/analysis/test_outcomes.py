@@ -646,3 +646,24 @@ def test_past_roles_quotas_relationships_and_ways_of_working_are_inputs(text, co
 ])
 def test_duties_that_share_those_words_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A workload, a number of accounts or deals held at once, is no result unless another result
+# is named beside it. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Handle 60-80 open accounts each quarter",
+    "Carry a book of 120 named accounts from month 2",
+    "Oversee about 35 active deals every month",
+])
+def test_a_workload_is_an_activity(text):
+    found = check(text)
+    assert not found.measurable
+    assert "missing_result" in {p.code for p in found.problems}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Manage 50 accounts and grow their revenue 20% by the end of month 6",
+    "Close 12 new accounts by the end of month 4",
+])
+def test_a_workload_beside_a_result_or_accounts_won_stay_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]

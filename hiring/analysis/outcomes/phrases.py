@@ -35,6 +35,7 @@ class _Phrases:
     activities: re.Pattern
     activity_nouns: re.Pattern
     pay: re.Pattern
+    workload: re.Pattern
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -90,6 +91,8 @@ def _phrases() -> _Phrases:
         activities=_words_regex(activities),
         activity_nouns=_words_regex(activity_nouns),
         pay=re.compile("|".join(f"(?:{p})" for p in data["pay"]["patterns"]), re.IGNORECASE),
+        workload=re.compile("|".join(f"(?:{p})" for p in data["activities"]["workload"]),
+                            re.IGNORECASE),
         results=_words_regex(verbs | nouns, named),
         result_nouns=_words_regex(nouns, named),
         vague_quantity=_words_regex(data["vague"]["quantity"]),
