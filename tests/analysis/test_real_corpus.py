@@ -179,46 +179,46 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (509 statements, 417 questions, 219 personal details, 214
-    # emails: 10,488 good x bad pairs, 25 rewrites) once batch 10 came in, measured once:
-    # outcomes 94% (input precision 97%, recall 94%, measurable recall 76%, other recall 97%,
-    # input kind right on 155 of 169); questions 98% (backward recall 99%, precision 97%,
-    # forward recall 99%); 206 of 219 details flagged, 205 under the right category, no false
-    # flag. Emails: good beats bad in 83% of pairs (83% under the prompt), 21 of 25 rewrites
-    # above their original. (Before batch 10, after the changes made for batch 9's
-    # disagreements, on 458 statements, 384 questions, 190 details and 203 emails: outcomes 96%,
-    # questions 98%, 190 of 190 details, no false flag, emails 85% of pairs. Once batch 9 came
-    # in, before those changes: outcomes 95%, questions 97%, 184 of 190 details with 5 false
-    # flags, emails 84% of pairs. Before batch 9, after the changes made for batch 8's
-    # disagreements, on 409 statements, 361 questions, 164 details and 183 emails: outcomes
-    # 96%, questions 98%, 164 of 164 details, no false flag, emails 84% of pairs, 21 of 25
-    # rewrites.)
+    # emails: 10,488 good x bad pairs, 25 rewrites) after the changes made for batch 10's
+    # disagreements: outcomes 97% (input precision 98%, recall 98%, measurable recall 85%, other
+    # recall 98%, input kind right on 162 of 176); questions 98% (backward recall 100%,
+    # precision 98%, forward recall 99%); 219 of 219 details flagged, 218 under the right
+    # category, no false flag. Emails: good beats bad in 84% of pairs (84% under the prompt),
+    # 21 of 25 rewrites above their original. (Once batch 10 came in, before those changes:
+    # outcomes 94%, measurable recall 76%; questions 98%; 206 of 219 details, no false flag;
+    # emails 83% of pairs. Before batch 10, after the changes made for batch 9's disagreements,
+    # on 458 statements, 384 questions, 190 details and 203 emails: outcomes 96%, questions 98%,
+    # 190 of 190 details, no false flag, emails 85% of pairs. Once batch 9 came in, before those
+    # changes: outcomes 95%, questions 97%, 184 of 190 details with 5 false flags, emails 84% of
+    # pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.93,
-                     "measurable_recall": 0.75, "other_recall": 0.96, "kinds_right": 154},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
-                      "backward_precision": 0.96},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 21},
-        "research": {"flagged": 205, "right_category": 204, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.84, "other_recall": 0.97, "kinds_right": 161},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 21},
+        "research": {"flagged": 218, "right_category": 217, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 10 (479 statements, 391
     # questions, 211 personal details, 28 business-only texts, 200 emails: 9,159 good x bad
-    # pairs, 23 rewrites), measured when batch 10 became tuning data, before any change made for
-    # its disagreements: outcomes 94% (input precision 97%, recall 94%, measurable recall 75%,
-    # other recall 97%, input kind right on 145 of 158); questions 97% (backward recall 99%,
-    # precision 97%, forward recall 98%); 198 of 211 details, 197 under the right category, no
-    # false flag; emails: good beats bad in 84% of pairs (84% under the prompt; batch 10 67%,
-    # 79% under the prompt), 19 of 23 rewrites above their original. (On batches 1 to 9 after
-    # the changes made for batch 9's disagreements: outcomes 96%, measurable recall 82%;
-    # questions 98%; 182 of 182 details with no false flag; emails 85% of pairs, 19 of 23
-    # rewrites. When batch 9 became tuning data, before those changes: outcomes 95%, questions
-    # 96%, 176 of 182 details with 5 false flags, emails 84% of pairs.)
+    # pairs, 23 rewrites), after the changes made for batch 10's disagreements: outcomes 97%
+    # (input precision 98%, recall 98%, measurable recall 84%, other recall 98%, input kind right
+    # on 152 of 165); questions 98% (backward recall 100%, precision 98%, forward recall 98%);
+    # 211 of 211 details, 210 under the right category, no false flag; emails: good beats bad in
+    # 84% of pairs (84% under the prompt; batch 10 71%, 83% under the prompt), 19 of 23
+    # rewrites above their original. (When batch 10 became tuning data, before those changes:
+    # outcomes 94%, input recall 94%, measurable recall 75%; questions 97%, backward recall 99%;
+    # 198 of 211 details, no false flag; emails 84% of pairs (83.5%), 84% under the prompt. On
+    # batches 1 to 9 after the changes made for batch 9's disagreements: outcomes 96%,
+    # questions 98%, 182 of 182 details with no false flag, emails 85% of pairs, 19 of 23
+    # rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.93,
-                     "measurable_recall": 0.74, "other_recall": 0.96, "kinds_right": 144},
-        "questions": {"accuracy": 0.96, "backward_recall": 0.98, "forward_recall": 0.97,
-                      "backward_precision": 0.96},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 19},
-        "research": {"flagged": 197, "right_category": 196, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.83, "other_recall": 0.97, "kinds_right": 151},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 19},
+        "research": {"flagged": 210, "right_category": 209, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
