@@ -742,3 +742,28 @@ def test_praise_of_the_readers_website_is_flattery(text, phrase):
 def test_praise_of_ones_own_site_is_not_flattery_and_intro_is_a_word():
     assert spans("Our new site went live on Monday after the redesign.", "flattery") == []
     assert spans("Could we set up an intro call on Friday?", "misspelling") == []
+
+
+# The stock ask to be passed on to someone else is boilerplate; gushing over the reader's
+# posts or past is flattery. Examples written here.
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("If you're not the right person, could you tell me who handles freight?",
+     "If you're not the right person"),
+    ("Could you point me in the right direction for procurement?",
+     "point me in the right direction"),
+])
+def test_the_stock_ask_to_be_passed_on_is_boilerplate(text, phrase):
+    assert spans(text, "boilerplate") == [phrase]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I enjoyed reading your thread on pallet costs.", "enjoyed reading your"),
+    ("You have run such impressive launches this year.", "such impressive"),
+])
+def test_gushing_over_the_readers_posts_is_flattery(text, phrase):
+    assert spans(text, "flattery") == [phrase]
+
+
+def test_the_right_person_named_and_a_plain_interest_are_not_stock_phrases():
+    text = "Dana is the right person for the Leeds rollout, and it was an interesting quarter."
+    assert spans(text, "boilerplate") == [] and spans(text, "flattery") == []
