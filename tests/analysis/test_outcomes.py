@@ -667,3 +667,22 @@ def test_a_workload_is_an_activity(text):
 ])
 def test_a_workload_beside_a_result_or_accounts_won_stay_measurable(text):
     assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# What the role gives the hire, opened with "have", is no trait; a trait so opened still is.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Have access to a full marketing team and a budget for events",
+    "Have confidence in the product you sell, backed by 24/7 support",
+    "You have the freedom to build your own territory plan",
+])
+def test_what_the_role_gives_the_hire_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Have the patience to work long buying cycles",
+    "You have a knack for getting past gatekeepers",
+])
+def test_a_trait_opened_with_have_is_still_an_input(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
