@@ -593,3 +593,96 @@ def test_a_result_word_after_another_noun_is_still_the_result():
 def test_a_fully_ramped_rep_is_no_amount_but_being_fully_ramped_is():
     assert not check("Fully ramped AE closing first deals by month 2").quantities
     assert check("Fully ramped on quota by month 4").measurable
+
+
+# Tenth round: a level on a published scale of targets stated per period, leads the hire brings
+# in, the job held before named by its title, a quota carried or relationships built in the
+# past tense, how the person goes about the work, and a book of business to build. Examples
+# written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Stretch: $14,000+/month", 1),
+    ("Minimum: $6K/wk", 0.2),
+    ("Source 12 qualified leads per week from trade associations", 0.2),
+    ("Generate at least 20 new leads each month through referrals", 1),
+])
+def test_a_scale_level_per_period_and_leads_brought_in_are_measurable(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Salary: $1,200/week",
+    "Follow up on 25 assigned leads per week within a day",
+    "Great: the team meets every Monday",
+])
+def test_pay_per_period_and_leads_handed_over_are_not_results(text):
+    assert not check(text).measurable, text
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Former SDR at a payments start-up", "input_experience"),
+    ("Ex-teacher turned account manager", "input_experience"),
+    ("A former hotel sales manager", "input_experience"),
+    ("Carried a $1.2M annual quota in medical devices", "input_track_record"),
+    ("Exceeded quota in six of eight quarters", "input_track_record"),
+    ("Built relationships with 80 hospital buyers", "input_following"),
+    ("Cultivated deep connections across the regional grocery chains", "input_following"),
+    ("Methodical approach to follow-up", "input_personality"),
+    ("Calm and friendly phone style", "input_personality"),
+])
+def test_past_roles_quotas_relationships_and_ways_of_working_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Re-engage former customers of the acquired brand by month 3",
+    "Build relationships with 40 clinic managers by the end of month 6",
+    "Use a consultative approach to discovery calls",
+    "Take a disciplined approach to forecasting",
+    "Follow our house style",
+    "Build a book of business in the northern territory",
+    "Carry a $900K quota from month 7",
+])
+def test_duties_that_share_those_words_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A workload, a number of accounts or deals held at once, is no result unless another result
+# is named beside it. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Handle 60-80 open accounts each quarter",
+    "Carry a book of 120 named accounts from month 2",
+    "Oversee about 35 active deals every month",
+])
+def test_a_workload_is_an_activity(text):
+    found = check(text)
+    assert not found.measurable
+    assert "missing_result" in {p.code for p in found.problems}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Manage 50 accounts and grow their revenue 20% by the end of month 6",
+    "Close 12 new accounts by the end of month 4",
+])
+def test_a_workload_beside_a_result_or_accounts_won_stay_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# What the role gives the hire, opened with "have", is no trait; a trait so opened still is.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Have access to a full marketing team and a budget for events",
+    "Have confidence in the product you sell, backed by 24/7 support",
+    "You have the freedom to build your own territory plan",
+])
+def test_what_the_role_gives_the_hire_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Have the patience to work long buying cycles",
+    "You have a knack for getting past gatekeepers",
+])
+def test_a_trait_opened_with_have_is_still_an_input(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text

@@ -503,3 +503,32 @@ def test_a_quoted_line_from_a_customer_looks_ahead(text):
 
 def test_a_quoted_question_to_the_candidate_does_not():
     assert lint("“What motivates you in sales?”").orientation == "neutral"
+
+
+# An account asked of the job the candidate holds or held looks back; a motive for a choice
+# ("why did you apply ...") and the candidate's present search or goals ("tell me about your
+# job search") do not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Describe your responsibilities in your current territory.",
+    "Discuss your role on the regional team.",
+    "Explain your day-to-day duties as an SDR.",
+    "Why did you lose the Harbor Hill renewal?",
+    "How did you choose which accounts to call first?",
+    "What have you chosen to focus on this year?",
+])
+def test_an_account_of_the_job_held_and_past_choices_look_back(text):
+    found = lint(text)
+    assert found.orientation == "backward"
+    assert found.suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "Why did you apply for this position?",
+    "Why have you chosen sales as a career?",
+    "Why did you decide to go into medical sales?",
+    "Tell me about your job search so far.",
+    "Tell us about your career goals.",
+    "Describe your role here if you joined us in March.",
+])
+def test_a_motive_the_search_and_a_role_put_ahead_do_not(text):
+    assert lint(text).orientation != "backward"

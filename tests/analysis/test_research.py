@@ -907,3 +907,43 @@ def test_crowds_of_children_business_partners_charities_and_native_apps_are_not_
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# The business of a person's own family, family holidays a person went on, travel a person
+# did, dreams of or roams the world for, a passion for travel, time on the road in a van, a
+# short degree said to be a person's own, a post-secondary diploma, settling down somewhere,
+# where a person says they are from, and a move named by its direction. Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("In 2012 Noor joined the family business in Leeds.", "family"),
+    ("As kids we took family skiing trips every winter.", "family"),
+    ("After college I did a lot of traveling.", "travel"),
+    ("Dana is a foodie and travel junkie.", "travel"),
+    ("He spent six months on the road in a converted school bus.", "travel"),
+    ("Ola is forever dreaming about the next trip.", "travel"),
+    ("When she isn't roaming the globe, Dana coaches soccer.", "travel"),
+    ("After finishing her BSc in nursing, Dana moved into sales.", "school"),
+    ("Luis holds a post-secondary diploma in accounting.", "school"),
+    ("Kai has since settled down near Boise.", "home"),
+    ("My first job was in Leeds (I'm from Cork, Ireland).", "home"),
+    ("Last spring Ola moved back home to be near friends.", "home"),
+])
+def test_family_businesses_holidays_travel_degrees_and_homes_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder is a family business that ships across the Midwest.",
+    "The lodge offers family camping trips all summer.",
+    "Calder helps shippers explore the world of freight data.",
+    "Our trucks traverse the country every week.",
+    "The travel industry is Calder's largest market.",
+    "I'm from Northwind Freight and we ship pallets for retailers.",
+    "The company moved overseas in 2019.",
+    "The team settled the dispute in court.",
+    "Post-secondary education providers buy from us.",
+])
+def test_family_firms_resort_trips_freight_and_company_moves_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found

@@ -710,3 +710,60 @@ def test_a_wish_for_oneself_and_a_calendar_of_events_are_not_asks(text):
 def test_informal_sales_words_are_not_misspellings():
     text = "Most small orgs find the old tool spammy, so the team cut it."
     assert spans(text, "misspelling") == []
+
+
+# A word for the reader to send back is an ask (a word to opt out with is not); praise of the
+# reader's website is flattery; "intro" is a word. Examples written here.
+@pytest.mark.parametrize("ask", [
+    'If the timing is right, just reply "ready" and I will send the pricing sheet.',
+    "Reply 'yes' and I'll hold Thursday for you.",
+])
+def test_a_word_to_send_back_is_an_ask(ask):
+    assert analyse(_email(ask), is_email=True).measures["has_call_to_action"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    'We shipped the report. Reply "stop" to get no more updates.',
+    "The survey had one reply, 'great', from the Leeds office.",
+])
+def test_a_word_to_opt_out_and_a_quoted_reply_are_not_asks(text):
+    assert analyse(text).measures["has_call_to_action"] == 0
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I looked you up and you have a great website, but few visitors find it.",
+     "you have a great website"),
+    ("Your site looks great on mobile, yet it loads slowly.", "Your site looks great"),
+])
+def test_praise_of_the_readers_website_is_flattery(text, phrase):
+    assert spans(text, "flattery") == [phrase]
+
+
+def test_praise_of_ones_own_site_is_not_flattery_and_intro_is_a_word():
+    assert spans("Our new site went live on Monday after the redesign.", "flattery") == []
+    assert spans("Could we set up an intro call on Friday?", "misspelling") == []
+
+
+# The stock ask to be passed on to someone else is boilerplate; gushing over the reader's
+# posts or past is flattery. Examples written here.
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("If you're not the right person, could you tell me who handles freight?",
+     "If you're not the right person"),
+    ("Could you point me in the right direction for procurement?",
+     "point me in the right direction"),
+])
+def test_the_stock_ask_to_be_passed_on_is_boilerplate(text, phrase):
+    assert spans(text, "boilerplate") == [phrase]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("I enjoyed reading your thread on pallet costs.", "enjoyed reading your"),
+    ("You have run such impressive launches this year.", "such impressive"),
+])
+def test_gushing_over_the_readers_posts_is_flattery(text, phrase):
+    assert spans(text, "flattery") == [phrase]
+
+
+def test_the_right_person_named_and_a_plain_interest_are_not_stock_phrases():
+    text = "Dana is the right person for the Leeds rollout, and it was an interesting quarter."
+    assert spans(text, "boilerplate") == [] and spans(text, "flattery") == []

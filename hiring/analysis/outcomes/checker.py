@@ -150,6 +150,10 @@ def check(text: str) -> OutcomeCheck:
     busy = (_counted(text, quantities, phrases.activity_nouns, phrases.result_nouns)
             and not _counted(text, quantities, phrases.result_nouns, phrases.activity_nouns))
     activity = None if (named and not busy) or pay or inputs else phrases.activities.search(text)
+    # A workload ("Manage 40-50 opportunities monthly") with no other result beside it.
+    load = None if pay or inputs else phrases.workload.search(text)
+    if load and not any(r.end <= load.start() or r.start >= load.end() for r in results):
+        activity = load
     if activity:
         results = ()
     if pay:

@@ -123,8 +123,8 @@ _PER_PERIOD = re.compile(
     # one per period and then stated ("coverage of monthly targets" only refers to one).
     r"|(?P<adj>daily|weekly|monthly|quarterly|annual|yearly)\s+(?:(?:sales|revenue|bookings?"
     r"|pipeline|activity|meeting)\s+)?(?:targets?|quotas?|goals?)(?=\s*+(?::|of\b|is\b|are\b|=)))"
-    # "10-15 meetings/week", "$500K/quarter", "50 calls/day"
-    r"|(?<=[\w%])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
+    # "10-15 meetings/week", "$500K/quarter", "50 calls/day", "$10,000+/week"
+    r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
     re.IGNORECASE,
 )
 _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",

@@ -35,6 +35,7 @@ class _Phrases:
     activities: re.Pattern
     activity_nouns: re.Pattern
     pay: re.Pattern
+    workload: re.Pattern
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -51,9 +52,9 @@ def _verb_forms(verb: str) -> set[str]:
     return forms
 
 
-def _words_regex(words) -> re.Pattern:
-    return re.compile("|".join(_phrase_regex(w) for w in sorted(words, key=len, reverse=True)),
-                      re.IGNORECASE)
+def _words_regex(words, patterns=()) -> re.Pattern:
+    words = [_phrase_regex(w) for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join([*(f"(?:{p})" for p in patterns), *words]), re.IGNORECASE)
 
 
 @cache
@@ -76,6 +77,9 @@ def _phrases() -> _Phrases:
     nouns = set()
     for noun in data["results"]["nouns"]:
         nouns |= {noun, noun + "s"}
+    # Results named by a phrase rather than a word ("generate 5 new leads"): tried first, so
+    # the phrase is taken whole where its verb alone would also match.
+    named = [p.replace("{number}", NUMBER) for p in data["results"].get("patterns", [])]
     activity_nouns = set()
     for noun in data["activities"]["nouns"]:
         activity_nouns |= {noun, noun + "s"}
@@ -87,8 +91,10 @@ def _phrases() -> _Phrases:
         activities=_words_regex(activities),
         activity_nouns=_words_regex(activity_nouns),
         pay=re.compile("|".join(f"(?:{p})" for p in data["pay"]["patterns"]), re.IGNORECASE),
-        results=_words_regex(verbs | nouns),
-        result_nouns=_words_regex(nouns),
+        workload=re.compile("|".join(f"(?:{p})" for p in data["activities"]["workload"]),
+                            re.IGNORECASE),
+        results=_words_regex(verbs | nouns, named),
+        result_nouns=_words_regex(nouns, named),
         vague_quantity=_words_regex(data["vague"]["quantity"]),
         vague_time=_words_regex(data["vague"]["time"]),
     )

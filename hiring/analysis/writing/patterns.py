@@ -130,6 +130,10 @@ _ASK_REQUEST = re.compile(
     r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
     r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
     r"|\b(?:reply|respond)\s+(?:with|by)\b"
+    # A word for the reader to send back: 'just reply "curious"', "reply 'yes' and I'll ..."
+    # (a word to opt out with, 'reply "not a fit"', asks nothing).
+    r"|\b(?:reply|respond|write\s+back)\s+(?:with\s+)?[\"“'‘]"
+    r"(?!(?:no|not|nope|stop|unsubscribe|remove|pass)\b)[\w !?.-]{1,20}[\"”'’]"
     # The next step the writer proposes: "the next step would be to schedule a call with ...".
     r"|\bnext\s+step\s+(?:would\s+be|is|will\s+be)\s+to\b"
     # Offers the reader can take up: "Happy to share the data", "Want me to send ...?"
