@@ -178,26 +178,31 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (509 statements, 417 questions, 219 personal details, 214
-    # emails: 10,488 good x bad pairs, 25 rewrites) after the changes made for batch 10's
-    # disagreements: outcomes 97% (input precision 98%, recall 98%, measurable recall 85%, other
-    # recall 98%, input kind right on 162 of 176); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 99%); 219 of 219 details flagged, 218 under the right
-    # category, no false flag. Emails: good beats bad in 84% of pairs (84% under the prompt),
-    # 21 of 25 rewrites above their original. (Once batch 10 came in, before those changes:
-    # outcomes 94%, measurable recall 76%; questions 98%; 206 of 219 details, no false flag;
-    # emails 83% of pairs. Before batch 10, after the changes made for batch 9's disagreements,
-    # on 458 statements, 384 questions, 190 details and 203 emails: outcomes 96%, questions 98%,
-    # 190 of 190 details, no false flag, emails 85% of pairs. Once batch 9 came in, before those
-    # changes: outcomes 95%, questions 97%, 184 of 190 details with 5 false flags, emails 84% of
-    # pairs.)
+    # Measured on the whole corpus (577 statements, 448 questions, 244 personal details, 221
+    # emails: 11,454 good x bad pairs, 25 rewrites) once batch 11 came in, measured once: outcomes
+    # 97% (input precision 98%, recall 97%, measurable recall 82%, other recall 99%, input kind
+    # right on 167 of 183); questions 98% (backward recall 99%, precision 98%, forward recall
+    # 97%); 237 of 244 details flagged, 235 under the right category, no false flag. Emails: good
+    # beats bad in 84% of pairs (84% under the prompt), 21 of 25 rewrites above their original.
+    # (Before batch 11, on 509 statements, 417 questions, 219 details and 214 emails, after the
+    # changes made for batch 10's disagreements: outcomes 97% (input precision 98%, recall 98%,
+    # measurable recall 85%, other recall 98%, input kind right on 162 of 176); questions 98%
+    # (backward recall 100%, precision 98%, forward recall 99%); 219 of 219 details flagged, 218
+    # under the right category, no false flag. Emails: good beats bad in 84% of pairs (84% under
+    # the prompt), 21 of 25 rewrites above their original. Once batch 10 came in, before those
+    # changes: outcomes 94%, measurable recall 76%; questions 98%; 206 of 219 details, no false
+    # flag; emails 83% of pairs. Before batch 10, after the changes made for batch 9's
+    # disagreements, on 458 statements, 384 questions, 190 details and 203 emails: outcomes 96%,
+    # questions 98%, 190 of 190 details, no false flag, emails 85% of pairs. Once batch 9 came in,
+    # before those changes: outcomes 95%, questions 97%, 184 of 190 details with 5 false flags,
+    # emails 84% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.84, "other_recall": 0.97, "kinds_right": 161},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.96,
+                     "measurable_recall": 0.81, "other_recall": 0.98, "kinds_right": 166},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.96,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 21},
-        "research": {"flagged": 218, "right_category": 217, "false_flags_max": 0},
+        "research": {"flagged": 236, "right_category": 234, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 10 (479 statements, 391
     # questions, 211 personal details, 28 business-only texts, 200 emails: 9,159 good x bad
@@ -221,27 +226,31 @@ FLOORS = {
         "research": {"flagged": 210, "right_category": 209, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
-    # HELD_OUT_BATCH comes in: outcomes 93% (input precision 92%, recall 92%, measurable 2 of 2,
-    # other recall 94%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
-    # their original. (With the whole of batch 10, measured once when it came in: outcomes 80%,
-    # input recall 70%, measurable recall 2 of 6; questions 95%, backward precision 93%; 24 of
-    # 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 11 (68
+    # statements, 31 questions, 25 details in 5 profiles, 3 business-only texts; 7 emails, all
+    # bad, so 63 more pairs against batch 1's good ones), measured once when batch 11 came in:
+    # outcomes 96% (input precision 100%, recall 90%, measurable recall 5 of 7, other recall 100%,
+    # input kind right on 15 of 18); questions 95% (backward recall 95%, precision 100%, forward
+    # recall 7 of 8); 26 of 33 details flagged, 25 under the right category, no false flag;
+    # emails: good beats bad in 96% of pairs (94% under the prompt), 2 of 2 rewrites above their
+    # original. (Batch 1's third alone: outcomes 97%, questions 100%, 8 of 8 details, emails 91%
+    # of pairs, 87% under the prompt. With the whole of batch 10, measured once when it came in:
+    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
+    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
     # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input
-    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags;
-    # emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8,
-    # measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
-    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
+    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails
+    # 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured
+    # once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag,
+    # emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.91, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.93, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.99, "input_recall": 0.89,
+                     "measurable_recall": 0.70, "other_recall": 0.99, "kinds_right": 14},
+        "questions": {"accuracy": 0.94, "backward_recall": 0.94, "forward_recall": 0.87,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
-                    "batches": {1: {"share_right": 0.88, "prompt_share_right": 0.86,
+        "writing": {"share_right": 0.95, "prompt_share_right": 0.93, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "research": {"flagged": 25, "right_category": 24, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -254,11 +263,16 @@ FLOORS = {
 # its 51 pairs, 90% under the prompt) and batch 10 (outcomes 73%, input recall 8 of 15,
 # measurable recall 0 of 4; questions 91%, forward recall 7 of 7; 16 of 29 details, no false
 # flag; emails: good beat bad in 67% of its 24 pairs, 79% under the prompt) are tuning data
-# now; the batch named by HELD_OUT_BATCH gets its line here when it has been measured.
+# now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 11, measured once when it came in: outcomes 96% (input recall 7 of 8, measurable 3
+    # of 5), questions 90% (forward recall 2 of 3), 18 of 25 details, no false flag; its 7
+    # emails, all bad, each scored below every good email of batch 1's third.
+    "held-out batch 11": {"outcomes": 0.95, "questions": 0.89, "flagged": 17,
+                          "false_flags_max": 0},
 }
 
 
