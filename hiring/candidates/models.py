@@ -19,6 +19,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hiring.candidates.limits import EMAIL_MAX, NAME_MAX, PHONE_MAX, SOURCE_MAX
+
+# The kept counts per stage are a table of this package's: known wherever candidates are.
+from hiring.candidates.stage_counts import PositionStageCount  # noqa: F401
 from hiring.db import db, utcnow
 from hiring.steps import STEP_LABELS
 

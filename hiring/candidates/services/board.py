@@ -25,6 +25,7 @@ from hiring.candidates.models import (
 from hiring.candidates.pipeline import (
     Stage,
 )
+from hiring.candidates.stage_counts import PositionStageCount
 from hiring.db import db, dialect_name
 
 SORTS = {
@@ -80,11 +81,13 @@ def _search_clause():
 # nine parts and computing its cache key cost more than running it.
 @cache
 def _counts_statement(searching: bool):
-    query = select(Candidate.stage, func.count()).where(
-        Candidate.position_id == bindparam("position_id"))
-    if searching:
-        query = query.where(_search_clause())
-    return query.group_by(Candidate.stage)
+    if not searching:  # the counts the database keeps (hiring.candidates.stage_counts)
+        return select(PositionStageCount.stage, PositionStageCount.n).where(
+            PositionStageCount.position_id == bindparam("position_id"),
+            PositionStageCount.n > 0)
+    return select(Candidate.stage, func.count()).where(
+        Candidate.position_id == bindparam("position_id"), _search_clause()).group_by(
+        Candidate.stage)
 
 
 def board(position_id: int, *, search: str = "", sort: str = "name", stage: str | None = None,
@@ -115,13 +118,19 @@ def _board_statement(dialect: str, stages: tuple[str, ...], sort: str, searching
     whose page is empty (a stage nobody is in has no row). Each page is read from the
     (position, stage, sort key, id) index in order, up to its size; only those rows are
     sorted."""
-    counts = select(Candidate.stage, func.count().label("count")).where(
-        Candidate.position_id == bindparam("position_id"))
-    if len(stages) < len(Stage):
-        counts = counts.where(Candidate.stage.in_(stages))
     if searching:
-        counts = counts.where(_search_clause())
-    counts = counts.group_by(Candidate.stage).cte("counts")
+        counts = select(Candidate.stage, func.count().label("count")).where(
+            Candidate.position_id == bindparam("position_id"), _search_clause())
+        if len(stages) < len(Stage):
+            counts = counts.where(Candidate.stage.in_(stages))
+        counts = counts.group_by(Candidate.stage).cte("counts")
+    else:  # the counts the database keeps (hiring.candidates.stage_counts)
+        kept = PositionStageCount
+        counts = select(kept.stage, kept.n.label("count")).where(
+            kept.position_id == bindparam("position_id"), kept.n > 0)
+        if len(stages) < len(Stage):
+            counts = counts.where(kept.stage.in_(stages))
+        counts = counts.cte("counts")
     pages = (_pages_lateral if dialect == "postgresql" else _pages_union)(stages, sort,
                                                                          searching)
     return (select(counts.c.stage, counts.c.count, pages.c.id, Candidate.name)

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, case, func, literal, null, or_, select, true, 
 from hiring.candidates import models as candidate_models
 from hiring.candidates.models import Candidate, StageEntry
 from hiring.candidates.pipeline import reason_label
+from hiring.candidates.stage_counts import PositionStageCount
 from hiring.db import db, utcnow
 from hiring.positions.models import Position
 from hiring.reports import funnel as fn
@@ -40,10 +41,11 @@ def _screen_out_model():
 def _counts_query(dialect: str):
     position_id = bindparam("position_id")
     parts = [
-        # Candidates per current stage.
-        select(literal("stage").label("part"), Candidate.stage.label("stage"),
-               null().label("reason"), func.count().label("n"))
-        .where(Candidate.position_id == position_id).group_by(Candidate.stage),
+        # Candidates per current stage, as the database keeps them
+        # (hiring.candidates.stage_counts).
+        select(literal("stage").label("part"), PositionStageCount.stage.label("stage"),
+               null().label("reason"), PositionStageCount.n.label("n"))
+        .where(PositionStageCount.position_id == position_id, PositionStageCount.n > 0),
         # The position's newest stage entry: with the stage counts, it tells whether the
         # stays and visits kept for the position still hold (see _cached_history). Read per
         # position (one step down ix_stage_entry_position_id), so a move in another position
