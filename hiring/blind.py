@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import union_all
 
 from hiring import registry
+from hiring.db import db
 
 
 @dataclass(frozen=True)
@@ -55,14 +59,32 @@ NOTHING = Withheld()
 def withheld(user) -> Withheld:
     """What `user` still has to score, and so may not see anyone else's scores for.
 
-    Each package with something to score says what of it `user` still has to score: its
-    `hooks.still_to_score(user)` returns some of Withheld's fields as iterables of ids.
+    Each package with something to score says what of it a user still has to score: its
+    `hooks.still_to_score_parts()` returns statements of rows (field, id, candidate id, step)
+    for the user in the parameter `user_id`, where field names one of Withheld's id sets, the
+    candidate (if any) goes into `candidates` and a step (if any) into `steps`. They are read
+    as one statement: every staff page that shows a score asks this.
     """
     if user is None or not getattr(user, "id", None):
         return NOTHING
     found: dict[str, set] = {name: set() for name in
                              ("interviews", "scorecards", "submissions", "steps", "candidates")}
-    for still_to_score in registry.hooks("still_to_score"):
-        for name, ids in still_to_score(user).items():
-            found[name].update(ids)
+    statement = _still_to_score()
+    if statement is None:
+        return NOTHING
+    for field, id_, candidate_id, step in db.session.execute(statement, {"user_id": user.id}):
+        found[field].add(id_)
+        if candidate_id is not None:
+            found["candidates"].add(candidate_id)
+            if step is not None:
+                found["steps"].add((candidate_id, step))
     return Withheld(**{name: frozenset(ids) for name, ids in found.items()})
+
+
+@cache
+def _still_to_score():
+    """Built once: the union of every package's parts (None when no package has any)."""
+    parts = [part for make in registry.hooks("still_to_score_parts") for part in make()]
+    if not parts:
+        return None
+    return union_all(*parts) if len(parts) > 1 else parts[0]

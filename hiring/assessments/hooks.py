@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from flask import url_for
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, literal, select
 
 from hiring import blind
 from hiring.assessments.models import (
@@ -157,23 +157,16 @@ def step_progress(candidate: Candidate) -> tuple[dict[str, int], dict[str, Submi
     return limits, submissions
 
 
-def still_to_score(user) -> dict:
-    """Submissions given to `user`, not reviewed by them, and still open for a review (one
-    that already has its reviewers cannot take theirs, so there is nothing to protect)."""
-    pending = db.session.execute(_pending_reviews_query(), {"user_id": user.id}).all()
-    return {"submissions": {row[0] for row in pending},
-            "steps": {(row[1], row[2]) for row in pending},
-            "candidates": {row[1] for row in pending}}
-
-
-@cache
-def _pending_reviews_query():
-    """Built once: every staff page that shows scores asks it."""
+def still_to_score_parts() -> list:
+    """Submissions given to the user (`user_id`), not reviewed by them, and still open for a
+    review (one that already has its reviewers cannot take theirs, so there is nothing to
+    protect), as (field, id, candidate id, step) rows for `hiring.blind.withheld`."""
     user_id = bindparam("user_id")
     reviewed_by_them = select(Review.submission_id).where(Review.reviewer_id == user_id)
     reviews = select(func.count(Review.id)).where(
         Review.submission_id == Submission.id).scalar_subquery()
-    return (select(Submission.id, Submission.candidate_id, Submission.step)
+    return [select(literal("submissions"), Submission.id, Submission.candidate_id,
+                   Submission.step)
             .join(ReviewAssignment, ReviewAssignment.submission_id == Submission.id)
             .where(ReviewAssignment.user_id == user_id, Submission.id.not_in(reviewed_by_them),
-                   reviews < MAX_REVIEWERS))
+                   reviews < MAX_REVIEWERS)]

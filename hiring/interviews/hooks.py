@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from flask import url_for
-from sqlalchemy import bindparam, select
+from sqlalchemy import String, bindparam, literal, null, select
 
 from hiring import blind
 from hiring.candidates.models import Candidate
 from hiring.candidates.steps import StepResult, viewer
-from hiring.db import db, utcnow
+from hiring.db import utcnow
 from hiring.interviews import services
 from hiring.interviews.models import (
     DECISIONS,
@@ -25,17 +24,6 @@ from hiring.timezones import local_text
 def audit_labels():
     """Decision and recommendation labels for audit sentences."""
     return {"decision": DECISIONS.get, "recommendation": RECOMMENDATIONS.get}
-
-
-# Built once and run with its parameter: every staff page that shows scores asks it.
-@cache
-def _seats_to_score():
-    """(interview id, candidate id) of the panels the user `user_id` still has to score."""
-    user_id = bindparam("user_id")
-    own_submitted = select(Scorecard.interview_id).where(
-        Scorecard.interviewer_id == user_id, Scorecard.submitted_at.is_not(None))
-    return select(PanelMember.interview_id, PanelMember.candidate_id).where(
-        PanelMember.user_id == user_id, PanelMember.interview_id.not_in(own_submitted))
 
 
 def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
@@ -78,11 +66,17 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
     return results
 
 
-def still_to_score(user) -> dict:
-    """Interviews whose scorecard `user` has not handed in, with every scorecard of them."""
-    seats = db.session.execute(_seats_to_score(), {"user_id": user.id}).all()
-    interviews = {row[0] for row in seats}
-    scorecards = set(db.session.scalars(select(Scorecard.id).where(
-        Scorecard.interview_id.in_(interviews)))) if interviews else set()
-    return {"interviews": interviews, "scorecards": scorecards,
-            "candidates": {row[1] for row in seats}}
+def still_to_score_parts() -> list:
+    """The panels the user (`user_id`) has not handed in a scorecard for, and every scorecard
+    of those interviews, as (field, id, candidate id, step) rows for `hiring.blind.withheld`."""
+    user_id = bindparam("user_id")
+    own_submitted = select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == user_id, Scorecard.submitted_at.is_not(None))
+    seats = (PanelMember.user_id == user_id, PanelMember.interview_id.not_in(own_submitted))
+    no_step = null().cast(String)
+    return [
+        select(literal("interviews"), PanelMember.interview_id, PanelMember.candidate_id,
+               no_step).where(*seats),
+        select(literal("scorecards"), Scorecard.id, null(), no_step).where(
+            Scorecard.interview_id.in_(select(PanelMember.interview_id).where(*seats))),
+    ]
