@@ -947,3 +947,48 @@ def test_family_firms_resort_trips_freight_and_company_moves_are_not_personal(te
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# The family a person grew up among, being a parent named as one of a person's roles,
+# homeschooling one's children, a school and degree listed with the year, a past dated by an
+# age ("since the age of 15"), and travel in a list of things a person likes. Examples written
+# here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines grew up with four older brothers on the coast.", "family"),
+    ("Growing up among cousins taught Ola to negotiate.", "family"),
+    ("He spent the winter surrounded by loving family.", "family"),
+    ("Product lead, mother and marathon runner.", "children"),
+    ("Father, engineer, occasional baker.", "children"),
+    ("We homeschool our two girls in the mornings.", "children"),
+    ("Dana would rather homeschool Milo than commute.", "children"),
+    ("Lakeview University BSc, 2009: Chemistry", "school"),
+    ("Wharton MBA '14, then five years at a bank.", "school"),
+    ("Kai has sold door to door since the age of 15.", "age"),
+    ("Ola has fixed bikes ever since she was 12.", "age"),
+    ("When I was 9 my uncle taught me chess.", "age"),
+    ("I love baking, chess, travel and long walks.", "travel"),
+    ("She enjoys sailing, photography, and travel.", "travel"),
+])
+def test_upbringing_parenthood_homeschool_degree_years_ages_and_pastimes_are_personal(text,
+                                                                                       category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The vineyard is surrounded by family farms.",
+    "Calder grew up with the internet economy.",
+    "Mother and infant clinics order supplies from Calder.",
+    "Calder sells homeschool curriculum kits to co-ops.",
+    "Revenue at Calder grew 40% since 2019, MBA programs aside.",
+    "Our Boston MA office opened in 2010.",
+    "The kit suits learners from the age of 5.",
+    "When it was 30 minutes late, the truck was rerouted.",
+    "I love working with brands in retail, travel and hospitality.",
+    "He enjoys selling to airlines, hotels, travel agencies and cruise lines.",
+    "Our fleet serves retail, travel, and healthcare clients.",
+])
+def test_landscapes_care_services_curricula_states_audiences_and_markets_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
