@@ -992,3 +992,35 @@ def test_landscapes_care_services_curricula_states_audiences_and_markets_are_not
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# Aunts, uncles, nieces, nephews and step-parents said to be a person's own, a person's own
+# homeschooling, and where a person grew up named some other way than "grew up in". Examples
+# written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Her uncle taught her to fish.", "family"),
+    ("Ola's nephews visit every August.", "family"),
+    ("My stepdad ran a hardware store.", "family"),
+    ("Kai is a proud aunt of three.", "family"),
+    ("He was homeschooled until high school.", "school"),
+    ("Homeschooled through eighth grade, Ines then went to a public school.", "school"),
+    ("Dana bought a house near the village where she grew up.", "home"),
+    ("I grew up between Lagos and Leeds.", "home"),
+    ("She mostly grew up abroad.", "home"),
+])
+def test_other_relatives_homeschooling_and_an_upbringing_said_otherwise_are_personal(text,
+                                                                                     category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder's twin warehouses opened in 2020.",
+    "Homeschooled students use the Calder reading app.",
+    "The brand grew up across Europe before it came to Ohio.",
+    "Calder ships where its customers grew up: the Midwest.",
+])
+def test_twin_sites_pupils_and_a_brand_growing_up_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
