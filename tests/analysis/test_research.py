@@ -1024,3 +1024,48 @@ def test_twin_sites_pupils_and_a_brand_growing_up_are_not_personal(text):
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# Travel a person did or counts (a backpacking trip, a trip through a country, countries
+# visited), a degree a person holds or the school they are a graduate of, an age said as a
+# decade or a birthday reached, a commute, a home split between places or placed by its
+# distance, and worship a person goes to. Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines backpacked across Chile before joining.", "travel"),
+    ("Her two-week trip around Iceland ended in Reykjavik.", "travel"),
+    ("Ola has visited 35 countries.", "travel"),
+    ("Kai has been to every continent but one.", "travel"),
+    ("Dana loves discovering new cities.", "travel"),
+    ("Luis has a degree in philosophy.", "school"),
+    ("Ines holds a master's in statistics.", "school"),
+    ("Kai is a proud Purdue alum.", "school"),
+    ("Ola is a first-generation college graduate.", "school"),
+    ("Dana worked her way through community college.", "school"),
+    ("Luis is in his late forties.", "age"),
+    ("Ines celebrated her 50th in Lisbon.", "age"),
+    ("Kai commutes in from Tacoma.", "home"),
+    ("Ola splits her time between Leeds and Porto.", "home"),
+    ("Dana lives twenty minutes north of the city.", "home"),
+    ("They live by the sea with two cats.", "home"),
+    ("Luis goes to temple on Saturdays.", "religion"),
+])
+def test_trips_degrees_held_decades_commutes_and_worship_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder runs 40 trips through Ohio each week.",
+    "Calder ships to 40 countries.",
+    "Our reps visited 60 customers last quarter.",
+    "Calder has a high degree of automation.",
+    "Calder hires from a Purdue graduate program every spring.",
+    "Our drivers split their time between Denver and Austin.",
+    "The depot is an hour outside Chicago.",
+    "The new range goes to mass market in May.",
+    "Event planners who attend worship conferences buy from Calder.",
+])
+def test_carrier_runs_shipping_reach_degrees_of_care_and_markets_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
