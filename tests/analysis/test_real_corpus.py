@@ -179,51 +179,46 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (577 statements, 448 questions, 244 personal details, 221
-    # emails: 11,454 good x bad pairs, 25 rewrites) once batch 11 came in, measured once: outcomes
-    # 97% (input precision 98%, recall 97%, measurable recall 82%, other recall 99%, input kind
-    # right on 167 of 183); questions 98% (backward recall 99%, precision 98%, forward recall
-    # 97%); 237 of 244 details flagged, 235 under the right category, no false flag. Emails: good
-    # beats bad in 84% of pairs (84% under the prompt), 21 of 25 rewrites above their original.
-    # (Before batch 11, on 509 statements, 417 questions, 219 details and 214 emails, after the
-    # changes made for batch 10's disagreements: outcomes 97% (input precision 98%, recall 98%,
-    # measurable recall 85%, other recall 98%, input kind right on 162 of 176); questions 98%
-    # (backward recall 100%, precision 98%, forward recall 99%); 219 of 219 details flagged, 218
-    # under the right category, no false flag. Emails: good beats bad in 84% of pairs (84% under
-    # the prompt), 21 of 25 rewrites above their original. Once batch 10 came in, before those
-    # changes: outcomes 94%, measurable recall 76%; questions 98%; 206 of 219 details, no false
-    # flag; emails 83% of pairs. Before batch 10, after the changes made for batch 9's
-    # disagreements, on 458 statements, 384 questions, 190 details and 203 emails: outcomes 96%,
-    # questions 98%, 190 of 190 details, no false flag, emails 85% of pairs. Once batch 9 came in,
-    # before those changes: outcomes 95%, questions 97%, 184 of 190 details with 5 false flags,
-    # emails 84% of pairs.)
+    # emails: 11,454 good x bad pairs, 25 rewrites) after the changes made for batch 11's
+    # disagreements: outcomes 97% (input precision 98%, recall 98%, measurable recall 86%, other
+    # recall 99%, input kind right on 168 of 184); questions 99% (backward recall 100%,
+    # precision 98%, forward recall 100%); 244 of 244 details flagged, 242 under the right
+    # category, no false flag. Emails: good beats bad in 85% of pairs (84.7%; 85% under the
+    # prompt), 21 of 25 rewrites above their original. (Once batch 11 came in, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%, forward recall 97%; 237 of 244
+    # details, no false flag; emails 84% of pairs. Before batch 11, after the changes made for
+    # batch 10's disagreements, on 509 statements, 417 questions, 219 details and 214 emails:
+    # outcomes 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of pairs, 21 of
+    # 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206
+    # of 219 details, no false flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.81, "other_recall": 0.98, "kinds_right": 166},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.96,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.98, "kinds_right": 167},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 21},
-        "research": {"flagged": 236, "right_category": 234, "false_flags_max": 0},
+        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 21},
+        "research": {"flagged": 243, "right_category": 241, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 11 (547 statements, 422
     # questions, 236 personal details, 31 business-only texts, 207 emails: 10,062 good x bad
-    # pairs, 23 rewrites), measured when batch 11 became tuning data, before any change made for
-    # its disagreements: outcomes 97% (input precision 98%, recall 98%, measurable recall 82%,
-    # other recall 98%, input kind right on 157 of 172); questions 98% (backward recall 99%,
-    # precision 98%, forward recall 97%); 229 of 236 details, 227 under the right category, no
-    # false flag; emails: good beats bad in 84% of pairs (85% under the prompt; batch 11's 7
-    # emails are all bad, so it has no pair of its own), 19 of 23 rewrites above their
-    # original. (On batches 1 to 10 after the changes made for batch 10's disagreements:
-    # outcomes 97%, measurable recall 84%; questions 98%, backward recall 100%; 211 of 211
-    # details with no false flag; emails 84% of pairs, 84% under the prompt, 19 of 23 rewrites.
-    # When batch 10 became tuning data, before those changes: outcomes 94%, questions 97%, 198
-    # of 211 details with no false flag, emails 84% of pairs.)
+    # pairs, 23 rewrites), after the changes made for batch 11's disagreements: outcomes 97%
+    # (input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind right
+    # on 158 of 173); questions 99% (backward recall 100%, precision 98%, forward recall 100%);
+    # 236 of 236 details, 234 under the right category, no false flag; emails: good beats bad in
+    # 85% of pairs (84.8%; 85% under the prompt), 19 of 23 rewrites above their original. (When
+    # batch 11 became tuning data, before those changes: outcomes 97%, input recall 98%,
+    # measurable recall 82%; questions 98%, backward recall 99%, forward recall 97%; 229 of 236
+    # details, 227 under the right category, no false flag; emails 84% of pairs (84.5%), 85%
+    # under the prompt. On batches 1 to 10 after the changes made for batch 10's disagreements:
+    # outcomes 97%, questions 98%, 211 of 211 details with no false flag, emails 84% of pairs,
+    # 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.81, "other_recall": 0.97, "kinds_right": 156},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.96,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 157},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.84, "rewrites_above": 19},
-        "research": {"flagged": 228, "right_category": 226, "false_flags_max": 0},
+        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 19},
+        "research": {"flagged": 235, "right_category": 233, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
