@@ -44,7 +44,7 @@ def _is_scenario(text: str) -> bool:
         return False
     setting = sentences[:-1]
     return (all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
-            and bool(_SCENARIO_ASK.search(sentences[-1])))
+            and _asks_for_action(sentences[-1]))
 
 
 # A situation and the question about it joined by a comma ("Your best rep resigns, what do
@@ -63,7 +63,7 @@ def _is_spliced_scenario(sentence: str) -> bool:
         return False
     setting = sentence[: m.start()].strip()
     return (len(setting.split()) >= 4 and bool(_SETTING_START.match(setting))
-            and not _REQUEST.match(setting) and bool(_SCENARIO_ASK.search(sentence, m.end())))
+            and not _REQUEST.match(setting) and _asks_for_action(sentence, m.end()))
 
 
 # The question after a situation asks what the candidate does in it: "you" as the one who
@@ -75,9 +75,22 @@ _SCENARIO_ASK = re.compile(
     r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:approach|plan|response|reply|move|steps?|strategy|actions?"
     r"|answer|priorit(?:y|ies)|recommendation)\b"
     # "What next?", "What now?": the next move, asked without its subject.
-    r"|^\W*what\s+(?:next|now|then)\b|\bnext\s+steps?\b",
+    r"|^\W*what\s+(?:next|now|then)\b|\bnext\s+steps?\b"
+    # "..., what could be the reasons?": a diagnosis of the situation put to them.
+    r"|\bwhat\s+(?:could|might|can|would|may)\s+be\s+(?:the\s+)?(?:main\s+|likely\s+|possible\s+)?"
+    r"(?:reasons?|causes?|problems?|explanations?)\b",
     re.IGNORECASE,
 )
+
+
+def _asks_for_action(sentence: str, pos: int = 0) -> bool:
+    """The question after a situation asks what the candidate does in it, outside a wish: "You
+    would cover three states. Would you be willing to travel?" asks yes or no about a condition
+    of the job, not what they would do."""
+    wishes = [(w.start(), w.end()) for regex in _phrases().wishes
+              for w in regex.finditer(sentence, pos)]
+    return any(not any(m.start() < end and start < m.end() for start, end in wishes)
+               for m in _SCENARIO_ASK.finditer(sentence, pos))
 
 
 # A line someone else says, quoted on its own for the candidate to answer ("“We already use a

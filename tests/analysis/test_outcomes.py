@@ -686,3 +686,48 @@ def test_what_the_role_gives_the_hire_is_not_an_input(text):
 ])
 def test_a_trait_opened_with_have_is_still_an_input(text):
     assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+# A qualification named by its letters, dotted or not, or a national diploma is a degree; an
+# amount in another currency, grouped in thousands or in lakhs and crores and in a template's
+# brackets, is money; a per-period amount named as a table row ("Monthly Sales Volume ...") has
+# its period as the time; new points of sale the hire brings on are a result. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "A B.Sc. or HND in any business subject",
+    "M.Sc in Economics preferred",
+    "Holds a BCom or an OND in Marketing",
+])
+def test_qualifications_by_their_letters_are_degrees(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Book ₹[4,00,000] in orders by month 3", 400_000),
+    ("Close ₦1,50,00,000 of new business by month 9", 15_000_000),
+    ("Sell 2,450,000 units by the end of year one", 2_450_000),
+])
+def test_amounts_in_other_currencies_and_groupings_are_read_whole(text, value):
+    found = check(text)
+    assert found.quantities[0].value == value
+    assert found.measurable, [p.code for p in found.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly Revenue Target $12,000",
+    "Quarterly Billings Value ₹[9,00,000]",
+    "Store Growth +4 new stockists per month",
+    "Sign 6 new dealers by the end of month 5",
+])
+def test_a_per_period_amount_in_a_table_row_and_new_points_of_sale_are_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit 25 retail outlets per day",
+    "Store Visits 10 per week",
+    "Monthly sales review with the regional manager",
+    "Annual sales volume grew under the last manager",
+])
+def test_visiting_outlets_and_a_period_named_without_an_amount_are_not(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]

@@ -532,3 +532,41 @@ def test_an_account_of_the_job_held_and_past_choices_look_back(text):
 ])
 def test_a_motive_the_search_and_a_role_put_ahead_do_not(text):
     assert lint(text).orientation != "backward"
+
+
+# Where the candidate ranks, with a word on how it is ranked, looks back; a point ahead in the
+# job imagined from now ("if we fast-forward a year") and a diagnosis asked of a situation put
+# to the candidate look ahead; a yes or no on being able to meet a condition of the job does
+# not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "How do you rank historically among the other reps on your team?",
+    "Where do you stand overall against your peers on renewals?",
+    "How did you stack up nationally against other sellers last year?",
+])
+def test_a_ranking_with_a_word_on_how_looks_back(text):
+    assert lint(text).orientation == "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "If we fast-forward a year and you've had a great run here, what changed?",
+    "Jump ahead six months: what does your pipeline look like?",
+    "Your demo rate is high but few trials convert, what could be the reasons?",
+    "A key account stops answering emails, what might be the cause?",
+])
+def test_a_point_ahead_and_a_diagnosis_of_a_situation_look_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Reps here cover three states. Would you be able to travel two weeks a month?",
+    "The role starts at 6 a.m. Would you be able to make that work?",
+    "Would you be available to start in June?",
+    "Where do you see yourself in five years?",
+    "What could be the reasons customers churn in this market?",
+])
+def test_a_yes_or_no_on_a_condition_a_career_goal_and_a_general_cause_do_not(text):
+    assert lint(text).orientation == "neutral"
+
+
+def test_how_you_would_be_able_to_do_something_still_looks_ahead():
+    assert lint("How would you be able to grow this territory by 20%?").orientation == "forward"

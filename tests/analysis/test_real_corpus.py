@@ -4,8 +4,8 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to tenth batches were each held out whole for one round, measured once, and are tuning
-data since). They are not goals
+second to eleventh batches were each held out whole for one round, measured once, and are
+tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
 floor here in the same commit.
@@ -119,8 +119,8 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to tenth batches were each held out whole until the next came in, and
-# are tuning data since.
+# hash chose. The second to eleventh batches were each held out whole until the next came in,
+# and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
     marked = {c["id"] for c in cases(name) if c.get("held_out", False) and c.get("batch", 1) == 1}
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 11
+HELD_OUT_BATCH = 12
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,78 +179,72 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (577 statements, 448 questions, 244 personal details, 221
-    # emails: 11,454 good x bad pairs, 25 rewrites) once batch 11 came in, measured once: outcomes
-    # 97% (input precision 98%, recall 97%, measurable recall 82%, other recall 99%, input kind
-    # right on 167 of 183); questions 98% (backward recall 99%, precision 98%, forward recall
-    # 97%); 237 of 244 details flagged, 235 under the right category, no false flag. Emails: good
-    # beats bad in 84% of pairs (84% under the prompt), 21 of 25 rewrites above their original.
-    # (Before batch 11, on 509 statements, 417 questions, 219 details and 214 emails, after the
-    # changes made for batch 10's disagreements: outcomes 97% (input precision 98%, recall 98%,
-    # measurable recall 85%, other recall 98%, input kind right on 162 of 176); questions 98%
-    # (backward recall 100%, precision 98%, forward recall 99%); 219 of 219 details flagged, 218
-    # under the right category, no false flag. Emails: good beats bad in 84% of pairs (84% under
-    # the prompt), 21 of 25 rewrites above their original. Once batch 10 came in, before those
-    # changes: outcomes 94%, measurable recall 76%; questions 98%; 206 of 219 details, no false
-    # flag; emails 83% of pairs. Before batch 10, after the changes made for batch 9's
-    # disagreements, on 458 statements, 384 questions, 190 details and 203 emails: outcomes 96%,
-    # questions 98%, 190 of 190 details, no false flag, emails 85% of pairs. Once batch 9 came in,
-    # before those changes: outcomes 95%, questions 97%, 184 of 190 details with 5 false flags,
-    # emails 84% of pairs.)
+    # emails: 11,454 good x bad pairs, 25 rewrites) after the changes made for batch 11's
+    # disagreements: outcomes 97% (input precision 98%, recall 98%, measurable recall 86%, other
+    # recall 99%, input kind right on 168 of 184); questions 99% (backward recall 100%,
+    # precision 98%, forward recall 100%); 244 of 244 details flagged, 242 under the right
+    # category, no false flag. Emails: good beats bad in 85% of pairs (84.7%; 85% under the
+    # prompt), 21 of 25 rewrites above their original. (Once batch 11 came in, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%, forward recall 97%; 237 of 244
+    # details, no false flag; emails 84% of pairs. Before batch 11, after the changes made for
+    # batch 10's disagreements, on 509 statements, 417 questions, 219 details and 214 emails:
+    # outcomes 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of pairs, 21 of
+    # 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206
+    # of 219 details, no false flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.81, "other_recall": 0.98, "kinds_right": 166},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.96,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.98, "kinds_right": 167},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 21},
-        "research": {"flagged": 236, "right_category": 234, "false_flags_max": 0},
+        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 21},
+        "research": {"flagged": 243, "right_category": 241, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 10 (479 statements, 391
-    # questions, 211 personal details, 28 business-only texts, 200 emails: 9,159 good x bad
-    # pairs, 23 rewrites), after the changes made for batch 10's disagreements: outcomes 97%
-    # (input precision 98%, recall 98%, measurable recall 84%, other recall 98%, input kind right
-    # on 152 of 165); questions 98% (backward recall 100%, precision 98%, forward recall 98%);
-    # 211 of 211 details, 210 under the right category, no false flag; emails: good beats bad in
-    # 84% of pairs (84% under the prompt; batch 10 71%, 83% under the prompt), 19 of 23
-    # rewrites above their original. (When batch 10 became tuning data, before those changes:
-    # outcomes 94%, input recall 94%, measurable recall 75%; questions 97%, backward recall 99%;
-    # 198 of 211 details, no false flag; emails 84% of pairs (83.5%), 84% under the prompt. On
-    # batches 1 to 9 after the changes made for batch 9's disagreements: outcomes 96%,
-    # questions 98%, 182 of 182 details with no false flag, emails 85% of pairs, 19 of 23
-    # rewrites.)
+    # The tuning part: batch 1's other two thirds and batches 2 to 11 (547 statements, 422
+    # questions, 236 personal details, 31 business-only texts, 207 emails: 10,062 good x bad
+    # pairs, 23 rewrites), after the changes made for batch 11's disagreements: outcomes 97%
+    # (input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind right
+    # on 158 of 173); questions 99% (backward recall 100%, precision 98%, forward recall 100%);
+    # 236 of 236 details, 234 under the right category, no false flag; emails: good beats bad in
+    # 85% of pairs (84.8%; 85% under the prompt), 19 of 23 rewrites above their original. (When
+    # batch 11 became tuning data, before those changes: outcomes 97%, input recall 98%,
+    # measurable recall 82%; questions 98%, backward recall 99%, forward recall 97%; 229 of 236
+    # details, 227 under the right category, no false flag; emails 84% of pairs (84.5%), 85%
+    # under the prompt. On batches 1 to 10 after the changes made for batch 10's disagreements:
+    # outcomes 97%, questions 98%, 211 of 211 details with no false flag, emails 84% of pairs,
+    # 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.83, "other_recall": 0.97, "kinds_right": 151},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 157},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.83, "prompt_share_right": 0.83, "rewrites_above": 19},
-        "research": {"flagged": 210, "right_category": 209, "false_flags_max": 0},
+        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 19},
+        "research": {"flagged": 235, "right_category": 233, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 11 (68
-    # statements, 31 questions, 25 details in 5 profiles, 3 business-only texts; 7 emails, all
-    # bad, so 63 more pairs against batch 1's good ones), measured once when batch 11 came in:
-    # outcomes 96% (input precision 100%, recall 90%, measurable recall 5 of 7, other recall 100%,
-    # input kind right on 15 of 18); questions 95% (backward recall 95%, precision 100%, forward
-    # recall 7 of 8); 26 of 33 details flagged, 25 under the right category, no false flag;
-    # emails: good beats bad in 96% of pairs (94% under the prompt), 2 of 2 rewrites above their
-    # original. (Batch 1's third alone: outcomes 97%, questions 100%, 8 of 8 details, emails 91%
-    # of pairs, 87% under the prompt. With the whole of batch 10, measured once when it came in:
-    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
-    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input
-    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails
-    # 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured
-    # once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag,
-    # emails 65% of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 11, measured once when it came in: outcomes 96%,
+    # input recall 90%, measurable recall 5 of 7; questions 95%, forward recall 7 of 8; 26 of 33
+    # details, no false flag; emails 96% of pairs, 94% under the prompt, and 2 of 2 rewrites.
+    # With the whole of batch 10, measured once when it came in: outcomes 80%, input recall 70%,
+    # measurable recall 2 of 6; questions 95%, backward precision 93%; 24 of 37 details, no false
+    # flag; emails 74% of pairs, 74% under the prompt, and 2 of 2 rewrites. With the whole of
+    # batch 9, measured once when it came in: outcomes 87%, input recall 68%; questions 88%,
+    # forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of pairs, 76% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once when it came in:
+    # outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65% of pairs and
+    # 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.99, "input_recall": 0.89,
-                     "measurable_recall": 0.70, "other_recall": 0.99, "kinds_right": 14},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.94, "forward_recall": 0.87,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.95, "prompt_share_right": 0.93, "rewrites_above": 2,
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 25, "right_category": 24, "false_flags_max": 0},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -260,19 +254,17 @@ FLOORS = {
 # false flag; emails: good beat bad in 42% of its pairs, 0 of 4 rewrites above their original),
 # batch 9 (outcomes 84%, input recall 2 of 7, measurable recall 9 of 10; questions 74%,
 # forward recall 1 of 3; 20 of 26 details with 5 false flags; emails: good beat bad in 96% of
-# its 51 pairs, 90% under the prompt) and batch 10 (outcomes 73%, input recall 8 of 15,
+# its 51 pairs, 90% under the prompt), batch 10 (outcomes 73%, input recall 8 of 15,
 # measurable recall 0 of 4; questions 91%, forward recall 7 of 7; 16 of 29 details, no false
-# flag; emails: good beat bad in 67% of its 24 pairs, 79% under the prompt) are tuning data
-# now.
+# flag; emails: good beat bad in 67% of its 24 pairs, 79% under the prompt) and batch 11
+# (outcomes 96%, input recall 7 of 8, measurable recall 3 of 5; questions 90%, forward recall 2
+# of 3; 18 of 25 details, no false flag; its 7 emails, all bad, each scored below every good
+# email of batch 1's third) are tuning data now; the batch named by HELD_OUT_BATCH gets its line
+# here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 11, measured once when it came in: outcomes 96% (input recall 7 of 8, measurable 3
-    # of 5), questions 90% (forward recall 2 of 3), 18 of 25 details, no false flag; its 7
-    # emails, all bad, each scored below every good email of batch 1's third.
-    "held-out batch 11": {"outcomes": 0.95, "questions": 0.89, "flagged": 17,
-                          "false_flags_max": 0},
 }
 
 

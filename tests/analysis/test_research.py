@@ -947,3 +947,125 @@ def test_family_firms_resort_trips_freight_and_company_moves_are_not_personal(te
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# The family a person grew up among, being a parent named as one of a person's roles,
+# homeschooling one's children, a school and degree listed with the year, a past dated by an
+# age ("since the age of 15"), and travel in a list of things a person likes. Examples written
+# here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines grew up with four older brothers on the coast.", "family"),
+    ("Growing up among cousins taught Ola to negotiate.", "family"),
+    ("He spent the winter surrounded by loving family.", "family"),
+    ("Product lead, mother and marathon runner.", "children"),
+    ("Father, engineer, occasional baker.", "children"),
+    ("We homeschool our two girls in the mornings.", "children"),
+    ("Dana would rather homeschool Milo than commute.", "children"),
+    ("Lakeview University BSc, 2009: Chemistry", "school"),
+    ("Wharton MBA '14, then five years at a bank.", "school"),
+    ("Kai has sold door to door since the age of 15.", "age"),
+    ("Ola has fixed bikes ever since she was 12.", "age"),
+    ("When I was 9 my uncle taught me chess.", "age"),
+    ("I love baking, chess, travel and long walks.", "travel"),
+    ("She enjoys sailing, photography, and travel.", "travel"),
+])
+def test_upbringing_parenthood_homeschool_degree_years_ages_and_pastimes_are_personal(text,
+                                                                                       category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The vineyard is surrounded by family farms.",
+    "Calder grew up with the internet economy.",
+    "Mother and infant clinics order supplies from Calder.",
+    "Calder sells homeschool curriculum kits to co-ops.",
+    "Revenue at Calder grew 40% since 2019, MBA programs aside.",
+    "Our Boston MA office opened in 2010.",
+    "The kit suits learners from the age of 5.",
+    "When it was 30 minutes late, the truck was rerouted.",
+    "I love working with brands in retail, travel and hospitality.",
+    "He enjoys selling to airlines, hotels, travel agencies and cruise lines.",
+    "Our fleet serves retail, travel, and healthcare clients.",
+])
+def test_landscapes_care_services_curricula_states_audiences_and_markets_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
+
+
+# Aunts, uncles, nieces, nephews and step-parents said to be a person's own, a person's own
+# homeschooling, and where a person grew up named some other way than "grew up in". Examples
+# written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Her uncle taught her to fish.", "family"),
+    ("Ola's nephews visit every August.", "family"),
+    ("My stepdad ran a hardware store.", "family"),
+    ("Kai is a proud aunt of three.", "family"),
+    ("He was homeschooled until high school.", "school"),
+    ("Homeschooled through eighth grade, Ines then went to a public school.", "school"),
+    ("Dana bought a house near the village where she grew up.", "home"),
+    ("I grew up between Lagos and Leeds.", "home"),
+    ("She mostly grew up abroad.", "home"),
+])
+def test_other_relatives_homeschooling_and_an_upbringing_said_otherwise_are_personal(text,
+                                                                                     category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder's twin warehouses opened in 2020.",
+    "Homeschooled students use the Calder reading app.",
+    "The brand grew up across Europe before it came to Ohio.",
+    "Calder ships where its customers grew up: the Midwest.",
+])
+def test_twin_sites_pupils_and_a_brand_growing_up_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found
+
+
+# Travel a person did or counts (a backpacking trip, a trip through a country, countries
+# visited), a degree a person holds or the school they are a graduate of, an age said as a
+# decade or a birthday reached, a commute, a home split between places or placed by its
+# distance, and worship a person goes to. Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines backpacked across Chile before joining.", "travel"),
+    ("Her two-week trip around Iceland ended in Reykjavik.", "travel"),
+    ("Ola has visited 35 countries.", "travel"),
+    ("Kai has been to every continent but one.", "travel"),
+    ("Dana loves discovering new cities.", "travel"),
+    ("Luis has a degree in philosophy.", "school"),
+    ("Ines holds a master's in statistics.", "school"),
+    ("Kai is a proud Purdue alum.", "school"),
+    ("Ola is a first-generation college graduate.", "school"),
+    ("Dana worked her way through community college.", "school"),
+    ("Luis is in his late forties.", "age"),
+    ("Ines celebrated her 50th in Lisbon.", "age"),
+    ("Kai commutes in from Tacoma.", "home"),
+    ("Ola splits her time between Leeds and Porto.", "home"),
+    ("Dana lives twenty minutes north of the city.", "home"),
+    ("They live by the sea with two cats.", "home"),
+    ("Luis goes to temple on Saturdays.", "religion"),
+])
+def test_trips_degrees_held_decades_commutes_and_worship_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder runs 40 trips through Ohio each week.",
+    "Calder ships to 40 countries.",
+    "Our reps visited 60 customers last quarter.",
+    "Calder has a high degree of automation.",
+    "Calder hires from a Purdue graduate program every spring.",
+    "Our drivers split their time between Denver and Austin.",
+    "The depot is an hour outside Chicago.",
+    "The new range goes to mass market in May.",
+    "Event planners who attend worship conferences buy from Calder.",
+])
+def test_carrier_runs_shipping_reach_degrees_of_care_and_markets_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found

@@ -767,3 +767,23 @@ def test_gushing_over_the_readers_posts_is_flattery(text, phrase):
 def test_the_right_person_named_and_a_plain_interest_are_not_stock_phrases():
     text = "Dana is the right person for the Leeds rollout, and it was an interesting quarter."
     assert spans(text, "boilerplate") == [] and spans(text, "flattery") == []
+
+
+# Introducing the writer or their own offering ("I'd like to introduce you to Acme, which
+# ...") is a pitch, not an ask; an introduction to a person still offers the reader something.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "I would like to introduce you to Palletly, which cuts dock time for mid-size depots.",
+    "We'd love to introduce our platform to your operations team.",
+    "I'd like to introduce myself: I run partnerships at Palletly.",
+])
+def test_introducing_the_writer_or_their_offering_is_not_an_ask(text):
+    assert analyse(text).measures["has_call_to_action"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "I'd love to introduce you to Maria, our head of freight, on Thursday.",
+    "I'd like to introduce you to Dana Ruiz, who runs the Leeds depot.",
+])
+def test_an_introduction_to_a_person_is_still_an_ask(text):
+    assert analyse(text).measures["has_call_to_action"] == 1

@@ -122,7 +122,11 @@ _PER_PERIOD = re.compile(
     # "Monthly sales targets: $25K", "a quarterly quota of 40 demos": the target named as
     # one per period and then stated ("coverage of monthly targets" only refers to one).
     r"|(?P<adj>daily|weekly|monthly|quarterly|annual|yearly)\s+(?:(?:sales|revenue|bookings?"
-    r"|pipeline|activity|meeting)\s+)?(?:targets?|quotas?|goals?)(?=\s*+(?::|of\b|is\b|are\b|=)))"
+    r"|pipeline|activity|meeting)\s+)?(?:targets?|quotas?|goals?)(?=\s*+(?::|of\b|is\b|are\b|=))"
+    # "Monthly Sales Volume ₹2,50,000", a row of a table of targets: the amount per period
+    # named and then stated, with no word between.
+    r"|(?P<adj2>daily|weekly|monthly|quarterly|annual|yearly)(?=\s+(?:sales|revenue|bookings?"
+    r"|billings?)\s+(?:volume|value|targets?|quotas?|goals?)\s*+(?:[$€£₹₦¥₱₩]|\[?\d)))"
     # "10-15 meetings/week", "$500K/quarter", "50 calls/day", "$10,000+/week"
     r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
     re.IGNORECASE,
@@ -163,9 +167,12 @@ _FULL_TARGET = re.compile(
     r"|teams|members?|account\s+executives?|people)\b)",
     re.IGNORECASE,
 )
+# An amount in rupees, naira, yen, pesos or won counts as money like one in dollars; the
+# publisher's brackets around a figure in a template ("₹[50,000]") are read through. Digits are
+# grouped in thousands ("250,000") or the Indian way, in lakhs and crores ("2,50,000").
 _DIGIT_QUANTITY = re.compile(
-    r"(?<![\w.,$€£])(?P<cur>[$€£]\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<plus>\+)?"
+    r"(?<![\w.,$€£₹₦¥₱₩])(?P<cur>[$€£₹₦¥₱₩]\s?\[?)?"
+    r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:,\d{2})+,\d{3})(?:\.\d+)?|\d+(?:\.\d+)?)(?P<plus>\+)?"
     r"(?:\s?(?P<suf>k|mm|m|bn)(?![\w])|\s(?P<word>thousand|million|billion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?(?P<x>x\b)?"
     r"(?![\w])",

@@ -140,9 +140,14 @@ _ASK_REQUEST = re.compile(
     r"|\b(?:happy|glad)\s+to\s+(?:share|send|walk|show|introduce|set\s+up|chat|talk|jump)\b"
     r"|\b(?:want|like)\s+me\s+to\b|\bmind\s+if\s+i\b|\bshall\s+i\b"
     r"|\blet\s+me\s+know\s+(?:if|whether|what|when|which)\b"
-    # What the writer would like to do with the reader: "I'd love to set up a quick call".
+    # What the writer would like to do with the reader: "I'd love to set up a quick call"
+    # (introducing the writer or their own offering, "I'd like to introduce you to Acme, which
+    # ...", "... to introduce our platform", is a pitch, not an ask).
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book"
-    r"|find\s+a\s+time|connect|chat|talk|speak|show|share|send|walk|jump|hop|meet|introduce"
+    r"|find\s+a\s+time|connect|chat|talk|speak|show|share|send|walk|jump|hop|meet"
+    r"|introduce(?!\s+(?:myself|ourselves|us\b|(?:you\s+to\s+)?(?:our|my)\s+(?:company|firm|agency"
+    r"|business|product|platform|service|solution|software|tool|app|offering)s?\b"
+    r"|you\s+to\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:which|that)\s))"
     r"|explore|discuss)\b"
     # An invitation to the reader: "I'd love to have you as a guest", "(I read your blog) and
     # would like to have someone from your team present".
