@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from functools import cache
+from typing import NamedTuple
 
 from flask import url_for
-from sqlalchemy import bindparam, func, literal, select
+from sqlalchemy import bindparam, func, literal, null, select, type_coerce, union_all
 
 from hiring import blind
 from hiring.assessments.models import (
@@ -32,13 +34,15 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
                  ) -> dict[int, list[StepResult]]:
     """The writing test and research exercise of each candidate."""
     found: dict[int, list[StepResult]] = {c.id: [] for c in candidates}
-    ids = {"ids": [c.id for c in candidates]}
-    dialect = dialect_name()
-    submissions = {(s.candidate_id, s.step): s
-                   for s in db.session.execute(_submissions_of(dialect), ids)}
-    invitations = {}
-    for invitation in db.session.execute(_invitations_of(dialect), ids):
-        invitations[invitation.candidate_id, invitation.step] = invitation  # the newest counts
+    submissions, invitations = {}, {}
+    for row in db.session.execute(_steps_of(dialect_name()), {"ids": [c.id for c in candidates]}):
+        if row.part == "submission":
+            submissions[row.candidate_id, row.step] = _Submission(
+                row.id, row.started_at, row.submitted_at, row.final_score, row.rubric_id,
+                row.needs_reconciliation)
+        else:  # oldest first, so that the newest of a candidate's step is kept
+            invitations[row.candidate_id, row.step] = _Invitation(
+                row.expires_at, row.revoked_at, row.first_used_at)
     for step, label, short_label in _STEPS:
         for cid, result in _step_results(step, label, short_label, candidates, hidden,
                                          submissions, invitations).items():
@@ -46,25 +50,54 @@ def step_results(candidates: Sequence[Candidate], hidden: blind.Withheld
     return found
 
 
-# The two statements below are built once (per database dialect) and run with the candidates'
-# ids as the parameter `ids` (every board page asks them), and read only the columns the steps
-# are worded from: a submission's text and analysis stay in the database.
-@cache
-def _submissions_of(dialect: str):
-    return select(Submission.id, Submission.candidate_id, Submission.step,
-                  Submission.started_at, Submission.submitted_at, Submission.final_score,
-                  Submission.rubric_id, Submission.needs_reconciliation).where(
-        among_parameter(Submission.candidate_id, "ids", dialect),
-        Submission.step.in_([step for step, _, _ in _STEPS]))
+class _Submission(NamedTuple):
+    id: int
+    started_at: datetime | None
+    submitted_at: datetime | None
+    final_score: float | None
+    rubric_id: str | None
+    needs_reconciliation: bool
 
 
+class _Invitation(NamedTuple):
+    expires_at: datetime
+    revoked_at: datetime | None
+    first_used_at: datetime | None
+
+
+# The candidates' submissions and invitations of the timed steps, as one statement of tagged
+# rows built once (per database dialect) and run with the candidates' ids as the parameter
+# `ids`: every board page asks it. Only the columns the steps are worded from are read (a
+# submission's text and analysis stay in the database); a column one part lacks is NULL there.
 @cache
-def _invitations_of(dialect: str):
-    """Oldest first, so that the newest of a candidate's step is read last."""
-    return (select(Invitation.candidate_id, Invitation.step, Invitation.expires_at,
-                   Invitation.revoked_at, Invitation.first_used_at).where(
-        among_parameter(Invitation.candidate_id, "ids", dialect),
-        Invitation.step.in_([step for step, _, _ in _STEPS])).order_by(Invitation.id))
+def _steps_of(dialect: str):
+    steps = [step for step, _, _ in _STEPS]
+
+    def none(column):
+        return type_coerce(null(), column.type)
+
+    submissions = select(
+        literal("submission").label("part"), Submission.candidate_id.label("candidate_id"),
+        Submission.step.label("step"), Submission.id.label("id"),
+        Submission.started_at.label("started_at"),
+        Submission.submitted_at.label("submitted_at"),
+        Submission.final_score.label("final_score"), Submission.rubric_id.label("rubric_id"),
+        Submission.needs_reconciliation.label("needs_reconciliation"),
+        none(Invitation.expires_at).label("expires_at"),
+        none(Invitation.revoked_at).label("revoked_at"),
+        none(Invitation.first_used_at).label("first_used_at"),
+    ).where(among_parameter(Submission.candidate_id, "ids", dialect),
+            Submission.step.in_(steps))
+    invitations = select(
+        literal("invitation"), Invitation.candidate_id, Invitation.step, Invitation.id,
+        none(Submission.started_at), none(Submission.submitted_at),
+        none(Submission.final_score), none(Submission.rubric_id),
+        none(Submission.needs_reconciliation), Invitation.expires_at, Invitation.revoked_at,
+        Invitation.first_used_at,
+    ).where(among_parameter(Invitation.candidate_id, "ids", dialect),
+            Invitation.step.in_(steps))
+    both = union_all(submissions, invitations).subquery("steps")
+    return select(both).order_by(both.c.part, both.c.id)
 
 
 def _threshold(rubric_id: str | None) -> float | None:
