@@ -11,7 +11,7 @@ from time import monotonic
 
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import ARRAY, DateTime, MetaData, any_, bindparam, event
+from sqlalchemy import ARRAY, DateTime, MetaData, String, any_, bindparam, cast, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, registry
@@ -59,6 +59,36 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class ArrayText(TypeDecorator):
+    """A list sent to PostgreSQL as the text of an array literal ('{1,2,3}') and cast to the
+    array in SQL (see `array_parameter`): psycopg's own conversion of a Python list costs
+    about 0.13 ms for 90 ids, its text a few microseconds."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        value = list(value)
+        if all(type(v) is int for v in value):  # ids: the common case, and the fast one
+            return "{" + ",".join(map(str, value)) + "}"
+        return "{" + ",".join(_array_element(v) for v in value) + "}"
+
+
+def _array_element(value) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"An array parameter holds ids or short names, not {value!r}.")
+    if isinstance(value, int):
+        return str(value)
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def array_parameter(name: str, item_type, value=None):
+    """The parameter `name`, a list of ints or strings, as a PostgreSQL array of item_type."""
+    return cast(bindparam(name, value, type_=ArrayText()), ARRAY(item_type))
+
+
 def among(column, values: Iterable):
     """`column IN (values)`, for a list of ids that comes from the rows of a page. On
     PostgreSQL it is `column = ANY(array)`, one parameter: the statement has the same short
@@ -66,7 +96,7 @@ def among(column, values: Iterable):
     where an IN list of a hundred ids is a new, long statement to convert and parse."""
     values = list(values)
     if db.session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+        return column == any_(array_parameter(None, column.type, values))
     return column.in_(values)
 
 
@@ -74,7 +104,7 @@ def among_parameter(column, name: str, dialect: str):
     """`among` for a statement built once and run many times: the values are the statement's
     parameter `name`, given when it runs (a list of ids, as for `among`)."""
     if dialect == "postgresql":
-        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+        return column == any_(array_parameter(name, column.type))
     return column.in_(bindparam(name, expanding=True))
 
 

@@ -9,7 +9,6 @@ from functools import cache
 from typing import NamedTuple
 
 from sqlalchemy import (
-    ARRAY,
     Integer,
     String,
     bindparam,
@@ -26,7 +25,7 @@ from hiring.candidates.pipeline import (
     Stage,
 )
 from hiring.candidates.stage_counts import PositionStageCount
-from hiring.db import db, dialect_name
+from hiring.db import array_parameter, db, dialect_name
 
 SORTS = {
     "name": (Candidate.name.asc(), Candidate.id.asc()),
@@ -157,7 +156,7 @@ def _pages_lateral(stages: tuple[str, ...], sort: str, searching: bool):
     page (LATERAL): one small plan, where a UNION of one part per stage costs several times
     more to run. (An array rather than a VALUES list: a statement with VALUES in it is
     compiled anew every time.)"""
-    shown = func.unnest(bindparam("stages", type_=ARRAY(String))).table_valued(
+    shown = func.unnest(array_parameter("stages", String())).table_valued(
         "stage", name="shown").render_derived()
     page = _page_of_stage(shown.c.stage, sort, searching).lateral("page")
     return select(page).select_from(shown).join(page, true()).subquery("pages")
