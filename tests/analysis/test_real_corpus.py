@@ -179,53 +179,58 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (635 statements, 485 questions, 292 personal details, 36
-    # business-only texts, 244 emails: 13,923 good x bad pairs, 32 rewrites) once batch 12 came
-    # in, measured once: outcomes 97% (input precision 97%, recall 97%, measurable recall 87%,
-    # other recall 98%, input kind right on 179 of 195); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 98%); 276 of 292 details flagged, 271 under the right
-    # category, one false flag. Emails: good beats bad in 82% of pairs (82% under the prompt), 25
-    # of 32 rewrites above their original. (Before batch 12, on 577 statements, 448 questions,
-    # 244 details and 221 emails, after the changes made for batch 11's disagreements: outcomes
-    # 97% (input precision 98%, recall 98%, measurable recall 86%, other recall 99%, input kind
-    # right on 168 of 184); questions 99% (backward recall 100%, precision 98%, forward recall
-    # 100%); 244 of 244 details flagged, 242 under the right category, no false flag. Emails:
-    # good beats bad in 85% of pairs (84.7%; 85% under the prompt), 21 of 25 rewrites above
-    # their original. Once batch 11 came in, before those changes: outcomes 97%, measurable
-    # recall 82%; questions 98%, forward recall 97%; 237 of 244 details, no false flag; emails
-    # 84% of pairs. Before batch 11, after the changes made for batch 10's disagreements, on 509
-    # statements, 417 questions, 219 details and 214 emails: outcomes 97%, questions 98%, 219 of
-    # 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 10 came in,
-    # before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false flag,
-    # emails 83% of pairs.)
+    # business-only texts, 244 emails: 13,923 good x bad pairs, 32 rewrites) after the changes
+    # made for batch 12's disagreements: outcomes 97% (input precision 98%, recall 98%,
+    # measurable recall 87%, other recall 98%, input kind right on 182 of 198); questions 99%
+    # (backward recall 100%, precision 99%, forward recall 100%); 288 of 292 details flagged, 283
+    # under the right category, no false flag. Emails: good beats bad in 82% of pairs (81.8%; 82%
+    # under the prompt), 25 of 32 rewrites above their original. (Once batch 12 came in, before
+    # those changes: outcomes 97%, input recall 97%; questions 98%, forward recall 98%; 276 of
+    # 292 details, one false flag; emails 82% of pairs (81.7%), 25 of 32 rewrites. Before batch
+    # 12, on 577 statements, 448 questions, 244 details and 221 emails, after the changes made
+    # for batch 11's disagreements: outcomes 97% (input precision 98%, recall 98%, measurable
+    # recall 86%, other recall 99%, input kind right on 168 of 184); questions 99% (backward
+    # recall 100%, precision 98%, forward recall 100%); 244 of 244 details flagged, 242 under the
+    # right category, no false flag. Emails: good beats bad in 85% of pairs (84.7%; 85% under
+    # the prompt), 21 of 25 rewrites above their original. Once batch 11 came in, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%, forward recall 97%; 237 of
+    # 244 details, no false flag; emails 84% of pairs. Before batch 11, after the changes made
+    # for batch 10's disagreements, on 509 statements, 417 questions, 219 details and 214
+    # emails: outcomes 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of
+    # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%,
+    # questions 98%, 206 of 219 details, no false flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 178},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 181},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 275, "right_category": 270, "false_flags_max": 1},
+        "research": {"flagged": 287, "right_category": 282, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 12 (605 statements, 459
     # questions, 284 personal details, 34 business-only texts, 230 emails: 12,384 good x bad
-    # pairs, 30 rewrites), measured when batch 12 became tuning data, before any change made for
-    # its disagreements: outcomes 97% (input precision 97%, recall 97%, measurable recall 87%,
-    # other recall 98%, input kind right on 169 of 184); questions 98% (backward recall 99%,
-    # precision 98%, forward recall 97%); 268 of 284 details, 263 under the right category, one
-    # false flag; emails: good beats bad in 82% of pairs (81.7%; 82% under the prompt; batch 12
-    # 63%, 62% under the prompt), 23 of 30 rewrites above their original. (On batches 1 to 11
-    # after the changes made for batch 11's disagreements: outcomes 97%, measurable recall 86%;
-    # questions 99%, backward and forward recall 100%; 236 of 236 details, 234 under the right
-    # category, no false flag; emails 85% of pairs (84.8%), 85% under the prompt, 19 of 23
-    # rewrites. When batch 11 became tuning data, before those changes: outcomes 97%,
-    # measurable recall 82%; questions 98%; 229 of 236 details, no false flag; emails 84% of
-    # pairs (84.5%).)
+    # pairs, 30 rewrites), after the changes made for batch 12's disagreements: outcomes 97%
+    # (input precision 98%, recall 98%, measurable recall 87%, other recall 98%, input kind right
+    # on 172 of 187); questions 99% (backward recall 100%, precision 98%, forward recall 100%);
+    # 280 of 284 details, 275 under the right category, no false flag; emails: good beats bad in
+    # 82% of pairs (81.75%; 82% under the prompt; batch 12 63%), 23 of 30 rewrites above their
+    # original. (When batch 12 became tuning data, before those changes: outcomes 97% (96.5%),
+    # input precision and recall 97%, input kind right on 169 of 184; questions 98%, backward
+    # recall 99%, forward recall 97%; 268 of 284 details, 263 under the right category, one
+    # false flag; emails 82% of pairs (81.65%), 82% under the prompt, 23 of 30 rewrites. On
+    # batches 1 to 11 after the changes made for batch 11's disagreements: outcomes 97%,
+    # measurable recall 86%; questions 99%, backward and forward recall 100%; 236 of 236
+    # details, 234 under the right category, no false flag; emails 85% of pairs (84.8%), 85%
+    # under the prompt, 19 of 23 rewrites. When batch 11 became tuning data, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%; 229 of 236 details, no false
+    # flag; emails 84% of pairs (84.5%).)
     "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 168},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.96,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 171},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 23},
-        "research": {"flagged": 267, "right_category": 262, "false_flags_max": 1},
+        "research": {"flagged": 279, "right_category": 274, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
