@@ -17,7 +17,9 @@ BACKWARD_CODES = frozenset(
     {"past_behaviour", "past_achievement", "previous_employer", "past_period", "track_record",
      "tenure"}
 )
-_SENTENCE_END = re.compile(r"[.?!]+(?=\s|$)")
+# A sentence may end inside a closing quotation mark: 'A buyer says "Send me a deck." What
+# now?' is a line said, then a question about it.
+_SENTENCE_END = re.compile(r"[.?!]+[\"”’]?(?=\s|$)")
 _LEADING_LINK = re.compile(r"^(?:when|where|that|in which|of)\b\s*", re.IGNORECASE)
 _STORY_START = re.compile(
     r"^(?:a|one|the)\s+(?:time|situation|occasion|moment)\b\s*(?:(?:when|where|that)\b\s*)?",

@@ -731,3 +731,29 @@ def test_a_per_period_amount_in_a_table_row_and_new_points_of_sale_are_measurabl
 ])
 def test_visiting_outlets_and_a_period_named_without_an_amount_are_not(text):
     assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+# A skill named as a whole requirement, alone or after a proficiency, and a licence or
+# certificate asked for are inputs; a responsibility the hire will have, contact named as the
+# way the role sells, a skill the role is to build and a driving licence are not. Examples
+# written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("Negotiation skills", "input_personality"),
+    ("Time-management and written reporting skills", "input_personality"),
+    ("Spreadsheet proficiency and forecasting skills", "input_experience"),
+    ("Professional certification preferred", "input_degree"),
+    ("Industry licences may be required for some territories", "input_degree"),
+])
+def test_skills_named_whole_and_licences_asked_for_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Have responsibility for the regional margin and the distributor terms.",
+    "Have full accountability for the renewal book in the north.",
+    "Grow revenue through direct contacts with hospital buyers.",
+    "Build negotiation skills in the first quarter",
+    "A valid driver's license is required",
+])
+def test_a_responsibility_selling_by_contact_and_a_skill_to_build_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

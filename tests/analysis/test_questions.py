@@ -570,3 +570,37 @@ def test_a_yes_or_no_on_a_condition_a_career_goal_and_a_general_cause_do_not(tex
 
 def test_how_you_would_be_able_to_do_something_still_looks_ahead():
     assert lint("How would you be able to grow this territory by 20%?").orientation == "forward"
+
+
+# The best or worst thing the candidate has done, asked in the present tense, looks back; a
+# line someone says, quoted as its own sentence and followed by a question, and the final
+# stretch of a period ("the last week of the quarter") put to the candidate look ahead; a
+# strength or a worry asked in the same words does not look back. Examples written here.
+@pytest.mark.parametrize("text", [
+    "What's your biggest sales win?",
+    "What is your most memorable turnaround?",
+    "What's your worst hiring mistake?",
+])
+def test_the_best_or_worst_thing_done_asked_in_the_present_looks_back(text):
+    assert lint(text).orientation == "backward"
+
+
+@pytest.mark.parametrize("text", [
+    'A buyer writes "Send me a deck." How do you reply?',
+    "It's the last week of the month and your pipeline is thin. What do you do?",
+    "We are in the final week of the year and two deals slipped. How do you respond?",
+])
+def test_a_quoted_line_or_the_last_stretch_of_a_period_put_to_the_candidate_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "What's your biggest strength?",
+    "What is your biggest worry about joining a start-up?",
+])
+def test_a_strength_or_a_worry_does_not_look_back(text):
+    assert lint(text).orientation == "neutral"
+
+
+def test_the_last_quarter_itself_still_looks_back():
+    assert lint("How did the last quarter go for your team?").orientation == "backward"

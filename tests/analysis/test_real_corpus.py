@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to eleventh batches were each held out whole for one round, measured once, and are
+second to twelfth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to eleventh batches were each held out whole until the next came in,
+# hash chose. The second to twelfth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 12
+HELD_OUT_BATCH = 13
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,84 +179,87 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (635 statements, 485 questions, 292 personal details, 36
-    # business-only texts, 244 emails: 13,923 good x bad pairs, 32 rewrites) once batch 12 came
-    # in, measured once: outcomes 97% (input precision 97%, recall 97%, measurable recall 87%,
-    # other recall 98%, input kind right on 179 of 195); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 98%); 276 of 292 details flagged, 271 under the right
-    # category, one false flag. Emails: good beats bad in 82% of pairs (82% under the prompt), 25
-    # of 32 rewrites above their original. (Before batch 12, on 577 statements, 448 questions,
-    # 244 details and 221 emails, after the changes made for batch 11's disagreements: outcomes
-    # 97% (input precision 98%, recall 98%, measurable recall 86%, other recall 99%, input kind
-    # right on 168 of 184); questions 99% (backward recall 100%, precision 98%, forward recall
-    # 100%); 244 of 244 details flagged, 242 under the right category, no false flag. Emails:
-    # good beats bad in 85% of pairs (84.7%; 85% under the prompt), 21 of 25 rewrites above
-    # their original. Once batch 11 came in, before those changes: outcomes 97%, measurable
-    # recall 82%; questions 98%, forward recall 97%; 237 of 244 details, no false flag; emails
-    # 84% of pairs. Before batch 11, after the changes made for batch 10's disagreements, on 509
-    # statements, 417 questions, 219 details and 214 emails: outcomes 97%, questions 98%, 219 of
-    # 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 10 came in,
-    # before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false flag,
-    # emails 83% of pairs.)
+    # business-only texts, 244 emails: 13,923 good x bad pairs, 32 rewrites) after the changes
+    # made for batch 12's disagreements: outcomes 97% (input precision 98%, recall 98%,
+    # measurable recall 87%, other recall 98%, input kind right on 182 of 198); questions 99%
+    # (backward recall 100%, precision 99%, forward recall 100%); 288 of 292 details flagged, 283
+    # under the right category, no false flag. Emails: good beats bad in 82% of pairs (81.8%; 82%
+    # under the prompt), 25 of 32 rewrites above their original. (Once batch 12 came in, before
+    # those changes: outcomes 97%, input recall 97%; questions 98%, forward recall 98%; 276 of
+    # 292 details, one false flag; emails 82% of pairs (81.7%), 25 of 32 rewrites. Before batch
+    # 12, on 577 statements, 448 questions, 244 details and 221 emails, after the changes made
+    # for batch 11's disagreements: outcomes 97% (input precision 98%, recall 98%, measurable
+    # recall 86%, other recall 99%, input kind right on 168 of 184); questions 99% (backward
+    # recall 100%, precision 98%, forward recall 100%); 244 of 244 details flagged, 242 under the
+    # right category, no false flag. Emails: good beats bad in 85% of pairs (84.7%; 85% under
+    # the prompt), 21 of 25 rewrites above their original. Once batch 11 came in, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%, forward recall 97%; 237 of
+    # 244 details, no false flag; emails 84% of pairs. Before batch 11, after the changes made
+    # for batch 10's disagreements, on 509 statements, 417 questions, 219 details and 214
+    # emails: outcomes 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of
+    # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%,
+    # questions 98%, 206 of 219 details, no false flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 178},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 181},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 275, "right_category": 270, "false_flags_max": 1},
+        "research": {"flagged": 287, "right_category": 282, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 11 (547 statements, 422
-    # questions, 236 personal details, 31 business-only texts, 207 emails: 10,062 good x bad
-    # pairs, 23 rewrites), after the changes made for batch 11's disagreements: outcomes 97%
-    # (input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind right
-    # on 158 of 173); questions 99% (backward recall 100%, precision 98%, forward recall 100%);
-    # 236 of 236 details, 234 under the right category, no false flag; emails: good beats bad in
-    # 85% of pairs (84.8%; 85% under the prompt), 19 of 23 rewrites above their original. (When
-    # batch 11 became tuning data, before those changes: outcomes 97%, input recall 98%,
-    # measurable recall 82%; questions 98%, backward recall 99%, forward recall 97%; 229 of 236
-    # details, 227 under the right category, no false flag; emails 84% of pairs (84.5%), 85%
-    # under the prompt. On batches 1 to 10 after the changes made for batch 10's disagreements:
-    # outcomes 97%, questions 98%, 211 of 211 details with no false flag, emails 84% of pairs,
-    # 19 of 23 rewrites.)
+    # The tuning part: batch 1's other two thirds and batches 2 to 12 (605 statements, 459
+    # questions, 284 personal details, 34 business-only texts, 230 emails: 12,384 good x bad
+    # pairs, 30 rewrites), after the changes made for batch 12's disagreements: outcomes 97%
+    # (input precision 98%, recall 98%, measurable recall 87%, other recall 98%, input kind right
+    # on 172 of 187); questions 99% (backward recall 100%, precision 98%, forward recall 100%);
+    # 280 of 284 details, 275 under the right category, no false flag; emails: good beats bad in
+    # 82% of pairs (81.75%; 82% under the prompt; batch 12 63%), 23 of 30 rewrites above their
+    # original. (When batch 12 became tuning data, before those changes: outcomes 97% (96.5%),
+    # input precision and recall 97%, input kind right on 169 of 184; questions 98%, backward
+    # recall 99%, forward recall 97%; 268 of 284 details, 263 under the right category, one
+    # false flag; emails 82% of pairs (81.65%), 82% under the prompt, 23 of 30 rewrites. On
+    # batches 1 to 11 after the changes made for batch 11's disagreements: outcomes 97%,
+    # measurable recall 86%; questions 99%, backward and forward recall 100%; 236 of 236
+    # details, 234 under the right category, no false flag; emails 85% of pairs (84.8%), 85%
+    # under the prompt, 19 of 23 rewrites. When batch 11 became tuning data, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%; 229 of 236 details, no false
+    # flag; emails 84% of pairs (84.5%).)
     "tuning": {
         "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 157},
+                     "measurable_recall": 0.86, "other_recall": 0.97, "kinds_right": 171},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.84, "prompt_share_right": 0.84, "rewrites_above": 19},
-        "research": {"flagged": 235, "right_category": 233, "false_flags_max": 0},
+        "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 23},
+        "research": {"flagged": 279, "right_category": 274, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 12 (58
-    # statements, 37 questions, 48 details in 7 profiles, 3 business-only texts; 23 emails, 15
-    # good and 8 bad, 7 rewrites), measured once when batch 12 came in: outcomes 92% (input
-    # precision 88%, recall 85%, measurable 6 of 6, other recall 95%, input kind right on 21 of
-    # 22); questions 95% (backward recall 96%, precision 96%, forward recall 88%); 40 of 56
-    # details flagged, 37 under the right category, one false flag; emails: good beats bad in
-    # 68% of 312 pairs (67% under the prompt), 6 of 9 rewrites above their original. (Batch 1's
-    # third alone: outcomes 97%, questions 100%, 8 of 8 details, emails 91% of pairs, 87% under
-    # the prompt, 2 of 2 rewrites. With the whole of batch 11, measured once when it came in:
-    # outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%, forward recall 7
-    # of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the prompt, and 2 of
-    # 2 rewrites. With the whole of batch 10, measured once when it came in: outcomes 80%, input
-    # recall 70%, measurable recall 2 of 6; questions 95%, backward precision 93%; 24 of 37
-    # details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2 rewrites.
-    # With the whole of batch 9, measured once when it came in: outcomes 87%, input recall 68%;
-    # questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of
-    # pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once
-    # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails
-    # 65% of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 12, measured once when it came in: outcomes 92%,
+    # input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward recall 88%; 40
+    # of 56 details, 37 under the right category, one false flag; emails 68% of 312 pairs, 67%
+    # under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once when it
+    # came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%, forward
+    # recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the prompt,
+    # and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in: outcomes
+    # 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision 93%; 24
+    # of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input
+    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails
+    # 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8,
+    # measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
+    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.91, "input_precision": 0.87, "input_recall": 0.84,
-                     "measurable_recall": 0.99, "other_recall": 0.94, "kinds_right": 20},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.95, "forward_recall": 0.87,
-                      "backward_precision": 0.95},
-        "writing": {"share_right": 0.67, "prompt_share_right": 0.66, "rewrites_above": 6,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                12: {"share_right": 0.62, "prompt_share_right": 0.61,
-                                     "rewrites_above": 4}}},
-        "research": {"flagged": 39, "right_category": 36, "false_flags_max": 1},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -268,20 +271,18 @@ FLOORS = {
 # forward recall 1 of 3; 20 of 26 details with 5 false flags; emails: good beat bad in 96% of
 # its 51 pairs, 90% under the prompt), batch 10 (outcomes 73%, input recall 8 of 15,
 # measurable recall 0 of 4; questions 91%, forward recall 7 of 7; 16 of 29 details, no false
-# flag; emails: good beat bad in 67% of its 24 pairs, 79% under the prompt) and batch 11
+# flag; emails: good beat bad in 67% of its 24 pairs, 79% under the prompt), batch 11
 # (outcomes 96%, input recall 7 of 8, measurable recall 3 of 5; questions 90%, forward recall 2
 # of 3; 18 of 25 details, no false flag; its 7 emails, all bad, each scored below every good
-# email of batch 1's third) are tuning data now.
+# email of batch 1's third) and batch 12 (outcomes 90%, input recall 11 of 14, measurable
+# recall 4 of 4; questions 92%, forward recall 9 of 11; 32 of 48 details with one false flag;
+# emails: good beat bad in 63% of its 120 pairs, 62% under the prompt, 4 of 7 rewrites above
+# their original) are tuning data now; the batch named by HELD_OUT_BATCH gets its line here
+# when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 12, measured once when it came in: outcomes 90% (input recall 11 of 14, measurable 4
-    # of 4), questions 92% (forward recall 9 of 11), 32 of 48 details with one false flag; its
-    # emails: good beats bad in 63% of its 120 pairs (62% under the prompt), 4 of 7 rewrites
-    # above their original.
-    "held-out batch 12": {"outcomes": 0.89, "questions": 0.91, "flagged": 31,
-                          "false_flags_max": 1},
 }
 
 

@@ -1069,3 +1069,43 @@ def test_carrier_runs_shipping_reach_degrees_of_care_and_markets_are_not_persona
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# A household's own pet, stepchildren, twins, the grade a person graduated with, a parish and
+# its offices or a body named by its faith, a past dated by the age it came at, a lifetime
+# counted, and a move said with the person left out. Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("The Okafors have a family cat called Miso.", "family"),
+    ("Ines walks our rescue greyhound, Bolt, before work.", "family"),
+    ("Kai and my two old beagles share the sofa.", "family"),
+    ("Ola is stepmother to four stepchildren.", "children"),
+    ("Dana and Luis are expecting twins in June.", "children"),
+    ("Luis graduated with first-class honours in chemistry.", "school"),
+    ("Ines graduated with a 2:2 in economics.", "school"),
+    ("Kai sits on the parish council.", "religion"),
+    ("Ola serves as a Eucharistic minister on Sundays.", "religion"),
+    ("Dana is treasurer of the Catholic Women's League.", "religion"),
+    ("At 17 she left Porto for Lyon.", "age"),
+    ("In my forty years on this planet I have never missed a deadline.", "age"),
+    ("Luis taught in Cork for a decade before moving to Boston.", "home"),
+])
+def test_pets_stepchildren_twins_grades_parishes_ages_and_moves_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder sells premium dog food and cat treats.",
+    "Our office is dog-friendly on Fridays.",
+    "Calder built a digital twin of each depot.",
+    "The accelerator graduated with 12 start-ups this year.",
+    "Ines completed her product training at Calder in March.",
+    "Kai finished his compliance coursework at the firm.",
+    "The depot opens at 7 every morning.",
+    "Calder has 30 years of experience in freight.",
+    "Kai worked at Calder before moving to Northwind Logistics Inc.",
+])
+def test_pet_products_digital_twins_cohorts_job_training_and_hours_are_not_personal(text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found

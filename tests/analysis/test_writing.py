@@ -787,3 +787,33 @@ def test_introducing_the_writer_or_their_offering_is_not_an_ask(text):
 ])
 def test_an_introduction_to_a_person_is_still_an_ask(text):
     assert analyse(text).measures["has_call_to_action"] == 1
+
+
+# An offer to send material nobody has named ("Can I send you some info?") is a generic ask;
+# an offer of a named thing is not. The problem the writer works on, named with no result,
+# claims nothing. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Hi Dana, could I send you some information?",
+    "Dana, shall I send over more details?",
+    "Hi Dana, may I send you any brochures?",
+])
+def test_an_offer_to_send_unnamed_material_is_a_generic_ask(text):
+    assert analyse(text).measures["weak_ask_count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Dana, could I send you the audit we ran on your Leeds depot?",
+    "Dana, shall I send over the two invoices that did not match?",
+])
+def test_an_offer_to_send_a_named_thing_is_not_a_generic_ask(text):
+    assert analyse(text).measures["weak_ask_count"] == 0
+
+
+def test_the_problem_the_writer_works_on_is_not_a_claim_of_results():
+    text = "Your depot posts mention late pallets every Friday. That is the problem we work on."
+    assert analyse(text).measures["unsupported_claim_count"] == 0
+
+
+def test_a_result_claimed_beside_the_work_is_still_a_claim():
+    text = "We work on dock scheduling and we have helped many depots improve their turnaround."
+    assert analyse(text).measures["unsupported_claim_count"] == 1

@@ -47,6 +47,10 @@ _WEAK_ASK = re.compile(
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b"
+    # An offer to send material nobody has named: "Can I send you some info?", "happy to send
+    # over more details" (not "... send you the audit we ran on your site").
+    r"|\bsend\s+(?:you\s+|over\s+){0,2}(?:some|more|further|additional|any)\s+"
+    r"(?:info|information|details|materials?|literature|brochures?|collateral)\b"
     # The stock ask of a pitch, open to nothing in particular: "Would you be open to seeing how
     # they do it?", "Would you be open to a quick chat?" (not "... to a 15-minute call on ...").
     r"|\bwould\s+you\s+be\s+open\s+to\s+(?:(?:seeing|hearing|learning|exploring|discussing"
@@ -101,11 +105,13 @@ _CLIENT_COUNT = re.compile(
 # Names that stand for customers after a count: "100+ teams like Acme and Globex".
 _NAMED_CUSTOMERS = re.compile(r"\b(?:like|including|such\s+as|among\s+them)\s++[A-Z\[{]")
 # What the writer works on, not a result: "We help teams with onboarding", "we work with a few
-# brokerages on lead response". A claim verb, the clients (hedged or not), then what the work
-# is about.
+# brokerages on lead response", "the problem we work on". A claim verb, the clients (hedged or
+# not), then what the work is about.
 _SERVICE_MENTION = re.compile(
     r"\b(?:help(?:s|ing)?|work(?:s|ing)?\s+with)\s++(?:(?:some|a\s+few|a\s+handful\s+of"
-    r"|several)\s++)?(?:[\w-]++\s++)?[\w-]++\s++(?:with|on)\s",
+    r"|several)\s++)?(?:[\w-]++\s++)?[\w-]++\s++(?:with|on)\s"
+    # The problem the writer works on, named with no result: "that's the problem we work on".
+    r"|\b(?:we|i)\s+(?:work|are\s+working|focus)\s+on\b",
     re.IGNORECASE,
 )
 _IMPLAUSIBLE = re.compile(
