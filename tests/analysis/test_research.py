@@ -1087,7 +1087,9 @@ def test_carrier_runs_shipping_reach_degrees_of_care_and_markets_are_not_persona
     ("Dana is treasurer of the Catholic Women's League.", "religion"),
     ("At 17 she left Porto for Lyon.", "age"),
     ("In my forty years on this planet I have never missed a deadline.", "age"),
-    ("Luis taught in Cork for a decade before moving to Boston.", "home"),
+    ("Luis lived in Cork for a decade before moving to Boston.", "home"),
+    ("Kai stayed on in Lagos until moving back to Leeds.", "home"),
+    ("She taught for two years before relocating to Perth.", "home"),
 ])
 def test_pets_stepchildren_twins_grades_parishes_ages_and_moves_are_personal(text, category):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
@@ -1104,6 +1106,11 @@ def test_pets_stepchildren_twins_grades_parishes_ages_and_moves_are_personal(tex
     "The depot opens at 7 every morning.",
     "Calder has 30 years of experience in freight.",
     "Kai worked at Calder before moving to Northwind Logistics Inc.",
+    # A career move, said the same way as a move of home: business, not personal.
+    "Dana led sales at Calder for five years before moving to Northwind in 2019.",
+    "Before moving to Northwind, Luis built the SDR team at Calder.",
+    "Kai spent six years at Calder before moving to Northwind as a principal.",
+    "After moving to Northwind, she doubled its partner revenue.",
 ])
 def test_pet_products_digital_twins_cohorts_job_training_and_hours_are_not_personal(text):
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
