@@ -1,0 +1,64 @@
+"""Research answers about a company in health care, education or the faith sector, or about its
+benefits and its history, use the words of personal details for business: a product for
+expectant mothers, a church-management module, a parental-leave policy, a start-up that grew
+up in a city's tech scene. None of that is anyone's personal life. The same words said of a
+person still are. (Sentences written here, not taken from the corpus.)"""
+
+import pytest
+
+from hiring.analysis.research import Fact, FactSheet, check
+
+SHEET = FactSheet(
+    name="Larkspur Care",
+    aliases=("Larkspur",),
+    services=("ShiftBoard",),
+    customers=("Harbor Hill Clinics",),
+    facts=(Fact("Larkspur sells scheduling software to clinics.", ("scheduling",)),),
+)
+
+
+def personal(text: str) -> set[str]:
+    return {f.code for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+
+
+@pytest.mark.parametrize("text", [
+    # Products and markets in the faith sector.
+    "Their church-management module serves 300 congregations.",
+    "Larkspur added a parish giving app for churches and dioceses last spring.",
+    "Larkspur partners with Catholic Health and several faith-based hospital networks.",
+    "Its biggest new customer is Baptist Health, a system of nine hospitals.",
+    "About 40% of revenue comes from religious nonprofits and ministry organisations.",
+    # Products and populations in health care.
+    "They recently launched a pregnancy-tracking feature for expectant mothers.",
+    "The clinic app reminds pregnant patients of their scans.",
+    "Their app helps families coordinate care for aging parents.",
+    "The product is aimed at working parents who juggle shift schedules.",
+    # Benefits a company offers its staff.
+    "The company offers parental leave of 16 weeks to all employees.",
+    "Larkspur doubled its paid maternity leave policy in 2023.",
+    "Every hire gets 12 weeks of paid parental leave.",
+    # A company's own history.
+    "The company is cloud-native and grew up in the Austin startup scene.",
+    "Larkspur grew up in the Nashville health-tech ecosystem.",
+    "Larkspur graduated from the Y Combinator Winter 2019 batch.",
+    "The start-up graduated from a Boston health-care accelerator in 2020.",
+])
+def test_business_uses_of_personal_words_are_not_personal(text):
+    assert personal(text) == set()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Priya goes to church every Sunday.", "personal_religion"),
+    ("He is a devout Catholic.", "personal_religion"),
+    ("She is pregnant with her second child.", "personal_health"),
+    ("Her elderly parents live with her.", "personal_family"),
+    ("Priya's aging parents moved in last year.", "personal_family"),
+    ("He is on parental leave until March.", "personal_children"),
+    ("She took 12 weeks of parental leave after the twins arrived.", "personal_children"),
+    ("Priya volunteers at her church every weekend.", "personal_religion"),
+    ("He is a member of the Catholic Women's League.", "personal_religion"),
+    ("She grew up in Leeds.", "personal_home"),
+    ("Tom graduated from Leeds University in 2004.", "personal_school"),
+])
+def test_the_same_words_said_of_a_person_stay_personal(text, code):
+    assert code in personal(text)
