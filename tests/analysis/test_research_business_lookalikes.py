@@ -37,7 +37,9 @@ def personal(text: str) -> set[str]:
     "The company offers parental leave of 16 weeks to all employees.",
     "Larkspur doubled its paid maternity leave policy in 2023.",
     "Every hire gets 12 weeks of paid parental leave.",
-    # A company's own history.
+    # A company's people and its own history.
+    "Larkspur hires many veterans and military spouses.",
+    "The VP of Partnerships married two product lines into one platform after the merger.",
     "The company is cloud-native and grew up in the Austin startup scene.",
     "Larkspur grew up in the Nashville health-tech ecosystem.",
     "Larkspur graduated from the Y Combinator Winter 2019 batch.",
@@ -55,6 +57,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Priya's aging parents moved in last year.", "personal_family"),
     ("He is on parental leave until March.", "personal_children"),
     ("She took 12 weeks of parental leave after the twins arrived.", "personal_children"),
+    ("Priya married her college sweetheart in 2010.", "personal_family"),
+    ("His spouse is a nurse at the clinic.", "personal_family"),
     ("Priya volunteers at her church every weekend.", "personal_religion"),
     ("He is a member of the Catholic Women's League.", "personal_religion"),
     ("She grew up in Leeds.", "personal_home"),
