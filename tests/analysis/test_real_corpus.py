@@ -179,12 +179,15 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (684 statements, 498 questions, 356 personal details, 39
-    # business-only texts, 262 emails: 15,865 good x bad pairs, 34 rewrites) once batch 13 came
-    # in, measured once: outcomes 96% (input precision 98%, recall 95%, measurable recall 86%,
-    # other recall 98%, input kind right on 191 of 208); questions 98% (backward recall 99%,
-    # precision 99%, forward recall 99%); 322 of 356 details flagged, 315 under the right
-    # category, no false flag. Emails: good beats bad in 81% of pairs (81% under the prompt), 26
-    # of 34 rewrites above their original. (Before batch 13, on 635 statements, 485 questions,
+    # business-only texts, 262 emails: 15,865 good x bad pairs, 34 rewrites) after the changes
+    # made for batch 13's disagreements: outcomes 97% (input precision 98%, recall 98%,
+    # measurable recall 86%, other recall 98%, input kind right on 198 of 215); questions 99%
+    # (backward recall 100%, precision 99%, forward recall 100%); 344 of 356 details flagged, 337
+    # under the right category, no false flag. Emails: good beats bad in 81% of pairs (81.5%; 81%
+    # under the prompt), 26 of 34 rewrites above their original. (Once batch 13 came in, before
+    # those changes: outcomes 96%, input recall 95%; questions 98%, backward and forward recall
+    # 99%; 322 of 356 details, 315 under the right category, no false flag; emails 81% of pairs
+    # (81.4%), 26 of 34 rewrites. Before batch 13, on 635 statements, 485 questions,
     # 292 details and 244 emails, after the changes made for batch 12's disagreements: outcomes
     # 97% (input precision 98%, recall 98%, measurable recall 87%, other recall 98%, input kind
     # right on 182 of 198); questions 99% (backward recall 100%, precision 99%, forward recall
@@ -202,21 +205,25 @@ FLOORS = {
     # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%,
     # questions 98%, 206 of 219 details, no false flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.94,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 190},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 197},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 26},
-        "research": {"flagged": 321, "right_category": 314, "false_flags_max": 0},
+        "research": {"flagged": 343, "right_category": 336, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 13 (654 statements, 472
     # questions, 348 personal details, 37 business-only texts, 248 emails: 14,220 good x bad
-    # pairs, 32 rewrites), measured when batch 13 became tuning data, before any change made for
-    # its disagreements: outcomes 96% (input precision 98%, recall 95%, measurable recall 86%,
-    # other recall 98%, input kind right on 181 of 197); questions 98% (backward recall 99%,
-    # precision 99%, forward recall 99%); 314 of 348 details, 307 under the right category, no
-    # false flag; emails: good beats bad in 81% of pairs (81.4%; 81% under the prompt; batch 13
-    # 79%, 75% under the prompt), 24 of 32 rewrites above their original. (On batches 1 to 12
+    # pairs, 32 rewrites), after the changes made for batch 13's disagreements: outcomes 97%
+    # (input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind right
+    # on 188 of 204); questions 99% (backward recall 100%, precision 99%, forward recall 100%);
+    # 336 of 348 details, 329 under the right category, no false flag; emails: good beats bad in
+    # 81% of pairs (81.42%; 81% under the prompt; batch 13's rejected 'before' email 97.0 ->
+    # 93.9), 24 of 32 rewrites above their original. (When batch 13 became tuning data, before
+    # those changes: outcomes 96% (96.2%), input precision 98%, recall 95%, input kind right on
+    # 181 of 197; questions 98%, backward recall 99%, forward recall 99%; 314 of 348 details, 307
+    # under the right category, no false flag; emails 81% of pairs (81.36%), 81% under the prompt
+    # (batch 13 79%, 75% under the prompt), 24 of 32 rewrites. On batches 1 to 12
     # after the changes made for batch 12's disagreements: outcomes 97%, input precision and
     # recall 98%, input kind right on 172 of 187; questions 99%, backward and forward recall
     # 100%; 280 of 284 details, 275 under the right category, no false flag; emails 82% of pairs
@@ -227,12 +234,12 @@ FLOORS = {
     # measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.97, "input_recall": 0.94,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 180},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 187},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 23},
-        "research": {"flagged": 313, "right_category": 306, "false_flags_max": 0},
+        "research": {"flagged": 335, "right_category": 328, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
