@@ -35,6 +35,23 @@ _REQUEST = re.compile(
 )
 
 
+# A situation the candidate is placed in ("You are a new team lead. You inherit ..."), then an
+# instruction to walk through what they do in it ("Walk me through how you ..."): a task set,
+# ended with a full stop instead of a question mark ("walk me through how you handled ..." asks
+# for a past one).
+_SETTING_YOU = re.compile(
+    r"you(?:['’]re|\s+are)\s+(?:a|an|the|now|newly|just)\b|you(?:['’]ve|\s+have)\s+just\b"
+    r"|you\s+(?:just\s+)?(?:inherit|join|take\s+over|start)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"(?:(?:walk|talk|take)\s+(?:me\s+|us\s+)?through|explain|describe|outline|show\s+(?:me|us))"
+    r"\s+how\s+you\b(?!['’]ve\b|\s+(?:\w+ed|have|had|did|were|was|won|lost|sold|made|built|got|"
+    r"took|went|led|ran|grew|brought|kept|met|found)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_scenario(text: str) -> bool:
     """A situation stated first and then a question about it ("Your territory is suddenly
     reduced. How do you re-prioritize?"): the candidate is asked what they would do."""
@@ -42,7 +59,10 @@ def _is_scenario(text: str) -> bool:
     sentences = [s for s in sentences if s]
     if len(sentences) == 1:
         return _is_spliced_scenario(sentences[0])
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+    if len(sentences) >= 2 and not sentences[-1].endswith("?"):
+        return (bool(_SETTING_YOU.match(sentences[0])) and bool(_INSTRUCTION.match(sentences[-1]))
+                and not any(s.endswith("?") for s in sentences[:-1]))
+    if len(sentences) < 2:
         return False
     setting = sentences[:-1]
     return (all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])

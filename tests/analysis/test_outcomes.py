@@ -757,3 +757,38 @@ def test_skills_named_whole_and_licences_asked_for_are_inputs(text, code):
 ])
 def test_a_responsibility_selling_by_contact_and_a_skill_to_build_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Know-how named as a whole requirement or after a proficiency, a proficiency "on" something,
+# months served as a minimum, a person named by how they talk or learn, a devotion asked of the
+# person, and a capability with an adverb first or joined on are inputs; a skill to build,
+# months as a timeline, the employer's commitment, a presenter to coach and what the role lets
+# the hire do are not. Examples written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("HubSpot workflow knowledge", "input_experience"),
+    ("Spreadsheet proficiency and understanding of our pricing model.", "input_experience"),
+    ("Proficiency on quoting tools and ability to keep them current.", "input_experience"),
+    ("Proficiency on quoting tools and ability to keep them current.", "input_personality"),
+    ("Promotion after 2 quarters at plan (at least 18 months in the role).",
+     "input_years_experience"),
+    ("A minimum of 6 months in a closing seat", "input_years_experience"),
+    ("Patient listener and clear communicator", "input_personality"),
+    ("Quick learner", "input_personality"),
+    ("Commitment to a long career in field sales", "input_personality"),
+    ("Confidently can run a demo for a finance team.", "input_personality"),
+])
+def test_know_how_months_served_listeners_devotion_and_joined_abilities_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Build HubSpot workflow knowledge in the first quarter",
+    "Reach full quota after 6 months in the role.",
+    "Ramp to 80% of quota within 3 months in the role.",
+    "Our commitment to you: a paid week of onboarding.",
+    "Coach each presenter before the quarterly review.",
+    "Hire a second closer by the end of the year.",
+    "Close 10 new accounts in the first quarter.",
+])
+def test_a_skill_to_build_a_timeline_and_the_employers_commitment_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

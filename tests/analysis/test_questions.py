@@ -604,3 +604,41 @@ def test_a_strength_or_a_worry_does_not_look_back(text):
 
 def test_the_last_quarter_itself_still_looks_back():
     assert lint("How did the last quarter go for your team?").orientation == "backward"
+
+
+# A past episode named with "the" and asked in the perfect, and experience asked as a bare
+# heading, look back; a situation the candidate is placed in, then an instruction to walk
+# through how they handle it, looks ahead though it ends with a full stop. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "What's the biggest deal you've closed, and what would you do differently?",
+    "What is the hardest call you have ever made to a customer?",
+    "Territory: Experience with: (a) SMB, (b) mid-market, (c) enterprise?",
+    "Experience selling to hospital procurement teams?",
+])
+def test_a_past_episode_named_with_the_and_experience_as_a_heading_look_back(text):
+    assert lint(text).orientation == "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "You are the first sales hire at a logistics start-up. The founder wants $1M in a year. "
+    "Walk me through how you build the pipeline.",
+    "You inherit a team of six reps and a stale forecast. Explain how you would rebuild it.",
+    "You've just joined as head of sales. Two reps are missing quota. Outline how you turn "
+    "the quarter around.",
+])
+def test_a_situation_then_an_instruction_to_walk_through_it_looks_ahead(text):
+    assert lint(text).orientation == "forward"
+
+
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What's the first thing you'd change in our sales process?", "forward"),
+    ("What's the biggest risk you have to manage in this role?", "neutral"),
+    ("What experience with Salesforce would help you here?", "neutral"),
+    ("Experience with a new CRM rollout: how would you run it?", "forward"),
+    ("You are a strong closer. Walk me through how you handled your last lost deal.",
+     "backward"),
+    ("Our team sells freight software. Walk me through how you would sell it.", "forward"),
+])
+def test_a_plan_a_risk_of_the_job_and_a_past_walk_through_keep_their_reading(text, orientation):
+    assert lint(text).orientation == orientation

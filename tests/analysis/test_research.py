@@ -1116,3 +1116,69 @@ def test_pet_products_digital_twins_cohorts_job_training_and_hours_are_not_perso
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+# A person's year or schooling changed, the degree they graduated with named by its field, a
+# state university named short, a faith said of people in their own words, theology read, a
+# condition a person has or a fear of theirs, a co-parent, custody shared or a couple parted,
+# a partner hoped for, a year of birth, a life event dated by an age, looks read as an age, a
+# stay somewhere, a birth hospital, travel a person loves, states counted, a child's recital and
+# a homeschool group. Examples written here.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines met Luis in the spring of her junior year.", "school"),
+    ("She changed schools three times as a girl.", "school"),
+    ("Once I'm done with college I want to run a depot.", "school"),
+    ("Dana graduated with a marine biology degree in 2011.", "school"),
+    ("Luis attended Kansas State on a rowing scholarship.", "school"),
+    ("We're Quakers, and it shapes how we work.", "religion"),
+    ("Ola reads theology on long flights.", "religion"),
+    ("Her youngest has type one diabetes.", "health"),
+    ("Kai learned to dive despite a fear of water.", "health"),
+    ("I pick up the kids from my co-parent on Fridays.", "family"),
+    ("Dana and Luis share joint custody of their son.", "family"),
+    ("We've been separated since last spring.", "family"),
+    ("Ines hopes to meet someone to share her life with.", "dating"),
+    ("I was born on 3 May 1990 in Leeds.", "age"),
+    ("He was born in Porto in 1975.", "age"),
+    ("Luis graduated from nursing school at 31.", "age"),
+    ("I may look young, but I have run depots for years.", "age"),
+    ("I've lived for a few years in Porto and Lyon.", "home"),
+    ("Kai was born at Mercy General Hospital.", "home"),
+    ("Dana likes to travel whenever the depot closes.", "travel"),
+    ("Ola has visited 30 US states and 12 countries.", "travel"),
+    ("Luis never misses his daughter's ballet recitals.", "children"),
+    ("Ines runs the homeschool co-op on Tuesdays.", "children"),
+])
+def test_school_years_faith_conditions_custody_births_looks_stays_and_recitals_are_personal(
+        text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Calder won the school district contract for bus parts.",
+    "Calder switched college suppliers in 2021.",
+    "The new hire graduated with a sales team of twelve behind her.",
+    "Calder will exhibit at the Iowa State Fair next month.",
+    "Ola met the buyers from Penn State Procurement last week.",
+    "They are Christian publishers with a catalogue of 400 titles.",
+    "Calder ships to a seminary that buys theology textbooks.",
+    "Calder runs clinics for people with autism and ADHD.",
+    "Calder holds sole custody of client assets under a trust deed.",
+    "The two product lines were separated by the 2019 restructuring.",
+    "We were separated from the main warehouse by the river.",
+    "Calder will share life insurance quotes with brokers.",
+    "The quarterly review started at 9 and ran until noon.",
+    "Calder was founded on 3 May 1990 in Leeds.",
+    "Calder's first depot opened at 6 on a Monday.",
+    "The new depot looks modern and bright.",
+    "Ola has visited 30 accounts in three states this quarter.",
+    "Kai likes to travel to meet customers in person.",
+    "Calder sells ticketing software to dance studios for their recitals.",
+    "Calder delivers to Mercy General Hospital every night.",
+])
+def test_school_suppliers_faith_markets_asset_custody_hours_and_business_visits_are_not_personal(
+        text):
+    found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
+             if f.code.startswith("personal_")]
+    assert not found, found

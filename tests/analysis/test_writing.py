@@ -817,3 +817,26 @@ def test_the_problem_the_writer_works_on_is_not_a_claim_of_results():
 def test_a_result_claimed_beside_the_work_is_still_a_claim():
     text = "We work on dock scheduling and we have helped many depots improve their turnaround."
     assert analyse(text).measures["unsupported_claim_count"] == 1
+
+
+# A result credited to a customer named by its kind only ("One client saw 3x ...") is vague
+# proof; a named customer, the writer's own numbers and a customer's plain need are not.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "One retailer with 40 stores saw 3x more repeat orders in a quarter.",
+    "A client of ours got 40% more demos booked after the switch.",
+    "An enterprise customer achieved 2.5x pipeline coverage within two months.",
+])
+def test_a_result_credited_to_an_unnamed_customer_is_vague_proof(text):
+    assert "vague_proof" in {f.code for f in analyse(text, is_email=True).findings}, text
+
+
+@pytest.mark.parametrize("text", [
+    "One customer like Northwind Foods saw 3x more repeat orders in a quarter.",
+    "Our warehouse team got 40% faster at picking after the switch.",
+    "A client asked us for 3 quotes by Friday.",
+    "One brand we met last week needs 200 new product pages.",
+    "A customer got the report on time.",
+])
+def test_a_named_customer_our_own_numbers_and_a_plain_need_are_not(text):
+    assert "vague_proof" not in {f.code for f in analyse(text, is_email=True).findings}, text

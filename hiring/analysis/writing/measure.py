@@ -40,6 +40,16 @@ from hiring.analysis.writing.substance import (
     unsupported_claims,
 )
 
+# A customer named by its kind only ("one brand", "a client of ours"), then what it saw or
+# got, told as a number: no name goes between ("a customer like Acme saw ..." names one).
+_UNNAMED_CASE = re.compile(
+    r"(?<![\w'])(?:one|a|an)\s+(?:[\w-]+\s+){0,2}?(?:client|customer|brand|company|retailer|"
+    r"firm|agency|store|business|start-?up)(?:\s+of\s+(?:ours|mine))?\b"
+    r"(?:(?!\b(?-i:[A-Z][a-z]))[^.!?\n]){0,60}?\b(?:saw|got|achieved|gained|generated|realized|"
+    r"realised)\s+(?:[\w$€£+-]+\s+){0,2}?[$€£]?\d[\d.,]*\s*(?:x\b|%|percent\b|times\b)",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class WritingAnalysis:
@@ -104,6 +114,13 @@ def analyse(
         phrase_spans.update(hits)
         findings += [Finding(code, f"'{text[a:b]}': {label}", a, b) for a, b in hits]
         measures[f"{code}_count"] = len(hits)
+    # A result credited to a customer left unnamed ("One client saw 3x more replies", "a
+    # customer of ours got 40% more demos") is a case study the reader cannot check.
+    unnamed = [(m.start(), m.end()) for m in _UNNAMED_CASE.finditer(norm)]
+    findings += [Finding("vague_proof", f"'{text[a:b]}': Vague proof: name the customer whose "
+                         "result this was, so the reader could check it.", a, b)
+                 for a, b in unnamed]
+    measures["vague_proof_count"] += len(unnamed)
     # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]
