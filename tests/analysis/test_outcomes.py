@@ -792,3 +792,23 @@ def test_know_how_months_served_listeners_devotion_and_joined_abilities_are_inpu
 ])
 def test_a_skill_to_build_a_timeline_and_the_employers_commitment_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Bring 5 enterprise logos live on the platform within your first nine months.",
+    "Bring $2M of new bookings from the Nordics by the end of month twelve.",
+    "Bring twelve new resellers on board by the end of your sixth month.",
+])
+def test_bring_with_a_count_or_an_amount_is_a_result(text):
+    result = outcomes.check(text)
+    assert not [p for p in result.problems if p.code.startswith("input_")], text
+    assert result.quantities and result.deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Bring 5+ years of B2B sales experience.",
+    "Bring 3 years of closing experience in logistics.",
+    "Bring a passion for helping customers.",
+])
+def test_bring_with_a_background_is_still_an_input(text):
+    assert [p for p in outcomes.check(text).problems if p.code.startswith("input_")], text
