@@ -9,7 +9,7 @@ while the wall clock does not), and with --profile the functions that took the m
 time under cProfile. No server and no wrk: the figures move with the code, not the machine.
 
     .venv/bin/python bench/profile_pages.py [--backend postgresql|sqlite] [--requests 200]
-        [--repeat 1] [--profile] [--top 25] [--sql [--callers]]
+        [--repeat 1] [--profile] [--top 25] [--sql [--callers]] [--spread]
 """
 
 from __future__ import annotations
@@ -189,11 +189,29 @@ def measure(app, engine, args) -> None:
             for sql in sent:
                 first, _, callers = sql.partition("\n")
                 print(f"    {first[:200]}" + (f"\n{callers}" if callers else ""))
+    if args.spread:
+        print_spread(candidate, csrf, staff, args.requests)
     for label, profile in profiles:
         print(f"\n== {label}: top {args.top} functions by own time")
         pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)
         print(f"== {label}: top {args.top} by cumulative time")
         pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)
+
+
+def print_spread(candidate, csrf, staff, requests: int) -> None:
+    """Each request timed on its own: how much one page's own time varies (p50, p90, p99, max),
+    apart from any queue in front of a server."""
+    print(f"\n{'page, each request alone':28} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} "
+          f"{'max ms':>8}")
+    for label, call in pages(candidate, csrf, staff):
+        times = []
+        for _ in range(requests):
+            started = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        at = [times[min(len(times) - 1, int(q * len(times)))] for q in (0.5, 0.9, 0.99)]
+        print(f"{label:28} {at[0]:8.2f} {at[1]:8.2f} {at[2]:8.2f} {times[-1]:8.2f}")
 
 
 def run(database_url: str, work: Path, args) -> None:
@@ -221,6 +239,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1,
                         help="measure each page this many times and print the medians")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--spread", action="store_true",
+                        help="also time each request alone and print p50, p90, p99 and max")
     parser.add_argument("--sql", action="store_true", help="print each page's statements")
     parser.add_argument("--callers", action="store_true",
                         help="with --sql: where in hiring/ and templates/ each one comes from")
