@@ -146,8 +146,12 @@ def test_the_board_and_the_dashboard_show_the_kept_counts(app, client, login_as,
     assert client.get(f"/candidates/positions/{position_id}/board").status_code == 200
 
 
-def test_migrations_count_the_candidates_already_there_and_keep_counting(tmp_path):
-    app = create_app(base_config(tmp_path))
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql",
+                                                         marks=pytest.mark.postgres)])
+def test_migrations_count_the_candidates_already_there_and_keep_counting(tmp_path, request,
+                                                                         database):
+    url = request.getfixturevalue("postgres_database") if database == "postgresql" else None
+    app = create_app(base_config(tmp_path, url))
     with app.app_context():
         upgrade(revision="a7c3e9f2b8d4")  # the revision before the counts
         position = Position(title="AE", status="open")
