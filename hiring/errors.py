@@ -58,6 +58,18 @@ def _is_disconnect(error) -> bool:
         type(error.orig).__module__.startswith("psycopg")
 
 
+def _wait_text(seconds: int) -> str:
+    """'40 seconds', 'a minute', '12 minutes', 'an hour': how long until a limit lets go."""
+    if seconds < 60:
+        return f"{seconds} second{'' if seconds == 1 else 's'}"
+    minutes = -(-seconds // 60)
+    if minutes == 1:
+        return "a minute"
+    if minutes < 60:
+        return f"{minutes} minutes"
+    return "an hour" if minutes == 60 else f"{-(-minutes // 60)} hours"
+
+
 def register_error_pages(app: Flask) -> None:
     """Plain pages (or JSON for API and fetch calls) for 400, 403, 404, 405, 413, 429 and 500."""
     from hiring.db import db
@@ -84,9 +96,14 @@ def register_error_pages(app: Flask) -> None:
         if code == 400 and description and "CSRF" in str(description):
             message = ("Your form expired or was sent from another page. Reload the page and send "
                        "it again; what you typed is still in the form if you go back.")
+        headers = {}
+        retry_after = getattr(error, "retry_after", None)
+        if code == 429 and retry_after:
+            headers["Retry-After"] = str(retry_after)
+            message = f"Too many attempts. Try again in {_wait_text(retry_after)}."
         if _wants_json():
-            return {"error": message, "status": code}, code
-        return render_template("errors/error.html", code=code, message=message), code
+            return {"error": message, "status": code}, code, headers
+        return render_template("errors/error.html", code=code, message=message), code, headers
 
     for code in messages:
         app.register_error_handler(code, handler)

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import socket
+import subprocess
 import threading
 import uuid
 from pathlib import Path
@@ -22,6 +23,7 @@ from sqlalchemy.pool import NullPool
 
 from hiring import create_app
 from hiring.db import db
+from tests.waiting import wait_until
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL",
@@ -351,3 +353,35 @@ def nav_link(page, name: str):
             menu.locator("summary").click()
         return menu.get_by_role("link", name=name, exact=True)
     return header.locator(".nav-wide").get_by_role("link", name=name, exact=True)
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A redis-server of the test's own, on a free port, stopped after it."""
+    server = shutil.which("redis-server")
+    if server is None:
+        missing_service("redis-server is not installed")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    from redis import Redis
+
+    def answers() -> bool:
+        try:
+            return bool(Redis.from_url(url).ping())
+        except Exception:  # not listening yet
+            assert process.poll() is None, "redis-server exited"
+            return False
+
+    try:
+        wait_until(answers, "redis-server to answer", seconds=60)
+    except AssertionError:
+        process.kill()
+        raise
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

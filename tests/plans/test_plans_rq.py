@@ -1,11 +1,7 @@
 """With REDIS_URL set, plan PDFs and cohorts are rendered by RQ jobs (a real redis-server)."""
 
-import shutil
-import socket
-import subprocess
 from datetime import date
 
-import pytest
 from plans_pdf_helpers import text_of
 
 from hiring.candidates.models import Candidate
@@ -13,39 +9,6 @@ from hiring.db import db
 from hiring.pdf import background
 from hiring.pdf.cache import PdfCache
 from hiring.plans import documents, printing, services
-from tests.conftest import missing_service
-from tests.waiting import wait_until
-
-
-@pytest.fixture
-def redis_url(tmp_path):
-    server = shutil.which("redis-server")
-    if server is None:
-        missing_service("redis-server is not installed")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"redis://127.0.0.1:{port}/0"
-    from redis import Redis
-
-    def answers() -> bool:
-        try:
-            return bool(Redis.from_url(url).ping())
-        except Exception:  # not listening yet
-            assert process.poll() is None, "redis-server exited"
-            return False
-
-    try:
-        wait_until(answers, "redis-server to answer", seconds=60)
-    except AssertionError:
-        process.kill()
-        raise
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def run_worker(url):
