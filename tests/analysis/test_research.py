@@ -1212,3 +1212,13 @@ def test_travel_wishes_school_years_upbringing_and_relatives_said_in_new_ways_ar
         text, category):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Since birth I have lived with no sense of taste.",
+    "She lost her hearing after a fever at nine.",
+    "He is deaf in one ear, so sit on his left.",
+])
+def test_a_sense_a_person_lacks_is_health(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "health" in found, found

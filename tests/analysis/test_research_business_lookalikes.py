@@ -61,6 +61,11 @@ def personal(text: str) -> set[str]:
     # Products in a family, and a company growing up in a market.
     "ShiftBoard comes from a family of scheduling tools built for clinics.",
     "Growing up in a crowded market taught Larkspur to price carefully.",
+    # Senses named in business: urgency, focus, and a product's users.
+    "The night team has no sense of urgency about callbacks.",
+    "She lost sight of the renewal date in March.",
+    "He lost his vision for the product after the merger.",
+    "Larkspur schedules hearing tests for people with hearing loss.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
