@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (731 statements, 531 questions, 424 personal details, 43
-    # business-only texts, 274 emails: 17,169 good x bad pairs, 35 rewrites) once batch 14 came
-    # in, measured once: outcomes 97% (input precision 98%, recall 97%, measurable recall 86%,
-    # other recall 98%, input kind right on 214 of 231); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 99%); 388 of 424 details flagged, 381 under the right
-    # category, no false flag. Emails: good beats bad in 82% of pairs (82% under the prompt), 27
-    # of 35 rewrites above their original. (Before batch 14, on 684 statements, 498 questions, 356
+    # business-only texts, 274 emails: 17,169 good x bad pairs, 35 rewrites) after the changes
+    # made for batch 14's disagreements: outcomes 97% (97.4%; input precision 98%, recall 98%,
+    # measurable recall 86%, other recall 98%, input kind right on 217 of 234); questions 99%
+    # (backward recall 100%, precision 99%, forward recall 100%); 410 of 424 details flagged, 403
+    # under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.7%; 82%
+    # under the prompt), 27 of 35 rewrites above their original. (Once batch 14 came in, before
+    # those changes: outcomes 97% (97.0%), input recall 97%, input kind right on 214 of 231;
+    # questions 98%, forward recall 99%; 388 of 424 details, 381 under the right category, no
+    # false flag; emails 82% of pairs (82.4%), 82% under the prompt, 27 of 35 rewrites. Before
+    # batch 14, on 684 statements, 498 questions, 356
     # details and 262 emails, after the changes made for batch 13's disagreements: outcomes 97%,
     # input recall 98%; questions 99%; 344 of 356 details, 337 under the right category, no false
     # flag; emails 81% of pairs (81.5%), 26 of 34 rewrites. Once batch 13 came in, before those
@@ -208,21 +212,25 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 213},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 27},
-        "research": {"flagged": 387, "right_category": 380, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 216},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 27},
+        "research": {"flagged": 409, "right_category": 402, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 14 (701 statements, 505
     # questions, 416 personal details, 41 business-only texts, 260 emails: 15,456 good x bad
-    # pairs, 33 rewrites), measured when batch 14 became tuning data, before any change made for
-    # its disagreements: outcomes 97% (input precision 98%, recall 97%, measurable recall 86%,
-    # other recall 98%, input kind right on 204 of 220); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 99%); 380 of 416 details, 373 under the right category, no
-    # false flag; emails: good beats bad in 82% of pairs (82.47%; 82% under the prompt; batch 14
-    # 100%, 95% under the prompt), 25 of 33 rewrites above their original. (On batches 1 to 13
+    # pairs, 33 rewrites), after the changes made for batch 14's disagreements: outcomes 97%
+    # (97.4%; input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind
+    # right on 207 of 223); questions 99% (backward recall 100%, precision 99%, forward recall
+    # 100%); 402 of 416 details, 395 under the right category, no false flag; emails: good beats
+    # bad in 83% of pairs (82.78%; 83% under the prompt; batch 14 100%, 100% under the prompt),
+    # 25 of 33 rewrites above their original. (When batch 14 became tuning data, before those
+    # changes: outcomes 97% (97.0%), input recall 97%, input kind right on 204 of 220; questions
+    # 98%, backward precision 98%, forward recall 99%; 380 of 416 details, 373 under the right
+    # category, no false flag; emails 82% of pairs (82.47%), 82% under the prompt (batch 14 95%),
+    # 25 of 33 rewrites. On batches 1 to 13
     # after the changes made for batch 13's disagreements: outcomes 97%, input precision 98%,
     # recall 99%, input kind right on 188 of 204; questions 99%, backward and forward recall
     # 100%; 336 of 348 details, 329 under the right category, no false flag; emails 81% of pairs
@@ -237,12 +245,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 203},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 24},
-        "research": {"flagged": 379, "right_category": 372, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 206},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 24},
+        "research": {"flagged": 401, "right_category": 394, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
