@@ -20,6 +20,7 @@ BACKWARD_CODES = frozenset(
 # A sentence may end inside a closing quotation mark: 'A buyer says "Send me a deck." What
 # now?' is a line said, then a question about it.
 _SENTENCE_END = re.compile(r"[.?!]+[\"”’]?(?=\s|$)")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _LEADING_LINK = re.compile(r"^(?:when|where|that|in which|of)\b\s*", re.IGNORECASE)
 _STORY_START = re.compile(
     r"^(?:a|one|the)\s+(?:time|situation|occasion|moment)\b\s*(?:(?:when|where|that)\b\s*)?",
@@ -152,6 +153,8 @@ class _Backward:
     subject: str
     sentence: str | None
     unless_forward: bool = False
+    unless_scenario: bool = False
+    not_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body}){tail}", re.IGNORECASE)
 
 
+def _compile_before(pattern: str) -> re.Pattern[str]:
+    """Words that must not come just before a match (searched in the 60 characters before it)."""
+    body = pattern.replace("'", "['’]").replace(" ", r"\s+")
+    return re.compile(rf"\b(?:{body})$", re.IGNORECASE)
+
+
 @cache
 def _phrases() -> _Phrases:
     data = tomllib.loads(PHRASES.read_text(encoding="utf-8"))
@@ -191,6 +200,8 @@ def _phrases() -> _Phrases:
                 subject=entry.get("subject", ""),
                 sentence=entry.get("sentence"),
                 unless_forward=entry.get("unless_forward", False),
+                unless_scenario=entry.get("unless_scenario", False),
+                not_after=_compile_before(entry["not_after"]) if "not_after" in entry else None,
             )
         )
     words = "|".join(w.replace(" ", r"\s+") for w in data["closed"]["openers_unless"])
@@ -232,6 +243,14 @@ def _backward_matches(text: str) -> list[tuple[_Backward, re.Match[str]]]:
                      or any(r.search(text, start, end) for r in forward))
                 for start, end in sentences
             )):
+                continue
+            if entry.not_after and entry.not_after.search(text[max(0, m.start() - 60):m.start()]):
+                continue
+            # A past period in a situation about someone else is the situation's time.
+            if entry.unless_scenario and scenario and not any(
+                start <= m.start() < end and _YOU.search(text, start, end)
+                for start, end in sentences
+            ):
                 continue
             found.append((entry, m))
             taken.append((m.start(), m.end()))

@@ -812,3 +812,26 @@ def test_bring_with_a_count_or_an_amount_is_a_result(text):
 ])
 def test_bring_with_a_background_is_still_an_input(text):
     assert [p for p in outcomes.check(text).problems if p.code.startswith("input_")], text
+
+
+# Kinds of skill listed with commas, and a language the person must speak named as a whole
+# requirement, are inputs; fluency to build in a tool is a goal of the role. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "Excellent spoken, written, and listening skills",
+    "Strong phone, email, and negotiation skills",
+    "Spoken and written fluency in Portuguese.",
+    "Fluency in the French language preferred",
+    "Business fluency in German is a plus",
+])
+def test_skills_listed_with_commas_and_language_fluency_are_inputs(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Build fluency in the Pricing tool across the team by the end of Q2.",
+    "Drive written fluency in Salesforce among new hires.",
+    "Close 12 new accounts in the first two quarters.",
+])
+def test_fluency_to_build_in_a_tool_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

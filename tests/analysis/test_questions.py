@@ -642,3 +642,26 @@ def test_a_situation_then_an_instruction_to_walk_through_it_looks_ahead(text):
 ])
 def test_a_plan_a_risk_of_the_job_and_a_past_walk_through_keep_their_reading(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A past episode asked for with an adjective before "example" ("Give me a concrete example
+# where ...") looks back; a past period inside a situation about someone else, put to the
+# candidate, is the situation's time and the question looks ahead; how the candidate works the
+# accounts they hold is a habit, not a track record. Their look-alikes keep their reading.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Give me a concrete example where a discount cost you margin.", "backward"),
+    ("Tell us a recent story when a buyer went silent on you.", "backward"),
+    ("Give me a specific example of how you would open a call with a CFO.", "forward"),
+    ("A distributor's orders fell sharply last quarter. How do you find out why?", "forward"),
+    ("A buyer went quiet last week after the demo. What do you do?", "forward"),
+    ("You missed your number last quarter. What would you change?", "backward"),
+    ("What did you close last quarter?", "backward"),
+    ("How do you prioritize your book of business?", "neutral"),
+    ("How do you segment your book of business each quarter?", "neutral"),
+    ("Do you have a book of business?", "backward"),
+    ("How did you grow your book of business?", "backward"),
+    ("What is your track record in enterprise sales?", "backward"),
+])
+def test_adjective_examples_third_party_situations_and_working_a_book_keep_their_reading(
+        text, orientation):
+    assert lint(text).orientation == orientation

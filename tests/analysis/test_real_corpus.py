@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to thirteenth batches were each held out whole for one round, measured once, and are
+second to fourteenth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to thirteenth batches were each held out whole until the next came in,
+# hash chose. The second to fourteenth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 14
+HELD_OUT_BATCH = 15
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (731 statements, 531 questions, 424 personal details, 43
-    # business-only texts, 274 emails: 17,169 good x bad pairs, 35 rewrites) once batch 14 came
-    # in, measured once: outcomes 97% (input precision 98%, recall 97%, measurable recall 86%,
-    # other recall 98%, input kind right on 214 of 231); questions 98% (backward recall 100%,
-    # precision 98%, forward recall 99%); 388 of 424 details flagged, 381 under the right
-    # category, no false flag. Emails: good beats bad in 82% of pairs (82% under the prompt), 27
-    # of 35 rewrites above their original. (Before batch 14, on 684 statements, 498 questions, 356
+    # business-only texts, 274 emails: 17,169 good x bad pairs, 35 rewrites) after the changes
+    # made for batch 14's disagreements: outcomes 97% (97.4%; input precision 98%, recall 98%,
+    # measurable recall 86%, other recall 98%, input kind right on 217 of 234); questions 99%
+    # (backward recall 100%, precision 99%, forward recall 100%); 410 of 424 details flagged, 403
+    # under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.7%; 82%
+    # under the prompt), 27 of 35 rewrites above their original. (Once batch 14 came in, before
+    # those changes: outcomes 97% (97.0%), input recall 97%, input kind right on 214 of 231;
+    # questions 98%, forward recall 99%; 388 of 424 details, 381 under the right category, no
+    # false flag; emails 82% of pairs (82.4%), 82% under the prompt, 27 of 35 rewrites. Before
+    # batch 14, on 684 statements, 498 questions, 356
     # details and 262 emails, after the changes made for batch 13's disagreements: outcomes 97%,
     # input recall 98%; questions 99%; 344 of 356 details, 337 under the right category, no false
     # flag; emails 81% of pairs (81.5%), 26 of 34 rewrites. Once batch 13 came in, before those
@@ -208,79 +212,81 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.)
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 213},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 27},
-        "research": {"flagged": 387, "right_category": 380, "false_flags_max": 0},
-    },
-    # The tuning part: batch 1's other two thirds and batches 2 to 13 (654 statements, 472
-    # questions, 348 personal details, 37 business-only texts, 248 emails: 14,220 good x bad
-    # pairs, 32 rewrites), after the changes made for batch 13's disagreements: outcomes 97%
-    # (input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind right
-    # on 188 of 204); questions 99% (backward recall 100%, precision 99%, forward recall 100%);
-    # 336 of 348 details, 329 under the right category, no false flag; emails: good beats bad in
-    # 81% of pairs (81.42%; 81% under the prompt; batch 13's rejected 'before' email 97.0 ->
-    # 93.9), 24 of 32 rewrites above their original. (When batch 13 became tuning data, before
-    # those changes: outcomes 96% (96.2%), input precision 98%, recall 95%, input kind right on
-    # 181 of 197; questions 98%, backward recall 99%, forward recall 99%; 314 of 348 details, 307
-    # under the right category, no false flag; emails 81% of pairs (81.36%), 81% under the prompt
-    # (batch 13 79%, 75% under the prompt), 24 of 32 rewrites. On batches 1 to 12
-    # after the changes made for batch 12's disagreements: outcomes 97%, input precision and
-    # recall 98%, input kind right on 172 of 187; questions 99%, backward and forward recall
-    # 100%; 280 of 284 details, 275 under the right category, no false flag; emails 82% of pairs
-    # (81.75%), 82% under the prompt, 23 of 30 rewrites. When batch 12 became tuning data,
-    # before those changes: outcomes 97% (96.5%), input precision and recall 97%; questions 98%,
-    # forward recall 97%; 268 of 284 details, one false flag; emails 82% of pairs (81.65%). On
-    # batches 1 to 11 after the changes made for batch 11's disagreements: outcomes 97%,
-    # measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.)
-    "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 187},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 216},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
-        "writing": {"share_right": 0.80, "prompt_share_right": 0.80, "rewrites_above": 23},
-        "research": {"flagged": 335, "right_category": 328, "false_flags_max": 0},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 27},
+        "research": {"flagged": 409, "right_category": 402, "false_flags_max": 0},
+    },
+    # The tuning part: batch 1's other two thirds and batches 2 to 14 (701 statements, 505
+    # questions, 416 personal details, 41 business-only texts, 260 emails: 15,456 good x bad
+    # pairs, 33 rewrites), after the changes made for batch 14's disagreements: outcomes 97%
+    # (97.4%; input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind
+    # right on 207 of 223); questions 99% (backward recall 100%, precision 99%, forward recall
+    # 100%); 402 of 416 details, 395 under the right category, no false flag; emails: good beats
+    # bad in 83% of pairs (82.78%; 83% under the prompt; batch 14 100%, 100% under the prompt),
+    # 25 of 33 rewrites above their original. (When batch 14 became tuning data, before those
+    # changes: outcomes 97% (97.0%), input recall 97%, input kind right on 204 of 220; questions
+    # 98%, backward precision 98%, forward recall 99%; 380 of 416 details, 373 under the right
+    # category, no false flag; emails 82% of pairs (82.47%), 82% under the prompt (batch 14 95%),
+    # 25 of 33 rewrites. On batches 1 to 13
+    # after the changes made for batch 13's disagreements: outcomes 97%, input precision 98%,
+    # recall 99%, input kind right on 188 of 204; questions 99%, backward and forward recall
+    # 100%; 336 of 348 details, 329 under the right category, no false flag; emails 81% of pairs
+    # (81.42%), 81% under the prompt, 24 of 32 rewrites. When batch 13 became tuning data, before
+    # those changes: outcomes 96% (96.2%), input recall 95%; questions 98%, backward and forward
+    # recall 99%; 314 of 348 details, no false flag; emails 81% of pairs (81.36%). On batches 1
+    # to 12 after the changes made for batch 12's disagreements: outcomes 97%, input precision
+    # and recall 98%; questions 99%; 280 of 284 details, no false flag; emails 82% of pairs
+    # (81.75%), 23 of 30 rewrites. When batch 12 became tuning data, before those changes:
+    # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of
+    # pairs (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements:
+    # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
+    # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
+    "tuning": {
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 206},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 24},
+        "research": {"flagged": 401, "right_category": 394, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 14 (47
-    # statements, 33 questions, 68 details in 7 profiles, 4 business-only texts; 12 emails, 10
-    # good and 2 bad, 1 rewrite), measured once when batch 14 came in: outcomes 95% (input
-    # precision 100%, recall 87%, measurable 2 of 2, other recall 100%, input kind right on 26 of
-    # 27); questions 95% (backward recall 96%, precision 93%, forward recall 8 of 9); 52 of 76
-    # details flagged, all under the right category, no false flag; emails: good beats bad in 89%
-    # of 133 pairs (86% under the prompt), 3 of 3 rewrites above their original. (Batch 1's third
-    # alone: outcomes 97%, questions 100%, 8 of 8 details, emails 91% of pairs, 87% under the
-    # prompt, 2 of 2 rewrites. With the whole of batch 13, measured once when it came in: outcomes
-    # 87%, input precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%,
-    # forward recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails
-    # 80% of 207 pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12,
-    # measured once when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6
-    # of 6; questions 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one
-    # false flag; emails 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the
-    # whole of batch 11, measured once when it came in: outcomes 96%, input recall 90%, measurable
-    # recall 5 of 7; questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails
-    # 96% of pairs, 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10,
-    # measured once when it came in: outcomes 80%, input recall 70%, measurable recall 2 of 6;
-    # questions 95%, backward precision 93%; 24 of 37 details, no false flag; emails 74% of pairs,
-    # 74% under the prompt, and 2 of 2 rewrites. With the whole of batch 9, measured once when it
-    # came in: outcomes 87%, input recall 68%; questions 88%, forward recall 75%; 28 of 34 details
-    # with 5 false flags; emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the
-    # whole of batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35
-    # details with one false flag, emails 65% of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 14, measured once when it came in: outcomes 95%,
+    # input precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward
+    # recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right
+    # category, no false flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3
+    # rewrites. With the whole of batch 13, measured once when it came in: outcomes 87%, input
+    # precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%, forward
+    # recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails 80% of
+    # 207 pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12, measured
+    # once when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6;
+    # questions 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one false
+    # flag; emails 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of
+    # batch 11, measured once when it came in: outcomes 96%, input recall 90%, measurable recall
+    # 5 of 7; questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of
+    # pairs, 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once
+    # when it came in: outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%,
+    # backward precision 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 9, measured once when it came in:
+    # outcomes 87%, input recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5
+    # false flags; emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole
+    # of batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details
+    # with one false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.99, "input_recall": 0.86,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 25},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.95, "forward_recall": 0.88,
-                      "backward_precision": 0.92},
-        "writing": {"share_right": 0.88, "prompt_share_right": 0.85, "rewrites_above": 3,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                14: {"share_right": 0.99, "prompt_share_right": 0.94,
-                                     "rewrites_above": 1}}},
-        "research": {"flagged": 51, "right_category": 51, "false_flags_max": 0},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -301,17 +307,15 @@ FLOORS = {
 # their original) and batch 13 (outcomes 82%, input recall 10 of 17, measurable recall 3 of 4;
 # questions 69% of 13, backward recall 7 of 10, the one forward question missed; 34 of 64
 # details, no false flag; emails: good beat bad in 79% of its 56 pairs, 75% under the prompt, 1
-# of 2 rewrites above its original) are tuning data now.
+# of 2 rewrites above its original) and batch 14 (outcomes 94%, input recall 16 of 19, no
+# measurable statement in it; questions 91%, backward recall 15 of 16, forward recall 3 of 4; 44
+# of 68 details (travel 10 and school 9 missed), no false flag; emails: good beat bad in all 20
+# of its pairs, 95% under the prompt, its 1 rewrite above its original) are tuning data now; the
+# batch named by HELD_OUT_BATCH gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 14, measured once when it came in: outcomes 94% (input recall 16 of 19; no measurable
-    # statement in it), questions 91% (backward recall 15 of 16, forward recall 3 of 4), 44 of 68
-    # details (travel 10 and school 9 missed), no false flag; its emails: good beats bad in all
-    # 20 of its pairs (95% under the prompt), its 1 rewrite above its original.
-    "held-out batch 14": {"outcomes": 0.93, "questions": 0.90, "flagged": 43,
-                          "false_flags_max": 0},
 }
 
 

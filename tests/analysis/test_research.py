@@ -1182,3 +1182,43 @@ def test_school_suppliers_faith_markets_asset_custody_hours_and_business_visits_
     found = [(f.category, text[f.start:f.end]) for f in check(text, SHEET).findings
              if f.code.startswith("personal_")]
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # A person's favourite places and the places they wish to see.
+    ("Favourite travel destinations: Lisbon and the Scottish Highlands", "travel"),
+    ("Her favorite vacation spot is a cabin on Lake Tahoe.", "travel"),
+    ("Places I'd like to visit: Patagonia, Japan", "travel"),
+    ("Ines lists the countries she still hopes to see one day.", "travel"),
+    ("He runs marathons and goes on a silent retreat each winter.", "travel"),
+    # A person's time at school, the degree they set out to earn, what they studied and the
+    # team they captained.
+    ("While in college, Marta waited tables at a diner.", "school"),
+    ("During grad school he sold phones on weekends.", "school"),
+    ("She was very active in college as treasurer of the chess society.", "school"),
+    ("He rowed competitively in college.", "school"),
+    ("Omar chose to pursue a Marine Biology degree at Plymouth.", "school"),
+    ("She enrolled as a Chemistry major at the renowned Aldgate Institute.", "school"),
+    ("Dev was a History and Politics major and a debater at Durham.", "school"),
+    ("Lena captained the women's hockey team for two seasons.", "school"),
+    ("I was co-captain of my high school tennis team.", "school"),
+    # Where a person grew up, named by its kind, and the family they come from.
+    ("Growing up on a dairy farm, Kofi learned to start early.", "home"),
+    ("She comes from a family of nurses.", "family"),
+    ("He loves time with friends and family at the lake.", "family"),
+    ("Ask about my three-year-old niece and you will see photos.", "family"),
+])
+def test_travel_wishes_school_years_upbringing_and_relatives_said_in_new_ways_are_personal(
+        text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Since birth I have lived with no sense of taste.",
+    "She lost her hearing after a fever at nine.",
+    "He is deaf in one ear, so sit on his left.",
+])
+def test_a_sense_a_person_lacks_is_health(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "health" in found, found

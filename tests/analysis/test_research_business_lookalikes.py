@@ -44,6 +44,28 @@ def personal(text: str) -> set[str]:
     "Larkspur grew up in the Nashville health-tech ecosystem.",
     "Larkspur graduated from the Y Combinator Winter 2019 batch.",
     "The start-up graduated from a Boston health-care accelerator in 2020.",
+    # Travel as a product or a market, and a company's own retreats.
+    "Their booking app ranks the favorite travel destinations of 2 million users.",
+    "Our customers' favourite travel destinations: Lisbon, Rome and Vienna.",
+    "Larkspur lists the cities it plans to open clinics in next year.",
+    "The sales team goes on an annual company retreat in the mountains.",
+    "Larkspur runs a yoga retreat booking service for wellness studios.",
+    # Schools and students as a market.
+    "While college enrolment fell, Larkspur grew its campus clinic contracts.",
+    "Larkspur is a leader in college health scheduling.",
+    "After school programs are their fastest-growing segment.",
+    "The platform helps working nurses pursue a degree online.",
+    "Harbor Hill Clinics signed a contract with an Oil and Gas major in Texas.",
+    "She captained the sales team to a record quarter.",
+    "Larkspur sponsors a high school soccer team in Leeds.",
+    # Products in a family, and a company growing up in a market.
+    "ShiftBoard comes from a family of scheduling tools built for clinics.",
+    "Growing up in a crowded market taught Larkspur to price carefully.",
+    # Senses named in business: urgency, focus, and a product's users.
+    "The night team has no sense of urgency about callbacks.",
+    "She lost sight of the renewal date in March.",
+    "He lost his vision for the product after the merger.",
+    "Larkspur schedules hearing tests for people with hearing loss.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()

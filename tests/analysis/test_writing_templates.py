@@ -73,3 +73,28 @@ def test_the_silence_named_after_closing_the_file_is_not_blame(sentence):
 def test_the_silence_named_alone_is_still_blame():
     sentence = "It's been three weeks and I haven't heard back."
     assert codes(sentence, "blame") == ["I haven't heard back"]
+
+
+# The reader named in the greeting while a field for the reader's company or name is still in
+# brackets: the merge ran halfway, so the fields are placeholders left in. A greeting by field,
+# a greeting without a name, or only the writer's and other companies' fields keep a template.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Hi Dana,\n\nWe both know [MUTUAL CONTACT]. Could I show [COMPANY NAME] our results?\n\nSam",
+    "Subject: ramp time\n\nHello Dana,\n\nWould [Company Name] want a [Product] demo?\n\nSam",
+])
+def test_a_named_reader_beside_an_unfilled_reader_field_is_a_placeholder_left_in(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 2
+    assert measures["template_field_count"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Hi {{First_Name}},\n\nWe helped [Company] cut ramp to 45 days.\n\n[Your Name]",
+    "Hi there,\n\nWe helped [Company] and [Similar Company] cut ramp.\n\nSam",
+    "Hi Dana,\n\nWe helped [Similar Company] cut ramp at [Their Site].\n\n[Your Name]",
+])
+def test_a_template_addressed_by_field_or_without_a_reader_field_stays_a_template(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 0
+    assert measures["template_field_count"] >= 2

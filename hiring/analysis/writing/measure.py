@@ -22,8 +22,10 @@ from hiring.analysis.writing.checks import (
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
     _LEFTOVER,
+    _NAMED_GREETING,
     _NORMALISE,
     _PLACEHOLDER,
+    _READER_FIELD,
     _SENTENCE_END,
     _TEMPLATE_FIELD,
     _URL,
@@ -162,6 +164,11 @@ def analyse(
     double = any(norm.startswith("{{", a) for a, _ in fields)
     leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
     template = bool(fields) and (len(placeholders) >= 2 or double) and not leftovers
+    # The reader named in the greeting while a field for the reader is still unfilled: the
+    # merge ran halfway and the email went out unfinished.
+    if template and _NAMED_GREETING.match(norm) and any(
+            _READER_FIELD.fullmatch(norm, *p) for p in placeholders):
+        template = False
     code, label = ("template_field", "Template field: filled in when the email is sent") \
         if template else ("placeholder", "Placeholder left in")
     # A field for the writer's own name under the sign-off ("Best,\n[Your Name]"): the message

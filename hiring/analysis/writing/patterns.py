@@ -115,6 +115,15 @@ _READER_FIELD = re.compile(
     r"\s*\}\}?|\[(?:first[_ ]name|company(?:[_ ]name)?)\]",
     re.IGNORECASE,
 )
+# A greeting that names the reader ("Hi Dana,", "Dear Mr Ode"), on the first line or after a
+# subject line: with a field for the reader still unfilled ("[Company Name]"), the mail merge
+# ran halfway, so the fields are placeholders left in, not a template's.
+_NAMED_GREETING = re.compile(
+    r"\A(?:[ \t]*+(?i:subject|re)[ \t]*+:[^\n]{0,200}\n(?:[ \t]*+\n)*)?[ \t]*+"
+    r"(?i:dear|hi|hello|hey)[ \t]++(?:(?i:mr|mrs|ms|dr)\.?[ \t]++)?"
+    r"(?!(?i:there|team|all|everyone|friend|friends|folks|sir|madam|customer|colleague)\b)"
+    r"[A-Z][a-z'’-]{1,20}\b(?![ \t]*+[\[{])"
+)
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
     r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
