@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to fourteenth batches were each held out whole for one round, measured once, and are
+second to fifteenth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to fourteenth batches were each held out whole until the next came in,
+# hash chose. The second to fifteenth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 15
+HELD_OUT_BATCH = 16
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -225,19 +225,23 @@ FLOORS = {
         "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 27},
         "research": {"flagged": 422, "right_category": 414, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 14 (701 statements, 505
-    # questions, 416 personal details, 41 business-only texts, 260 emails: 15,456 good x bad
-    # pairs, 33 rewrites), after the changes made for batch 14's disagreements: outcomes 97%
-    # (97.4%; input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind
-    # right on 207 of 223); questions 99% (backward recall 100%, precision 99%, forward recall
-    # 100%); 402 of 416 details, 395 under the right category, no false flag; emails: good beats
-    # bad in 83% of pairs (82.78%; 83% under the prompt; batch 14 100%, 100% under the prompt),
-    # 25 of 33 rewrites above their original. (When batch 14 became tuning data, before those
-    # changes: outcomes 97% (97.0%), input recall 97%, input kind right on 204 of 220; questions
-    # 98%, backward precision 98%, forward recall 99%; 380 of 416 details, 373 under the right
-    # category, no false flag; emails 82% of pairs (82.47%), 82% under the prompt (batch 14 95%),
-    # 25 of 33 rewrites. On batches 1 to 13
-    # after the changes made for batch 13's disagreements: outcomes 97%, input precision 98%,
+    # The tuning part: batch 1's other two thirds and batches 2 to 15 (755 statements, 528
+    # questions, 434 personal details, 44 business-only texts, 269 emails: 16,284 good x bad
+    # pairs, 33 rewrites), measured when batch 15 became tuning data, before any change made for
+    # its disagreements: outcomes 97% (97.1%; input precision 98%, recall 98%, measurable recall
+    # 86%, other recall 98%, input kind right on 223 of 240); questions 98% (98.5%; backward
+    # recall 99%, precision 99%, forward recall 100%); 415 of 434 details, 407 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.96%; 83% under the
+    # prompt, 82.52%; batch 15's emails are all good, no pair of its own), 25 of 33 rewrites above
+    # their original. (On batches 1 to 14 after the changes made for batch 14's disagreements:
+    # outcomes 97% (97.4%), input precision 98%, recall 99%, input kind right on 207 of 223;
+    # questions 99%, backward and forward recall 100%; 402 of 416 details, 395 under the right
+    # category, no false flag; emails 83% of pairs (82.78%), 83% under the prompt, 25 of 33
+    # rewrites. When batch 14 became tuning data, before those changes: outcomes 97% (97.0%),
+    # input recall 97%, input kind right on 204 of 220; questions 98%, backward precision 98%,
+    # forward recall 99%; 380 of 416 details, 373 under the right category, no false flag; emails
+    # 82% of pairs (82.47%), 82% under the prompt (batch 14 95%), 25 of 33 rewrites. On batches 1
+    # to 13 after the changes made for batch 13's disagreements: outcomes 97%, input precision 98%,
     # recall 99%, input kind right on 188 of 204; questions 99%, backward and forward recall
     # 100%; 336 of 348 details, 329 under the right category, no false flag; emails 81% of pairs
     # (81.42%), 81% under the prompt, 24 of 32 rewrites. When batch 13 became tuning data, before
@@ -251,55 +255,53 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 206},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 222},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.99,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 24},
-        "research": {"flagged": 401, "right_category": 394, "false_flags_max": 0},
+        "research": {"flagged": 414, "right_category": 406, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 15 (54
-    # statements, none measurable; 23 questions, none forward; 18 details in 9 profiles, 3 business-
-    # only texts; 9 emails, all good, no rewrite), measured once when batch 15 came in: outcomes 94%
-    # (input precision 97%, recall 88%, measurable 2 of 2, other recall 98%, input kind right on 26
-    # of 28); questions 96% (backward recall 92%, precision 100%, forward recall 5 of 5); 21 of 26
-    # details flagged, 20 under the right category, no false flag; emails: good beats bad in 80% of
-    # 90 pairs (73% under the prompt; batch 15's good emails above batch 1's held-out bad ones in 31
-    # of 45 pairs, 27 under the prompt), 2 of 2 rewrites above their original. (Batch 1's third
-    # alone: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall 100%,
-    # input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good
-    # beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above their original. With
-    # the whole of batch 14, measured once when it came in: outcomes 95%, input precision 100%,
-    # recall 87%, input kind right on 26 of 27; questions 95%, backward recall 96%, precision 93%,
-    # forward recall 8 of 9; 52 of 76 details, all under the right category, no false flag; emails
-    # 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the whole of batch 13,
-    # measured once when it came in: outcomes 87%, input precision 95%, recall 72%, measurable 5 of
-    # 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72 details, 40 under the
-    # right category, no false flag; emails 80% of 207 pairs, 77% under the prompt, and 3 of 4
-    # rewrites. With the whole of batch 12, measured once when it came in: outcomes 92%, input
-    # precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward recall 88%; 40 of 56
-    # details, 37 under the right category, one false flag; emails 68% of 312 pairs, 67% under the
-    # prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once when it came in:
-    # outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%, forward recall 7 of
-    # 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 10, measured once when it came in: outcomes 80%, input
-    # recall 70%, measurable recall 2 of 6; questions 95%, backward precision 93%; 24 of 37 details,
-    # no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2 rewrites. With the whole
-    # of batch 9, measured once when it came in: outcomes 87%, input recall 68%; questions 88%,
-    # forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of pairs, 76% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once when it came in:
-    # outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65% of pairs and 2
-    # of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 15, measured once when it came in: outcomes 94%,
+    # input precision 97%, recall 88%, input kind right on 26 of 28; questions 96%, backward
+    # recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details, 20 under the right
+    # category, no false flag; emails 80% of 90 pairs, 73% under the prompt (batch 15's good
+    # emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the prompt), and 2 of 2
+    # rewrites. With the whole of batch 14, measured once when it came in: outcomes 95%, input
+    # precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward recall
+    # 96%, precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right category,
+    # no false flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the
+    # whole of batch 13, measured once when it came in: outcomes 87%, input precision 95%, recall
+    # 72%, measurable 5 of 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72
+    # details, 40 under the right category, no false flag; emails 80% of 207 pairs, 77% under the
+    # prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once when it came in:
+    # outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward
+    # recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails 68% of 312
+    # pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once
+    # when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%,
+    # forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in:
+    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
+    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input
+    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails
+    # 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured
+    # once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag,
+    # emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.95, "input_recall": 0.86,
-                     "measurable_recall": 0.99, "other_recall": 0.97, "kinds_right": 25},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.90, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.79, "prompt_share_right": 0.72, "rewrites_above": 2,
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 20, "right_category": 19, "false_flags_max": 0},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -323,17 +325,15 @@ FLOORS = {
 # of 2 rewrites above its original) and batch 14 (outcomes 94%, input recall 16 of 19, no
 # measurable statement in it; questions 91%, backward recall 15 of 16, forward recall 3 of 4; 44
 # of 68 details (travel 10 and school 9 missed), no false flag; emails: good beat bad in all 20
-# of its pairs, 95% under the prompt, its 1 rewrite above its original) are tuning data now.
+# of its pairs, 95% under the prompt, its 1 rewrite above its original) and batch 15 (outcomes
+# 93%, input recall 17 of 20, no measurable statement in it; questions 91%, backward recall 12 of
+# 14, no forward question in it; 13 of 18 details (travel 3, home 1 and school 1 missed), no false
+# flag; its 9 emails all good, no pair of its own) are tuning data now; the batch named by
+# HELD_OUT_BATCH gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 15, measured once when it came in: outcomes 93% (input recall 17 of 20; no
-    # measurable statement in it), questions 91% (backward recall 12 of 14; no forward question
-    # in it), 13 of 18 details (travel 3, home 1 and school 1 missed), no false flag; its 9
-    # emails are all good (no pair of its own).
-    "held-out batch 15": {"outcomes": 0.91, "questions": 0.90, "flagged": 12,
-                          "false_flags_max": 0},
 }
 
 
