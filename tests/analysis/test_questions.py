@@ -665,3 +665,22 @@ def test_a_plan_a_risk_of_the_job_and_a_past_walk_through_keep_their_reading(tex
 def test_adjective_examples_third_party_situations_and_working_a_book_keep_their_reading(
         text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A job, employer or manager the candidate had, picked out as their first, last or previous one
+# and asked in the past tense, looks back; so does whether they are familiar with doing a kind of
+# work. What they know, a first goal ahead and a first impression keep their reading.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What was your first job out of school?", "backward"),
+    ("Where was your previous territory?", "backward"),
+    ("How was your last manager to work for?", "backward"),
+    ("Are you familiar with running a pipeline review every week?", "backward"),
+    ("Are you experienced in selling to hospital buyers?", "backward"),
+    ("What is your first goal in this seat?", "neutral"),
+    ("What were your first impressions of our demo?", "neutral"),
+    ("Are you familiar with our platform?", "neutral"),
+    ("Are you familiar with the following tools?", "neutral"),
+    ("Are you familiar with pricing for usage-based plans?", "neutral"),
+])
+def test_a_job_held_before_or_familiarity_with_doing_work_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
