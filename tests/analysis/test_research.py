@@ -1222,3 +1222,21 @@ def test_travel_wishes_school_years_upbringing_and_relatives_said_in_new_ways_ar
 def test_a_sense_a_person_lacks_is_health(text):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert "health" in found, found
+
+
+# Touring by bike, motorbike or camper, a person calling themselves a globetrotter, countries a
+# person has been to counted against other people, and a graduation said with the -ing form
+# are personal.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Weekends mean cycle touring along the coast for Ravi.", "travel"),
+    ("She spent May motorcycle touring in the Alps.", "travel"),
+    ("He fancies himself a globetrotter and collects stamps.", "travel"),
+    ("Ines is an avid globe-trotter.", "travel"),
+    ("Dana has eaten street food in more countries than anyone I know.", "travel"),
+    ("Graduating from Carleton College in 2001, Ama moved into sales.", "school"),
+    ("After graduating from the University of Ghana, he joined a bank.", "school"),
+    ("She was graduating from Leeds Polytechnic when the firm called.", "school"),
+])
+def test_touring_a_globetrotter_countries_counted_and_graduating_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found

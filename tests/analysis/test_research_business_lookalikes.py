@@ -66,6 +66,16 @@ def personal(text: str) -> set[str]:
     "She lost sight of the renewal date in March.",
     "He lost his vision for the product after the merger.",
     "Larkspur schedules hearing tests for people with hearing loss.",
+    # Touring gear and its market, a travel plan named for globetrotters, a company's reach in
+    # countries, and students graduating as a market.
+    "Larkspur sells bike touring gear to outdoor shops.",
+    "The motorcycle touring market grew 8% last year.",
+    "Larkspur's Globetrotter plan covers staff abroad.",
+    "The firm offers a globetrotter package for travelling nurses.",
+    "Larkspur ships to more countries than any rival.",
+    "Larkspur sells in more countries than most of its competitors.",
+    "Students graduating from Leeds University get a free Larkspur account.",
+    "Nurses graduating from Harbor Hill College join the pilot each June.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
