@@ -835,3 +835,30 @@ def test_skills_listed_with_commas_and_language_fluency_are_inputs(text):
 ])
 def test_fluency_to_build_in_a_tool_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A wish in the person named as a whole requirement and values the person holds are traits; an
+# application that asks the candidate to set out what they achieved asks for a track record.
+# Duties with the same words are not inputs. Examples written here.
+@pytest.mark.parametrize(("text", "code"), [
+    ("A genuine desire to help buyers succeed.", "input_personality"),
+    ("Eagerness to learn the product inside out.", "input_personality"),
+    ("A real drive to improve every week.", "input_personality"),
+    ("You share our values and act on them.", "input_personality"),
+    ("Believe in our mission to make payroll simple.", "input_personality"),
+    ("Please highlight any relevant achievements in account growth.", "input_track_record"),
+    ("Describe your key accomplishments in your cover letter.", "input_track_record"),
+])
+def test_a_desire_held_values_and_achievements_asked_for_are_inputs(text, code):
+    assert code in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Drive to the client office twice a month.",
+    "Drive to increase pipeline by 20% by month 6.",
+    "Share our values with new hires during onboarding.",
+    "Celebrate the team's achievements every Friday.",
+    "Share wins with the team each week.",
+])
+def test_duties_with_the_same_words_are_not_inputs(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
