@@ -840,3 +840,25 @@ def test_a_result_credited_to_an_unnamed_customer_is_vague_proof(text):
 ])
 def test_a_named_customer_our_own_numbers_and_a_plain_need_are_not(text):
     assert "vague_proof" not in {f.code for f in analyse(text, is_email=True).findings}, text
+
+
+# A resource offered with its link, a field for the link or the ask standing as a line of its
+# own, and a request to be sent to the right person are asks. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "I wrote up a short checklist for dock audits. Here's the link if it helps.",
+    "I wrote up a short checklist for dock audits.\n\n[Link to the checklist]",
+    "I wrote up a short checklist for dock audits.\n\n{{cta_link}}",
+    "If someone else runs receiving, happy to be pointed to them.",
+    "If inbound freight sits with another team, could you point me their way",
+])
+def test_a_linked_resource_and_a_request_for_the_right_person_are_asks(ask):
+    assert analyse(_email(ask), is_email=True).measures["has_call_to_action"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Last spring I came across [your website URL] and read every page.",
+    "Thanks for reading.\n\nSam Ortiz\nsam@example.com\n[Calendar link]",
+    "The guide points to the dock checklist at the back.",
+])
+def test_a_link_field_inside_a_sentence_or_a_signature_and_a_pointer_are_not_asks(text):
+    assert analyse(text).measures["has_call_to_action"] == 0

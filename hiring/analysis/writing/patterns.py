@@ -164,7 +164,18 @@ _ASK_REQUEST = re.compile(
     r"(?:you|someone\s+from\s+your\s+(?:team|organi[sz]ation|company|firm))\b"
     # A calendar offered to book from: "here's my calendar", "here is a booking link".
     r"|\bhere(?:'s|\s+is)\s+(?:my\s+(?:calendar|calendly)|(?:my|a|our)\s+(?:booking|scheduling"
-    r"|calendar)\s+link)\b(?!\s+of\b)",
+    r"|calendar)\s+link)\b(?!\s+of\b)"
+    # A resource offered with its link: "here's the link", or a field for the link or the ask
+    # standing alone as a line of its own ("[Link to the guide]", "{{cta_link}}"); a link
+    # field inside a sentence or a signature ("I came across [website URL]") asks nothing.
+    r"|\bhere(?:'s|\s+is)\s+(?:the|a)\s+link\b"
+    r"|\A[\[{]{1,2}[^\]}\n]{0,40}?(?<![a-z0-9])(?:link|url|cta|call\s+to\s+action)(?![a-z0-9])"
+    r"[^\]}\n]{0,40}[\]}]{1,2}[.:]?\Z"
+    # Asked to be sent to the right person: "happy to be pointed to whoever owns this", "If
+    # someone else handles vendors, point me their way", "who should I be talking to?"
+    r"|\b(?:happy|glad)\s+to\s+be\s+(?:pointed|directed|redirected|steered)\b"
+    r"|\b(?:point|direct|steer)\s+me\s+(?:to|toward|towards|their\s+way|in\s+the\s+right"
+    r"\s+direction)\b",
     re.IGNORECASE,
 )
 _READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
