@@ -862,3 +862,13 @@ def test_a_linked_resource_and_a_request_for_the_right_person_are_asks(ask):
 ])
 def test_a_link_field_inside_a_sentence_or_a_signature_and_a_pointer_are_not_asks(text):
     assert analyse(text).measures["has_call_to_action"] == 0
+
+
+# "Our" in something the writer and the reader did together ("our call", "our conversation")
+# speaks of both, so it does not count towards the writer; "our platform" still does. Examples
+# written here.
+def test_our_in_a_shared_call_is_not_about_the_writer():
+    shared = "Thanks for our call today. Our conversation gave me a clear picture of your plan."
+    own = "Thanks for the call today. Our platform gave me a clear picture of our plan."
+    assert analyse(shared).measures["writer_count"] == 1  # "me"
+    assert analyse(own).measures["writer_count"] == 3

@@ -24,11 +24,13 @@ from hiring.analysis.writing.patterns import (
     _NORMALISE,
     _NOT_PASSIVE,
     _NOT_SHOUTED,
+    _OBSERVED,
     _PASSIVE,
     _READER_FIELD,
     _READER_WORDS,
     _REPEATED_PUNCT,
     _SENTENCE_END,
+    _SHARED_EVENT,
     _SIGN_OFF,
     _SPACE_BEFORE_COMMA,
     _SUBJECT,
@@ -350,13 +352,6 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
 # "down to under 2".
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
                      r"|\b(?:to|under|over|than|from|by)\s+\d")
-# The writer reporting what they saw of the reader ("I noticed Weber Manufacturing is hiring"):
-# a sentence about the reader, whatever its pronoun.
-_OBSERVED = re.compile(
-    r"\b(?:i|we)\s+(?:(?:just|recently)\s+)?(?:noticed|saw|see|read|heard|came\s+across|spotted"
-    r"|caught)\b",
-    re.IGNORECASE,
-)
 # The reader focus ratio needs at least this many of you/your and I/we/our to mean anything.
 READER_FOCUS_PRONOUNS = 4
 
@@ -376,6 +371,8 @@ def _reader_focus(text, words, sentences, findings) -> dict[str, float]:
                 continue
             if lower in _READER_WORDS:
                 y += 1
+            elif lower == "our" and _SHARED_EVENT.match(norm, end):
+                continue  # "our call", "our conversation": the writer's and the reader's
             elif lower in _WRITER_WORDS and word != "US":  # "US" is the country
                 w += 1
         if w and _FIGURE.search(norm, s.start, s.end):

@@ -178,6 +178,20 @@ _ASK_REQUEST = re.compile(
     r"\s+direction)\b",
     re.IGNORECASE,
 )
+# The writer reporting what they saw of the reader ("I noticed Weber Manufacturing is hiring"):
+# a sentence about the reader, whatever its pronoun.
+_OBSERVED = re.compile(
+    r"\b(?:i|we)\s+(?:(?:just|recently)\s+)?(?:noticed|saw|see|read|heard|came\s+across|spotted"
+    r"|caught)\b",
+    re.IGNORECASE,
+)
+# Something the writer and the reader did together ("our call", "our conversation on Tuesday",
+# "our last meeting"): "our" there speaks of both, not of the writer.
+_SHARED_EVENT = re.compile(
+    r"\s+(?:(?:last|recent|earlier|first|brief|quick|short|great|productive|good|helpful)\s+)?"
+    r"(?:call|conversation|discussion|meeting|chat|exchange)s?\b",
+    re.IGNORECASE,
+)
 _READER_WORDS = frozenset("you your yours yourself yourselves you're you've you'll you'd".split())
 _WRITER_WORDS = frozenset(
     "i me my mine myself we us our ours ourselves i'm i've i'll i'd we're we've we'll we'd".split()
