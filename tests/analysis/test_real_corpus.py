@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (785 statements, 554 questions, 442 personal details, 46
-    # business-only texts, 283 emails: 18,042 good x bad pairs, 35 rewrites) once batch 15 came
-    # in, measured once: outcomes 97% (input precision 98%, recall 97%, measurable recall 86%,
-    # other recall 98%, input kind right on 233 of 251); questions 99% (98.6%; backward recall
-    # 99%, precision 99%, forward recall 100%); 423 of 442 details flagged, 415 under the right
-    # category, no false flag. Emails: good beats bad in 83% of pairs (82.8%; 82% under the
-    # prompt), 27 of 35 rewrites above their original. (Before batch 15, on 731 statements, 531
+    # business-only texts, 283 emails: 18,042 good x bad pairs, 35 rewrites) after the changes
+    # made for batch 15's disagreements: outcomes 97% (97.5%; input precision 98%, recall 98%,
+    # measurable recall 86%, other recall 98%, input kind right on 236 of 254); questions 99%
+    # (98.9%; backward recall 100%, precision 99%, forward recall 100%); 427 of 442 details
+    # flagged, 419 under the right category, no false flag. Emails: good beats bad in 83% of pairs
+    # (83.2%; 83% under the prompt, 82.6%), 27 of 35 rewrites above their original. (Once batch
+    # 15 came in, before those changes: outcomes 97% (97.1%), input recall 97%, input kind right
+    # on 233 of 251; questions 99% (98.6%), backward recall 99%; 423 of 442 details, 415 under
+    # the right category, no false flag; emails 83% of pairs (82.8%), 82% under the prompt, 27 of
+    # 35 rewrites. Before batch 15, on 731 statements, 531
     # questions, 424 details and 274 emails, after the changes made for batch 14's
     # disagreements: outcomes 97% (97.4%; input precision 98%, recall 98%,
     # measurable recall 86%, other recall 98%, input kind right on 217 of 234); questions 99%
@@ -218,22 +222,26 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.))
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 232},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.99,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 27},
-        "research": {"flagged": 422, "right_category": 414, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 235},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 27},
+        "research": {"flagged": 426, "right_category": 418, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 15 (755 statements, 528
     # questions, 434 personal details, 44 business-only texts, 269 emails: 16,284 good x bad
-    # pairs, 33 rewrites), measured when batch 15 became tuning data, before any change made for
-    # its disagreements: outcomes 97% (97.1%; input precision 98%, recall 98%, measurable recall
-    # 86%, other recall 98%, input kind right on 223 of 240); questions 98% (98.5%; backward
-    # recall 99%, precision 99%, forward recall 100%); 415 of 434 details, 407 under the right
-    # category, no false flag; emails: good beats bad in 83% of pairs (82.96%; 83% under the
-    # prompt, 82.52%; batch 15's emails are all good, no pair of its own), 25 of 33 rewrites above
-    # their original. (On batches 1 to 14 after the changes made for batch 14's disagreements:
+    # pairs, 33 rewrites), after the changes made for batch 15's disagreements: outcomes 97%
+    # (97.5%; input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind
+    # right on 226 of 243); questions 99% (98.9%; backward recall 100%, precision 99%, forward
+    # recall 100%); 419 of 434 details, 411 under the right category, no false flag; emails: good
+    # beats bad in 83% of pairs (83.34%; 83% under the prompt, 82.87%; batch 15's emails are all
+    # good, no pair of its own; its resource follow-up 66.7 -> 84.8, its breakup 78.8 -> 84.8),
+    # 25 of 33 rewrites above their original. (When batch 15 became tuning data, before those
+    # changes: outcomes 97% (97.1%), input recall 98% (97.6%), input kind right on 223 of 240;
+    # questions 98% (98.5%), backward recall 99%; 415 of 434 details, 407 under the right
+    # category, no false flag; emails 83% of pairs (82.96%), 83% under the prompt (82.52%), 25 of
+    # 33 rewrites. On batches 1 to 14 after the changes made for batch 14's disagreements:
     # outcomes 97% (97.4%), input precision 98%, recall 99%, input kind right on 207 of 223;
     # questions 99%, backward and forward recall 100%; 402 of 416 details, 395 under the right
     # category, no false flag; emails 83% of pairs (82.78%), 83% under the prompt, 25 of 33
@@ -255,12 +263,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 222},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 225},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 24},
-        "research": {"flagged": 414, "right_category": 406, "false_flags_max": 0},
+        "research": {"flagged": 418, "right_category": 410, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
