@@ -178,9 +178,15 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (785 statements, 554 questions, 442 personal details, 46
-    # business-only texts, 283 emails: 18,042 good x bad pairs, 35 rewrites) after the changes
-    # made for batch 15's disagreements: outcomes 97% (97.5%; input precision 98%, recall 98%,
+    # Measured on the whole corpus (865 statements, 584 questions, 495 personal details, 49
+    # business-only texts, 296 emails: 19,695 good x bad pairs, 35 rewrites) once batch 16 came
+    # in, measured once: outcomes 94% (input precision 98%, recall 98%, measurable recall 61%,
+    # other recall 98%, input kind right on 236 of 254); questions 99% (98.8%; backward recall
+    # 100%, precision 99%, forward recall 99%); 458 of 495 details flagged, 447 under the right
+    # category, one false flag. Emails: good beats bad in 82% of pairs (82.1%; 81% under the
+    # prompt), 27 of 35 rewrites above their original. (Before batch 16, on 785 statements, 554
+    # questions, 442 details and 283 emails, after the changes made for batch 15's
+    # disagreements: outcomes 97% (97.5%; input precision 98%, recall 98%,
     # measurable recall 86%, other recall 98%, input kind right on 236 of 254); questions 99%
     # (98.9%; backward recall 100%, precision 99%, forward recall 100%); 427 of 442 details
     # flagged, 419 under the right category, no false flag. Emails: good beats bad in 83% of pairs
@@ -220,14 +226,14 @@ FLOORS = {
     # on 509 statements, 417 questions, 219 details and 214 emails: outcomes 97%, questions 98%,
     # 219 of 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 10
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
-    # flag, emails 83% of pairs.))
+    # flag, emails 83% of pairs.)))
     "all": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 235},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.98},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 27},
-        "research": {"flagged": 426, "right_category": 418, "false_flags_max": 0},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 235},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 27},
+        "research": {"flagged": 457, "right_category": 446, "false_flags_max": 1},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 15 (755 statements, 528
     # questions, 434 personal details, 44 business-only texts, 269 emails: 16,284 good x bad
@@ -271,45 +277,53 @@ FLOORS = {
         "research": {"flagged": 418, "right_category": 410, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
-    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
-    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
-    # their original. (With the whole of batch 15, measured once when it came in: outcomes 94%,
-    # input precision 97%, recall 88%, input kind right on 26 of 28; questions 96%, backward
-    # recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details, 20 under the right
-    # category, no false flag; emails 80% of 90 pairs, 73% under the prompt (batch 15's good
-    # emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the prompt), and 2 of 2
-    # rewrites. With the whole of batch 14, measured once when it came in: outcomes 95%, input
-    # precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward recall
-    # 96%, precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right category,
-    # no false flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the
-    # whole of batch 13, measured once when it came in: outcomes 87%, input precision 95%, recall
-    # 72%, measurable 5 of 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72
-    # details, 40 under the right category, no false flag; emails 80% of 207 pairs, 77% under the
-    # prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once when it came in:
-    # outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward
-    # recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails 68% of 312
-    # pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once
-    # when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%,
-    # forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in:
-    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
-    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input
-    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails
-    # 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured
-    # once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag,
-    # emails 65% of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 16 (80
+    # statements, 42 of them measurable, no input; 30 questions, 9 forward; 53 details in 7
+    # profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when
+    # batch 16 came in: outcomes 71% (input precision 100%, recall 92%, measurable recall 13 of 44,
+    # other recall 100%, input kind right on 10 of 11); questions 98% (backward recall 100%,
+    # precision 100%, forward recall 13 of 14); 39 of 61 details flagged, 36 under the right
+    # category, one false flag; emails: good beats bad in 70% of 162 pairs (64% under the prompt), 2
+    # of 2 rewrites above their original. (Batch 1's third alone: outcomes 97% (input precision
+    # 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11);
+    # questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 91% of pairs (87%
+    # under the prompt), 2 of 2 rewrites above their original. With the whole of batch 15, measured
+    # once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of
+    # 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26
+    # details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73% under the
+    # prompt (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under
+    # the prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it came in:
+    # outcomes 95%, input precision 100%, recall 87%, input kind right on 26 of 27; questions 95%,
+    # backward recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details, all under the
+    # right category, no false flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3
+    # rewrites. With the whole of batch 13, measured once when it came in: outcomes 87%, input
+    # precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%, forward
+    # recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails 80% of 207
+    # pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once
+    # when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions
+    # 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails
+    # 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11,
+    # measured once when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7;
+    # questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs,
+    # 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it
+    # came in: outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward
+    # precision 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and
+    # 2 of 2 rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input
+    # recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails 83%
+    # of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once
+    # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
+    # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.69, "input_precision": 0.99, "input_recall": 0.90,
+                     "measurable_recall": 0.28, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.91,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "writing": {"share_right": 0.68, "prompt_share_right": 0.62, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                16: {"share_right": 0.60, "prompt_share_right": 0.49,
+                                     "rewrites_above": 0}}},
+        "research": {"flagged": 38, "right_category": 35, "false_flags_max": 1},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -336,12 +350,18 @@ FLOORS = {
 # of its pairs, 95% under the prompt, its 1 rewrite above its original) and batch 15 (outcomes
 # 93%, input recall 17 of 20, no measurable statement in it; questions 91%, backward recall 12 of
 # 14, no forward question in it; 13 of 18 details (travel 3, home 1 and school 1 missed), no false
-# flag; its 9 emails all good, no pair of its own) are tuning data now; the batch named by
-# HELD_OUT_BATCH gets its line here when it has been measured.
+# flag; its 9 emails all good, no pair of its own) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 16, measured once when it came in: outcomes 61% (measurable recall 11 of 42: its
+    # measurable statements come from scorecards, KPI guides, OKRs and a 30-60-90-day plan
+    # rather than postings, and the checker read 31 of them as other; no input in it), questions 97%
+    # (backward recall 20 of 20, forward recall 8 of 9), 31 of 53 details, one false flag; its
+    # emails: good beats bad in 61% of its 36 pairs (50% under the prompt), no rewrite.
+    "held-out batch 16": {"outcomes": 0.60, "questions": 0.95, "flagged": 30,
+                          "false_flags_max": 1},
 }
 
 
