@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from functools import lru_cache
 from time import monotonic
 
+import psycopg
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
+from psycopg.pq import ExecStatus
 from sqlalchemy import ARRAY, DateTime, MetaData, String, any_, bindparam, cast, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DisconnectionError
@@ -204,6 +206,66 @@ def _postgres_checkin(dbapi_connection, connection_record) -> None:
         dbapi_connection.autocommit = False
 
 
+class _ResultShape:
+    """What `psycopg.Column` reads of a cursor, fixed at one result."""
+
+    __slots__ = ("pgresult", "_encoding", "adapters")
+
+    def __init__(self, cursor: psycopg.Cursor):
+        self.pgresult = cursor.pgresult
+        self._encoding = cursor._encoding
+        self.adapters = cursor.adapters
+
+
+class _Description(Sequence):
+    """A cursor's description whose columns are built when first read. SQLAlchemy asks for
+    the description of every statement, but reads its columns only the first time a
+    statement runs; after that the result's shape comes from its cache. psycopg builds a
+    Column object per column on every ask: 66 of them on the candidate's test page, 0.15 ms
+    of its 1.3 ms."""
+
+    __slots__ = ("_shape", "_columns")
+
+    def __init__(self, cursor: psycopg.Cursor, count: int):
+        self._shape = _ResultShape(cursor)
+        self._columns: list[psycopg.Column | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._columns)))]
+        column = self._columns[index]  # IndexError past the end, as a list
+        if column is None:
+            column = self._columns[index] = psycopg.Column(
+                self._shape, index % len(self._columns))
+        return column
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None
+
+
+_TUPLES = (ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, ExecStatus.TUPLES_CHUNK)
+
+
+class Cursor(psycopg.Cursor):
+    """psycopg's cursor with a description built lazily (see _Description)."""
+
+    @property
+    def description(self) -> Sequence[psycopg.Column] | None:
+        result = self.pgresult
+        if result and (result.nfields or result.status in _TUPLES):
+            return _Description(self, result.nfields)
+        return None
+
+
+def _postgres_connect(dbapi_connection, connection_record) -> None:
+    dbapi_connection.cursor_factory = Cursor
+
+
 def _ping_after_idle(dialect, idle_seconds: int):
     def on_checkout(dbapi_connection, connection_record, connection_proxy):
         # The server may have restarted while the connection sat unused: one round trip to
@@ -230,6 +292,7 @@ def configure_engine(engine: Engine, busy_timeout_ms: int, ping_after_idle: int 
             event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.driver == "psycopg" and not event.contains(
             engine, "begin", _postgres_begin):
+        event.listen(engine, "connect", _postgres_connect)
         event.listen(engine, "begin", _postgres_begin)
         event.listen(engine, "before_cursor_execute", _postgres_statement)
         event.listen(engine, "checkin", _postgres_checkin)
