@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (865 statements, 584 questions, 495 personal details, 49
-    # business-only texts, 296 emails: 19,695 good x bad pairs, 35 rewrites) once batch 16 came
-    # in, measured once: outcomes 94% (input precision 98%, recall 98%, measurable recall 61%,
-    # other recall 98%, input kind right on 236 of 254); questions 99% (98.8%; backward recall
-    # 100%, precision 99%, forward recall 99%); 458 of 495 details flagged, 447 under the right
-    # category, one false flag. Emails: good beats bad in 82% of pairs (82.1%; 81% under the
-    # prompt), 27 of 35 rewrites above their original. (Before batch 16, on 785 statements, 554
+    # business-only texts, 296 emails: 19,695 good x bad pairs, 35 rewrites) after the changes
+    # made for batch 16's disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%,
+    # measurable recall 67%, other recall 98%, input kind right on 236 of 254); questions 99%
+    # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 468 of 495 details
+    # flagged, 457 under the right category, no false flag. Emails: good beats bad in 83% of pairs
+    # (82.7%; 82% under the prompt, 81.7%), 27 of 35 rewrites above their original. (Once batch
+    # 16 came in, before those changes: outcomes 94% (94.1%), measurable recall 61%; questions
+    # 99% (98.8%), forward recall 99%; 458 of 495 details, 447 under the right category, one
+    # false flag; emails 82% of pairs (82.1%), 81% under the prompt, 27 of 35 rewrites. Before
+    # batch 16, on 785 statements, 554
     # questions, 442 details and 283 emails, after the changes made for batch 15's
     # disagreements: outcomes 97% (97.5%; input precision 98%, recall 98%,
     # measurable recall 86%, other recall 98%, input kind right on 236 of 254); questions 99%
@@ -228,22 +232,26 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.)))
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 235},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 27},
-        "research": {"flagged": 457, "right_category": 446, "false_flags_max": 1},
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 235},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 27},
+        "research": {"flagged": 467, "right_category": 456, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 16 (835 statements, 558
     # questions, 487 personal details, 47 business-only texts, 282 emails: 17,856 good x bad
-    # pairs, 33 rewrites), measured when batch 16 became tuning data, before any change made for
-    # its disagreements: outcomes 94% (94.0%; input precision 98%, recall 99%, measurable recall
-    # 61%, other recall 98%, input kind right on 226 of 243); questions 99% (98.75%; backward
-    # recall 100%, precision 99%, forward recall 99%); 450 of 487 details, 439 under the right
-    # category, one false flag (a wellness blogger's 'cancer'); emails: good beats bad in 82% of
-    # pairs (82.27%; 81% under the prompt, 81.32%; batch 16 61% of its 36 pairs, 50% under the
-    # prompt), 25 of 33 rewrites above their original. (On batches 1 to 15 after the changes made
+    # pairs, 33 rewrites), after the changes made for batch 16's disagreements: outcomes 95%
+    # (94.7%; input precision 98%, recall 99%, measurable recall 67%, other recall 98%, input kind
+    # right on 226 of 243); questions 99% (98.92%; backward recall 100%, precision 99%, forward
+    # recall 100%); 460 of 487 details, 449 under the right category, no false flag; emails: good
+    # beats bad in 83% of pairs (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36
+    # pairs, 67% under the prompt), 25 of 33 rewrites above their original. (When batch 16 became
+    # tuning data, before those changes: outcomes 94% (94.0%), measurable recall 61%, input kind
+    # right on 226 of 243; questions 99% (98.75%), forward recall 99%; 450 of 487 details, 439
+    # under the right category, one false flag (a wellness blogger's 'cancer'); emails 82% of
+    # pairs (82.27%), 81% under the prompt (81.32%; batch 16 61% of its 36 pairs, 50% under the
+    # prompt), 25 of 33 rewrites. On batches 1 to 15 after the changes made
     # for batch 15's disagreements: outcomes 97% (97.5%), input precision 98%, recall 99%,
     # measurable recall 86%, input kind right on 226 of 243; questions 99% (98.9%), backward and
     # forward recall 100%; 419 of 434 details, 411 under the right category, no false flag;
@@ -274,12 +282,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 225},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.98,
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 225},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 24},
-        "research": {"flagged": 449, "right_category": 438, "false_flags_max": 1},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 24},
+        "research": {"flagged": 459, "right_category": 448, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
