@@ -862,3 +862,38 @@ def test_a_desire_held_values_and_achievements_asked_for_are_inputs(text, code):
 ])
 def test_duties_with_the_same_words_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Scorecard lines: a target named with its period ("12-month target"), a quarter or half that
+# labels the target ("Q3 target:"), the end of a period abbreviated ("by EOY"), the time to
+# reach the whole quota ("5 months to quota"), and calls a prospect books, which are meetings
+# won. Examples written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Net new ARR: $80K --> $140K (12-month target)", 12),
+    ("Grow partner revenue to $50K, a 90-day goal", 3),
+    ("Q3 target: 15 new logos", 12),
+    ("H2 quota of $900K in closed bookings", 12),
+    ("Q4: sign 6 reseller contracts", 12),
+    ("Sign 10 renewal contracts by EOQ", 3),
+    ("Close $2M in new business by EOY", 12),
+    ("Time to ramp: 5 months to quota", 5),
+    ("Book 2 intro calls per day", 0),
+    ("Demo calls booked: 6 per week", 0.2),
+])
+def test_scorecard_targets_with_their_period_are_measurable(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Make 40 calls per day",
+    "Review Q1 results with your manager",
+    "Q2 kickoff in Lisbon for the whole team",
+    "Hold an EOQ review of every open deal",
+    "Book 2 intro calls",
+    "Talk about the 12-month target with your manager",
+    "Spend 5 months learning the product before you carry a quota",
+])
+def test_look_alikes_of_scorecard_targets_are_not_measurable(text):
+    assert not check(text).measurable, text

@@ -684,3 +684,17 @@ def test_adjective_examples_third_party_situations_and_working_a_book_keep_their
 ])
 def test_a_job_held_before_or_familiarity_with_doing_work_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The next step asked of a situation just set out looks ahead; the next step the candidate took
+# and the next steps of the hiring process do not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Your top account has gone quiet for a month. What is the best next move?", "forward"),
+    ("A buyer asks for a discount on the last day of the quarter. What's your next step?",
+     "forward"),
+    ("Two reps want the same lead. What do you do first?", "forward"),
+    ("Tell me about a time a champion left. What was your next step?", "backward"),
+    ("What are the next steps in your hiring process?", "neutral"),
+])
+def test_the_next_step_asked_of_a_situation_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation

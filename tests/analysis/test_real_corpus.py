@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to fifteenth batches were each held out whole for one round, measured once, and are
+second to sixteenth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to fifteenth batches were each held out whole until the next came in,
+# hash chose. The second to sixteenth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 16
+HELD_OUT_BATCH = 17
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (865 statements, 584 questions, 495 personal details, 49
-    # business-only texts, 296 emails: 19,695 good x bad pairs, 35 rewrites) once batch 16 came
-    # in, measured once: outcomes 94% (input precision 98%, recall 98%, measurable recall 61%,
-    # other recall 98%, input kind right on 236 of 254); questions 99% (98.8%; backward recall
-    # 100%, precision 99%, forward recall 99%); 458 of 495 details flagged, 447 under the right
-    # category, one false flag. Emails: good beats bad in 82% of pairs (82.1%; 81% under the
-    # prompt), 27 of 35 rewrites above their original. (Before batch 16, on 785 statements, 554
+    # business-only texts, 296 emails: 19,695 good x bad pairs, 35 rewrites) after the changes
+    # made for batch 16's disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%,
+    # measurable recall 67%, other recall 98%, input kind right on 236 of 254); questions 99%
+    # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 468 of 495 details
+    # flagged, 457 under the right category, no false flag. Emails: good beats bad in 83% of pairs
+    # (82.7%; 82% under the prompt, 81.7%), 27 of 35 rewrites above their original. (Once batch
+    # 16 came in, before those changes: outcomes 94% (94.1%), measurable recall 61%; questions
+    # 99% (98.8%), forward recall 99%; 458 of 495 details, 447 under the right category, one
+    # false flag; emails 82% of pairs (82.1%), 81% under the prompt, 27 of 35 rewrites. Before
+    # batch 16, on 785 statements, 554
     # questions, 442 details and 283 emails, after the changes made for batch 15's
     # disagreements: outcomes 97% (97.5%; input precision 98%, recall 98%,
     # measurable recall 86%, other recall 98%, input kind right on 236 of 254); questions 99%
@@ -228,22 +232,31 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.)))
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 235},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
-                      "backward_precision": 0.97},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 27},
-        "research": {"flagged": 457, "right_category": 446, "false_flags_max": 1},
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 235},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.98},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 27},
+        "research": {"flagged": 467, "right_category": 456, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 15 (755 statements, 528
-    # questions, 434 personal details, 44 business-only texts, 269 emails: 16,284 good x bad
-    # pairs, 33 rewrites), after the changes made for batch 15's disagreements: outcomes 97%
-    # (97.5%; input precision 98%, recall 99%, measurable recall 86%, other recall 98%, input kind
-    # right on 226 of 243); questions 99% (98.9%; backward recall 100%, precision 99%, forward
-    # recall 100%); 419 of 434 details, 411 under the right category, no false flag; emails: good
-    # beats bad in 83% of pairs (83.34%; 83% under the prompt, 82.87%; batch 15's emails are all
-    # good, no pair of its own; its resource follow-up 66.7 -> 84.8, its breakup 78.8 -> 84.8),
-    # 25 of 33 rewrites above their original. (When batch 15 became tuning data, before those
+    # The tuning part: batch 1's other two thirds and batches 2 to 16 (835 statements, 558
+    # questions, 487 personal details, 47 business-only texts, 282 emails: 17,856 good x bad
+    # pairs, 33 rewrites), after the changes made for batch 16's disagreements: outcomes 95%
+    # (94.7%; input precision 98%, recall 99%, measurable recall 67%, other recall 98%, input kind
+    # right on 226 of 243); questions 99% (98.92%; backward recall 100%, precision 99%, forward
+    # recall 100%); 460 of 487 details, 449 under the right category, no false flag; emails: good
+    # beats bad in 83% of pairs (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36
+    # pairs, 67% under the prompt), 25 of 33 rewrites above their original. (When batch 16 became
+    # tuning data, before those changes: outcomes 94% (94.0%), measurable recall 61%, input kind
+    # right on 226 of 243; questions 99% (98.75%), forward recall 99%; 450 of 487 details, 439
+    # under the right category, one false flag (a wellness blogger's 'cancer'); emails 82% of
+    # pairs (82.27%), 81% under the prompt (81.32%; batch 16 61% of its 36 pairs, 50% under the
+    # prompt), 25 of 33 rewrites. On batches 1 to 15 after the changes made
+    # for batch 15's disagreements: outcomes 97% (97.5%), input precision 98%, recall 99%,
+    # measurable recall 86%, input kind right on 226 of 243; questions 99% (98.9%), backward and
+    # forward recall 100%; 419 of 434 details, 411 under the right category, no false flag;
+    # emails 83% of pairs (83.34%), 83% under the prompt (82.87%), 25 of 33 rewrites. When batch
+    # 15 became tuning data, before those
     # changes: outcomes 97% (97.1%), input recall 98% (97.6%), input kind right on 223 of 240;
     # questions 98% (98.5%), backward recall 99%; 415 of 434 details, 407 under the right
     # category, no false flag; emails 83% of pairs (82.96%), 83% under the prompt (82.52%), 25 of
@@ -269,25 +282,25 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.85, "other_recall": 0.97, "kinds_right": 225},
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 225},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.82, "rewrites_above": 24},
-        "research": {"flagged": 418, "right_category": 410, "false_flags_max": 0},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 24},
+        "research": {"flagged": 459, "right_category": 448, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 16 (80
-    # statements, 42 of them measurable, no input; 30 questions, 9 forward; 53 details in 7
-    # profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when
-    # batch 16 came in: outcomes 71% (input precision 100%, recall 92%, measurable recall 13 of 44,
-    # other recall 100%, input kind right on 10 of 11); questions 98% (backward recall 100%,
-    # precision 100%, forward recall 13 of 14); 39 of 61 details flagged, 36 under the right
-    # category, one false flag; emails: good beats bad in 70% of 162 pairs (64% under the prompt), 2
-    # of 2 rewrites above their original. (Batch 1's third alone: outcomes 97% (input precision
-    # 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11);
-    # questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 91% of pairs (87%
-    # under the prompt), 2 of 2 rewrites above their original. With the whole of batch 15, measured
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 16 (80 statements, 42 of them measurable, no input;
+    # 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only texts; 13 emails, 9 good
+    # and 4 bad, no rewrite), measured once when it came in: outcomes 71%, input precision 100%,
+    # recall 92%, measurable recall 13 of 44, input kind right on 10 of 11; questions 98%,
+    # backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61 details, 36 under the
+    # right category, one false flag; emails 70% of 162 pairs, 64% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 15, measured
     # once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of
     # 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26
     # details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73% under the
@@ -314,16 +327,14 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.69, "input_precision": 0.99, "input_recall": 0.90,
-                     "measurable_recall": 0.28, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.91,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.68, "prompt_share_right": 0.62, "rewrites_above": 2,
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                16: {"share_right": 0.60, "prompt_share_right": 0.49,
-                                     "rewrites_above": 0}}},
-        "research": {"flagged": 38, "right_category": 35, "false_flags_max": 1},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -350,18 +361,17 @@ FLOORS = {
 # of its pairs, 95% under the prompt, its 1 rewrite above its original) and batch 15 (outcomes
 # 93%, input recall 17 of 20, no measurable statement in it; questions 91%, backward recall 12 of
 # 14, no forward question in it; 13 of 18 details (travel 3, home 1 and school 1 missed), no false
-# flag; its 9 emails all good, no pair of its own) are tuning data now.
+# flag; its 9 emails all good, no pair of its own) and batch 16 (outcomes 61%, measurable recall
+# 11 of 42: its measurable statements come from scorecards, KPI guides, OKRs and a 30-60-90-day
+# plan rather than postings, and the checker read 31 of them as other; no input in it;
+# questions 97%, backward recall 20 of 20, forward recall 8 of 9; 31 of 53 details, one false
+# flag; emails: good beat bad in 61% of its 36 pairs, 50% under the prompt, no rewrite) are
+# tuning data now; the batch named by HELD_OUT_BATCH gets its line here when it has been
+# measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 16, measured once when it came in: outcomes 61% (measurable recall 11 of 42: its
-    # measurable statements come from scorecards, KPI guides, OKRs and a 30-60-90-day plan
-    # rather than postings, and the checker read 31 of them as other; no input in it), questions 97%
-    # (backward recall 20 of 20, forward recall 8 of 9), 31 of 53 details, one false flag; its
-    # emails: good beats bad in 61% of its 36 pairs (50% under the prompt), no rewrite.
-    "held-out batch 16": {"outcomes": 0.60, "questions": 0.95, "flagged": 30,
-                          "false_flags_max": 1},
 }
 
 

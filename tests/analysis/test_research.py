@@ -1240,3 +1240,26 @@ def test_a_sense_a_person_lacks_is_health(text):
 def test_touring_a_globetrotter_countries_counted_and_graduating_are_personal(text, category):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert category in found, found
+
+
+# A birthplace or the parents named after the day of a birth, degrees a person holds by their
+# letters, training received at a school, a year of study, a person's own weight, a person
+# describing themselves by decade, a small child called a little girl or boy, and a faith said
+# with its article or a practice qualifier are personal.
+@pytest.mark.parametrize(("text", "category"), [
+    ("I was born on a snowy morning in February in Duluth, Minnesota.", "home"),
+    ("She was born in 1971 to Ada and Tom Reyes.", "family"),
+    ("I have a BS in biology and an MBA.", "school"),
+    ("He holds an MEd from a state school.", "school"),
+    ("She received her formal training at Leeds City College.", "school"),
+    ("He received his certification as a paralegal from the Kestrel Institute.", "school"),
+    ("Sam is a second-year law student at Leeds.", "school"),
+    ("I am mildly overweight and walk every morning.", "health"),
+    ("I am a cheerful, mid-50s woman with two dogs.", "age"),
+    ("I hate leaving my little girl at daycare.", "children"),
+    ("I am a lapsed Catholic and still sing in the choir.", "religion"),
+    ("She is a practising Seventh-day Adventist.", "religion"),
+])
+def test_births_degrees_training_weight_decade_little_ones_and_faith_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found

@@ -76,6 +76,19 @@ def personal(text: str) -> set[str]:
     "Larkspur sells in more countries than most of its competitors.",
     "Students graduating from Leeds University get a free Larkspur account.",
     "Nurses graduating from Harbor Hill College join the pilot each June.",
+    # An illness counted across a population: a statistic, the market a health product serves.
+    "One in three adults will develop diabetes, so Larkspur built a screening app.",
+    "About 40% of employees live with anxiety, and ShiftBoard helps managers notice.",
+    "1 in 8 women are diagnosed with breast cancer each year; Larkspur books their scans.",
+    # A company's birth, training and credentials it gives, buyers it describes by decade, and
+    # population weight.
+    "ShiftBoard was born out of a hackathon in Austin.",
+    "Nurses receive their training at Harbor Hill College through Larkspur.",
+    "Larkspur hires second-year nursing students each summer.",
+    "The buyer persona is a mid-40s woman who runs a small clinic.",
+    "About 36% of adults are overweight, a market Larkspur serves.",
+    "Larkspur holds an ISO 27001 certificate from the BSI.",
+    "Its newest customer is a Seventh-day Adventist hospital network.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -95,6 +108,11 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He is a member of the Catholic Women's League.", "personal_religion"),
     ("She grew up in Leeds.", "personal_home"),
     ("Tom graduated from Leeds University in 2004.", "personal_school"),
+    ("She became one of the 1 in 8 women diagnosed with breast cancer.", "personal_health"),
+    ("Priya has diabetes, like 1 in 10 adults.", "personal_health"),
+    ("After his mother was diagnosed with cancer, Tom moved home.", "personal_health"),
+    ("She was born on a rainy Tuesday in Leeds.", "personal_home"),
+    ("She received her nursing training at Harbor Hill College.", "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)

@@ -98,3 +98,29 @@ def test_a_template_addressed_by_field_or_without_a_reader_field_stays_a_templat
     measures = analyse(text, is_email=True).measures
     assert measures["placeholder_count"] == 0
     assert measures["template_field_count"] >= 2
+
+
+# An email whose first words address one field for the reader's name, with no greeting before
+# it, is a template's opening line; one field anywhere else, one marked unfinished, or a lone
+# field after "Hi" is still a placeholder left in. Examples written here.
+@pytest.mark.parametrize("text", [
+    "[Name], clinics your size lose a day a week to rota swaps. We fixed that for Harbor Hill"
+    " - worth a look?",
+    "Subject: rota swaps\n\n{{first_name}}: we cut swaps at Harbor Hill by half. Worth a look?",
+])
+def test_one_field_addressing_the_reader_at_the_opening_is_a_template(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 0
+    assert measures["template_field_count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Dana,\n\nWe cut rota swaps at [Name] by half. Worth a call on Thursday?",
+    "[insert name], we cut rota swaps at Harbor Hill by half. Worth a look?",
+    "Hi Dana, [Name] suggested I write. Worth a call on Thursday?",
+    "Hi [First Name],\n\nWe cut rota swaps at Harbor Hill by half. Worth a call on Thursday?",
+])
+def test_one_field_elsewhere_or_marked_unfinished_is_a_placeholder(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 1
+    assert measures["template_field_count"] == 0

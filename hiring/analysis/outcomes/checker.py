@@ -147,8 +147,11 @@ def check(text: str) -> OutcomeCheck:
     named = any(phrases.result_nouns.fullmatch(r.text) for r in results)
     # What the numbers count decides: "provide 3X the number of estimates" counts work done,
     # even where a later sentence mentions the quota it is based on.
-    busy = (_counted(text, quantities, phrases.activity_nouns, phrases.result_nouns)
-            and not _counted(text, quantities, phrases.result_nouns, phrases.activity_nouns))
+    # A number inside a named result counts that result ("book 2 intro calls" books meetings).
+    counted = [q for q in quantities
+               if not any(r.start <= q.start and q.end <= r.end for r in results)]
+    busy = (_counted(text, counted, phrases.activity_nouns, phrases.result_nouns)
+            and not _counted(text, counted, phrases.result_nouns, phrases.activity_nouns))
     activity = None if (named and not busy) or pay or inputs else phrases.activities.search(text)
     # A workload ("Manage 40-50 opportunities monthly") with no other result beside it.
     load = None if pay or inputs else phrases.workload.search(text)

@@ -11,6 +11,7 @@ from hiring.analysis.outcomes.patterns import (
     _ABSOLUTE,
     _ADVERB_UNIT,
     _CARDINAL_WORDS,
+    _END_OF_MONTHS,
     _MONTHS,
     _MONTHS_PER,
     _NAMED_PERIOD,
@@ -98,7 +99,12 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
     for m in _NAMED_PERIOD.finditer(text):
         # "in Q1" may be the next first quarter, up to a year away; "by the end of the
         # quarter" is this one.
-        months = 12 if m.group("name") else _NAMED_PERIOD_MONTHS[m.group("unit").lower()]
+        if m.group("eo"):
+            months = _END_OF_MONTHS[m.group("eo").lower()]
+        elif m.group("name") or m.group("label"):
+            months = 12
+        else:
+            months = _NAMED_PERIOD_MONTHS[m.group("unit").lower()]
         yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
     for m in _YEAR_ONLY.finditer(text):
         yield Deadline(m.group(), m.start(), m.end(), date=date(int(m.group("y")), 12, 31))

@@ -91,6 +91,11 @@ _RELATIVE_PATTERNS = [
     # "Month 3: full quota", "Day 90 - 12 opportunities": a milestone written as a heading;
     # "Month 4+: full quota" holds from that month on.
     rf"(?P<unit>day|week|month|quarter)\s+(?P<n>{NUMBER})\b\+?(?=\s*[:\-–—,;)]|\s*$)",
+    # "(6-month target)", "a 90-day goal": a target named with the period it is set for.
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit>{_PERIOD})s?\s+(?:target|goal|objective)s?\b",
+    # "Ramp time 6 months to quota": full quota reached within the period (the quota itself
+    # is the full target, _FULL_TARGET).
+    rf"(?P<n>{NUMBER})[\s-]+(?P<unit>{_PERIOD})s?(?=\s+to\s+(?:full\s+)?quota\b)",
     # "by your first anniversary"
     r"(?:by|before|at)\s+(?:your\s+)?(?P<year>first|one[\s-]year|1[\s-]year)\s+"
     r"(?:work\s+)?anniversary",
@@ -153,9 +158,17 @@ _NAMED_PERIOD = re.compile(
     r"(?:(?P<fiscal>fiscal|financial|calendar|business|sales)\s+)?(?P<unit>year|quarter|half)\b"
     r"(?<!in\sthe\syear)(?<!in\sthe\squarter)(?<!in\sthe\shalf)"
     r"|\b(?:by|before|at|in|during|until|through|within|for)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
-    r"(?:FY\s?)?(?P<name>Q[1-4]|H[12])\b(?![\s-]*(?:of\s+)?(?:FY\s?)?\d{2,4})",
+    r"(?:FY\s?)?(?P<name>Q[1-4]|H[12])\b(?![\s-]*(?:of\s+)?(?:FY\s?)?\d{2,4})"
+    # "Q1 Goal: $6M", "H2 quota of 40 deals", "Q3: 12 new logos": a quarter or half naming the
+    # target it labels.
+    r"|\b(?P<label>Q[1-4]|H[12])(?=\s*:|\s+(?:(?:sales|revenue|bookings?|team|individual"
+    r"|company|new[\s-]business)\s+)?(?:goals?|targets?|quotas?|objectives?|key\s+results?"
+    r"|OKRs?|qualification)\b)"
+    # "ramp to 50% quota by EOQ": the end of the quarter, year, month or week, abbreviated.
+    r"|\b(?:(?:by|before|at|until|through)\s+)?(?P<eo>EO[QYMW])\b",
     re.IGNORECASE,
 )
+_END_OF_MONTHS = {"eoq": 3, "eoy": 12, "eom": 1, "eow": 0.2}
 _NAMED_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3}
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
 
@@ -164,7 +177,9 @@ _FULL_TARGET = re.compile(
     r"\b(?:full|100\s?%\s+of(?:\s+(?:your|the))?)\s+(?:quota|target|productivity|ramp)\b"
     # "Fully ramped by month 3"; "a fully ramped rep" describes the rep, not an amount.
     r"|\bfully\s+ramped\b(?![\s-]+(?:reps?|AEs?|SDRs?|BDRs?|sellers?|salespe\w+|hires?|team"
-    r"|teams|members?|account\s+executives?|people)\b)",
+    r"|teams|members?|account\s+executives?|people)\b)"
+    # "6 months to quota": the time to reach the whole quota.
+    r"|(?:(?<=days\s)|(?<=weeks\s)|(?<=months\s))to\s+(?:full\s+)?quota\b",
     re.IGNORECASE,
 )
 # An amount in rupees, naira, yen, pesos or won counts as money like one in dollars; the

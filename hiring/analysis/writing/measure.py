@@ -24,6 +24,7 @@ from hiring.analysis.writing.patterns import (
     _LEFTOVER,
     _NAMED_GREETING,
     _NORMALISE,
+    _OPENING_FIELD,
     _PLACEHOLDER,
     _READER_FIELD,
     _SENTENCE_END,
@@ -163,7 +164,9 @@ def analyse(
     # they are reported as template fields, not as placeholders left in by mistake.
     double = any(norm.startswith("{{", a) for a, _ in fields)
     leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
-    template = bool(fields) and (len(placeholders) >= 2 or double) and not leftovers
+    # One field for the reader's name, opening the email, is a template's greeting too.
+    opening = len(placeholders) == 1 and _OPENING_FIELD.match(norm) is not None
+    template = bool(fields) and (len(placeholders) >= 2 or double or opening) and not leftovers
     # The reader named in the greeting while a field for the reader is still unfilled: the
     # merge ran halfway and the email went out unfinished.
     if template and _NAMED_GREETING.match(norm) and any(

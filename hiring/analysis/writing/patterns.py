@@ -124,6 +124,14 @@ _NAMED_GREETING = re.compile(
     r"(?!(?i:there|team|all|everyone|friend|friends|folks|sir|madam|customer|colleague)\b)"
     r"[A-Z][a-z'’-]{1,20}\b(?![ \t]*+[\[{])"
 )
+# An email whose first words address one field for the reader's name, with no greeting before
+# it ("[Name], teams like yours ...", "{{first_name}}: ..."): a template's opening line, filled
+# in when it is sent ("Hi [First Name]," alone is a greeting left unfinished).
+_OPENING_FIELD = re.compile(
+    r"\A(?:[ \t]*+(?i:subject|re)[ \t]*+:[^\n]{0,200}\n(?:[ \t]*+\n)*)?[ \t]*+"
+    r"(?:\{\{?[ \t]*+(?i:first[_ ]?name|name)[ \t]*+\}?\}|\[(?i:first[_ ]name|name|first)\])"
+    r"[ \t]*+[,:!\n]"
+)
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
     r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
