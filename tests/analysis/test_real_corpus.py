@@ -178,9 +178,15 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (865 statements, 584 questions, 495 personal details, 49
-    # business-only texts, 296 emails: 19,695 good x bad pairs, 35 rewrites) after the changes
-    # made for batch 16's disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%,
+    # Measured on the whole corpus (908 statements, 618 questions, 522 personal details, 52
+    # business-only texts, 308 emails: 21,216 good x bad pairs, 37 rewrites) once batch 17 came
+    # in, measured once: outcomes 93% (input precision 97%, recall 97%, measurable recall 62%,
+    # other recall 98%, input kind right on 243 of 262); questions 99% (backward recall 100%,
+    # precision 99%, forward recall 100%); 486 of 522 details flagged, 474 under the right
+    # category, no false flag. Emails: good beats bad in 82% of pairs (82.0%; 81% under the
+    # prompt), 28 of 37 rewrites above their original. (Before batch 17, on 865 statements, 584
+    # questions, 495 details and 296 emails, after the changes made for batch 16's
+    # disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%,
     # measurable recall 67%, other recall 98%, input kind right on 236 of 254); questions 99%
     # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 468 of 495 details
     # flagged, 457 under the right category, no false flag. Emails: good beats bad in 83% of pairs
@@ -230,14 +236,14 @@ FLOORS = {
     # on 509 statements, 417 questions, 219 details and 214 emails: outcomes 97%, questions 98%,
     # 219 of 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 10
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
-    # flag, emails 83% of pairs.)))
+    # flag, emails 83% of pairs.))))
     "all": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 235},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 242},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.98},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 27},
-        "research": {"flagged": 467, "right_category": 456, "false_flags_max": 0},
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
+        "research": {"flagged": 485, "right_category": 473, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 16 (835 statements, 558
     # questions, 487 personal details, 47 business-only texts, 282 emails: 17,856 good x bad
@@ -290,22 +296,27 @@ FLOORS = {
         "research": {"flagged": 459, "right_category": 448, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
-    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
-    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
-    # their original. (With the whole of batch 16 (80 statements, 42 of them measurable, no input;
-    # 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only texts; 13 emails, 9 good
-    # and 4 bad, no rewrite), measured once when it came in: outcomes 71%, input precision 100%,
-    # recall 92%, measurable recall 13 of 44, input kind right on 10 of 11; questions 98%,
-    # backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61 details, 36 under the
-    # right category, one false flag; emails 70% of 162 pairs, 64% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 15, measured
-    # once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of
-    # 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26
-    # details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73% under the
-    # prompt (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under
-    # the prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it came in:
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 17 (43
+    # statements, 11 measurable and 11 inputs; 34 questions, 9 forward; 27 details in 7 profiles, 3
+    # business-only texts; 12 emails, 9 good and 3 bad, 2 rewrites), measured once when batch 17
+    # came in: outcomes 78% (input precision 90%, recall 83%, measurable recall 3 of 13, other
+    # recall 95%, input kind right on 17 of 19); questions 100%; 26 of 35 details flagged, 25 under
+    # the right category, no false flag; emails: good beats bad in 72% of 144 pairs (72% under the
+    # prompt), 3 of 4 rewrites above their original. (Batch 1's third alone: outcomes 97% (input
+    # precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of
+    # 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 91% of pairs
+    # (87% under the prompt), 2 of 2 rewrites above their original. With the whole of batch 16 (80
+    # statements, 42 of them measurable, no input; 30 questions, 9 forward; 53 details in 7
+    # profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when
+    # it came in: outcomes 71%, input precision 100%, recall 92%, measurable recall 13 of 44, input
+    # kind right on 10 of 11; questions 98%, backward recall 100%, precision 100%, forward recall 13
+    # of 14; 39 of 61 details, 36 under the right category, one false flag; emails 70% of 162 pairs,
+    # 64% under the prompt, and 2 of 2 rewrites. With the whole of batch 15, measured once when it
+    # came in: outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of 28;
+    # questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details,
+    # 20 under the right category, no false flag; emails 80% of 90 pairs, 73% under the prompt
+    # (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the
+    # prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it came in:
     # outcomes 95%, input precision 100%, recall 87%, input kind right on 26 of 27; questions 95%,
     # backward recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details, all under the
     # right category, no false flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3
@@ -327,14 +338,16 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "outcomes": {"accuracy": 0.77, "input_precision": 0.89, "input_recall": 0.81,
+                     "measurable_recall": 0.22, "other_recall": 0.93, "kinds_right": 16},
         "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "writing": {"share_right": 0.70, "prompt_share_right": 0.71, "rewrites_above": 3,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                17: {"share_right": 0.62, "prompt_share_right": 0.73,
+                                     "rewrites_above": 1}}},
+        "research": {"flagged": 25, "right_category": 24, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -366,12 +379,17 @@ FLOORS = {
 # plan rather than postings, and the checker read 31 of them as other; no input in it;
 # questions 97%, backward recall 20 of 20, forward recall 8 of 9; 31 of 53 details, one false
 # flag; emails: good beat bad in 61% of its 36 pairs, 50% under the prompt, no rewrite) are
-# tuning data now; the batch named by HELD_OUT_BATCH gets its line here when it has been
-# measured.
+# tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 17, measured once when it came in: outcomes 65% (input recall 8 of 11, measurable
+    # recall 1 of 11: its measurable statements come from OKRs and a scorecard), questions 100%
+    # of 34 (13 backward, 9 forward), 18 of 27 details, no false flag; its emails: good beats bad
+    # in 63% of its 27 pairs (74% under the prompt), 1 of its 2 rewrites above its original.
+    "held-out batch 17": {"outcomes": 0.64, "questions": 0.99, "flagged": 17,
+                          "false_flags_max": 0},
 }
 
 
