@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (908 statements, 618 questions, 522 personal details, 52
-    # business-only texts, 308 emails: 21,216 good x bad pairs, 37 rewrites) once batch 17 came
-    # in, measured once: outcomes 93% (input precision 97%, recall 97%, measurable recall 62%,
-    # other recall 98%, input kind right on 243 of 262); questions 99% (backward recall 100%,
-    # precision 99%, forward recall 100%); 486 of 522 details flagged, 474 under the right
-    # category, no false flag. Emails: good beats bad in 82% of pairs (82.0%; 81% under the
-    # prompt), 28 of 37 rewrites above their original. (Before batch 17, on 865 statements, 584
+    # business-only texts, 308 emails: 21,216 good x bad pairs, 37 rewrites) after the changes
+    # made for batch 17's disagreements: outcomes 94% (93.6%; input precision 97%, recall 98%,
+    # measurable recall 63%, other recall 98%, input kind right on 244 of 263); questions 99%
+    # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 489 of 522 details
+    # flagged, 477 under the right category, no false flag. Emails: good beats bad in 82% of pairs
+    # (82.02%; 81% under the prompt, 81.22%), 28 of 37 rewrites above their original. (Once batch
+    # 17 came in, before those changes: outcomes 93% (93.4%), input recall 97%, measurable recall
+    # 62%, input kind right on 243 of 262; 486 of 522 details, 474 under the right category;
+    # emails 82% of pairs (82.02%), 81% under the prompt (81.20%), 28 of 37 rewrites. Before
+    # batch 17, on 865 statements, 584
     # questions, 495 details and 296 emails, after the changes made for batch 16's
     # disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%,
     # measurable recall 67%, other recall 98%, input kind right on 236 of 254); questions 99%
@@ -238,22 +242,26 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 242},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 243},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.97},
+                      "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
-        "research": {"flagged": 485, "right_category": 473, "false_flags_max": 0},
+        "research": {"flagged": 488, "right_category": 476, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 17 (878 statements, 592
     # questions, 514 personal details, 50 business-only texts, 294 emails: 19,305 good x bad
-    # pairs, 35 rewrites), measured when batch 17 became tuning data, before any change made for
-    # its disagreements: outcomes 93% (93.3%; input precision 97%, recall 98%, measurable recall
-    # 61%, other recall 98%, input kind right on 233 of 251); questions 99% (98.99%; backward
-    # recall 100%, precision 99%, forward recall 100%); 478 of 514 details, 466 under the right
-    # category, no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the
-    # prompt, 81.43%; batch 17 63% of its 27 pairs, 74% under the prompt), 26 of 35 rewrites
-    # above their original. (On batches 1 to 16 after the changes made for batch 16's
+    # pairs, 35 rewrites), after the changes made for batch 17's disagreements: outcomes 94%
+    # (93.5%; input precision 97%, recall 98%, measurable recall 63%, other recall 98%, input kind
+    # right on 234 of 252); questions 99% (98.99%; backward recall 100%, precision 99%, forward
+    # recall 100%); 481 of 514 details, 469 under the right category, no false flag; emails: good
+    # beats bad in 82% of pairs (82.18%; 81% under the prompt, 81.45%; batch 17 63% of its 27
+    # pairs, 78% under the prompt), 26 of 35 rewrites above their original. (When batch 17 became
+    # tuning data, before those changes: outcomes 93% (93.3%), measurable recall 61%, input
+    # recall 97.7%, input kind right on 233 of 251; 478 of 514 details, 466 under the right
+    # category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%; batch 17 63% of its
+    # 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16 after the changes
+    # made for batch 16's
     # disagreements: outcomes 95%
     # (94.7%; input precision 98%, recall 99%, measurable recall 67%, other recall 98%, input kind
     # right on 226 of 243); questions 99% (98.92%; backward recall 100%, precision 99%, forward
@@ -295,12 +303,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 232},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 233},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 25},
-        "research": {"flagged": 477, "right_category": 465, "false_flags_max": 0},
+        "research": {"flagged": 480, "right_category": 468, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
