@@ -897,3 +897,47 @@ def test_scorecard_targets_with_their_period_are_measurable(text, months):
 ])
 def test_look_alikes_of_scorecard_targets_are_not_measurable(text):
     assert not check(text).measurable, text
+
+
+# Leads counted by the stage they were qualified at, and a week of the plan abbreviated
+# ("by Wk4"). Examples written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("25 SQLs/month", 1),
+    ("Deliver 90 MQLs each quarter", 3),
+    ("Pass 30 sales-accepted leads to the AEs every month", 1),
+    ("4 partner meetings booked by Wk3", 0.7),
+    ("Sign 2 pilot contracts by the end of wk 8", 1.8),
+])
+def test_qualified_leads_and_abbreviated_weeks_are_measurable(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Write SQLs for the weekly pipeline report",
+    "Review MQLs with marketing",
+    "Spend wk 1 shadowing the account team",
+    "90 SQLs",
+])
+def test_look_alikes_of_qualified_leads_and_weeks_are_not_measurable(text):
+    assert not check(text).measurable, text
+
+
+# Years spent beating targets elsewhere are a track record asked for.
+@pytest.mark.parametrize("text", [
+    "You bring 4+ years beating revenue targets",
+    "3 years exceeding quota in field sales",
+    "Ideally 6 yrs smashing your numbers",
+])
+def test_years_spent_beating_targets_are_a_track_record(text):
+    assert "input_track_record" in [p.code for p in check(text).inputs], text
+
+
+@pytest.mark.parametrize("text", [
+    "Exceed quota two years running",
+    "Hit the 2 year plan targets by beating quota each quarter",
+    "Grow revenue 30% over 2 years by exceeding every quarterly target",
+])
+def test_results_over_years_are_not_a_track_record(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

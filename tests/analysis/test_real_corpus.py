@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to sixteenth batches were each held out whole for one round, measured once, and are
+second to seventeenth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to sixteenth batches were each held out whole until the next came in,
+# hash chose. The second to seventeenth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 17
+HELD_OUT_BATCH = 18
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (908 statements, 618 questions, 522 personal details, 52
-    # business-only texts, 308 emails: 21,216 good x bad pairs, 37 rewrites) once batch 17 came
-    # in, measured once: outcomes 93% (input precision 97%, recall 97%, measurable recall 62%,
-    # other recall 98%, input kind right on 243 of 262); questions 99% (backward recall 100%,
-    # precision 99%, forward recall 100%); 486 of 522 details flagged, 474 under the right
-    # category, no false flag. Emails: good beats bad in 82% of pairs (82.0%; 81% under the
-    # prompt), 28 of 37 rewrites above their original. (Before batch 17, on 865 statements, 584
+    # business-only texts, 308 emails: 21,216 good x bad pairs, 37 rewrites) after the changes
+    # made for batch 17's disagreements: outcomes 94% (93.6%; input precision 97%, recall 98%,
+    # measurable recall 63%, other recall 98%, input kind right on 244 of 263); questions 99%
+    # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 489 of 522 details
+    # flagged, 477 under the right category, no false flag. Emails: good beats bad in 82% of pairs
+    # (82.02%; 81% under the prompt, 81.22%), 28 of 37 rewrites above their original. (Once batch
+    # 17 came in, before those changes: outcomes 93% (93.4%), input recall 97%, measurable recall
+    # 62%, input kind right on 243 of 262; 486 of 522 details, 474 under the right category;
+    # emails 82% of pairs (82.02%), 81% under the prompt (81.20%), 28 of 37 rewrites. Before
+    # batch 17, on 865 statements, 584
     # questions, 495 details and 296 emails, after the changes made for batch 16's
     # disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%,
     # measurable recall 67%, other recall 98%, input kind right on 236 of 254); questions 99%
@@ -238,21 +242,32 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 242},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 243},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.97},
+                      "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
-        "research": {"flagged": 485, "right_category": 473, "false_flags_max": 0},
+        "research": {"flagged": 488, "right_category": 476, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 16 (835 statements, 558
-    # questions, 487 personal details, 47 business-only texts, 282 emails: 17,856 good x bad
-    # pairs, 33 rewrites), after the changes made for batch 16's disagreements: outcomes 95%
+    # The tuning part: batch 1's other two thirds and batches 2 to 17 (878 statements, 592
+    # questions, 514 personal details, 50 business-only texts, 294 emails: 19,305 good x bad
+    # pairs, 35 rewrites), after the changes made for batch 17's disagreements: outcomes 94%
+    # (93.5%; input precision 97%, recall 98%, measurable recall 63%, other recall 98%, input kind
+    # right on 234 of 252); questions 99% (98.99%; backward recall 100%, precision 99%, forward
+    # recall 100%); 481 of 514 details, 469 under the right category, no false flag; emails: good
+    # beats bad in 82% of pairs (82.18%; 81% under the prompt, 81.45%; batch 17 63% of its 27
+    # pairs, 78% under the prompt), 26 of 35 rewrites above their original. (When batch 17 became
+    # tuning data, before those changes: outcomes 93% (93.3%), measurable recall 61%, input
+    # recall 97.7%, input kind right on 233 of 251; 478 of 514 details, 466 under the right
+    # category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%; batch 17 63% of its
+    # 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16 after the changes
+    # made for batch 16's
+    # disagreements: outcomes 95%
     # (94.7%; input precision 98%, recall 99%, measurable recall 67%, other recall 98%, input kind
     # right on 226 of 243); questions 99% (98.92%; backward recall 100%, precision 99%, forward
     # recall 100%); 460 of 487 details, 449 under the right category, no false flag; emails: good
     # beats bad in 83% of pairs (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36
-    # pairs, 67% under the prompt), 25 of 33 rewrites above their original. (When batch 16 became
+    # pairs, 67% under the prompt), 25 of 33 rewrites above their original. When batch 16 became
     # tuning data, before those changes: outcomes 94% (94.0%), measurable recall 61%, input kind
     # right on 226 of 243; questions 99% (98.75%), forward recall 99%; 450 of 487 details, 439
     # under the right category, one false flag (a wellness blogger's 'cancer'); emails 82% of
@@ -288,24 +303,24 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 225},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 233},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.98},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 24},
-        "research": {"flagged": 459, "right_category": 448, "false_flags_max": 0},
+        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 25},
+        "research": {"flagged": 480, "right_category": 468, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 17 (43
-    # statements, 11 measurable and 11 inputs; 34 questions, 9 forward; 27 details in 7 profiles, 3
-    # business-only texts; 12 emails, 9 good and 3 bad, 2 rewrites), measured once when batch 17
-    # came in: outcomes 78% (input precision 90%, recall 83%, measurable recall 3 of 13, other
-    # recall 95%, input kind right on 17 of 19); questions 100%; 26 of 35 details flagged, 25 under
-    # the right category, no false flag; emails: good beats bad in 72% of 144 pairs (72% under the
-    # prompt), 3 of 4 rewrites above their original. (Batch 1's third alone: outcomes 97% (input
-    # precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of
-    # 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 91% of pairs
-    # (87% under the prompt), 2 of 2 rewrites above their original. With the whole of batch 16 (80
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
+    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and
+    # 3 bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
+    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
+    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
+    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80
     # statements, 42 of them measurable, no input; 30 questions, 9 forward; 53 details in 7
     # profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when
     # it came in: outcomes 71%, input precision 100%, recall 92%, measurable recall 13 of 44, input
@@ -338,16 +353,14 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.77, "input_precision": 0.89, "input_recall": 0.81,
-                     "measurable_recall": 0.22, "other_recall": 0.93, "kinds_right": 16},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
         "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.70, "prompt_share_right": 0.71, "rewrites_above": 3,
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2},
-                                17: {"share_right": 0.62, "prompt_share_right": 0.73,
-                                     "rewrites_above": 1}}},
-        "research": {"flagged": 25, "right_category": 24, "false_flags_max": 0},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -378,18 +391,16 @@ FLOORS = {
 # 11 of 42: its measurable statements come from scorecards, KPI guides, OKRs and a 30-60-90-day
 # plan rather than postings, and the checker read 31 of them as other; no input in it;
 # questions 97%, backward recall 20 of 20, forward recall 8 of 9; 31 of 53 details, one false
-# flag; emails: good beat bad in 61% of its 36 pairs, 50% under the prompt, no rewrite) are
-# tuning data now.
+# flag; emails: good beat bad in 61% of its 36 pairs, 50% under the prompt, no rewrite) and
+# batch 17 (outcomes 65%, input recall 8 of 11, measurable recall 1 of 11: its measurable
+# statements come from OKRs and a scorecard; questions 100% of 34 (13 backward, 9 forward); 18
+# of 27 details, no false flag; emails: good beat bad in 63% of its 27 pairs, 74% under the
+# prompt, 1 of its 2 rewrites above its original) are tuning data now; the batch named by
+# HELD_OUT_BATCH gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 17, measured once when it came in: outcomes 65% (input recall 8 of 11, measurable
-    # recall 1 of 11: its measurable statements come from OKRs and a scorecard), questions 100%
-    # of 34 (13 backward, 9 forward), 18 of 27 details, no false flag; its emails: good beats bad
-    # in 63% of its 27 pairs (74% under the prompt), 1 of its 2 rewrites above its original.
-    "held-out batch 17": {"outcomes": 0.64, "questions": 0.99, "flagged": 17,
-                          "false_flags_max": 0},
 }
 
 

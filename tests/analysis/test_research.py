@@ -1263,3 +1263,17 @@ def test_touring_a_globetrotter_countries_counted_and_graduating_are_personal(te
 def test_births_degrees_training_weight_decade_little_ones_and_faith_are_personal(text, category):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert category in found, found
+
+
+# Where a person's own education began, a sports scholarship a person earned to a university,
+# and a person who has lived all over are personal.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ines began her education at the Baltic Maritime Institute in Gdynia.", "school"),
+    ("He continued his studies at Northfield Polytechnic.", "school"),
+    ("Her sprinting earned her a full scholarship to run track for Coastal State University.",
+     "school"),
+    ("He has lived all over: Ohio, Lisbon and now Perth.", "home"),
+])
+def test_education_begun_a_sports_scholarship_and_a_life_all_over_are_personal(text, category):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert category in found, found

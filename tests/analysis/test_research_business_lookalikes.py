@@ -89,6 +89,11 @@ def personal(text: str) -> set[str]:
     "About 36% of adults are overweight, a market Larkspur serves.",
     "Larkspur holds an ISO 27001 certificate from the BSI.",
     "Its newest customer is a Seventh-day Adventist hospital network.",
+    # Education a company's customers begin with it, scholarships a company funds, and places a
+    # product has been sold all over.
+    "New users begin their education at the ShiftBoard Academy with a two-hour course.",
+    "Larkspur funds a scholarship to study nursing at Harbor Hill University.",
+    "Our kiosks have been sold all over Ohio and Texas.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()

@@ -872,3 +872,18 @@ def test_our_in_a_shared_call_is_not_about_the_writer():
     own = "Thanks for the call today. Our platform gave me a clear picture of our plan."
     assert analyse(shared).measures["writer_count"] == 1  # "me"
     assert analyse(own).measures["writer_count"] == 3
+
+
+# An email quoted whole opens with a quotation mark before its greeting.
+@pytest.mark.parametrize("first_line", ['"Hi Priya, saw your team doubled this year.',
+                                        "“Hello there! Your store's reviews stood out."])
+def test_a_greeting_after_an_opening_quotation_mark_is_a_greeting(first_line):
+    email = f"{first_line}\n\nWe cut ramp from 90 to 45 days.\n\n-- Sam"
+    assert "missing_greeting" not in {f.code for f in analyse(email, is_email=True).findings}
+
+
+@pytest.mark.parametrize("first_line", ['"Higher prices hurt us," said the owner.',
+                                        "“Hints of spring in the new catalogue."])
+def test_a_quoted_line_without_a_greeting_is_not_a_greeting(first_line):
+    email = f"{first_line}\n\nWe cut ramp from 90 to 45 days.\n\n-- Sam"
+    assert "missing_greeting" in {f.code for f in analyse(email, is_email=True).findings}

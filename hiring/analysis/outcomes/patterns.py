@@ -88,6 +88,8 @@ _RELATIVE_PATTERNS = [
     rf"(?:within|in|inside(?:\s+of)?)\s+(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\b",
     # "by month 9", "by the end of month nine", "in year one"
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end)\s+of\s+)?(?P<unit>{_PERIOD})\s+(?P<n>{NUMBER})\b",
+    # "by Wk2", "by the end of wk 6": a week of the plan, abbreviated.
+    rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end)\s+of\s+)?(?P<unit>wk)\s?(?P<n>\d{{1,2}})\b",
     # "Month 3: full quota", "Day 90 - 12 opportunities": a milestone written as a heading;
     # "Month 4+: full quota" holds from that month on.
     rf"(?P<unit>day|week|month|quarter)\s+(?P<n>{NUMBER})\b\+?(?=\s*[:\-–—,;)]|\s*$)",
@@ -170,7 +172,8 @@ _NAMED_PERIOD = re.compile(
 )
 _END_OF_MONTHS = {"eoq": 3, "eoy": 12, "eom": 1, "eow": 0.2}
 _NAMED_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3}
-_MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1, "quarter": 3, "year": 12}
+_MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "wk": 12 / 52, "month": 1, "quarter": 3,
+               "year": 12}
 
 # "full quota", "fully ramped": all of the target, a quantity of 100%.
 _FULL_TARGET = re.compile(

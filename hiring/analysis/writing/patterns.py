@@ -29,7 +29,8 @@ _ABBREVIATIONS = frozenset(
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
 _GREETING = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
+    # An email quoted whole opens with a quotation mark before its greeting ('"Hi Ann,').
+    r"^\s*[\"“]?(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
     r"|^\s*[A-Z][\w.' -]{0,40},\s*$"
     # "Wayne --": the reader's name and a dash.
     r"|^\s*[A-Z][\w.']{0,20}(?:[ \t][A-Z][\w.']{0,20})?[ \t]*(?:--|—|–)\s*$"
