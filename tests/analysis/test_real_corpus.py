@@ -178,9 +178,15 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (908 statements, 618 questions, 522 personal details, 52
-    # business-only texts, 308 emails: 21,216 good x bad pairs, 37 rewrites) after the changes
-    # made for batch 17's disagreements: outcomes 94% (93.6%; input precision 97%, recall 98%,
+    # Measured on the whole corpus (942 statements, 643 questions, 545 personal details, 55
+    # business-only texts, 314 emails: 22,048 good x bad pairs, 37 rewrites) once batch 18 came
+    # in, measured once: outcomes 93% (92.8%; input precision 97%, recall 96%, measurable recall
+    # 61%, other recall 98%, input kind right on 250 of 270); questions 99% (98.8%; backward
+    # recall 100%, precision 99%, forward recall 99%); 506 of 545 details flagged, 493 under the
+    # right category, 3 false flags (all in batch 18). Emails: good beats bad in 82% of pairs
+    # (82.1%; 81% under the prompt), 28 of 37 rewrites above their original. (Before batch 18, on
+    # 908 statements, 618 questions, 522 details and 308 emails, after the changes made for batch
+    # 17's disagreements: outcomes 94% (93.6%; input precision 97%, recall 98%,
     # measurable recall 63%, other recall 98%, input kind right on 244 of 263); questions 99%
     # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 489 of 522 details
     # flagged, 477 under the right category, no false flag. Emails: good beats bad in 82% of pairs
@@ -240,14 +246,14 @@ FLOORS = {
     # on 509 statements, 417 questions, 219 details and 214 emails: outcomes 97%, questions 98%,
     # 219 of 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 10
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
-    # flag, emails 83% of pairs.))))
+    # flag, emails 83% of pairs.)))))
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 243},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.98},
+        "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.95,
+                     "measurable_recall": 0.59, "other_recall": 0.96, "kinds_right": 249},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
+                      "backward_precision": 0.97},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
-        "research": {"flagged": 488, "right_category": 476, "false_flags_max": 0},
+        "research": {"flagged": 505, "right_category": 492, "false_flags_max": 3},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 17 (878 statements, 592
     # questions, 514 personal details, 50 business-only texts, 294 emails: 19,305 good x bad
@@ -311,16 +317,22 @@ FLOORS = {
         "research": {"flagged": 480, "right_category": 468, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
-    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
-    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
-    # their original. (With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
-    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and
-    # 3 bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
-    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
-    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
-    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 18 (34
+    # statements, 8 measurable and 11 inputs; 25 questions, 1 forward; 23 details in 5 profiles, 3
+    # business-only texts; 6 emails, 4 good and 2 bad, no rewrite), measured once when batch 18 came
+    # in: outcomes 83% (input precision 100%, recall 78%, measurable recall 4 of 10, other recall
+    # 100%, input kind right on 16 of 18); questions 96% (backward recall 95%, precision 100%,
+    # forward recall 5 of 6); 25 of 31 details flagged, 24 under the right category, 3 false flags;
+    # emails: good beats bad in 84% of 91 pairs (81% under the prompt), 2 of 2 rewrites above their
+    # original. (Batch 1's third alone: outcomes 97% (input precision 100%, recall 92%, measurable 2
+    # of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no
+    # false flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites
+    # above their original. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs;
+    # 34 questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good
+    # and 3 bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%,
+    # recall 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19;
+    # questions 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of
+    # 144 pairs, 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80
     # statements, 42 of them measurable, no input; 30 questions, 9 forward; 53 details in 7
     # profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when
     # it came in: outcomes 71%, input precision 100%, recall 92%, measurable recall 13 of 44, input
@@ -353,14 +365,16 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.81, "input_precision": 0.99, "input_recall": 0.77,
+                     "measurable_recall": 0.39, "other_recall": 0.99, "kinds_right": 15},
+        "questions": {"accuracy": 0.95, "backward_recall": 0.94, "forward_recall": 0.82,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.80, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                18: {"share_right": 0.99, "prompt_share_right": 0.99,
+                                     "rewrites_above": 0}}},
+        "research": {"flagged": 24, "right_category": 23, "false_flags_max": 3},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -395,12 +409,17 @@ FLOORS = {
 # batch 17 (outcomes 65%, input recall 8 of 11, measurable recall 1 of 11: its measurable
 # statements come from OKRs and a scorecard; questions 100% of 34 (13 backward, 9 forward); 18
 # of 27 details, no false flag; emails: good beat bad in 63% of its 27 pairs, 74% under the
-# prompt, 1 of its 2 rewrites above its original) are tuning data now; the batch named by
-# HELD_OUT_BATCH gets its line here when it has been measured.
+# prompt, 1 of its 2 rewrites above its original) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 18, measured once when it came in: outcomes 71% (input recall 7 of 11, measurable
+    # recall 2 of 8, all 8 from one three-week plan), questions 92% of 25 (backward recall 10 of
+    # 11, its one forward question missed), 17 of 23 details with 3 false flags; its emails:
+    # good beats bad in all 8 of its pairs (also under the prompt), no rewrite.
+    "held-out batch 18": {"outcomes": 0.69, "questions": 0.91, "flagged": 16,
+                          "false_flags_max": 3},
 }
 
 
