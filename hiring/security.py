@@ -80,14 +80,24 @@ class RateLimits:
     """Limits on the few routes anyone can send to (signing in, applying), counted per client
     address in a moving window kept in RATELIMIT_STORAGE_URI: Redis when REDIS_URL is set,
     so that every instance counts together, or the process's memory. Only the decorated
-    routes pay for it: no other request touches the counts."""
+    routes pay for it: no other request touches the counts. While Redis cannot be reached,
+    each process counts on its own rather than refusing to sign anyone in."""
 
     _KEY = "hiring_rate_limits"
 
     def init_app(self, app: Flask) -> None:
         uri = app.config.setdefault("RATELIMIT_STORAGE_URI",
                                     app.config.get("REDIS_URL") or "memory://")
-        app.extensions[self._KEY] = MovingWindowRateLimiter(storage_from_string(uri))
+        in_memory = MovingWindowRateLimiter(storage_from_string("memory://"))
+        if uri.startswith("memory://"):
+            app.extensions[self._KEY] = (in_memory, None)
+            return
+        # A Redis that does not answer within a second counts as down (the request goes on
+        # with the process's own count), not as a sign-in that hangs.
+        options = ({"socket_connect_timeout": 1, "socket_timeout": 1}
+                   if uri.startswith(("redis://", "rediss://")) else {})
+        shared = MovingWindowRateLimiter(storage_from_string(uri, **options))
+        app.extensions[self._KEY] = (shared, in_memory)
 
     def limit(self, limit_text: Callable[[], str], methods: Collection[str] = ("POST",)):
         """At most `limit_text()` (such as "10 per minute") requests of `methods` to the
@@ -103,12 +113,26 @@ class RateLimits:
 
     def hit(self, limit_text: str) -> None:
         """Count one request to this endpoint from this address, or raise TooManyAttempts."""
-        counter = current_app.extensions[self._KEY]
+        shared, in_memory = current_app.extensions[self._KEY]
         item = _limit_of(limit_text)
         key = (request.endpoint or "", request.remote_addr or "unknown")
-        if not counter.hit(item, *key):
-            reset_at = counter.get_window_stats(item, *key).reset_time
-            raise TooManyAttempts(max(1, math.ceil(reset_at - time.time())))
+        try:
+            refused_until = _count(shared, item, key)
+        except Exception as error:  # the shared store is down: count in this process
+            if in_memory is None:
+                raise
+            current_app.logger.warning("rate limits: %s; counting in this process",
+                                       error.__class__.__name__)
+            refused_until = _count(in_memory, item, key)
+        if refused_until is not None:
+            raise TooManyAttempts(max(1, math.ceil(refused_until - time.time())))
+
+
+def _count(counter: MovingWindowRateLimiter, item: RateLimitItem, key: tuple) -> float | None:
+    """None when the request is within the limit; otherwise when the next one would count."""
+    if counter.hit(item, *key):
+        return None
+    return counter.get_window_stats(item, *key).reset_time
 
 
 limiter = RateLimits()

@@ -4,6 +4,8 @@ says when to try again."""
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from hiring import create_app
@@ -79,3 +81,16 @@ def test_instances_sharing_redis_count_together(tmp_path, redis_url):
 ])
 def test_the_wait_is_said_in_words(seconds, text):
     assert _wait_text(seconds) == text
+
+
+def test_a_redis_that_cannot_be_reached_leaves_each_process_counting(tmp_path):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = _app(tmp_path, "down", LOGIN_RATE_LIMIT="2 per minute",
+               RATELIMIT_STORAGE_URI=f"redis://127.0.0.1:{port}/0")
+    client = app.test_client()
+    statuses = [_attempt(client, "10.0.0.5").status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    with app.app_context():
+        db.engine.dispose()
