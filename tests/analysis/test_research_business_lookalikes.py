@@ -104,6 +104,14 @@ def personal(text: str) -> set[str]:
     "Larkspur sponsors the middle school charity auction.",
     "Its founder has loved building schedules since she was a little kid.",
     "As a young child, he took apart every clock in the house.",
+    # A company's oldest customer, a company's partnership with a named university, a shipment
+    # delivered early, and a company's own decades.
+    "Our oldest customer is Harbor Hill Clinics.",
+    "Our youngest rep closed the Harbor Hill deal.",
+    "Our Harbor Hill University partnership began in 2019.",
+    "The premature delivery of the shipment cost Larkspur a week.",
+    "Larkspur cut premature birth rates at two clinics.",
+    "Larkspur was founded in the 1990s.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -137,6 +145,13 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He went to our middle school with Priya.", "personal_school"),
     ("She has a little kid at home.", "personal_children"),
     ("As a new parent of a young child, he works from home.", "personal_children"),
+    ("Tom, a guy in his 40s, runs the night team.", "personal_age"),
+    ("She moved to Leeds in her twenties.", "personal_age"),
+    ("I left the firm to stay home with our youngest.", "personal_children"),
+    ("My eldest, who is nine, loves maps.", "personal_children"),
+    ("She used her Harbor Hill University education to build the tool.", "personal_school"),
+    ("After a traumatic delivery, she took a year off.", "personal_health"),
+    ("Her son was a premature birth.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
