@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (942 statements, 643 questions, 545 personal details, 55
-    # business-only texts, 314 emails: 22,048 good x bad pairs, 37 rewrites) once batch 18 came
-    # in, measured once: outcomes 93% (92.8%; input precision 97%, recall 96%, measurable recall
-    # 61%, other recall 98%, input kind right on 250 of 270); questions 99% (98.8%; backward
-    # recall 100%, precision 99%, forward recall 99%); 506 of 545 details flagged, 493 under the
-    # right category, 3 false flags (all in batch 18). Emails: good beats bad in 82% of pairs
-    # (82.1%; 81% under the prompt), 28 of 37 rewrites above their original. (Before batch 18, on
+    # business-only texts, 314 emails: 22,048 good x bad pairs, 37 rewrites) after the changes
+    # made for batch 18's disagreements: outcomes 93% (93.2%; input precision 97%, recall 98%,
+    # measurable recall 61%, other recall 98%, input kind right on 254 of 274); questions 99%
+    # (98.9%; backward recall 100%, precision 99%, forward recall 99%); 510 of 545 details
+    # flagged, 497 under the right category, no false flag. Emails: good beats bad in 82% of pairs
+    # (82.13%; 81% under the prompt, 81.30%), 28 of 37 rewrites above their original. (Once batch
+    # 18 came in, before those changes: outcomes 93% (92.8%), input recall 96%, input kind right
+    # on 250 of 270; questions 98.8%; 506 of 545 details, 493 under the right category, 3 false
+    # flags (all in batch 18); emails 82% of pairs, 81% under the prompt, 28 of 37 rewrites.
+    # Before batch 18, on
     # 908 statements, 618 questions, 522 details and 308 emails, after the changes made for batch
     # 17's disagreements: outcomes 94% (93.6%; input precision 97%, recall 98%,
     # measurable recall 63%, other recall 98%, input kind right on 244 of 263); questions 99%
@@ -248,23 +252,25 @@ FLOORS = {
     # came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false
     # flag, emails 83% of pairs.)))))
     "all": {
-        "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.95,
-                     "measurable_recall": 0.59, "other_recall": 0.96, "kinds_right": 249},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
-                      "backward_precision": 0.97},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 253},
+        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.98,
+                      "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
-        "research": {"flagged": 505, "right_category": 492, "false_flags_max": 3},
+        "research": {"flagged": 509, "right_category": 496, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 18 (912 statements, 617
     # questions, 537 personal details, 53 business-only texts, 300 emails: 20,099 good x bad
-    # pairs, 35 rewrites), measured when batch 18 became tuning data, before any change made for
-    # its disagreements: outcomes 93% (92.65%; input precision 97%, recall 96.6%, measurable
-    # recall 60%, other recall 98%, input kind right on 240 of 259); questions 99% (98.70%;
-    # backward recall 100%, precision 99%, forward recall 99%); 498 of 537 details, 485 under the
-    # right category, 3 false flags (all in batch 18); emails: good beats bad in 82% of pairs
-    # (82.32%; 82% under the prompt, 81.55%; batch 18 all 8 of its pairs), 26 of 35 rewrites
-    # above their original. (On batches 1 to 17 after the changes made for batch 17's
-    # disagreements: outcomes 94%
+    # pairs, 35 rewrites), after the changes made for batch 18's disagreements: outcomes 93%
+    # (93.09%; input precision 97%, recall 98.1%, measurable recall 60%, other recall 98%, input
+    # kind right on 244 of 263); questions 99% (98.87%; backward recall 100%, precision 99%,
+    # forward recall 99%); 502 of 537 details, 489 under the right category, no false flag;
+    # emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%; batch 18 all
+    # 8 of its pairs), 26 of 35 rewrites above their original. (When batch 18 became tuning data,
+    # before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right on 240 of
+    # 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the right
+    # category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for
+    # batch 17's disagreements: outcomes 94%
     # (93.5%; input precision 97%, recall 98%, measurable recall 63%, other recall 98%, input kind
     # right on 234 of 252); questions 99% (98.99%; backward recall 100%, precision 99%, forward
     # recall 100%); 481 of 514 details, 469 under the right category, no false flag; emails: good
@@ -316,12 +322,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 239},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 243},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 497, "right_category": 484, "false_flags_max": 3},
+        "research": {"flagged": 501, "right_category": 488, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
