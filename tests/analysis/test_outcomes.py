@@ -312,6 +312,30 @@ def test_character_nouns_are_traits(text):
     assert {p.code for p in check(text).inputs} == {"input_personality"}
 
 
+# Virtues listed as a whole line, a long list of kinds of skill, how a person looks and speaks,
+# and the body the work asks for are traits asked of the candidate. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Honesty, patience and drive",
+    "Optimism, loyalty, and creativity.",
+    "Excellent written, phone, time management and presentation skills",
+    "Well-groomed and punctual",
+    "Clean-cut, friendly and reliable",
+    "Physical ability to lift crates (up to 20 kg)",
+    "Physically fit enough to stand all day",
+])
+def test_virtues_looks_and_physical_ability_are_traits(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Improve data integrity in the CRM",
+    "Keep team motivation high through the quarter",
+    "Deliver physical products to 40 stores by June",
+])
+def test_one_virtue_word_naming_a_thing_is_not_a_trait(text):
+    assert not check(text).inputs
+
+
 def test_what_the_number_counts_decides_between_activity_and_result():
     # The quota is only mentioned; the number counts visits made.
     busy = check("Make 3x as many site visits as your quota needs. Report on them monthly.")

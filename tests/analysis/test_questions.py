@@ -698,3 +698,15 @@ def test_a_job_held_before_or_familiarity_with_doing_work_looks_back(text, orien
 ])
 def test_the_next_step_asked_of_a_situation_looks_ahead(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A background with its field named between "previous" or "prior" and "experience" looks back;
+# prior data a candidate would use to plan does not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Do you have previous hospitality experience?", "backward"),
+    ("Any prior B2B sales background?", "backward"),
+    ("Is there prior field sales experience on your side?", "backward"),
+    ("How would you use prior customer experience data to plan the quarter?", "forward"),
+])
+def test_a_previous_background_named_by_its_field_looks_back(text, orientation):
+    assert lint(text).orientation == orientation

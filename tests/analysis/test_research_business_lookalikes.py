@@ -94,6 +94,24 @@ def personal(text: str) -> set[str]:
     "New users begin their education at the ShiftBoard Academy with a two-hour course.",
     "Larkspur funds a scholarship to study nursing at Harbor Hill University.",
     "Our kiosks have been sold all over Ohio and Texas.",
+    # A company founded in a room people work in, a company engaged in its trade, a school's
+    # event a volunteer runs, and a person's own childhood named as a time of life.
+    "Larkspur was born in a garage in Leeds.",
+    "ShiftBoard was born in a spare bedroom over one winter.",
+    "Larkspur is engaged in the wholesale supply of clinic furniture.",
+    "Its account managers are engaged with every clinic each quarter.",
+    "The founder ran our Primary School Spring Fair for six years.",
+    "Larkspur sponsors the middle school charity auction.",
+    "Its founder has loved building schedules since she was a little kid.",
+    "As a young child, he took apart every clock in the house.",
+    # A company's oldest customer, a company's partnership with a named university, a shipment
+    # delivered early, and a company's own decades.
+    "Our oldest customer is Harbor Hill Clinics.",
+    "Our youngest rep closed the Harbor Hill deal.",
+    "Our Harbor Hill University partnership began in 2019.",
+    "The premature delivery of the shipment cost Larkspur a week.",
+    "Larkspur cut premature birth rates at two clinics.",
+    "Larkspur was founded in the 1990s.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -118,6 +136,22 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After his mother was diagnosed with cancer, Tom moved home.", "personal_health"),
     ("She was born on a rainy Tuesday in Leeds.", "personal_home"),
     ("She received her nursing training at Harbor Hill College.", "personal_school"),
+    ("She was born in Leeds.", "personal_home"),
+    ("Priya was born in a hospital in Leeds.", "personal_home"),
+    ("She was born in a garage in Leeds.", "personal_home"),
+    ("Priya got engaged in Lisbon last year.", "personal_dating"),
+    ("They were engaged in the spring and married in June.", "personal_dating"),
+    ("Her son goes to our primary school.", "personal_school"),
+    ("He went to our middle school with Priya.", "personal_school"),
+    ("She has a little kid at home.", "personal_children"),
+    ("As a new parent of a young child, he works from home.", "personal_children"),
+    ("Tom, a guy in his 40s, runs the night team.", "personal_age"),
+    ("She moved to Leeds in her twenties.", "personal_age"),
+    ("I left the firm to stay home with our youngest.", "personal_children"),
+    ("My eldest, who is nine, loves maps.", "personal_children"),
+    ("She used her Harbor Hill University education to build the tool.", "personal_school"),
+    ("After a traumatic delivery, she took a year off.", "personal_health"),
+    ("Her son was a premature birth.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
