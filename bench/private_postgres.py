@@ -106,6 +106,9 @@ def private_server(admin_url: str):
         settings = shared_settings(admin_url)
         settings.update({"shared_preload_libraries": "'pg_stat_statements'",
                          "pg_stat_statements.track": "top",
+                         # planning counted apart: a statement planned on every run
+                         # shows it here
+                         "pg_stat_statements.track_planning": "on",
                          "listen_addresses": "'127.0.0.1'", "port": str(port),
                          "unix_socket_directories": f"'{folder}'"})
         with (data / "postgresql.conf").open("a") as conf:

@@ -71,3 +71,39 @@ def test_board_sorts_pages_and_counts_on_postgres(pg_app):
         assert (beyond.count, beyond.candidates) == (4, [])
         (found,) = services.board(position.id, stage="applied", search="ABE")
         assert (found.count, [c.name for c in found.candidates]) == (2, ["Abel", "Abel"])
+
+
+def test_the_board_reads_names_sorted_by_name_from_its_index_on_postgres(pg_app):
+    """Sorted by name, PostgreSQL reads each page's names from the index too, and the page
+    size is in the statement's text, so one plan serves every position."""
+    from sqlalchemy import event
+
+    with pg_app.app_context():
+        position = Position(title="Inside Sales", status="open")
+        db.session.add(position)
+        db.session.flush()
+        for i in range(30):
+            db.session.add(Candidate(position_id=position.id, name=f"Pat {i:02}",
+                                     email=f"p{i}@example.com", stage="applied"))
+        db.session.commit()
+        sent = []
+
+        def grab(conn, cursor, statement, parameters, *args):
+            sent.append((statement, parameters))
+
+        event.listen(db.engine, "before_cursor_execute", grab)
+        try:
+            columns = services.board(position.id, per_column=4)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", grab)
+        assert [c.name for c in columns[0].candidates] == ["Pat 00", "Pat 01", "Pat 02",
+                                                           "Pat 03"]
+        statement, parameters = sent[-1]
+        assert "LIMIT 4" in statement and "OFFSET 0" in statement
+        connection = db.session.connection()
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql(
+            "EXPLAIN " + statement, parameters))
+        db.session.rollback()
+    assert "ix_candidate_position_stage_name_id" in plan, plan
+    assert "pk_candidate" not in plan, plan
