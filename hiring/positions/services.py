@@ -87,6 +87,9 @@ def _too_long(text: str) -> OutcomeCheck:
                         problems=(Problem("too_long", message, 0, len(text)),))
 
 
+_LIST_DEADLINE = " Or say once when the whole list is due."
+
+
 def describe(found: OutcomeCheck) -> dict:
     """What the editor shows for one statement (the page and the live check share it)."""
     parts = [q.text for q in found.quantities]
@@ -102,7 +105,8 @@ def describe(found: OutcomeCheck) -> dict:
     problems = []
     for p in found.problems:
         whole = (p.start, p.end) == (0, len(found.text))
-        problems.append({"code": p.code, "message": p.message,
+        message = p.message + (_LIST_DEADLINE if p.code == "missing_deadline" else "")
+        problems.append({"code": p.code, "message": message,
                          "excerpt": "" if whole else found.text[p.start:p.end]})
     return {"measurable": found.measurable, "summary": summary, "found": parts,
             "problems": problems}
