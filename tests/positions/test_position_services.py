@@ -257,3 +257,20 @@ def test_pdf_context_carries_the_period(manager):
     context = services.pdf_context(position)
     assert context["outcomes_due"] == TWELVE
     assert [o["measurable"] for o in context["outcomes"]] == [True, True]
+
+
+def test_the_position_pdf_heads_the_outcomes_with_the_period(manager):
+    import io
+
+    from pypdf import PdfReader
+
+    from hiring.pdf import render as pdf
+
+    position = services.save_position(None, data(outcomes=SCORECARD, outcomes_due=TWELVE),
+                                      manager)
+    printed = pdf.render_pdf_here("pdf/position.html", services.pdf_context(position),
+                                  title="Account Executive")
+    text = " ".join(" ".join(page.extract_text()
+                             for page in PdfReader(io.BytesIO(printed)).pages).split())
+    assert "By the end of the twelfth full month after the hire date:" in text
+    assert "not yet measurable" not in text
