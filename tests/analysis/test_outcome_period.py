@@ -54,9 +54,18 @@ def test_an_empty_period_is_no_problem_and_no_deadline():
     assert read_period("") is None
 
 
-def test_a_period_over_the_limit_is_refused_before_it_is_read():
+def test_a_period_over_the_limit_is_refused_before_it_is_read(monkeypatch):
+    from hiring.analysis.outcomes import period
+
+    read = []
+    real = period._deadline_candidates
+    monkeypatch.setattr(period, "_deadline_candidates",
+                        lambda text: read.append(len(text)) or real(text))
     long = TWELVE + " " + "x" * MAX_PERIOD_CHARS
     assert read_period(long) is None
+    assert read_period("1" * 1_000_000) is None
+    assert read == []
+    assert read_period(TWELVE) is not None and read == [len(TWELVE)]
     assert period_problem(long) == f"Keep the period under {MAX_PERIOD_CHARS} characters."
 
 
