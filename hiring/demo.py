@@ -42,6 +42,8 @@ POSITIONS = [
         "target_market": "Mid-market logistics and distribution companies in the Midwest",
         "base_salary": Decimal("85000"), "variable_pay": Decimal("65000"),
         "benefits_rate": Decimal("0.25"),
+        # A first-year scorecard: the period is given once; an outcome due sooner says so.
+        "outcomes_due": "by the end of the twelfth full month after your hire date",
         "outcomes": [
             "Billings at an annualized pace of $500,000, to between four and six new customers, "
             "in the Midwest mid-market logistics segment, by close of the tenth full month "
@@ -49,8 +51,7 @@ POSITIONS = [
             "Hold at least 12 first meetings with operations executives at target accounts "
             "within 90 days of your start.",
             "Build a qualified pipeline worth $1.2M by the end of your sixth month.",
-            "Win two referenceable customers who agree to a published case study by the end of "
-            "your first year.",
+            "Win two referenceable customers who agree to a published case study.",
             "Keep forecast accuracy within 10% of actual bookings for each quarter after your "
             "third month.",
         ],
@@ -104,7 +105,7 @@ def load_demo() -> bool:
         position = Position(title=spec["title"], target_market=spec["target_market"],
                             hiring_manager_id=manager.id, base_salary=spec["base_salary"],
                             variable_pay=spec["variable_pay"], benefits_rate=spec["benefits_rate"],
-                            status="open")
+                            status="open", outcomes_due=spec.get("outcomes_due"))
         position.outcomes = [Outcome(sort_order=i, text=text)
                              for i, text in enumerate(spec["outcomes"])]
         db.session.add(position)

@@ -87,7 +87,10 @@ def open_positions() -> list[Position]:
 def _plain_description(position: Position, company: CompanySettings) -> str:
     """The posting as simple HTML for job search engines: outcomes first."""
     parts = [f"<p>{escape(company.description)}</p>"] if company.description else []
-    parts.append("<p>What you will achieve, and by when:</p><ul>")
+    parts.append("<p>What you will achieve, and by when:</p>")
+    if position.outcomes_due:
+        parts.append(f"<p>{escape(position.outcomes_due)}:</p>")
+    parts.append("<ul>")
     parts.extend(f"<li>{escape(o.text)}</li>" for o in position.outcomes)
     parts.append("</ul>")
     if position.target_market:

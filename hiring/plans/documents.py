@@ -4,6 +4,7 @@ The JSON shapes, as `plans export` prints them and `plans render` reads them:
 
 development: {"kind": "development", "id": int, "candidate": str, "position": str,
               "target_market": str, "start_date": "YYYY-MM-DD", "destination": [str],
+              "destination_due": str (optional: the period the whole list is due in),
               "milestones": [{"id": int|None, "month": int, "title": str, "measure": str,
                               "status": "open|achieved|missed", "note": str,
                               "reviewed_on": "YYYY-MM-DD"|None}],
@@ -90,6 +91,7 @@ def development_context(data: dict) -> dict:
         "start_date": start,
         "end_date": schedule.add_months(start, 12),
         "destination": list(data.get("destination", [])),
+        "destination_due": str(data.get("destination_due") or ""),
         "milestones": milestones,
         "achieved": achieved,
         "how_we_sell": data.get("how_we_sell", ""),

@@ -254,6 +254,7 @@ def development_data(plan: DevelopmentPlan, company: str = "") -> dict:
         "company": company,
         "start_date": plan.usable_start.isoformat(),
         "destination": [o.text for o in position.outcomes],
+        "destination_due": position.outcomes_due or "",
         "milestones": [
             {"id": m.id, "month": m.month, "title": m.title, "measure": m.measure,
              "status": m.status, "note": m.latest_review.note if m.latest_review else "",

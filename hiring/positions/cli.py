@@ -1,4 +1,4 @@
-"""`flask outcomes lint "TEXT"`."""
+"""`flask outcomes lint "TEXT" [--due "PERIOD"]`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import click
 from flask.cli import AppGroup
 
-from hiring.analysis.outcomes import check
+from hiring.analysis.outcomes import check, period_problem, read_period
 
 outcomes = AppGroup("outcomes", help="Outcome statements.")
 groups = [outcomes]
@@ -15,6 +15,12 @@ groups = [outcomes]
 
 @outcomes.command("lint")
 @click.argument("text")
-def lint(text: str) -> None:
+@click.option("--due", default="", metavar="PERIOD",
+              help="When the whole list is due (\"within 90 days of the hire date\"); TEXT "
+                   "takes it when it gives no deadline of its own.")
+def lint(text: str, due: str) -> None:
     """Print what the checker finds in TEXT as one JSON object."""
-    click.echo(json.dumps(check(text).to_dict(), ensure_ascii=False))
+    problem = period_problem(due)
+    if problem:
+        raise click.BadParameter(problem, param_hint="--due")
+    click.echo(json.dumps(check(text, due=read_period(due)).to_dict(), ensure_ascii=False))

@@ -6,8 +6,9 @@ from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import BooleanField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
+from hiring.analysis.outcomes import period_problem
 from hiring.auth.models import User
 from hiring.db import db
 from hiring.inputs import FiniteDecimalField
@@ -32,6 +33,8 @@ class PositionForm(FlaskForm):
                                       high=MAX_PAY, validators=[Optional(), NumberRange(min=0)])
     benefits_percent = FiniteDecimalField("Benefits (% of base salary)", places=1, high=100,
                                           validators=[Optional(), NumberRange(min=0, max=100)])
+    # Checked by validate_outcomes_due, which refuses an over-long period before reading it.
+    outcomes_due = StringField("When are these outcomes due?", validators=[Optional()])
     status = SelectField("Status", choices=[SelectChoice(s, STATUS_LABELS[s])
                                             for s in POSITION_STATUSES])
     accepts_resume = BooleanField("Ask applicants for a résumé (PDF, optional for them)")
@@ -52,6 +55,11 @@ class PositionForm(FlaskForm):
                 SelectChoice(r.id, f"{r.title} (version {r.version})")
                 for r in rubric_choices(step)]
 
+    def validate_outcomes_due(self, field) -> None:
+        problem = period_problem(field.data or "")
+        if problem:
+            raise ValidationError(problem)
+
     def rubric_field(self, step: str) -> SelectField:
         return getattr(self, f"rubric_{step}")
 
@@ -68,6 +76,7 @@ class PositionForm(FlaskForm):
                 Decimal("0.0001")),
             status=self.status.data,
             outcomes=outcomes,
+            outcomes_due=self.outcomes_due.data or "",
             rubrics={step: self.rubric_field(step).data for step in RUBRIC_STEPS},
             accepts_resume=bool(self.accepts_resume.data),
             invite_on_apply=bool(self.invite_on_apply.data),

@@ -28,6 +28,9 @@ class Position(db.Model):
     variable_pay: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     benefits_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 4))
     status: Mapped[str] = mapped_column(String(10), default="draft", index=True)
+    # When the whole outcomes list is due ("within 90 days of the hire date"): a statement
+    # that gives no deadline of its own takes this one.
+    outcomes_due: Mapped[str | None] = mapped_column(Text)
     # The posting's application form: ask for a résumé; send the writing test at once.
     accepts_resume: Mapped[bool] = mapped_column(default=False, server_default=false())
     invite_on_apply: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from hiring import audit
 from hiring.analysis.findings import Finding as Problem
-from hiring.analysis.outcomes import OutcomeCheck, check
+from hiring.analysis.outcomes import OutcomeCheck, check, period_problem, read_period
 from hiring.auth.models import User
 from hiring.company import services as company_services
 from hiring.db import db
@@ -53,27 +53,32 @@ class PositionData:
     benefits_rate: Decimal | None = None  # a fraction: 0.25 for 25 %
     status: str = "draft"
     outcomes: list[str] = field(default_factory=list)
+    outcomes_due: str = ""  # the period the whole list is due in; empty for none
     rubrics: dict[str, str] = field(default_factory=dict)  # step -> rubric id
     accepts_resume: bool = False
     invite_on_apply: bool = False
 
 
-def check_outcomes(texts: list[str]) -> list[OutcomeCheck]:
-    """The checker's verdict on each statement; one over the length limit is not analysed."""
-    return [check(text) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
+def check_outcomes(texts: list[str], due: str | None = None) -> list[OutcomeCheck]:
+    """The checker's verdict on each statement, a statement without a deadline taking the
+    list's period `due` (ignored when it reads as no deadline); one over the length limit is
+    not analysed."""
+    # read_period refuses a period over its length limit before reading it.
+    deadline = read_period(due) if due else None
+    return [check(text, due=deadline) if len(text) <= MAX_OUTCOME_CHARS else _too_long(text)
             for text in texts]
 
 
 @lru_cache(maxsize=2048)
-def _listed_check(text: str) -> OutcomeCheck:
-    return check_outcomes([text])[0]
+def _listed_check(text: str, due: str | None) -> OutcomeCheck:
+    return check_outcomes([text], due)[0]
 
 
-def listed_outcome_checks(texts: list[str]) -> list[OutcomeCheck]:
+def listed_outcome_checks(texts: list[str], due: str | None = None) -> list[OutcomeCheck]:
     """check_outcomes for the positions list, which shows every position's verdicts: a
-    verdict depends on the statement's text alone (and is immutable), so each saved text is
-    analysed once per process, not on every visit."""
-    return [_listed_check(text) for text in texts]
+    verdict depends on the statement's text and the list's period alone (and is immutable),
+    so each saved pair is analysed once per process, not on every visit."""
+    return [_listed_check(text, due or None) for text in texts]
 
 
 def _too_long(text: str) -> OutcomeCheck:
@@ -82,19 +87,26 @@ def _too_long(text: str) -> OutcomeCheck:
                         problems=(Problem("too_long", message, 0, len(text)),))
 
 
+_LIST_DEADLINE = " Or say once when the whole list is due."
+
+
 def describe(found: OutcomeCheck) -> dict:
     """What the editor shows for one statement (the page and the live check share it)."""
     parts = [q.text for q in found.quantities]
     if found.deadline is not None:
-        parts.append(describe_deadline(found.deadline))
-    if found.measurable:
+        parts.append(describe_deadline(found.deadline)
+                     + (" (the list's period)" if found.deadline_from_list else ""))
+    if found.measurable and found.deadline_from_list:
+        summary = "Measurable: a result, a number and the list's deadline."
+    elif found.measurable:
         summary = "Measurable: a result, a number and a deadline."
     else:
         summary = f"Not measurable yet: {_lacks(found)}."
     problems = []
     for p in found.problems:
         whole = (p.start, p.end) == (0, len(found.text))
-        problems.append({"code": p.code, "message": p.message,
+        message = p.message + (_LIST_DEADLINE if p.code == "missing_deadline" else "")
+        problems.append({"code": p.code, "message": message,
                          "excerpt": "" if whole else found.text[p.start:p.end]})
     return {"measurable": found.measurable, "summary": summary, "found": parts,
             "problems": problems}
@@ -185,6 +197,9 @@ def _validate(data: PositionData, checks: list[OutcomeCheck] | None = None) -> l
                         f"this one has {len(texts)}.")
     if any(len(t) > MAX_OUTCOME_CHARS for t in texts):
         problems.append(f"Keep each outcome under {MAX_OUTCOME_CHARS} characters.")
+    period = period_problem(data.outcomes_due)
+    if period:
+        problems.append(f"When the outcomes are due: {period}")
     for label, amount in (("Base salary", data.base_salary), ("Variable pay", data.variable_pay)):
         if amount is not None and amount.is_finite() and amount < 0:
             problems.append(f"{label} cannot be negative.")
@@ -203,7 +218,7 @@ def _validate(data: PositionData, checks: list[OutcomeCheck] | None = None) -> l
             problems.append(f"'{rubric_id}' is not a {RUBRIC_STEPS[step].lower()} rubric.")
     if data.status == "open" and not problems:
         if checks is None or [c.text for c in checks] != texts:
-            checks = check_outcomes(texts)
+            checks = check_outcomes(texts, data.outcomes_due)
         not_ready = unmeasurable(checks)
         if not_ready:
             problems.append("A position opens only when every outcome is measurable (a result, "
@@ -231,6 +246,7 @@ def save_position(position: Position | None, data: PositionData, actor,
     position.variable_pay = data.variable_pay
     position.benefits_rate = data.benefits_rate
     position.status = data.status
+    position.outcomes_due = data.outcomes_due.strip() or None
     position.accepts_resume = bool(data.accepts_resume)
     position.invite_on_apply = bool(data.invite_on_apply)
     _replace_outcomes(position, [t.strip() for t in data.outcomes])
@@ -281,7 +297,7 @@ def set_status(position: Position, status: str, actor,
         if not texts:
             raise HiringError("Add at least one outcome before opening the position.")
         if checks is None or [c.text for c in checks] != texts:
-            checks = check_outcomes(texts)
+            checks = check_outcomes(texts, position.outcomes_due)
         not_ready = unmeasurable(checks)
         if not_ready:
             raise HiringError("A position opens only when every outcome is measurable. "
@@ -300,14 +316,16 @@ def _summary(position: Position) -> dict:
         "status": position.status,
         "hiring_manager_id": position.hiring_manager_id,
         "outcomes": len(position.outcomes),
+        "outcomes_due": position.outcomes_due or "",
     }
 
 
 def pdf_context(position: Position) -> dict:
     """Plain data for templates/pdf/position.html."""
-    checks = check_outcomes([o.text for o in position.outcomes])
+    checks = check_outcomes([o.text for o in position.outcomes], position.outcomes_due)
     return {
         "kicker": "Position description",
+        "outcomes_due": position.outcomes_due or "",
         "target_market": position.target_market or "",
         "status": position.status,
         "outcomes": [{"text": o.text, "measurable": c.measurable}

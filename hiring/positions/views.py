@@ -18,7 +18,7 @@ from flask import (
 from flask_login import current_user
 
 from hiring.actions import attempt
-from hiring.analysis.outcomes import check
+from hiring.analysis.outcomes import MAX_PERIOD_CHARS
 from hiring.auth.access import roles_required
 from hiring.db import begin_read, begin_write
 from hiring.inputs import json_object
@@ -46,7 +46,7 @@ def position_or_404(position_id: int) -> Position:
 @bp.get("/")
 @roles_required("manager")
 def index():
-    rows = [(p, services.listed_outcome_checks([o.text for o in p.outcomes]))
+    rows = [(p, services.listed_outcome_checks([o.text for o in p.outcomes], p.outcomes_due))
             for p in services.all_positions()]
     return render_template("positions/index.html", rows=rows, labels=STATUS_LABELS)
 
@@ -90,7 +90,7 @@ def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
             outcomes = outcomes[:services.MAX_OUTCOMES]
         action = request.form.get("action", "save")
         focus, outcomes = _apply(action, outcomes)
-        checks = services.check_outcomes(outcomes)
+        checks = services.check_outcomes(outcomes, form.outcomes_due.data)
         if action == "save" and not too_many and form.validate_on_submit():
             begin_write()
             saved = attempt(lambda: services.save_position(
@@ -98,13 +98,13 @@ def _editor(form: PositionForm, position: Position | None, outcomes: list[str]):
             if saved:
                 return redirect(url_for(".detail", position_id=saved.value.id))
     if checks is None:
-        checks = services.check_outcomes(outcomes)
+        checks = services.check_outcomes(outcomes, form.outcomes_due.data)
     views = [services.describe(c) for c in checks]
     return render_template(
         "positions/edit.html", form=form, position=position,
         outcomes=list(zip(outcomes, views, strict=True)),
         focus=focus, max_outcomes=services.MAX_OUTCOMES, nudge_above=services.NUDGE_ABOVE,
-        steps=services.RUBRIC_STEPS)
+        max_period=MAX_PERIOD_CHARS, steps=services.RUBRIC_STEPS)
 
 
 def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
@@ -134,7 +134,7 @@ def _apply(action: str, outcomes: list[str]) -> tuple[str | None, list[str]]:
 @roles_required("manager")
 def detail(position_id: int):
     position = position_or_404(position_id)
-    checks = services.check_outcomes([o.text for o in position.outcomes])
+    checks = services.check_outcomes([o.text for o in position.outcomes], position.outcomes_due)
     rubrics = {step: services.rubric_id_for(position.id, step) for step in services.RUBRIC_STEPS}
     return render_template(
         "positions/detail.html", position=position,
@@ -150,7 +150,7 @@ def detail(position_id: int):
 def status(position_id: int):
     begin_read()  # the outcomes are checked with no write lock held
     position = position_or_404(position_id)
-    checks = services.check_outcomes([o.text for o in position.outcomes])
+    checks = services.check_outcomes([o.text for o in position.outcomes], position.outcomes_due)
     begin_write()
     position = position_or_404(position_id)
     if attempt(lambda: services.set_status(position, request.form.get("status", ""),
@@ -162,11 +162,15 @@ def status(position_id: int):
 @bp.post("/outcomes/check")
 @roles_required("manager")
 def check_outcome():
-    text = json_object().get("text")
-    if not isinstance(text, str) or len(text) > services.MAX_OUTCOME_CHARS:
+    body = json_object()
+    text, due = body.get("text"), body.get("due", "")
+    if not isinstance(text, str) or len(text) > services.MAX_OUTCOME_CHARS \
+            or not isinstance(due, str) or len(due) > MAX_PERIOD_CHARS:
         return jsonify(error="Send {\"text\": \"...\"} with at most "
-                             f"{services.MAX_OUTCOME_CHARS} characters."), 400
-    found = check(text)
+                             f"{services.MAX_OUTCOME_CHARS} characters, and optionally "
+                             "{\"due\": \"...\"}, the list's period, with at most "
+                             f"{MAX_PERIOD_CHARS}."), 400
+    found = services.check_outcomes([text], due)[0]
     return jsonify({**found.to_dict(), "view": services.describe(found)})
 
 

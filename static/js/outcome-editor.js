@@ -15,6 +15,8 @@
     var live = form.querySelector("[data-live]");
     var addButton = form.querySelector("#add-outcome");
     var nudge = form.querySelector("[data-nudge-text]");
+    // The list's period: an outcome with no deadline of its own takes it.
+    var due = form.querySelector("[data-outcomes-due]");
     var template = list.querySelector("[data-outcome]").cloneNode(true);
     var lastSummary = new WeakMap();
     var sequence = new WeakMap();
@@ -98,7 +100,7 @@
       var textarea = item.querySelector("textarea");
       var mine = (sequence.get(item) || 0) + 1;
       sequence.set(item, mine);
-      window.postJSON(checkUrl, { text: textarea.value }).then(function (result) {
+      window.postJSON(checkUrl, { text: textarea.value, due: due ? due.value : "" }).then(function (result) {
         if (sequence.get(item) !== mine || !item.isConnected) { return; }  // a newer check is coming
         if (result.ok && result.data.view) {
           render(item, result.data.view);
@@ -127,6 +129,10 @@
     list.addEventListener("input", function (event) {
       if (event.target.matches("textarea")) { schedule(event.target.closest("[data-outcome]")); }
     });
+
+    if (due) {
+      due.addEventListener("input", function () { items().forEach(schedule); });
+    }
 
     form.addEventListener("click", function (event) {
       var button = event.target.closest("button");

@@ -136,3 +136,63 @@ def test_admin_journey(browser, live_server, width):
     from_dashboard("API tokens", "admin-tokens")
     expect(page).to_have_url(re.compile(r".*/reports/api-tokens$"))
     context.close()
+
+
+PERIOD = "by the end of the twelfth full month after the hire date"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_manager_gives_a_scorecard_one_period(browser, live_server, width):
+    """A first-year scorecard: the period is typed once, a wrong one is explained beside the
+    field with nothing lost, and the posting heads the outcomes with it."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    browser_login(page, live_server, "manager@demo.test")
+    nav_link(page, "Positions").click()
+    page.get_by_role("button", name="New position").click()
+    expect(page.get_by_role("heading", name="New position")).to_be_visible()
+
+    page.get_by_label("Title").fill("Account Executive, First-Year Scorecard")
+    # The period is the next stop after the title for a keyboard user.
+    page.keyboard.press("Tab")
+    period = page.get_by_label("When are these outcomes due?")
+    expect(period).to_be_focused()
+    page.keyboard.type("First-year outcomes")
+    page.get_by_label("Outcome 1").fill("Close $1.2M in new ARR")
+    page.get_by_role("button", name="Add an outcome").click()
+    page.get_by_label("Outcome 2").fill("Add 12 new logos")
+    expect(page.locator("#findings-2 [data-summary]")).to_have_text(
+        "Not measurable yet: no deadline.")
+    page.get_by_role("button", name="Save position").click()
+
+    error = page.locator("#outcomes_due-error")
+    expect(error).to_contain_text("“First-year outcomes” does not say by when")
+    expect(period).to_have_value("First-year outcomes")
+    expect(period).to_have_attribute("aria-invalid", "true")
+    expect(period).to_have_attribute("aria-describedby", "outcomes_due-help outcomes_due-error")
+    expect(page.get_by_label("Title")).to_have_value("Account Executive, First-Year Scorecard")
+    expect(page.get_by_label("Outcome 1")).to_have_value("Close $1.2M in new ARR")
+    expect(page.get_by_label("Outcome 2")).to_have_value("Add 12 new logos")
+    _check(page, "manager-period-error", width)
+
+    period.fill("")
+    period.press_sequentially(PERIOD, delay=2)
+    # The live check re-reads every outcome against the period as it is typed.
+    for n in (1, 2):
+        expect(page.locator(f"#findings-{n} [data-summary]")).to_have_text(
+            "Measurable: a result, a number and the list's deadline.")
+    page.get_by_label("Status").select_option(label="Open")
+    page.get_by_role("button", name="Save position").click()
+
+    expect(page.get_by_role("heading", name="Account Executive, First-Year Scorecard")) \
+        .to_be_visible()
+    expect(page.get_by_text(f"When these outcomes are due: {PERIOD}", exact=False)) \
+        .to_be_visible()
+    expect(page.locator(".badge").first).to_have_text("Open")
+    _check(page, "manager-period-detail", width)
+
+    page.get_by_role("button", name="Public posting").click()
+    expect(page.get_by_role("heading", name=f"B{PERIOD[1:]}:")).to_be_visible()
+    _check(page, "manager-period-posting", width)
+    context.close()

@@ -342,3 +342,19 @@ def test_kit_summarises_exercise_results(app, setup, schedule):
         ]
         document = services.kit_document(kit)
         assert any(s["heading"] == "Exercise results in summary" for s in document["sections"])
+
+
+def test_kit_heads_the_outcomes_with_the_positions_period(app, setup, schedule):
+    interview_id = schedule("ana", "ben")
+    with app.app_context():
+        interview = db.session.get(Interview, interview_id)
+        assert services.kit_context(interview)["outcomes_due"] == ""
+        assert "intro" not in services.kit_document(services.kit_context(interview))[
+            "sections"][0]
+        interview.position.outcomes_due = "within 90 days of the hire date"
+        kit = services.kit_context(interview)
+        assert kit["outcomes_due"] == "within 90 days of the hire date"
+        section = services.kit_document(kit)["sections"][0]
+        assert section["heading"] == "The outcomes this hire must deliver"
+        assert section["intro"] == "Within 90 days of the hire date:"
+        assert section["items"] == kit["outcomes"]

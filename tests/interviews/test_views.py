@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from hiring.audit import AuditEvent
 from hiring.db import db
 from hiring.interviews.models import Amendment, Interview, Rating, Scorecard
+from hiring.positions.models import Position
 from tests.conftest import login
 
 
@@ -312,3 +313,14 @@ def test_no_scorecard_or_decision_before_the_start_in_the_services(app, setup, s
         with pytest.raises(HiringError, match="has not started"):
             services.record_decision(interview, decision="hire", rationale="x" * 40,
                                      actor=db.session.get(User, setup.users["max"]))
+
+
+def test_kit_page_heads_the_outcomes_with_the_period(app, setup, schedule, as_user):
+    interview_id = schedule("ana", "ben")
+    with app.app_context():
+        db.session.get(Position, setup.position_id).outcomes_due = "by day 90 <i>"
+        db.session.commit()
+    html = as_user("ana").get(f"/interviews/{interview_id}").get_data(as_text=True)
+    main = html[html.index("<main"):]
+    assert main.index("Outcomes this hire must deliver") < main.index(
+        "By day 90 &lt;i&gt;:</h3>") < main.index("Billings of $500,000")

@@ -75,6 +75,24 @@ def test_posting_json_ld_describes_the_job(client, make_position):
     assert "$500,000" in data["description"]
 
 
+def test_the_period_heads_the_outcomes_on_the_posting_and_in_its_json_ld(client,
+                                                                         make_position):
+    period = "within 90 days of the hire date </script><b>"
+    position_id = make_position(outcomes=("Add 12 new logos", "Close $1.2M in new ARR"),
+                                outcomes_due=period)
+    html = client.get(f"/jobs/{position_id}").get_data(as_text=True)
+    main = html[html.index("<main"):]
+    heading = main.index("Within 90 days of the hire date &lt;/script&gt;&lt;b&gt;:</h3>")
+    assert main.index('id="achieve-heading"') < heading < main.index("Add 12 new logos")
+    assert "<b>" not in main
+    description = _ld(html)["description"]
+    assert "<p>within 90 days of the hire date &lt;/script&gt;&lt;b&gt;:</p><ul>" in description
+    # Without a period the list stands alone.
+    plain = client.get(f"/jobs/{make_position()}").get_data(as_text=True)
+    assert "outcomes-due-heading" not in plain
+    assert "by when:</p><ul>" in _ld(plain)["description"]
+
+
 def test_json_ld_cannot_end_its_script_element(client, make_position):
     title = "AE </script><script>alert(1)</script> & <!-- co"
     position_id = make_position(title=title)

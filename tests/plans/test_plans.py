@@ -337,3 +337,20 @@ def test_erasure_removes_the_cached_plan_pdfs(app, client, login_as, hire):
         erase_candidate(_candidate(hire), None)
         db.session.commit()
     assert not kept.exists() and other.exists()
+
+
+def test_the_destination_carries_the_positions_period_into_the_plan_and_its_pdf(app, hire):
+    period = "by the end of the twelfth full month after your hire date"
+    with app.app_context():
+        candidate = _candidate(hire)
+        candidate.position.outcomes_due = period
+        plan = services.draft_development_plan(candidate, None, date(2027, 3, 1))
+        db.session.commit()
+        data = services.development_data(plan)
+    assert data["destination"] == [OUTCOME] and data["destination_due"] == period
+    assert documents.development_context(data)["destination_due"] == period
+    text = " ".join(text_of(printing.render_plan(data)).split())
+    assert "By the end of the twelfth full month after your hire date:" in text
+    # A plan exported before the period existed still renders, with no heading.
+    del data["destination_due"]
+    assert documents.development_context(data)["destination_due"] == ""

@@ -39,7 +39,7 @@ def test_draft_with_an_unmeasurable_outcome_is_saved(manager):
         select(AuditEvent).where(AuditEvent.subject_type == "position")).one()
     assert (event.action, event.subject_id) == ("position.created", position.id)
     assert event.after == {"title": "Account Executive", "status": "draft",
-                           "hiring_manager_id": None, "outcomes": 2}
+                           "hiring_manager_id": None, "outcomes": 2, "outcomes_due": ""}
 
 
 def test_opening_requires_every_outcome_to_be_measurable(manager):
@@ -173,3 +173,104 @@ def test_a_position_with_an_input_requirement_beside_a_result_does_not_open(mana
     with pytest.raises(HiringError, match="Outcome 2: it asks for an input"):
         services.save_position(None, data(outcomes=[GOOD, text], status="open"), manager)
     db.session.rollback()
+
+
+TWELVE = "by the end of the twelfth full month after the hire date"
+SCORECARD = ["Close $1.2M in new ARR", "Add 12 new logos"]
+
+
+def test_a_period_for_the_list_lets_a_position_open(manager):
+    with pytest.raises(HiringError, match="Outcome 1 has no deadline. Outcome 2 has no deadline"):
+        services.save_position(None, data(outcomes=SCORECARD, status="open"), manager)
+    db.session.rollback()
+    position = services.save_position(None, data(outcomes=[*SCORECARD, GOOD], status="open",
+                                                 outcomes_due=f"  {TWELVE} "), manager)
+    db.session.commit()
+    assert position.status == "open"
+    assert position.outcomes_due == TWELVE
+    checks = services.check_outcomes([o.text for o in position.outcomes], position.outcomes_due)
+    assert [(c.deadline.months_after_hire, c.deadline_from_list) for c in checks] == [
+        (12, True), (12, True), (3, False)]
+    event = db.session.scalars(select(AuditEvent).where(
+        AuditEvent.action == "position.created")).one()
+    assert event.after["outcomes_due"] == TWELVE
+
+
+def test_an_empty_period_is_stored_as_none(manager):
+    position = services.save_position(None, data(outcomes_due="   "), manager)
+    assert position.outcomes_due is None
+
+
+@pytest.mark.parametrize(("due", "expected"), [
+    ("First-year outcomes", "“First-year outcomes” does not say by when the outcomes are due"),
+    ("a day", "“a day” does not say by when the outcomes are due"),
+    (TWELVE + " " * 200, "Keep the period under 200 characters."),
+])
+def test_a_period_that_is_no_deadline_is_refused(manager, due, expected):
+    with pytest.raises(HiringError, match=expected):
+        services.save_position(None, data(outcomes=SCORECARD, outcomes_due=due), manager)
+    db.session.rollback()
+    assert db.session.scalar(select(Position.id)) is None
+
+
+def test_set_status_reads_the_stored_period(manager):
+    position = services.save_position(None, data(outcomes=SCORECARD), manager)
+    with pytest.raises(HiringError, match="Outcome 1 has no deadline"):
+        services.set_status(position, "open", manager)
+    position.outcomes_due = "within 90 days of the hire date"
+    services.set_status(position, "open", manager)
+    assert position.status == "open"
+
+
+def test_an_activity_pay_or_input_does_not_open_with_a_period(manager):
+    for text in ("Make 50 calls", "On-target earnings of $140k", INPUT):
+        with pytest.raises(HiringError, match="Outcome 2"):
+            services.save_position(None, data(outcomes=[GOOD, text], status="open",
+                                              outcomes_due=TWELVE), manager)
+        db.session.rollback()
+
+
+def test_describe_says_the_deadline_came_from_the_list():
+    view = services.describe(services.check_outcomes(["Add 12 new logos"], TWELVE)[0])
+    assert view == {"measurable": True,
+                    "summary": "Measurable: a result, a number and the list's deadline.",
+                    "found": ["12", "due 12 months after hire (the list's period)"],
+                    "problems": []}
+    # A period that says no deadline adds none.
+    view = services.describe(services.check_outcomes(["Add 12 new logos"], "soon")[0])
+    assert view["summary"] == "Not measurable yet: no deadline."
+
+
+def test_the_listed_checks_key_on_the_period_too():
+    services._listed_check.cache_clear()
+    alone = services.listed_outcome_checks(SCORECARD)
+    listed = services.listed_outcome_checks(SCORECARD, TWELVE)
+    assert [c.measurable for c in alone] == [False, False]
+    assert [c.measurable for c in listed] == [True, True]
+    assert [c.measurable for c in services.listed_outcome_checks(SCORECARD, "")] == [False] * 2
+    assert services._listed_check.cache_info().currsize == 4
+
+
+def test_pdf_context_carries_the_period(manager):
+    position = services.save_position(None, data(outcomes=SCORECARD, outcomes_due=TWELVE),
+                                      manager)
+    context = services.pdf_context(position)
+    assert context["outcomes_due"] == TWELVE
+    assert [o["measurable"] for o in context["outcomes"]] == [True, True]
+
+
+def test_the_position_pdf_heads_the_outcomes_with_the_period(manager):
+    import io
+
+    from pypdf import PdfReader
+
+    from hiring.pdf import render as pdf
+
+    position = services.save_position(None, data(outcomes=SCORECARD, outcomes_due=TWELVE),
+                                      manager)
+    printed = pdf.render_pdf_here("pdf/position.html", services.pdf_context(position),
+                                  title="Account Executive")
+    text = " ".join(" ".join(page.extract_text()
+                             for page in PdfReader(io.BytesIO(printed)).pages).split())
+    assert "By the end of the twelfth full month after the hire date:" in text
+    assert "not yet measurable" not in text

@@ -201,7 +201,8 @@ def test_an_outcome_over_the_limit_is_refused_without_being_analysed(app, client
 
     checked = []
     real = services.check
-    monkeypatch.setattr(services, "check", lambda text: checked.append(len(text)) or real(text))
+    monkeypatch.setattr(services, "check",
+                        lambda text, **kw: checked.append(len(text)) or real(text, **kw))
     huge = "1" * 1_000_000  # analysed first, it held the write lock for over 300 s
     for action in ("save", "check"):
         response = client.post("/positions/new", data=form([GOOD, huge], action=action))
@@ -218,10 +219,138 @@ def test_more_outcomes_than_the_limit_are_not_analysed(app, client, manager, mon
 
     checked = []
     real = services.check
-    monkeypatch.setattr(services, "check", lambda text: checked.append(text) or real(text))
+    monkeypatch.setattr(services, "check",
+                        lambda text, **kw: checked.append(text) or real(text, **kw))
     response = client.post("/positions/new", data=form([GOOD] * 5_000))
     assert f"at most {services.MAX_OUTCOMES} outcome statements" in \
         response.get_data(as_text=True)
     assert len(checked) <= services.MAX_OUTCOMES
     with app.app_context():
         assert db.session.scalar(select(Position.id)) is None
+
+
+TWELVE = "by the end of the twelfth full month after the hire date"
+SCORECARD = ["Close $1.2M in new ARR", "Add 12 new logos"]
+
+
+def csrf_token(html: str) -> str:
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
+
+
+def period_input(html: str) -> str:
+    return re.search(r'<input[^>]*id="outcomes_due"[^>]*>', html).group()
+
+
+def test_the_period_is_saved_shown_on_edit_and_on_the_posting(app, client, manager):
+    app.config["WTF_CSRF_ENABLED"] = True
+    token = csrf_token(client.get("/positions/new").get_data(as_text=True))
+    response = client.post("/positions/new", data={
+        **form(SCORECARD, status="open", outcomes_due=TWELVE), "csrf_token": token})
+    location = response.headers["Location"]
+    assert re.fullmatch(r"/positions/\d+", location)
+    detail = client.get(location).get_data(as_text=True)
+    assert f"<strong>When these outcomes are due:</strong> {TWELVE}" in detail
+    assert detail.count("Measurable: a result, a number and the list&#39;s deadline.") == 2
+    assert "due 12 months after hire (the list&#39;s period)" in detail
+    edit = client.get(f"{location}/edit").get_data(as_text=True)
+    assert f'value="{TWELVE}"' in period_input(edit)
+    position_id = int(location.rsplit("/", 1)[1])
+    posting = client.get(f"/jobs/{position_id}").get_data(as_text=True)
+    main = posting[posting.index("<main"):]
+    heading = main.index("By the end of the twelfth full month after the hire date:</h3>")
+    assert main.index("What you will achieve") < heading < main.index(SCORECARD[0])
+    description = re.search(r'"description":\s*"([^"]*)"', posting).group(1)
+    assert TWELVE in description
+    index = client.get("/positions/").get_data(as_text=True)
+    assert re.search(r"<td>2 of 2</td>", index)
+
+
+def test_a_bad_period_gets_its_message_and_loses_nothing_typed(app, client, manager):
+    app.config["WTF_CSRF_ENABLED"] = True
+    token = csrf_token(client.get("/positions/new").get_data(as_text=True))
+    response = client.post("/positions/new", data={
+        **form(SCORECARD, title="Scorecard AE", outcomes_due="First-year outcomes"),
+        "csrf_token": token})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    field = period_input(html)
+    assert 'value="First-year outcomes"' in field
+    assert 'aria-invalid="true"' in field
+    assert 'aria-describedby="outcomes_due-help outcomes_due-error"' in field
+    error = re.search(r'<small id="outcomes_due-error" class="field-error">(.*?)</small>', html,
+                      re.S).group(1)
+    assert "“First-year outcomes” does not say by when the outcomes are due" in error
+    assert "within 90 days of the hire date" in error
+    # The field comes just before the outcomes.
+    assert html.index('id="outcomes_due"') < html.index('id="outcome-1"')
+    assert textareas(html) == SCORECARD
+    assert 'value="Scorecard AE"' in html and 'value="Dental practices in Ohio"' in html
+    # Without a usable period the statements are checked on their own.
+    assert html.count("Not measurable yet: no deadline.") == 2
+    with app.app_context():
+        assert db.session.scalar(select(Position.id)) is None
+
+
+def test_a_period_over_the_limit_is_refused_and_kept(app, client, manager):
+    long = TWELVE + " and then" * 30
+    html = client.post("/positions/new", data=form(SCORECARD, outcomes_due=long)).get_data(
+        as_text=True)
+    assert "Keep the period under 200 characters." in html
+    assert textareas(html) == SCORECARD
+    with app.app_context():
+        assert db.session.scalar(select(Position.id)) is None
+
+
+def test_check_without_javascript_uses_the_period(client, manager):
+    html = client.post("/positions/new", data=form(
+        [*SCORECARD, "Make 50 calls"], action="check",
+        outcomes_due="within 90 days of the hire date")).get_data(as_text=True)
+    assert html.count("Measurable: a result, a number and the list&#39;s deadline.") == 2
+    assert "is an activity, not a result" in html
+    assert 'value="within 90 days of the hire date"' in period_input(html)
+
+
+def test_the_period_is_escaped_on_every_page(app, client, manager, make_position):
+    period = 'within 90 days of the hire date <img src=x onerror="alert(1)">'
+    response = client.post("/positions/new", data=form(SCORECARD, status="open",
+                                                       outcomes_due=period))
+    location = response.headers["Location"]
+    position_id = int(location.rsplit("/", 1)[1])
+    for url in (location, f"{location}/edit", f"{location}/preview", f"/jobs/{position_id}"):
+        html = client.get(url).get_data(as_text=True)
+        assert "<img src=x" not in html, url
+        assert "&lt;img src=x" in html, url
+
+
+def test_live_check_takes_the_lists_period(client, manager):
+    body = client.post("/positions/outcomes/check",
+                       json={"text": SCORECARD[1], "due": "By day 90"}).get_json()
+    assert body["measurable"] is True
+    assert body["deadline"] == {"months_after_hire": 3, "from_list": True}
+    assert body["view"]["summary"] == "Measurable: a result, a number and the list's deadline."
+    body = client.post("/positions/outcomes/check",
+                       json={"text": SCORECARD[1], "due": "soon"}).get_json()
+    assert body["measurable"] is False and body["deadline"] is None
+    for due in ("x" * 201, 7):
+        assert client.post("/positions/outcomes/check",
+                           json={"text": GOOD, "due": due}).status_code == 400
+
+
+def test_candidate_sees_the_period_above_the_outcomes(client, make_position, make_candidate,
+                                                      candidate_client):
+    position_id = make_position(outcomes=tuple(SCORECARD), outcomes_due="within 90 days of "
+                                "the hire date")
+    browser = candidate_client(make_candidate(position_id=position_id))
+    html = browser.get("/positions/yours").get_data(as_text=True)
+    assert html.index("Within 90 days of the hire date:</h3>") < html.index(SCORECARD[0])
+
+
+def test_cli_lint_takes_the_lists_period(runner):
+    result = runner.invoke(args=["outcomes", "lint", SCORECARD[0], "--due", TWELVE])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["measurable"] is True
+    assert body["deadline"] == {"months_after_hire": 12, "from_list": True}
+    result = runner.invoke(args=["outcomes", "lint", SCORECARD[0], "--due", "soon"])
+    assert result.exit_code == 2
+    assert "does not say by when" in result.output

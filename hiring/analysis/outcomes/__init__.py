@@ -11,19 +11,24 @@ What is where:
   deadlines.py   deadlines relative to the hire date or on a calendar date
   quantities.py  numbers in digits or words, with their units
   checker.py     check(): input requirements and what is missing
+  period.py      the period a whole list is due in, taken by statements without a deadline
 """
 
 from hiring.analysis.outcomes.checker import check
 from hiring.analysis.outcomes.patterns import NUMBER
+from hiring.analysis.outcomes.period import MAX_PERIOD_CHARS, period_problem, read_period
 from hiring.analysis.outcomes.phrases import PHRASES_FILE
 from hiring.analysis.outcomes.results import Deadline, OutcomeCheck, Quantity, Span
 
 __all__ = [
     "Deadline",
+    "MAX_PERIOD_CHARS",
     "NUMBER",
     "OutcomeCheck",
     "PHRASES_FILE",
     "Quantity",
     "Span",
     "check",
+    "period_problem",
+    "read_period",
 ]

@@ -14,7 +14,7 @@ from hiring.analysis.outcomes.quantities import (
     _share_range_units,
     _word_numbers,
 )
-from hiring.analysis.outcomes.results import OutcomeCheck, Span
+from hiring.analysis.outcomes.results import Deadline, OutcomeCheck, Span
 
 
 def _leftmost_longest(items):
@@ -121,8 +121,9 @@ def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: s
     return Finding(code, f"“{hint.group()}” {why} {message}", hint.start(), hint.end())
 
 
-def check(text: str) -> OutcomeCheck:
-    """Check one outcome statement."""
+def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
+    """Check one outcome statement; `due` is the deadline its list gives every statement
+    (period.read_period), taken when the statement names none of its own."""
     phrases = _phrases()
     deadlines = _leftmost_longest(_deadline_candidates(text))
     inputs = _find_inputs(text)
@@ -183,6 +184,11 @@ def check(text: str) -> OutcomeCheck:
         ))
     # Asking an activity or pay for a number and a date would make it look like an outcome.
     busy_or_paid = bool(activity or pay)
+    from_list = deadline is None and due is not None and not busy_or_paid
+    if from_list:
+        # The list's period says by when; the statement itself still has to name a result
+        # and a number, and an input requirement still keeps it from being measurable.
+        deadline = due
     if not quantities and not busy_or_paid:
         problems.append(_missing(
             "missing_quantity",
@@ -202,4 +208,5 @@ def check(text: str) -> OutcomeCheck:
         deadline=deadline,
         results=results,
         problems=tuple(problems),
+        deadline_from_list=from_list,
     )

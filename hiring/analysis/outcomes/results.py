@@ -56,6 +56,9 @@ class OutcomeCheck:
     deadline: Deadline | None
     results: tuple[Span, ...]
     problems: tuple[Finding, ...]
+    # The statement gave no deadline and took the list's period ("By day 90:"): the
+    # deadline's offsets are then into the period's text, not into this statement.
+    deadline_from_list: bool = False
 
     @property
     def inputs(self) -> tuple[Finding, ...]:
@@ -69,10 +72,17 @@ class OutcomeCheck:
         return (bool(self.results) and bool(self.quantities) and self.deadline is not None
                 and not self.inputs)
 
+    def _deadline_dict(self) -> dict | None:
+        if self.deadline is None:
+            return None
+        # Only a deadline taken from the list says so: check(text)'s shape stays as it was.
+        return {**self.deadline.to_dict(), "from_list": True} if self.deadline_from_list \
+            else self.deadline.to_dict()
+
     def to_dict(self) -> dict:
         return {
             "measurable": self.measurable,
             "quantities": [q.to_dict() for q in self.quantities],
-            "deadline": self.deadline.to_dict() if self.deadline else None,
+            "deadline": self._deadline_dict(),
             "problems": [p.to_dict() for p in self.problems],
         }

@@ -26,6 +26,7 @@ def kit_context(interview: Interview, viewer: User | None = None) -> dict:
         "location": interview.location,
         "panel": [m.user.name or m.user.email for m in interview.panel],
         "outcomes": [o.text for o in position.outcomes],
+        "outcomes_due": position.outcomes_due or "",
         "questions": [
             {
                 "number": i,
@@ -54,8 +55,12 @@ def _preference_probes(candidate: Candidate) -> list[dict]:
 
 def kit_document(kit: dict) -> dict:
     """The kit as a generic printed document (templates/pdf/document.html)."""
+    due = kit.get("outcomes_due", "")
+    outcomes = {"heading": "The outcomes this hire must deliver", "items": kit["outcomes"]}
+    if due:
+        outcomes["intro"] = f"{due[:1].upper()}{due[1:]}:"
     sections = [
-        {"heading": "The outcomes this hire must deliver", "items": kit["outcomes"]},
+        outcomes,
         {"heading": "Panel", "items": kit["panel"],
          "intro": "Each panelist scores independently and submits before the debrief."},
     ]

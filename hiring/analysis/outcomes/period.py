@@ -1,0 +1,36 @@
+"""The period a whole list of outcomes is due in ("by the end of the twelfth full month after
+the hire date"), read the way a statement's own deadline is read."""
+
+from __future__ import annotations
+
+from hiring.analysis.outcomes.checker import _leftmost_longest
+from hiring.analysis.outcomes.deadlines import _deadline_candidates
+from hiring.analysis.outcomes.results import Deadline
+
+# A period is a phrase, not a paragraph: longer text is refused before it is read.
+MAX_PERIOD_CHARS = 200
+
+_EXAMPLES = ("count from the hire date (“within 90 days of the hire date”) or give a date "
+             "(“by 31 December 2027”).")
+
+
+def read_period(text: str) -> Deadline | None:
+    """The list's deadline, or None when the text is too long or names no time to be due by.
+    A rate ("a day") is no period: nothing is due after zero months."""
+    if not text or len(text) > MAX_PERIOD_CHARS:
+        return None
+    for found in _leftmost_longest(_deadline_candidates(text)):
+        if found.date is not None or (found.months_after_hire or 0) > 0:
+            return found
+    return None
+
+
+def period_problem(text: str) -> str | None:
+    """What keeps `text` from serving as the list's period (None when it does, or is empty)."""
+    if not text.strip():
+        return None
+    if len(text) > MAX_PERIOD_CHARS:
+        return f"Keep the period under {MAX_PERIOD_CHARS} characters."
+    if read_period(text) is None:
+        return f"“{text.strip()}” does not say by when the outcomes are due: " + _EXAMPLES
+    return None
