@@ -112,6 +112,10 @@ def personal(text: str) -> set[str]:
     "The premature delivery of the shipment cost Larkspur a week.",
     "Larkspur cut premature birth rates at two clinics.",
     "Larkspur was founded in the 1990s.",
+    # Tools a team's work lived in, and a company's own site named by its direction from a place.
+    "Our reps lived in Salesforce during the migration.",
+    "Their pricing data lived in HubSpot until 2022.",
+    "Larkspur's warehouse sits just north of the Harbor Hill bypass.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -152,6 +156,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She used her Harbor Hill University education to build the tool.", "personal_school"),
     ("After a traumatic delivery, she took a year off.", "personal_health"),
     ("Her son was a premature birth.", "personal_health"),
+    ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
+    ("She once lived near Galway.", "personal_home"),
+    ("Priya lives just south of the Leeds ring road.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
