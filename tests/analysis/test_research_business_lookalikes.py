@@ -116,6 +116,10 @@ def personal(text: str) -> set[str]:
     "Our reps lived in Salesforce during the migration.",
     "Their pricing data lived in HubSpot until 2022.",
     "Larkspur's warehouse sits just north of the Harbor Hill bypass.",
+    # A family of products a company starts, and suppliers and funds run by a family.
+    "Larkspur started a family of scheduling products in 2020.",
+    "Having a family-owned supplier keeps Larkspur's costs down.",
+    "The founders are starting a family office fund.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -159,6 +163,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
+    ("He took a year off after having a family.", "personal_family"),
+    ("Before starting a family, she sold boats.", "personal_family"),
+    ("Tom raised a family on a small salary.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
