@@ -120,6 +120,9 @@ def personal(text: str) -> set[str]:
     "Larkspur started a family of scheduling products in 2020.",
     "Having a family-owned supplier keeps Larkspur's costs down.",
     "The founders are starting a family office fund.",
+    # A company studying a market of colleges.
+    "After studying churn in college bookstores, Larkspur cut its prices.",
+    "While studying demand at university clinics, Larkspur found its first buyers.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -166,6 +169,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He took a year off after having a family.", "personal_family"),
     ("Before starting a family, she sold boats.", "personal_family"),
     ("Tom raised a family on a small salary.", "personal_family"),
+    ("After studying ceramics and print design in college, she opened a studio.",
+     "personal_school"),
+    ("While majoring in economics at university, he ran a market stall.", "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
