@@ -336,6 +336,29 @@ def test_one_virtue_word_naming_a_thing_is_not_a_trait(text):
     assert not check(text).inputs
 
 
+# A composure asked of the candidate: staying calm or patient, or being calm under pressure.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Reps must stay calm when a buyer pushes back on price.",
+    "Remains composed with upset customers",
+    "Level-headed and patient under pressure",
+    "Keeps calm during a difficult renewal call",
+])
+def test_a_composure_asked_of_the_candidate_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# A number that stays above zero, and goods kept cool, are no one's temper: they keep their old
+# reading.
+@pytest.mark.parametrize("text", [
+    "Make sure gross margin stays positive in every quarter of year one.",
+    "Keep 98% of deliveries cool in transit by the end of Q3.",
+    "Keep churn under 3% while prices rise under pressure from suppliers.",
+])
+def test_numbers_and_goods_that_stay_steady_are_not_a_composure(text):
+    assert not check(text).inputs
+
+
 def test_what_the_number_counts_decides_between_activity_and_result():
     # The quota is only mentioned; the number counts visits made.
     busy = check("Make 3x as many site visits as your quota needs. Report on them monthly.")
