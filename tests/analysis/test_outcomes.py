@@ -359,6 +359,26 @@ def test_numbers_and_goods_that_stay_steady_are_not_a_composure(text):
     assert not check(text).inputs
 
 
+# A capability asked of the candidate with a modal, the candidate named first. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "Applicants should have the ability to read a balance sheet.",
+    "The new rep must also possess the capacity to work across time zones.",
+    "Candidates need to demonstrate a natural aptitude to build rapport.",
+])
+def test_an_ability_asked_with_a_modal_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# What the role gives the hire, and a result the hire should deliver, keep their old reading.
+@pytest.mark.parametrize("text", [
+    "You will have the ability to set your own hours.",
+    "Reps should have 20 qualified opportunities in pipeline by the end of month 3.",
+])
+def test_what_the_role_gives_and_a_result_due_are_not_an_ability_asked(text):
+    assert not check(text).inputs
+
+
 def test_what_the_number_counts_decides_between_activity_and_result():
     # The quota is only mentioned; the number counts visits made.
     busy = check("Make 3x as many site visits as your quota needs. Report on them monthly.")
