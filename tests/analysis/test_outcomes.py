@@ -379,6 +379,27 @@ def test_what_the_role_gives_and_a_result_due_are_not_an_ability_asked(text):
     assert not check(text).inputs
 
 
+# An amount of money set as the goal, target or quota for a period is a measurable result.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Your annual goal is $480K.",
+    "Quarterly target: $90K",
+    "Your monthly quota is $30,000.",
+])
+def test_money_set_as_the_goal_for_a_period_is_measurable(text):
+    assert check(text).measurable
+
+
+# A count of calls set as the goal, and a target bonus, keep their old reading.
+@pytest.mark.parametrize("text", [
+    "Your annual goal is 360 calls.",
+    "Your annual target bonus is $20K.",
+    "Average contract value (target: $45K)",
+])
+def test_calls_pay_and_a_goal_without_a_period_are_not_measurable(text):
+    assert not check(text).measurable
+
+
 def test_what_the_number_counts_decides_between_activity_and_result():
     # The quota is only mentioned; the number counts visits made.
     busy = check("Make 3x as many site visits as your quota needs. Report on them monthly.")
