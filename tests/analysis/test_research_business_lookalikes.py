@@ -123,6 +123,9 @@ def personal(text: str) -> set[str]:
     # A company studying a market of colleges.
     "After studying churn in college bookstores, Larkspur cut its prices.",
     "While studying demand at university clinics, Larkspur found its first buyers.",
+    # A number that climbs at a customer named after a mountain.
+    "Bookings climbed at Mount Sinai clinics in May.",
+    "Larkspur signed Mount Sinai Health and reached Harbor Hill Clinics in June.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -172,6 +175,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After studying ceramics and print design in college, she opened a studio.",
      "personal_school"),
     ("While majoring in economics at university, he ran a market stall.", "personal_school"),
+    ("Last spring she hiked Mount Rainier with two friends.", "personal_travel"),
+    ("He decided to trek Mt. Elgon before starting at Larkspur.", "personal_travel"),
+    ("After six days on the trail, I reached Gokyo Peak.", "personal_travel"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
