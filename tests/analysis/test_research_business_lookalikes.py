@@ -126,6 +126,9 @@ def personal(text: str) -> set[str]:
     # A number that climbs at a customer named after a mountain.
     "Bookings climbed at Mount Sinai clinics in May.",
     "Larkspur signed Mount Sinai Health and reached Harbor Hill Clinics in June.",
+    # A company's or a team's seat, named before the company.
+    "Based in Denver, Larkspur serves 40 clinics.",
+    "Based out of Leeds, the sales team covers the North.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -178,6 +181,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Last spring she hiked Mount Rainier with two friends.", "personal_travel"),
     ("He decided to trek Mt. Elgon before starting at Larkspur.", "personal_travel"),
     ("After six days on the trail, I reached Gokyo Peak.", "personal_travel"),
+    ("Based in Porto, I spend weekends with my brother.", "personal_home"),
+    ("Based near Austin, Texas, she runs the night team.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
