@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (969 statements, 665 questions, 566 personal details, 57
-    # business-only texts, 315 emails: 22,256 good x bad pairs, 37 rewrites) once batch 19 came in,
-    # measured once: outcomes 93% (input precision 97%, recall 97%, measurable recall 60%, other
-    # recall 98%, input kind right on 257 of 277); questions 99% (98.7%; backward recall 100%,
-    # precision 99%, forward recall 98%); 526 of 566 details flagged, 513 under the right category,
-    # no false flag. Emails: good beats bad in 82% of pairs (81% under the prompt), 28 of 37
-    # rewrites above their original. (Before batch 19, on 942 statements, 643 questions, 545 details
+    # business-only texts, 315 emails: 22,256 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 19's disagreements: outcomes 93% (93.29%; input precision 97%, recall 97.9%,
+    # measurable recall 61%, other recall 98%, input kind right on 259 of 279); questions 99%
+    # (98.95%; backward recall 100%, precision 99%, forward recall 99%); 534 of 566 details flagged,
+    # 521 under the right category, no false flag. Emails: good beats bad in 82% of pairs (82.17%;
+    # 81% under the prompt, 81.34%), 28 of 37 rewrites above their original. (Once batch 19 came in,
+    # before those changes: outcomes 93% (92.98%), input recall 97.2%, measurable recall 60%, input
+    # kind right on 257 of 277; questions 98.65%, forward recall 98%; 526 of 566 details, 513 under
+    # the right category, no false flag; emails 82% of pairs, 81% under the prompt, 28 of 37
+    # rewrites. Before batch 19, on 942 statements, 643 questions, 545 details
     # and 314 emails, after the changes made for batch 18's disagreements: outcomes 93% (93.2%;
     # input precision 97%, recall 98%, measurable recall 61%, other recall 98%, input kind right on
     # 254 of 274); questions 99% (98.9%; backward recall 100%, precision 99%, forward recall 99%);
@@ -251,22 +255,24 @@ FLOORS = {
     # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions
     # 98%, 206 of 219 details, no false flag, emails 83% of pairs.))))))
     "all": {
-        "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 256},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 258},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
-        "research": {"flagged": 525, "right_category": 512, "false_flags_max": 0},
+        "research": {"flagged": 533, "right_category": 520, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 19 (939 statements, 639
-    # questions, 558 personal details, 55 business-only texts, 301 emails: 20,298 good x bad
-    # pairs, 35 rewrites), measured when batch 19 became tuning data, before any change made for
-    # its disagreements: outcomes 93% (92.86%; input precision 97%, recall 97.4%, measurable
-    # recall 60%, other recall 98%, input kind right on 247 of 266); questions 99% (98.59%;
-    # backward recall 100%, precision 99%, forward recall 98%); 518 of 558 details, 505 under the
-    # right category, no false flag; emails: good beats bad in 82% of pairs (82.34%; 82% under
-    # the prompt, 81.58%; batch 19's one email, bad, has no pair of its own), 26 of 35 rewrites
-    # above their original. (On batches 1 to 18 after the changes made for batch 18's
+    # questions, 558 personal details, 55 business-only texts, 301 emails: 20,298 good x bad pairs,
+    # 35 rewrites), after the changes made for batch 19's disagreements: outcomes 93% (93.18%; input
+    # precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249
+    # of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall 99%); 526
+    # of 558 details, 513 under the right category, no false flag; emails: good beats bad in 82% of
+    # pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair of its
+    # own), 26 of 35 rewrites above their original. (When batch 19 became tuning data, before those
+    # changes: outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind right
+    # on 247 of 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the right
+    # category, no false flag. On batches 1 to 18 after the changes made for batch 18's
     # disagreements: outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall
     # 60%, other recall 98%, input kind right on 244 of 263); questions 99% (98.87%; backward
     # recall 100%, precision 99%, forward recall 99%); 502 of 537 details, 489 under the right
@@ -327,12 +333,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.58, "other_recall": 0.96, "kinds_right": 246},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.59, "other_recall": 0.96, "kinds_right": 248},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 25},
-        "research": {"flagged": 517, "right_category": 504, "false_flags_max": 0},
+        "research": {"flagged": 525, "right_category": 512, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
