@@ -336,6 +336,70 @@ def test_one_virtue_word_naming_a_thing_is_not_a_trait(text):
     assert not check(text).inputs
 
 
+# A composure asked of the candidate: staying calm or patient, or being calm under pressure.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Reps must stay calm when a buyer pushes back on price.",
+    "Remains composed with upset customers",
+    "Level-headed and patient under pressure",
+    "Keeps calm during a difficult renewal call",
+])
+def test_a_composure_asked_of_the_candidate_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# A number that stays above zero, and goods kept cool, are no one's temper: they keep their old
+# reading.
+@pytest.mark.parametrize("text", [
+    "Make sure gross margin stays positive in every quarter of year one.",
+    "Keep 98% of deliveries cool in transit by the end of Q3.",
+    "Keep churn under 3% while prices rise under pressure from suppliers.",
+])
+def test_numbers_and_goods_that_stay_steady_are_not_a_composure(text):
+    assert not check(text).inputs
+
+
+# A capability asked of the candidate with a modal, the candidate named first. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "Applicants should have the ability to read a balance sheet.",
+    "The new rep must also possess the capacity to work across time zones.",
+    "Candidates need to demonstrate a natural aptitude to build rapport.",
+])
+def test_an_ability_asked_with_a_modal_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# What the role gives the hire, and a result the hire should deliver, keep their old reading.
+@pytest.mark.parametrize("text", [
+    "You will have the ability to set your own hours.",
+    "Reps should have 20 qualified opportunities in pipeline by the end of month 3.",
+])
+def test_what_the_role_gives_and_a_result_due_are_not_an_ability_asked(text):
+    assert not check(text).inputs
+
+
+# An amount of money set as the goal, target or quota for a period is a measurable result.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Your annual goal is $480K.",
+    "Quarterly target: $90K",
+    "Your monthly quota is $30,000.",
+])
+def test_money_set_as_the_goal_for_a_period_is_measurable(text):
+    assert check(text).measurable
+
+
+# A count of calls set as the goal, and a target bonus, keep their old reading.
+@pytest.mark.parametrize("text", [
+    "Your annual goal is 360 calls.",
+    "Your annual target bonus is $20K.",
+    "Average contract value (target: $45K)",
+])
+def test_calls_pay_and_a_goal_without_a_period_are_not_measurable(text):
+    assert not check(text).measurable
+
+
 def test_what_the_number_counts_decides_between_activity_and_result():
     # The quota is only mentioned; the number counts visits made.
     busy = check("Make 3x as many site visits as your quota needs. Report on them monthly.")

@@ -710,3 +710,31 @@ def test_the_next_step_asked_of_a_situation_looks_ahead(text, orientation):
 ])
 def test_a_previous_background_named_by_its_field_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's own plan asked in the future, with "going to", looks ahead; the same plan
+# asked about now or about a past job, and a commute, do not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("So what is your territory plan going to be?", "forward"),
+    ("What are your first steps going to look like here?", "forward"),
+    ("How is your prospecting approach going to change in year two?", "forward"),
+    ("What is your territory plan?", "neutral"),
+    ("What was your prospecting approach at your last company?", "backward"),
+    ("What is your commute going to be like?", "neutral"),
+])
+def test_a_plan_asked_with_going_to_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A description of what already is (the candidate, a market, a rival) asks what they see or
+# know, not a plan; a description given to someone, or of their first months here, still looks
+# ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("How would you describe yourself in three words?", "neutral"),
+    ("How would you characterize the gap between our pricing and a rival's?", "neutral"),
+    ("How would you describe our product to a hospital buyer?", "forward"),
+    ("How would you sum up your first 90 days in this role?", "forward"),
+    ("If a friend asked at dinner, how would you describe what we sell?", "forward"),
+])
+def test_a_description_of_what_already_is_does_not_look_ahead(text, orientation):
+    assert lint(text).orientation == orientation

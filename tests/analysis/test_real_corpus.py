@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to eighteenth batches were each held out whole for one round, measured once, and are
+second to nineteenth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to eighteenth batches were each held out whole until the next came in,
+# hash chose. The second to nineteenth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 19
+HELD_OUT_BATCH = 20
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,12 +179,16 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (969 statements, 665 questions, 566 personal details, 57
-    # business-only texts, 315 emails: 22,256 good x bad pairs, 37 rewrites) once batch 19 came in,
-    # measured once: outcomes 93% (input precision 97%, recall 97%, measurable recall 60%, other
-    # recall 98%, input kind right on 257 of 277); questions 99% (98.7%; backward recall 100%,
-    # precision 99%, forward recall 98%); 526 of 566 details flagged, 513 under the right category,
-    # no false flag. Emails: good beats bad in 82% of pairs (81% under the prompt), 28 of 37
-    # rewrites above their original. (Before batch 19, on 942 statements, 643 questions, 545 details
+    # business-only texts, 315 emails: 22,256 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 19's disagreements: outcomes 93% (93.29%; input precision 97%, recall 97.9%,
+    # measurable recall 61%, other recall 98%, input kind right on 259 of 279); questions 99%
+    # (98.95%; backward recall 100%, precision 99%, forward recall 99%); 534 of 566 details flagged,
+    # 521 under the right category, no false flag. Emails: good beats bad in 82% of pairs (82.17%;
+    # 81% under the prompt, 81.34%), 28 of 37 rewrites above their original. (Once batch 19 came in,
+    # before those changes: outcomes 93% (92.98%), input recall 97.2%, measurable recall 60%, input
+    # kind right on 257 of 277; questions 98.65%, forward recall 98%; 526 of 566 details, 513 under
+    # the right category, no false flag; emails 82% of pairs, 81% under the prompt, 28 of 37
+    # rewrites. Before batch 19, on 942 statements, 643 questions, 545 details
     # and 314 emails, after the changes made for batch 18's disagreements: outcomes 93% (93.2%;
     # input precision 97%, recall 98%, measurable recall 61%, other recall 98%, input kind right on
     # 254 of 274); questions 99% (98.9%; backward recall 100%, precision 99%, forward recall 99%);
@@ -251,25 +255,33 @@ FLOORS = {
     # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions
     # 98%, 206 of 219 details, no false flag, emails 83% of pairs.))))))
     "all": {
-        "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 256},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.97,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 258},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 28},
-        "research": {"flagged": 525, "right_category": 512, "false_flags_max": 0},
+        "research": {"flagged": 533, "right_category": 520, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 18 (912 statements, 617
-    # questions, 537 personal details, 53 business-only texts, 300 emails: 20,099 good x bad
-    # pairs, 35 rewrites), after the changes made for batch 18's disagreements: outcomes 93%
-    # (93.09%; input precision 97%, recall 98.1%, measurable recall 60%, other recall 98%, input
-    # kind right on 244 of 263); questions 99% (98.87%; backward recall 100%, precision 99%,
-    # forward recall 99%); 502 of 537 details, 489 under the right category, no false flag;
-    # emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%; batch 18 all
-    # 8 of its pairs), 26 of 35 rewrites above their original. (When batch 18 became tuning data,
-    # before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right on 240 of
-    # 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the right
-    # category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for
-    # batch 17's disagreements: outcomes 94%
+    # The tuning part: batch 1's other two thirds and batches 2 to 19 (939 statements, 639
+    # questions, 558 personal details, 55 business-only texts, 301 emails: 20,298 good x bad pairs,
+    # 35 rewrites), after the changes made for batch 19's disagreements: outcomes 93% (93.18%; input
+    # precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249
+    # of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall 99%); 526
+    # of 558 details, 513 under the right category, no false flag; emails: good beats bad in 82% of
+    # pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair of its
+    # own), 26 of 35 rewrites above their original. (When batch 19 became tuning data, before those
+    # changes: outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind right
+    # on 247 of 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the right
+    # category, no false flag. On batches 1 to 18 after the changes made for batch 18's
+    # disagreements: outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall
+    # 60%, other recall 98%, input kind right on 244 of 263); questions 99% (98.87%; backward
+    # recall 100%, precision 99%, forward recall 99%); 502 of 537 details, 489 under the right
+    # category, no false flag; emails: good beats bad in 82% of pairs (82.32%; 82% under the
+    # prompt, 81.55%; batch 18 all 8 of its pairs), 26 of 35 rewrites above their original. When
+    # batch 18 became tuning data, before those changes: outcomes 93% (92.65%), input recall
+    # 96.6%, input kind right on 240 of 259; questions 98.70%, backward recall 99.6%; 498 of 537
+    # details, 485 under the right category, 3 false flags (all in batch 18). On batches 1 to 17
+    # after the changes made for batch 17's disagreements: outcomes 94%
     # (93.5%; input precision 97%, recall 98%, measurable recall 63%, other recall 98%, input kind
     # right on 234 of 252); questions 99% (98.99%; backward recall 100%, precision 99%, forward
     # recall 100%); 481 of 514 details, 469 under the right category, no false flag; emails: good
@@ -322,36 +334,36 @@ FLOORS = {
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 243},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.98,
-                      "backward_precision": 0.98},
-        "writing": {"share_right": 0.81, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 501, "right_category": 488, "false_flags_max": 0},
+                     "measurable_recall": 0.59, "other_recall": 0.96, "kinds_right": 248},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
+                      "backward_precision": 0.97},
+        "writing": {"share_right": 0.81, "prompt_share_right": 0.80, "rewrites_above": 25},
+        "research": {"flagged": 525, "right_category": 512, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 19 (27
-    # statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles, 2
-    # business-only texts; 1 email, bad), measured once when batch 19 came in: outcomes 91% (input
-    # precision 100%, recall 82%, measurable recall 4 of 6, other recall 100%, input kind right on
-    # 13 of 14); questions 96% (backward recall 100%, precision 100%, forward recall 8 of 9); 24 of
-    # 29 details flagged, all under the right category, no false flag; emails: good beats bad in 93%
-    # of 54 pairs (89% under the prompt), 2 of 2 rewrites above their original. (Batch 1's third
-    # alone: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall 100%,
-    # input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good
-    # beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above their original. With
-    # the whole of batch 18 (34 statements, 8 measurable and 11 inputs; 25 questions, 1 forward; 23
-    # details in 5 profiles, 3 business-only texts; 6 emails, 4 good and 2 bad, no rewrite),
-    # measured once when it came in: outcomes 83%, input precision 100%, recall 78%, measurable
-    # recall 4 of 10, other recall 100%, input kind right on 16 of 18; questions 96%, backward
-    # recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details, 24 under the right
-    # category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and 2 of 2 rewrites.
-    # With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34 questions, 9
-    # forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3 bad, 2
-    # rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall 83%,
-    # measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions 100%; 26
-    # of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs, 72% under
-    # the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80 statements, 42 of them
-    # measurable, no input; 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22
+    # questions, 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email, bad),
+    # measured once when it came in: outcomes 91%, input precision 100%, recall 82%, measurable
+    # recall 4 of 6, other recall 100%, input kind right on 13 of 14; questions 96%, backward
+    # recall 100%, precision 100%, forward recall 8 of 9; 24 of 29 details, all under the right
+    # category, no false flag; emails 93% of 54 pairs, 89% under the prompt, and 2 of 2 rewrites.
+    # With the whole of batch 18 (34 statements, 8 measurable and 11 inputs; 25 questions, 1
+    # forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4 good and 2 bad, no
+    # rewrite), measured once when it came in: outcomes 83%, input precision 100%, recall 78%,
+    # measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18; questions 96%,
+    # backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details, 24 under the
+    # right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
+    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3
+    # bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
+    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
+    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
+    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80 statements, 42 of
+    # them measurable, no input; 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only
     # texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when it came in: outcomes 71%,
     # input precision 100%, recall 92%, measurable recall 13 of 44, input kind right on 10 of 11;
     # questions 98%, backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61
@@ -383,14 +395,14 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.90, "input_precision": 0.99, "input_recall": 0.81,
-                     "measurable_recall": 0.65, "other_recall": 0.99, "kinds_right": 12},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.99, "forward_recall": 0.87,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.91, "prompt_share_right": 0.87, "rewrites_above": 2,
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 23, "right_category": 23, "false_flags_max": 0},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -428,17 +440,15 @@ FLOORS = {
 # prompt, 1 of its 2 rewrites above its original) and batch 18 (outcomes 71%, input recall 7 of
 # 11, measurable recall 2 of 8, all 8 from one three-week plan; questions 92% of 25, backward
 # recall 10 of 11, its one forward question missed; 17 of 23 details with 3 false flags; emails:
-# good beat bad in all 8 of its pairs, also under the prompt, no rewrite) are tuning data now.
+# good beat bad in all 8 of its pairs, also under the prompt, no rewrite) and batch 19 (outcomes
+# 85%, input recall 3 of 5, measurable recall 2 of 4; questions 91% of 22, backward recall 7 of 7,
+# forward recall 3 of 4; 16 of 21 details, no false flag; its one email, bad, scored below each of
+# batch 1's held-out good emails, 9 of 9 pairs, also under the prompt) are tuning data now; the
+# batch named by HELD_OUT_BATCH gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 19, measured once when it came in: outcomes 85% (input recall 3 of 5, measurable
-    # recall 2 of 4), questions 91% of 22 (backward recall 7 of 7, forward recall 3 of 4), 16 of
-    # 21 details, no false flag; its one email, bad, scored below each of batch 1's held-out good
-    # emails (9 of 9 pairs, also under the prompt).
-    "held-out batch 19": {"outcomes": 0.84, "questions": 0.90, "flagged": 15,
-                          "false_flags_max": 0},
 }
 
 

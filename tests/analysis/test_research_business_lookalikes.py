@@ -112,6 +112,23 @@ def personal(text: str) -> set[str]:
     "The premature delivery of the shipment cost Larkspur a week.",
     "Larkspur cut premature birth rates at two clinics.",
     "Larkspur was founded in the 1990s.",
+    # Tools a team's work lived in, and a company's own site named by its direction from a place.
+    "Our reps lived in Salesforce during the migration.",
+    "Their pricing data lived in HubSpot until 2022.",
+    "Larkspur's warehouse sits just north of the Harbor Hill bypass.",
+    # A family of products a company starts, and suppliers and funds run by a family.
+    "Larkspur started a family of scheduling products in 2020.",
+    "Having a family-owned supplier keeps Larkspur's costs down.",
+    "The founders are starting a family office fund.",
+    # A company studying a market of colleges.
+    "After studying churn in college bookstores, Larkspur cut its prices.",
+    "While studying demand at university clinics, Larkspur found its first buyers.",
+    # A number that climbs at a customer named after a mountain.
+    "Bookings climbed at Mount Sinai clinics in May.",
+    "Larkspur signed Mount Sinai Health and reached Harbor Hill Clinics in June.",
+    # A company's or a team's seat, named before the company.
+    "Based in Denver, Larkspur serves 40 clinics.",
+    "Based out of Leeds, the sales team covers the North.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -152,6 +169,20 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She used her Harbor Hill University education to build the tool.", "personal_school"),
     ("After a traumatic delivery, she took a year off.", "personal_health"),
     ("Her son was a premature birth.", "personal_health"),
+    ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
+    ("She once lived near Galway.", "personal_home"),
+    ("Priya lives just south of the Leeds ring road.", "personal_home"),
+    ("He took a year off after having a family.", "personal_family"),
+    ("Before starting a family, she sold boats.", "personal_family"),
+    ("Tom raised a family on a small salary.", "personal_family"),
+    ("After studying ceramics and print design in college, she opened a studio.",
+     "personal_school"),
+    ("While majoring in economics at university, he ran a market stall.", "personal_school"),
+    ("Last spring she hiked Mount Rainier with two friends.", "personal_travel"),
+    ("He decided to trek Mt. Elgon before starting at Larkspur.", "personal_travel"),
+    ("After six days on the trail, I reached Gokyo Peak.", "personal_travel"),
+    ("Based in Porto, I spend weekends with my brother.", "personal_home"),
+    ("Based near Austin, Texas, she runs the night team.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
