@@ -24,6 +24,13 @@ def codes(found) -> set[str]:
     ("in the first year", 12, None),
     ("within six months of your start date", 6, None),
     ("by 31 December 2027", None, "2027-12-31"),
+    # A scorecard's heading: within that time of the hire date.
+    ("First 90 days", 3, None),
+    ("the first six months", 6, None),
+    ("Year one", 12, None),
+    ("Year 1", 12, None),
+    ("First-year outcomes:", 12, None),
+    ("12 months", 12, None),
 ])
 def test_a_period_reads_as_the_checkers_own_deadline(period, months, day):
     found = read_period(period)
@@ -34,13 +41,14 @@ def test_a_period_reads_as_the_checkers_own_deadline(period, months, day):
 
 
 @pytest.mark.parametrize("period", [
-    "First-year outcomes:",  # a heading, but it does not say by when
+    "Outcomes:",  # a heading that does not say by when
     "soon",
     "as soon as possible",
     "ongoing",
     "a day",  # a rate: nothing falls due after zero months
-    "Year 1",
+    "daily",
     "90",
+    "12 deals",
 ])
 def test_a_period_that_says_no_deadline_is_refused_with_examples(period):
     assert read_period(period) is None

@@ -202,7 +202,8 @@ def test_an_empty_period_is_stored_as_none(manager):
 
 
 @pytest.mark.parametrize(("due", "expected"), [
-    ("First-year outcomes", "“First-year outcomes” does not say by when the outcomes are due"),
+    ("When the pipeline is full",
+     "“When the pipeline is full” does not say by when the outcomes are due"),
     ("a day", "“a day” does not say by when the outcomes are due"),
     (TWELVE + " " * 200, "Keep the period under 200 characters."),
 ])

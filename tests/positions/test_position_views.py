@@ -269,17 +269,17 @@ def test_a_bad_period_gets_its_message_and_loses_nothing_typed(app, client, mana
     app.config["WTF_CSRF_ENABLED"] = True
     token = csrf_token(client.get("/positions/new").get_data(as_text=True))
     response = client.post("/positions/new", data={
-        **form(SCORECARD, title="Scorecard AE", outcomes_due="First-year outcomes"),
+        **form(SCORECARD, title="Scorecard AE", outcomes_due="When the pipeline is full"),
         "csrf_token": token})
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     field = period_input(html)
-    assert 'value="First-year outcomes"' in field
+    assert 'value="When the pipeline is full"' in field
     assert 'aria-invalid="true"' in field
     assert 'aria-describedby="outcomes_due-help outcomes_due-error"' in field
     error = re.search(r'<small id="outcomes_due-error" class="field-error">(.*?)</small>', html,
                       re.S).group(1)
-    assert "“First-year outcomes” does not say by when the outcomes are due" in error
+    assert "“When the pipeline is full” does not say by when the outcomes are due" in error
     assert "within 90 days of the hire date" in error
     # The field comes just before the outcomes.
     assert html.index('id="outcomes_due"') < html.index('id="outcome-1"')
