@@ -987,6 +987,30 @@ def test_look_alikes_of_scorecard_targets_are_not_measurable(text):
     assert not check(text).measurable, text
 
 
+# The end of the week or the month spelt out is a deadline as EOW and EOM are. Examples
+# written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Lift your demo-to-close rate 15% by the end of the week", 0.2),
+    ("Book 12 discovery meetings before the close of this month", 1),
+    ("Sign 3 pilot customers by the end of the month", 1),
+])
+def test_the_end_of_a_week_or_month_spelt_out_is_a_deadline(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+# A task due at the end of the week, pay at the end of the month and a month named by its
+# name keep their old reading.
+@pytest.mark.parametrize("text", [
+    "Send your pipeline notes to the team by the end of the week",
+    "Commission is paid at the end of the month",
+    "Sign 3 pilot customers in the month of June",
+])
+def test_look_alikes_of_the_end_of_a_week_or_month_are_not_measurable(text):
+    assert not check(text).measurable, text
+
+
 # Leads counted by the stage they were qualified at, and a week of the plan abbreviated
 # ("by Wk4"). Examples written here.
 @pytest.mark.parametrize(("text", "months"), [

@@ -167,7 +167,11 @@ _NAMED_PERIOD = re.compile(
     r"|company|new[\s-]business)\s+)?(?:goals?|targets?|quotas?|objectives?|key\s+results?"
     r"|OKRs?|qualification)\b)"
     # "ramp to 50% quota by EOQ": the end of the quarter, year, month or week, abbreviated.
-    r"|\b(?:(?:by|before|at|until|through)\s+)?(?P<eo>EO[QYMW])\b",
+    r"|\b(?:(?:by|before|at|until|through)\s+)?(?P<eo>EO[QYMW])\b"
+    # "lift the close rate 20% by the end of the week", "by the close of the month": the same
+    # ends spelt out ("in the month of May" and "during the week" name no end).
+    r"|\b(?:by|before|at|until|through)\s+(?:the\s+)?(?:end|close)\s+of\s+"
+    r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b",
     re.IGNORECASE,
 )
 _END_OF_MONTHS = {"eoq": 3, "eoy": 12, "eom": 1, "eow": 0.2}
