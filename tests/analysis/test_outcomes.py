@@ -359,6 +359,25 @@ def test_numbers_and_goods_that_stay_steady_are_not_a_composure(text):
     assert not check(text).inputs
 
 
+# Care over detail asked as a whole line is a trait. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Meticulous attention to detail",
+    "A sharp eye for details",
+    "Attention to detail.",
+])
+def test_care_over_detail_asked_as_a_whole_line_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# Attention to detail as a duty of the role, or inside a longer sentence, keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Pay close attention to detail on every order form.",
+    "Check each renewal form with attention to detail before it is sent.",
+])
+def test_attention_to_detail_as_a_duty_is_not_a_trait(text):
+    assert not check(text).inputs
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
