@@ -129,6 +129,9 @@ def personal(text: str) -> set[str]:
     # A company's or a team's seat, named before the company.
     "Based in Denver, Larkspur serves 40 clinics.",
     "Based out of Leeds, the sales team covers the North.",
+    # A company's sister companies and brands, and a founder's.
+    "Larkspur has a sister company in Leeds.",
+    "She has two sister brands in Lyon that share the warehouse.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -183,6 +186,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After six days on the trail, I reached Gokyo Peak.", "personal_travel"),
     ("Based in Porto, I spend weekends with my brother.", "personal_home"),
     ("Based near Austin, Texas, she runs the night team.", "personal_home"),
+    ("I have an older brother (Sam) and a dog.", "personal_family"),
+    ("She has two younger sisters in Porto.", "personal_family"),
+    ("He has a twin brother who also sells boats.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
