@@ -132,6 +132,9 @@ def personal(text: str) -> set[str]:
     # A company's sister companies and brands, and a founder's.
     "Larkspur has a sister company in Leeds.",
     "She has two sister brands in Lyon that share the warehouse.",
+    # Restaurants named after a parent.
+    "Larkspur signed Papa John's franchisees in Ohio.",
+    "Big Daddy's Diner and Mama Rosa Pizzeria use ShiftBoard.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -189,6 +192,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("I have an older brother (Sam) and a dog.", "personal_family"),
     ("She has two younger sisters in Porto.", "personal_family"),
     ("He has a twin brother who also sells boats.", "personal_family"),
+    ("My daddy drove me to every trade show.", "personal_family"),
+    ("Her mama taught her to sew.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
