@@ -135,6 +135,9 @@ def personal(text: str) -> set[str]:
     # Restaurants named after a parent.
     "Larkspur signed Papa John's franchisees in Ohio.",
     "Big Daddy's Diner and Mama Rosa Pizzeria use ShiftBoard.",
+    # A company's move to a place named by its kind.
+    "The company moved to the state of Delaware in 2019.",
+    "We moved to the city of Leeds to be near our clinics.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -194,6 +197,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He has a twin brother who also sells boats.", "personal_family"),
     ("My daddy drove me to every trade show.", "personal_family"),
     ("Her mama taught her to sew.", "personal_family"),
+    ("After the wedding I moved to the sunny state of Arizona.", "personal_home"),
+    ("She relocated to the city of Porto.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
