@@ -1030,6 +1030,27 @@ def test_look_alikes_of_the_end_of_a_week_or_month_are_not_measurable(text):
     assert not check(text).measurable, text
 
 
+# A span written with a hyphen and a plural ("in 90-days") is the span "in 90 days". Examples
+# written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("$250K in 90-days pipeline", 3),
+    ("Close 6 reseller deals within 6-months", 6),
+])
+def test_a_hyphenated_plural_span_is_a_deadline(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+# A span in the singular before a noun names a cycle, not a deadline: it keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Build $250K of pipeline in 90-day cycles",
+    "Review the forecast in 30-day sprints",
+])
+def test_a_hyphenated_singular_span_before_a_noun_is_not_a_deadline(text):
+    assert not check(text).measurable, text
+
+
 # Leads counted by the stage they were qualified at, and a week of the plan abbreviated
 # ("by Wk4"). Examples written here.
 @pytest.mark.parametrize(("text", "months"), [
