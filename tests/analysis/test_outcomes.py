@@ -378,6 +378,25 @@ def test_attention_to_detail_as_a_duty_is_not_a_trait(text):
     assert not check(text).inputs
 
 
+# Being able to use computers, asked as a requirement, is know-how. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Computer literate – Excel and Google Sheets",
+    "Must be computer-literate",
+    "Fully computer literate",
+])
+def test_computer_literacy_asked_is_know_how(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}
+
+
+# Computer literacy set as a goal for the team keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Make the sales team computer literate by March",
+    "Help every new rep become computer literate in their first month",
+])
+def test_computer_literacy_as_a_goal_is_not_an_input(text):
+    assert not check(text).inputs
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
