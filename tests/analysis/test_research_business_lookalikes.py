@@ -138,6 +138,10 @@ def personal(text: str) -> set[str]:
     # A company's move to a place named by its kind.
     "The company moved to the state of Delaware in 2019.",
     "We moved to the city of Leeds to be near our clinics.",
+    # Businesses with animals a founder has.
+    "She has two dog-grooming salons in Leeds.",
+    "He has a horse farm near York and sells feed to stables.",
+    "She has three cat cafes in Lyon.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -199,6 +203,15 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Her mama taught her to sew.", "personal_family"),
     ("After the wedding I moved to the sunny state of Arizona.", "personal_home"),
     ("She relocated to the city of Porto.", "personal_home"),
+    ("I have two rescue cats.", "personal_family"),
+    ("He has a dog named Pip who comes to every trade show.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
+
+
+def test_pets_listed_after_a_sibling_are_still_flagged():
+    text = "I have a brother (Sam), two cats (Mo & Jo) and a boat."
+    found = [f for f in check(text, SHEET).findings if f.code == "personal_family"]
+    pets = text.index("two cats")
+    assert any(f.start <= pets < f.end for f in found), found
