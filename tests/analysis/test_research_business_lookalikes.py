@@ -142,6 +142,9 @@ def personal(text: str) -> set[str]:
     "She has two dog-grooming salons in Leeds.",
     "He has a horse farm near York and sells feed to stables.",
     "She has three cat cafes in Lyon.",
+    # A company hiring at a school for a degree's students, and a degree of something.
+    "Larkspur recruits at Calder University for an MBA internship.",
+    "The team met at Calder Bank for a degree of alignment on prices.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -205,6 +208,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She relocated to the city of Porto.", "personal_home"),
     ("I have two rescue cats.", "personal_family"),
     ("He has a dog named Pip who comes to every trade show.", "personal_family"),
+    ("She studied at Calder University for an MBA in finance.", "personal_school"),
+    ("I spent four years at the Royal College of Music for a BA in composition.",
+     "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
