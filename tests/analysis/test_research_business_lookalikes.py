@@ -145,6 +145,8 @@ def personal(text: str) -> set[str]:
     # A company hiring at a school for a degree's students, and a degree of something.
     "Larkspur recruits at Calder University for an MBA internship.",
     "The team met at Calder Bank for a degree of alignment on prices.",
+    # A company that grew up in a market, the market's city named later.
+    "The company grew up in a crowded market in Leeds.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -221,3 +223,10 @@ def test_pets_listed_after_a_sibling_are_still_flagged():
     found = [f for f in check(text, SHEET).findings if f.code == "personal_family"]
     pets = text.index("two cats")
     assert any(f.start <= pets < f.end for f in found), found
+
+
+def test_the_place_a_person_grew_up_is_flagged_when_named_later_in_the_sentence():
+    text = "He grew up in a small flat above a bakery in Porto, then studied law."
+    found = [f for f in check(text, SHEET).findings if f.code == "personal_home"]
+    porto = text.index("Porto")
+    assert any(f.start <= porto < f.end for f in found), found
