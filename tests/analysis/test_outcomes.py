@@ -397,6 +397,25 @@ def test_computer_literacy_as_a_goal_is_not_an_input(text):
     assert not check(text).inputs
 
 
+# A nerve asked of the candidate as a whole requirement is a trait. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Confidence to walk into a boardroom unannounced",
+    "The courage to ask a buyer for the order",
+    "Quiet confidence to handle a hostile procurement team",
+])
+def test_a_nerve_asked_as_a_whole_requirement_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# Confidence the role gives others or builds keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Give new reps the confidence to run demos alone",
+    "Build confidence to run demos without help by month 2",
+])
+def test_confidence_given_or_built_in_the_role_is_not_a_trait(text):
+    assert not check(text).inputs
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
