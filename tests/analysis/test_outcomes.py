@@ -416,6 +416,26 @@ def test_confidence_given_or_built_in_the_role_is_not_a_trait(text):
     assert not check(text).inputs
 
 
+# Any degree at all, asked as a whole line of the qualifications, is a degree. Examples
+# written here.
+@pytest.mark.parametrize("text", [
+    "Any graduate",
+    "Graduation in any stream.",
+    "Any degree",
+])
+def test_any_degree_asked_as_a_whole_line_is_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}
+
+
+# A graduate hire named inside a duty keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Any graduate hire finishes onboarding by June",
+    "Pair any graduate trainee with a senior rep for their first month",
+])
+def test_a_graduate_named_in_a_duty_is_not_a_degree_asked(text):
+    assert not check(text).inputs
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
