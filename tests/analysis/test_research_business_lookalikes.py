@@ -147,6 +147,9 @@ def personal(text: str) -> set[str]:
     "The team met at Calder Bank for a degree of alignment on prices.",
     # A company that grew up in a market, the market's city named later.
     "The company grew up in a crowded market in Leeds.",
+    # Teaching a company's staff gives its customers at home.
+    "Larkspur nurses taught patients at home how to use inhalers.",
+    "The app taught them at home how to book a scan.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -213,6 +216,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She studied at Calder University for an MBA in finance.", "personal_school"),
     ("I spent four years at the Royal College of Music for a BA in composition.",
      "personal_school"),
+    ("Our father taught us at home until we were twelve.", "personal_school"),
+    ("She tutored her two sons at home through primary school.", "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
