@@ -150,6 +150,9 @@ def personal(text: str) -> set[str]:
     # Teaching a company's staff gives its customers at home.
     "Larkspur nurses taught patients at home how to use inhalers.",
     "The app taught them at home how to book a scan.",
+    # A company or an idea born near a city.
+    "The idea was born near Leeds in a pub.",
+    "Larkspur was born just outside of Leeds in 2015.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -218,6 +221,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
      "personal_school"),
     ("Our father taught us at home until we were twelve.", "personal_school"),
     ("She tutored her two sons at home through primary school.", "personal_school"),
+    ("He was born in March 1979, just outside of Porto.", "personal_home"),
+    ("I was born on a stormy night near Galway.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
