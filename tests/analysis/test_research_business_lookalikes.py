@@ -153,6 +153,8 @@ def personal(text: str) -> set[str]:
     # A company or an idea born near a city.
     "The idea was born near Leeds in a pub.",
     "Larkspur was born just outside of Leeds in 2015.",
+    # A contract's grandfather clause, spelt with a hyphen.
+    "Larkspur kept the grand-father clause for its oldest clinics.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -223,6 +225,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She tutored her two sons at home through primary school.", "personal_school"),
     ("He was born in March 1979, just outside of Porto.", "personal_home"),
     ("I was born on a stormy night near Galway.", "personal_home"),
+    ("Runner, step-grandfather and keen sailor.", "personal_family"),
+    ("He still has his great-grandmother's ledger.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
