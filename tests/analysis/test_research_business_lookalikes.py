@@ -155,6 +155,9 @@ def personal(text: str) -> set[str]:
     "Larkspur was born just outside of Leeds in 2015.",
     # A contract's grandfather clause, spelt with a hyphen.
     "Larkspur kept the grand-father clause for its oldest clinics.",
+    # A company's rough patch.
+    "Larkspur weathered a nasty bout of churn in 2022.",
+    "A bout of market anxiety slowed renewals.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -227,6 +230,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("I was born on a stormy night near Galway.", "personal_home"),
     ("Runner, step-grandfather and keen sailor.", "personal_family"),
     ("He still has his great-grandmother's ledger.", "personal_family"),
+    ("She finished the trek despite a bad bout of altitude sickness.", "personal_health"),
+    ("He missed the launch after a short bout of pneumonia.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
