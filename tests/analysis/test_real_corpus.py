@@ -179,12 +179,15 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,000 statements, 689 questions, 587 personal details, 60
-    # business-only texts, 318 emails: 22,880 good x bad pairs, 37 rewrites) once batch 20 came in,
-    # measured once: outcomes 92% (92.50%; input precision 97%, recall 96.6%, measurable recall 60%
-    # (59.7%), other recall 98%, input kind right on 262 of 284); questions 99% (98.55%; backward
-    # recall 99%, precision 99%, forward recall 98%); 545 of 587 details flagged, 531 under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.57%; 82% under the
-    # prompt, 81.76%), 28 of 37 rewrites above their original. (Before batch 20, on 969 statements,
+    # business-only texts, 318 emails: 22,880 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 20's disagreements: outcomes 93% (93.10%; input precision 97%, recall 98.0%,
+    # measurable recall 61% (61.2%), other recall 98%, input kind right on 266 of 288); questions
+    # 99% (98.55%; backward recall 99%, precision 99%, forward recall 98%); 555 of 587 details
+    # flagged, 541 under the right category, no false flag. Emails: good beats bad in 83% of pairs
+    # (82.57%; 82% under the prompt, 81.76%), 28 of 37 rewrites above their original. (Once batch 20
+    # came in, before those changes: outcomes 92% (92.50%), input recall 96.6%, measurable recall
+    # 59.7%, input kind right on 262 of 284; 545 of 587 details, 531 under the right category, no
+    # false flag. Before batch 20, on 969 statements,
     # 665 questions, 566 details and 315 emails, after the changes made for batch 19's
     # disagreements: outcomes 93% (93.29%; input precision 97%, recall 97.9%, measurable recall 61%,
     # other recall 98%, input kind right on 259 of 279); questions 99% (98.95%; backward recall
@@ -261,22 +264,25 @@ FLOORS = {
     # before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false flag, emails
     # 83% of pairs.)))))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 261},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 265},
         "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 544, "right_category": 530, "false_flags_max": 0},
+        "research": {"flagged": 554, "right_category": 540, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 20 (970 statements, 663
     # questions, 579 personal details, 58 business-only texts, 304 emails: 20,895 good x bad pairs,
-    # 35 rewrites), measured when batch 20 became tuning data, before any change made for its
-    # disagreements: outcomes 92% (92.37%; input precision 97%, recall 96.8%, measurable recall 59%,
-    # other recall 98%, input kind right on 252 of 273); questions 98% (98.49%; backward recall 99%,
-    # precision 99%, forward recall 98%); 537 of 579 details, 523 under the right category, no false
-    # flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the prompt, 82.01%; batch 20's
-    # three emails, all bad, have no pair of their own), 26 of 35 rewrites above their original. (On
-    # batches 1 to 19 after the changes made for batch 19's disagreements: outcomes 93% (93.18%;
+    # 35 rewrites), after the changes made for batch 20's disagreements: outcomes 93% (92.99%; input
+    # precision 97%, recall 98.2%, measurable recall 61% (60.6%), other recall 98%, input kind right
+    # on 256 of 277); questions 98% (98.49%; backward recall 99%, precision 99%, forward recall
+    # 98%); 547 of 579 details, 533 under the right category, no false flag; emails: good beats bad
+    # in 83% of pairs (82.75%; 82% under the prompt, 82.01%; batch 20's three emails, all bad, have
+    # no pair of their own), 26 of 35 rewrites above their original. (When batch 20 became tuning
+    # data, before those changes: outcomes 92% (92.37%), input recall 96.8%, measurable recall
+    # 59.1%, input kind right on 252 of 273; 537 of 579 details, 523 under the right category, no
+    # false flag. On batches 1 to 19 after the changes made for batch 19's disagreements: outcomes
+    # 93% (93.18%;
     # input precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right
     # on 249 of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
     # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
@@ -345,12 +351,12 @@ FLOORS = {
     # outcomes 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag;
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 251},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 255},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 536, "right_category": 522, "false_flags_max": 0},
+        "research": {"flagged": 546, "right_category": 532, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
