@@ -359,6 +359,83 @@ def test_numbers_and_goods_that_stay_steady_are_not_a_composure(text):
     assert not check(text).inputs
 
 
+# Care over detail asked as a whole line is a trait. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Meticulous attention to detail",
+    "A sharp eye for details",
+    "Attention to detail.",
+])
+def test_care_over_detail_asked_as_a_whole_line_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# Attention to detail as a duty of the role, or inside a longer sentence, keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Pay close attention to detail on every order form.",
+    "Check each renewal form with attention to detail before it is sent.",
+])
+def test_attention_to_detail_as_a_duty_is_not_a_trait(text):
+    assert not check(text).inputs
+
+
+# Being able to use computers, asked as a requirement, is know-how. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Computer literate – Excel and Google Sheets",
+    "Must be computer-literate",
+    "Fully computer literate",
+])
+def test_computer_literacy_asked_is_know_how(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}
+
+
+# Computer literacy set as a goal for the team keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Make the sales team computer literate by March",
+    "Help every new rep become computer literate in their first month",
+])
+def test_computer_literacy_as_a_goal_is_not_an_input(text):
+    assert not check(text).inputs
+
+
+# A nerve asked of the candidate as a whole requirement is a trait. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Confidence to walk into a boardroom unannounced",
+    "The courage to ask a buyer for the order",
+    "Quiet confidence to handle a hostile procurement team",
+])
+def test_a_nerve_asked_as_a_whole_requirement_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# Confidence the role gives others or builds keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Give new reps the confidence to run demos alone",
+    "Build confidence to run demos without help by month 2",
+])
+def test_confidence_given_or_built_in_the_role_is_not_a_trait(text):
+    assert not check(text).inputs
+
+
+# Any degree at all, asked as a whole line of the qualifications, is a degree. Examples
+# written here.
+@pytest.mark.parametrize("text", [
+    "Any graduate",
+    "Graduation in any stream.",
+    "Any degree",
+])
+def test_any_degree_asked_as_a_whole_line_is_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}
+
+
+# A graduate hire named inside a duty keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Any graduate hire finishes onboarding by June",
+    "Pair any graduate trainee with a senior rep for their first month",
+])
+def test_a_graduate_named_in_a_duty_is_not_a_degree_asked(text):
+    assert not check(text).inputs
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
@@ -984,6 +1061,51 @@ def test_scorecard_targets_with_their_period_are_measurable(text, months):
     "Spend 5 months learning the product before you carry a quota",
 ])
 def test_look_alikes_of_scorecard_targets_are_not_measurable(text):
+    assert not check(text).measurable, text
+
+
+# The end of the week or the month spelt out is a deadline as EOW and EOM are. Examples
+# written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Lift your demo-to-close rate 15% by the end of the week", 0.2),
+    ("Book 12 discovery meetings before the close of this month", 1),
+    ("Sign 3 pilot customers by the end of the month", 1),
+])
+def test_the_end_of_a_week_or_month_spelt_out_is_a_deadline(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+# A task due at the end of the week, pay at the end of the month and a month named by its
+# name keep their old reading.
+@pytest.mark.parametrize("text", [
+    "Send your pipeline notes to the team by the end of the week",
+    "Commission is paid at the end of the month",
+    "Sign 3 pilot customers in the month of June",
+])
+def test_look_alikes_of_the_end_of_a_week_or_month_are_not_measurable(text):
+    assert not check(text).measurable, text
+
+
+# A span written with a hyphen and a plural ("in 90-days") is the span "in 90 days". Examples
+# written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("$250K in 90-days pipeline", 3),
+    ("Close 6 reseller deals within 6-months", 6),
+])
+def test_a_hyphenated_plural_span_is_a_deadline(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+# A span in the singular before a noun names a cycle, not a deadline: it keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Build $250K of pipeline in 90-day cycles",
+    "Review the forecast in 30-day sprints",
+])
+def test_a_hyphenated_singular_span_before_a_noun_is_not_a_deadline(text):
     assert not check(text).measurable, text
 
 

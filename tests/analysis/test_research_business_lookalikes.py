@@ -129,6 +129,35 @@ def personal(text: str) -> set[str]:
     # A company's or a team's seat, named before the company.
     "Based in Denver, Larkspur serves 40 clinics.",
     "Based out of Leeds, the sales team covers the North.",
+    # A company's sister companies and brands, and a founder's.
+    "Larkspur has a sister company in Leeds.",
+    "She has two sister brands in Lyon that share the warehouse.",
+    # Restaurants named after a parent.
+    "Larkspur signed Papa John's franchisees in Ohio.",
+    "Big Daddy's Diner and Mama Rosa Pizzeria use ShiftBoard.",
+    # A company's move to a place named by its kind.
+    "The company moved to the state of Delaware in 2019.",
+    "We moved to the city of Leeds to be near our clinics.",
+    # Businesses with animals a founder has.
+    "She has two dog-grooming salons in Leeds.",
+    "He has a horse farm near York and sells feed to stables.",
+    "She has three cat cafes in Lyon.",
+    # A company hiring at a school for a degree's students, and a degree of something.
+    "Larkspur recruits at Calder University for an MBA internship.",
+    "The team met at Calder Bank for a degree of alignment on prices.",
+    # A company that grew up in a market, the market's city named later.
+    "The company grew up in a crowded market in Leeds.",
+    # Teaching a company's staff gives its customers at home.
+    "Larkspur nurses taught patients at home how to use inhalers.",
+    "The app taught them at home how to book a scan.",
+    # A company or an idea born near a city.
+    "The idea was born near Leeds in a pub.",
+    "Larkspur was born just outside of Leeds in 2015.",
+    # A contract's grandfather clause, spelt with a hyphen.
+    "Larkspur kept the grand-father clause for its oldest clinics.",
+    # A company's rough patch.
+    "Larkspur weathered a nasty bout of churn in 2022.",
+    "A bout of market anxiety slowed renewals.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -183,6 +212,40 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After six days on the trail, I reached Gokyo Peak.", "personal_travel"),
     ("Based in Porto, I spend weekends with my brother.", "personal_home"),
     ("Based near Austin, Texas, she runs the night team.", "personal_home"),
+    ("I have an older brother (Sam) and a dog.", "personal_family"),
+    ("She has two younger sisters in Porto.", "personal_family"),
+    ("He has a twin brother who also sells boats.", "personal_family"),
+    ("My daddy drove me to every trade show.", "personal_family"),
+    ("Her mama taught her to sew.", "personal_family"),
+    ("After the wedding I moved to the sunny state of Arizona.", "personal_home"),
+    ("She relocated to the city of Porto.", "personal_home"),
+    ("I have two rescue cats.", "personal_family"),
+    ("He has a dog named Pip who comes to every trade show.", "personal_family"),
+    ("She studied at Calder University for an MBA in finance.", "personal_school"),
+    ("I spent four years at the Royal College of Music for a BA in composition.",
+     "personal_school"),
+    ("Our father taught us at home until we were twelve.", "personal_school"),
+    ("She tutored her two sons at home through primary school.", "personal_school"),
+    ("He was born in March 1979, just outside of Porto.", "personal_home"),
+    ("I was born on a stormy night near Galway.", "personal_home"),
+    ("Runner, step-grandfather and keen sailor.", "personal_family"),
+    ("He still has his great-grandmother's ledger.", "personal_family"),
+    ("She finished the trek despite a bad bout of altitude sickness.", "personal_health"),
+    ("He missed the launch after a short bout of pneumonia.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
+
+
+def test_pets_listed_after_a_sibling_are_still_flagged():
+    text = "I have a brother (Sam), two cats (Mo & Jo) and a boat."
+    found = [f for f in check(text, SHEET).findings if f.code == "personal_family"]
+    pets = text.index("two cats")
+    assert any(f.start <= pets < f.end for f in found), found
+
+
+def test_the_place_a_person_grew_up_is_flagged_when_named_later_in_the_sentence():
+    text = "He grew up in a small flat above a bakery in Porto, then studied law."
+    found = [f for f in check(text, SHEET).findings if f.code == "personal_home"]
+    porto = text.index("Porto")
+    assert any(f.start <= porto < f.end for f in found), found

@@ -101,6 +101,8 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
         # quarter" is this one.
         if m.group("eo"):
             months = _END_OF_MONTHS[m.group("eo").lower()]
+        elif m.group("eounit"):
+            months = _END_OF_MONTHS["eo" + m.group("eounit")[0].lower()]
         elif m.group("name") or m.group("label"):
             months = 12
         else:

@@ -84,8 +84,10 @@ _RELATIVE_PATTERNS = [
     rf"(?:\s+of\s+(?:your\s+)?employment|\s+{_RELATION}\s+{_ANCHOR})?",
     # "within 90 days of your start", "six months after hire"
     rf"(?:{_PREP}\s+)?(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\s+{_RELATION}\s+{_ANCHOR}",
-    # "within 12 months", "in six months", "within a year"
-    rf"(?:within|in|inside(?:\s+of)?)\s+(?P<n>{_NUM_OR_A})\s+(?P<unit>{_PERIOD})s?\b",
+    # "within 12 months", "in six months", "within a year"; "in 90-days", "within 6-months":
+    # the same with a hyphen, the plural showing it counts a span ("in 90-day cycles" does not).
+    rf"(?:within|in|inside(?:\s+of)?)\s+(?P<n>{_NUM_OR_A})(?:\s+|-(?={_PERIOD}s\b))"
+    rf"(?P<unit>{_PERIOD})s?\b",
     # "by month 9", "by the end of month nine", "in year one"
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end)\s+of\s+)?(?P<unit>{_PERIOD})\s+(?P<n>{NUMBER})\b",
     # "by Wk2", "by the end of wk 6": a week of the plan, abbreviated.
@@ -167,7 +169,11 @@ _NAMED_PERIOD = re.compile(
     r"|company|new[\s-]business)\s+)?(?:goals?|targets?|quotas?|objectives?|key\s+results?"
     r"|OKRs?|qualification)\b)"
     # "ramp to 50% quota by EOQ": the end of the quarter, year, month or week, abbreviated.
-    r"|\b(?:(?:by|before|at|until|through)\s+)?(?P<eo>EO[QYMW])\b",
+    r"|\b(?:(?:by|before|at|until|through)\s+)?(?P<eo>EO[QYMW])\b"
+    # "lift the close rate 20% by the end of the week", "by the close of the month": the same
+    # ends spelt out ("in the month of May" and "during the week" name no end).
+    r"|\b(?:by|before|at|until|through)\s+(?:the\s+)?(?:end|close)\s+of\s+"
+    r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b",
     re.IGNORECASE,
 )
 _END_OF_MONTHS = {"eoq": 3, "eoy": 12, "eom": 1, "eow": 0.2}
