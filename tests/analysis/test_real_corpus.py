@@ -178,42 +178,47 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,000 statements, 689 questions, 587 personal details, 60
-    # business-only texts, 318 emails: 22,880 good x bad pairs, 37 rewrites) after the changes made
-    # for batch 20's disagreements: outcomes 93% (93.10%; input precision 97%, recall 98.0%,
-    # measurable recall 61% (61.2%), other recall 98%, input kind right on 266 of 288); questions
-    # 99% (98.55%; backward recall 99%, precision 99%, forward recall 98%); 555 of 587 details
-    # flagged, 541 under the right category, no false flag. Emails: good beats bad in 83% of pairs
-    # (82.57%; 82% under the prompt, 81.76%), 28 of 37 rewrites above their original. (Once batch 20
-    # came in, before those changes: outcomes 92% (92.50%), input recall 96.6%, measurable recall
-    # 59.7%, input kind right on 262 of 284; 545 of 587 details, 531 under the right category, no
-    # false flag. Before batch 20, on 969 statements,
-    # 665 questions, 566 details and 315 emails, after the changes made for batch 19's
-    # disagreements: outcomes 93% (93.29%; input precision 97%, recall 97.9%, measurable recall 61%,
-    # other recall 98%, input kind right on 259 of 279); questions 99% (98.95%; backward recall
-    # 100%, precision 99%, forward recall 99%); 534 of 566 details flagged, 521 under the right
-    # category, no false flag. Emails: good beats bad in 82% of pairs (82.17%; 81% under the prompt,
-    # 81.34%), 28 of 37 rewrites above their original. (Once batch 19 came in, before those changes:
-    # outcomes 93% (92.98%), input recall 97.2%, measurable recall 60%, input kind right on 257 of
-    # 277; questions 98.65%, forward recall 98%; 526 of 566 details, 513 under the right category,
-    # no false flag; emails 82% of pairs, 81% under the prompt, 28 of 37 rewrites. Before batch 19,
-    # on 942 statements, 643 questions, 545 details and 314 emails, after the changes made for batch
-    # 18's disagreements: outcomes 93% (93.2%; input precision 97%, recall 98%, measurable recall
-    # 61%, other recall 98%, input kind right on 254 of 274); questions 99% (98.9%; backward recall
-    # 100%, precision 99%, forward recall 99%); 510 of 545 details flagged, 497 under the right
-    # category, no false flag. Emails: good beats bad in 82% of pairs (82.13%; 81% under the prompt,
-    # 81.30%), 28 of 37 rewrites above their original. (Once batch 18 came in, before those changes:
-    # outcomes 93% (92.8%), input recall 96%, input kind right on 250 of 270; questions 98.8%; 506
-    # of 545 details, 493 under the right category, 3 false flags (all in batch 18); emails 82% of
-    # pairs, 81% under the prompt, 28 of 37 rewrites. Before batch 18, on 908 statements, 618
-    # questions, 522 details and 308 emails, after the changes made for batch 17's disagreements:
-    # outcomes 94% (93.6%; input precision 97%, recall 98%, measurable recall 63%, other recall 98%,
-    # input kind right on 244 of 263); questions 99% (99.0%; backward recall 100%, precision 99%,
-    # forward recall 100%); 489 of 522 details flagged, 477 under the right category, no false flag.
-    # Emails: good beats bad in 82% of pairs (82.02%; 81% under the prompt, 81.22%), 28 of 37
-    # rewrites above their original. (Once batch 17 came in, before those changes: outcomes 93%
-    # (93.4%), input recall 97%, measurable recall 62%, input kind right on 243 of 262; 486 of 522
-    # details, 474 under the right category; emails 82% of pairs (82.02%), 81% under the prompt
+    # Measured on the whole corpus (1,037 statements, 718 questions, 627 personal details, 62
+    # business-only texts, 323 emails: 23,430 good x bad pairs, 37 rewrites) once batch 21 came in,
+    # measured once: outcomes 93% (92.67%; input precision 97%, recall 98%, measurable recall 60%,
+    # other recall 98%, input kind right on 273 of 295); questions 98% (97.91%; backward recall 99%,
+    # precision 98%, forward recall 98%); 578 of 627 details flagged, 564 under the right category,
+    # 4 false flags (all in batch 21). Emails: good beats bad in 83% of pairs (82.85%; 82% under the
+    # prompt, 81.90%), 28 of 37 rewrites above their original. (Before batch 21, on 1,000
+    # statements, 689 questions, 587 details and 318 emails, after the changes made for batch 20's
+    # disagreements: outcomes 93% (93.10%; input precision 97%, recall 98.0%, measurable recall 61%
+    # (61.2%), other recall 98%, input kind right on 266 of 288); questions 99% (98.55%; backward
+    # recall 99%, precision 99%, forward recall 98%); 555 of 587 details flagged, 541 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.57%; 82% under the
+    # prompt, 81.76%), 28 of 37 rewrites above their original. (Once batch 20 came in, before those
+    # changes: outcomes 92% (92.50%), input recall 96.6%, measurable recall 59.7%, input kind right
+    # on 262 of 284; 545 of 587 details, 531 under the right category, no false flag. Before batch
+    # 20, on 969 statements, 665 questions, 566 details and 315 emails, after the changes made for
+    # batch 19's disagreements: outcomes 93% (93.29%; input precision 97%, recall 97.9%, measurable
+    # recall 61%, other recall 98%, input kind right on 259 of 279); questions 99% (98.95%; backward
+    # recall 100%, precision 99%, forward recall 99%); 534 of 566 details flagged, 521 under the
+    # right category, no false flag. Emails: good beats bad in 82% of pairs (82.17%; 81% under the
+    # prompt, 81.34%), 28 of 37 rewrites above their original. (Once batch 19 came in, before those
+    # changes: outcomes 93% (92.98%), input recall 97.2%, measurable recall 60%, input kind right on
+    # 257 of 277; questions 98.65%, forward recall 98%; 526 of 566 details, 513 under the right
+    # category, no false flag; emails 82% of pairs, 81% under the prompt, 28 of 37 rewrites. Before
+    # batch 19, on 942 statements, 643 questions, 545 details and 314 emails, after the changes made
+    # for batch 18's disagreements: outcomes 93% (93.2%; input precision 97%, recall 98%, measurable
+    # recall 61%, other recall 98%, input kind right on 254 of 274); questions 99% (98.9%; backward
+    # recall 100%, precision 99%, forward recall 99%); 510 of 545 details flagged, 497 under the
+    # right category, no false flag. Emails: good beats bad in 82% of pairs (82.13%; 81% under the
+    # prompt, 81.30%), 28 of 37 rewrites above their original. (Once batch 18 came in, before those
+    # changes: outcomes 93% (92.8%), input recall 96%, input kind right on 250 of 270; questions
+    # 98.8%; 506 of 545 details, 493 under the right category, 3 false flags (all in batch 18);
+    # emails 82% of pairs, 81% under the prompt, 28 of 37 rewrites. Before batch 18, on 908
+    # statements, 618 questions, 522 details and 308 emails, after the changes made for batch 17's
+    # disagreements: outcomes 94% (93.6%; input precision 97%, recall 98%, measurable recall 63%,
+    # other recall 98%, input kind right on 244 of 263); questions 99% (99.0%; backward recall 100%,
+    # precision 99%, forward recall 100%); 489 of 522 details flagged, 477 under the right category,
+    # no false flag. Emails: good beats bad in 82% of pairs (82.02%; 81% under the prompt, 81.22%),
+    # 28 of 37 rewrites above their original. (Once batch 17 came in, before those changes: outcomes
+    # 93% (93.4%), input recall 97%, measurable recall 62%, input kind right on 243 of 262; 486 of
+    # 522 details, 474 under the right category; emails 82% of pairs (82.02%), 81% under the prompt
     # (81.20%), 28 of 37 rewrites. Before batch 17, on 865 statements, 584 questions, 495 details
     # and 296 emails, after the changes made for batch 16's disagreements: outcomes 95% (94.8%;
     # input precision 98%, recall 98%, measurable recall 67%, other recall 98%, input kind right on
@@ -262,14 +267,14 @@ FLOORS = {
     # 509 statements, 417 questions, 219 details and 214 emails: outcomes 97%, questions 98%, 219 of
     # 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites. Once batch 10 came in,
     # before those changes: outcomes 94%, questions 98%, 206 of 219 details, no false flag, emails
-    # 83% of pairs.)))))))
+    # 83% of pairs.))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 265},
-        "questions": {"accuracy": 0.98, "backward_recall": 0.99, "forward_recall": 0.98,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 272},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 554, "right_category": 540, "false_flags_max": 0},
+        "research": {"flagged": 577, "right_category": 563, "false_flags_max": 4},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 20 (970 statements, 663
     # questions, 579 personal details, 58 business-only texts, 304 emails: 20,895 good x bad pairs,
@@ -359,17 +364,23 @@ FLOORS = {
         "research": {"flagged": 546, "right_category": 532, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
-    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
-    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
-    # their original. (With the whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24
-    # questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only texts; 3
-    # emails, all bad), measured once when it came in: outcomes 82%, input precision 100%, recall
-    # 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16; questions
-    # 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of 29 details, 18 under
-    # the right category, no false flag; emails 94% of 72 pairs, 92% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 21 (37
+    # statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none forward; 40 details
+    # in 5 profiles, 2 business-only texts; 5 emails, all good), measured once when batch 21 came
+    # in: outcomes 88% (input precision 100%, recall 95%, measurable recall 8 of 14, other recall
+    # 97%, input kind right on 17 of 18); questions 91% (backward recall 96%, precision 92%, forward
+    # recall 5 of 5); 31 of 48 details flagged, all under the right category, 4 false flags (all in
+    # batch 21); emails: good beats bad in 83% of 70 pairs (77% under the prompt), 2 of 2 rewrites
+    # above their original. (Batch 1's third alone: outcomes 97% (input precision 100%, recall 92%,
+    # measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8
+    # details, no false flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2
+    # rewrites above their original. With the whole of batch 20 (31 statements, 10 measurable and 9
+    # inputs; 24 questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only
+    # texts; 3 emails, all bad), measured once when it came in: outcomes 82%, input precision 100%,
+    # recall 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16;
+    # questions 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of 29 details,
+    # 18 under the right category, no false flag; emails 94% of 72 pairs, 92% under the prompt, and
+    # 2 of 2 rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22
     # questions, 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email, bad), measured
     # once when it came in: outcomes 91%, input precision 100%, recall 82%, measurable recall 4 of
     # 6, other recall 100%, input kind right on 13 of 14; questions 96%, backward recall 100%,
@@ -418,14 +429,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.99},
-        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.87, "input_precision": 0.99, "input_recall": 0.94,
+                     "measurable_recall": 0.56, "other_recall": 0.96, "kinds_right": 16},
+        "questions": {"accuracy": 0.90, "backward_recall": 0.95, "forward_recall": 0.99,
+                      "backward_precision": 0.91},
+        "writing": {"share_right": 0.82, "prompt_share_right": 0.76, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "research": {"flagged": 30, "right_category": 30, "false_flags_max": 4},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -470,11 +481,18 @@ FLOORS = {
 # input recall 5 of 9, measurable recall 4 of 10; questions 88% of 24, backward recall 6 of 8,
 # forward recall 6 of 7; 11 of 21 details, no false flag; its three emails, all bad, scored below
 # each of batch 1's held-out good emails, 27 of 27 pairs, also under the prompt) are tuning data
-# now; the batch named by HELD_OUT_BATCH gets its line here when it has been measured.
+# now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 21, measured once when it came in: outcomes 81% (input recall 7 of 7, measurable
+    # recall 6 of 12, precision 6 of 7), questions 83% of 29 (backward recall 12 of 13, none
+    # forward in it, two read as forward), 23 of 40 details with 4 false flags; its five emails,
+    # all good, scored above batch 1's held-out bad emails in 17 of 25 pairs (15 under the
+    # prompt).
+    "held-out batch 21": {"outcomes": 0.80, "questions": 0.82, "flagged": 22,
+                          "false_flags_max": 4},
 }
 
 
