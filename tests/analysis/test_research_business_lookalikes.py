@@ -158,6 +158,9 @@ def personal(text: str) -> set[str]:
     # A company's rough patch.
     "Larkspur weathered a nasty bout of churn in 2022.",
     "A bout of market anxiety slowed renewals.",
+    # Copy addressing the reader's family.
+    "Larkspur's plan covers your spouse, your kids and your aging parents.",
+    "Book a visit for your children or your parents at any Harbor Hill clinic.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -198,6 +201,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She used her Harbor Hill University education to build the tool.", "personal_school"),
     ("After a traumatic delivery, she took a year off.", "personal_health"),
     ("Her son was a premature birth.", "personal_health"),
+    ("My spouse runs the clinic with me.", "personal_family"),
+    ("Her children and your children share a tutor.", "personal_children"),
+    ("His parents, unlike your parents, live in Leeds.", "personal_family"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
