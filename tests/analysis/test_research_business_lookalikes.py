@@ -161,6 +161,9 @@ def personal(text: str) -> set[str]:
     # Copy addressing the reader's family.
     "Larkspur's plan covers your spouse, your kids and your aging parents.",
     "Book a visit for your children or your parents at any Harbor Hill clinic.",
+    # Children a job served, pointed back to.
+    "Our nurses visit the ward every week, and those kids get the first checkups.",
+    "Larkspur screens pupils in Leeds; these young children had never seen a dentist.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -204,6 +207,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("My spouse runs the clinic with me.", "personal_family"),
     ("Her children and your children share a tutor.", "personal_children"),
     ("His parents, unlike your parents, live in Leeds.", "personal_family"),
+    ("Those kids of mine keep me up at night.", "personal_children"),
+    ("I nursed those kids, then had my own kids.", "personal_children"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
