@@ -738,3 +738,18 @@ def test_a_plan_asked_with_going_to_looks_ahead(text, orientation):
 ])
 def test_a_description_of_what_already_is_does_not_look_ahead(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# How others see the candidate asks for a self-description through their eyes, not a plan; what
+# others would say of the candidate's first months here, and a description given to someone,
+# still look ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("How would your teammates describe you?", "neutral"),
+    ("What would your best customers say about you?", "neutral"),
+    ("How would the reps you coach characterize you as a manager?", "neutral"),
+    ("What would your manager say about you after your first 90 days here?", "forward"),
+    ("How would your team describe our product to a hospital buyer?", "forward"),
+    ("What would your first quarter here look like?", "forward"),
+])
+def test_how_others_see_the_candidate_is_not_a_plan(text, orientation):
+    assert lint(text).orientation == orientation
