@@ -753,3 +753,17 @@ def test_a_description_of_what_already_is_does_not_look_ahead(text, orientation)
 ])
 def test_how_others_see_the_candidate_is_not_a_plan(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's belief in their own success or fit asks for their reasons, not a plan; what
+# they think they will do in their first week, or a situation with a question after it, still
+# looks ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What makes you think you'll be successful selling insurance?", "neutral"),
+    ("Why do you believe you would make a strong account manager?", "neutral"),
+    ("What makes you so sure you will thrive on a commission-only plan?", "neutral"),
+    ("What do you think you will do in your first week here?", "forward"),
+    ("Why do you think you would lose this renewal, and what would you do about it?", "forward"),
+])
+def test_belief_in_ones_own_success_is_not_a_plan(text, orientation):
+    assert lint(text).orientation == orientation
