@@ -138,11 +138,16 @@ _PER_PERIOD = re.compile(
     r"|(?P<adj2>daily|weekly|monthly|quarterly|annual|yearly)(?=\s+(?:sales|revenue|bookings?"
     r"|billings?)\s+(?:volume|value|targets?|quotas?|goals?)\s*+(?:[$€£₹₦¥₱₩]|\[?\d)))"
     # "10-15 meetings/week", "$500K/quarter", "50 calls/day", "$10,000+/week"
-    r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
+    r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b"
+    # "Grow revenue 30% year-over-year", "up 8% quarter on quarter", "10% YoY": growth
+    # measured against the same period before, so due by the end of each period.
+    r"|(?P<over>month|quarter|year)[\s-]+(?:over|on)[\s-]+(?P=over)\b"
+    r"|(?P<abbr>(?-i:YoY|YOY|MoM|QoQ|QOQ))\b",
     re.IGNORECASE,
 )
 _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-                "annually": "year", "annual": "year", "yearly": "year"}
+                "annually": "year", "annual": "year", "yearly": "year", "yoy": "year",
+                "mom": "month", "qoq": "quarter"}
 _UNIT_ABBREVIATIONS = {"wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
 # "over a rolling 6-month period", "on a trailing twelve-month basis": results measured over a
 # window that moves with time, due at the end of each window.
