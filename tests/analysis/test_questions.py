@@ -767,3 +767,15 @@ def test_how_others_see_the_candidate_is_not_a_plan(text, orientation):
 ])
 def test_belief_in_ones_own_success_is_not_a_plan(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# Experience another person has is no record of the candidate's; the candidate's own background
+# still looks back.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Why should we hire you over an applicant with prior retail sales experience?", "neutral"),
+    ("How would you compete with reps who have more industry experience?", "forward"),
+    ("Why should we pick you, given your prior sales experience?", "backward"),
+    ("Do you have previous retail experience?", "backward"),
+])
+def test_experience_another_person_has_is_not_the_candidates_record(text, orientation):
+    assert lint(text).orientation == orientation
