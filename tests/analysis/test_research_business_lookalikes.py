@@ -164,6 +164,9 @@ def personal(text: str) -> set[str]:
     # Children a job served, pointed back to.
     "Our nurses visit the ward every week, and those kids get the first checkups.",
     "Larkspur screens pupils in Leeds; these young children had never seen a dentist.",
+    # A degree of something, and a company pursuing a programme.
+    "She is getting a high degree of interest from clinics.",
+    "Larkspur is pursuing an MBA partnership with Calder University.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -209,6 +212,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("His parents, unlike your parents, live in Leeds.", "personal_family"),
     ("Those kids of mine keep me up at night.", "personal_children"),
     ("I nursed those kids, then had my own kids.", "personal_children"),
+    ("I was getting a master's degree in nursing when Larkspur began.", "personal_school"),
+    ("She is pursuing an MBA at night.", "personal_school"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
