@@ -167,6 +167,9 @@ def personal(text: str) -> set[str]:
     # A degree of something, and a company pursuing a programme.
     "She is getting a high degree of interest from clinics.",
     "Larkspur is pursuing an MBA partnership with Calder University.",
+    # A range of a company's own products.
+    "Larkspur built a family of products of our own design.",
+    "ShiftBoard is part of a family of its own tools.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -214,6 +217,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("I nursed those kids, then had my own kids.", "personal_children"),
     ("I was getting a master's degree in nursing when Larkspur began.", "personal_school"),
     ("She is pursuing an MBA at night.", "personal_school"),
+    ("We talked about having a family of our own.", "personal_children"),
+    ("Before she had kids of her own, she coached swimming.", "personal_children"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
