@@ -170,6 +170,9 @@ def personal(text: str) -> set[str]:
     # A range of a company's own products.
     "Larkspur built a family of products of our own design.",
     "ShiftBoard is part of a family of its own tools.",
+    # Businesses and products named after a grandparent.
+    "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
+    "Their cafe sells Granny Smith apple pies to clinics.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -219,6 +222,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She is pursuing an MBA at night.", "personal_school"),
     ("We talked about having a family of our own.", "personal_children"),
     ("Before she had kids of her own, she coached swimming.", "personal_children"),
+    ("My Granma Ruth taught me to bake.", "personal_family"),
+    ("He spends Sundays with his gramps in York.", "personal_family"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
