@@ -173,6 +173,8 @@ def personal(text: str) -> set[str]:
     # Businesses and products named after a grandparent.
     "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
     "Their cafe sells Granny Smith apple pies to clinics.",
+    # A market of families who school at home.
+    "Larkspur sells lesson planners to parents who choose to homeschool.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -224,6 +226,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Before she had kids of her own, she coached swimming.", "personal_children"),
     ("My Granma Ruth taught me to bake.", "personal_family"),
     ("He spends Sundays with his gramps in York.", "personal_family"),
+    ("We have opted to homeschool this year.", "personal_school"),
+    ("She decided to homeschool after the move.", "personal_school"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
