@@ -175,6 +175,9 @@ def personal(text: str) -> set[str]:
     "Their cafe sells Granny Smith apple pies to clinics.",
     # A market of families who school at home.
     "Larkspur sells lesson planners to parents who choose to homeschool.",
+    # A company's town, and a company's town hall.
+    "Larkspur opened a clinic in the sweet town of Cornell.",
+    "Our little town hall meetings bring the whole team together.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -228,6 +231,7 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He spends Sundays with his gramps in York.", "personal_family"),
     ("We have opted to homeschool this year.", "personal_school"),
     ("She decided to homeschool after the move.", "personal_school"),
+    ("We love our little village of Kinsale.", "personal_home"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
