@@ -178,6 +178,9 @@ def personal(text: str) -> set[str]:
     # A company's town, and a company's town hall.
     "Larkspur opened a clinic in the sweet town of Cornell.",
     "Our little town hall meetings bring the whole team together.",
+    # A generation as a market.
+    "Gen Z nurses book shifts on ShiftBoard.",
+    "Our millennial customers book online after 9pm.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -232,6 +235,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("We have opted to homeschool this year.", "personal_school"),
     ("She decided to homeschool after the move.", "personal_school"),
     ("We love our little village of Kinsale.", "personal_home"),
+    ("Like my Gen X generation, I learned to type on a typewriter.", "personal_age"),
+    ("She is a millennial who sold her first app at 19.", "personal_age"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
