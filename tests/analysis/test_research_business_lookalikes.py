@@ -181,8 +181,9 @@ def personal(text: str) -> set[str]:
     # A generation as a market.
     "Gen Z nurses book shifts on ShiftBoard.",
     "Our millennial customers book online after 9pm.",
-    # A talent a person was born with.
+    # A talent a person was born with, and a company's crisis.
     "She was born with a gift for selling to clinics.",
+    "Larkspur's near-death experience in 2009 taught it to keep cash.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -240,6 +241,7 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Like my Gen X generation, I learned to type on a typewriter.", "personal_age"),
     ("She is a millennial who sold her first app at 19.", "personal_age"),
     ("He was born with a congenital heart defect.", "personal_health"),
+    ("At 30 I had my second near-death experience on a ski slope.", "personal_health"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
