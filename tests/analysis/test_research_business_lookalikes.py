@@ -184,6 +184,9 @@ def personal(text: str) -> set[str]:
     # A talent a person was born with, and a company's crisis.
     "She was born with a gift for selling to clinics.",
     "Larkspur's near-death experience in 2009 taught it to keep cash.",
+    # Blessings a company counts.
+    "Larkspur is blessed with three great clinics in Leeds.",
+    "The region is blessed with two strong boys' schools that buy ShiftBoard.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -242,6 +245,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She is a millennial who sold her first app at 19.", "personal_age"),
     ("He was born with a congenital heart defect.", "personal_health"),
     ("At 30 I had my second near-death experience on a ski slope.", "personal_health"),
+    ("My wife blessed me with two wonderful boys.", "personal_children"),
+    ("We were blessed with a baby girl in May.", "personal_children"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
