@@ -187,6 +187,9 @@ def personal(text: str) -> set[str]:
     # Blessings a company counts.
     "Larkspur is blessed with three great clinics in Leeds.",
     "The region is blessed with two strong boys' schools that buy ShiftBoard.",
+    # A company's product family tree, and genealogy sold as a product.
+    "Larkspur drew a family tree of its products for the sales deck.",
+    "Their clinics use family tree software to record patient histories.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -247,6 +250,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("At 30 I had my second near-death experience on a ski slope.", "personal_health"),
     ("My wife blessed me with two wonderful boys.", "personal_children"),
     ("We were blessed with a baby girl in May.", "personal_children"),
+    ("She traced her family tree back to Cork.", "personal_family"),
+    ("Old letters from the family tree fill his study.", "personal_family"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
