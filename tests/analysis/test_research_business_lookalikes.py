@@ -190,6 +190,10 @@ def personal(text: str) -> set[str]:
     # A company's product family tree, and genealogy sold as a product.
     "Larkspur drew a family tree of its products for the sales deck.",
     "Their clinics use family tree software to record patient histories.",
+    # Product versions, a plan's acts and a time of day beside a name.
+    "Larkspur shipped the Mark 2 scheduler and the Job 4 report in May.",
+    "Acts 1-3 of the launch plan ran on time.",
+    "Priya meets John at 3:30 on Tuesday.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -252,6 +256,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("We were blessed with a baby girl in May.", "personal_children"),
     ("She traced her family tree back to Cork.", "personal_family"),
     ("Old letters from the family tree fill his study.", "personal_family"),
+    ("Her favourite verse is Jeremiah 29:11.", "personal_religion"),
+    ("He hopes the team lives out Romans 8 at work.", "personal_religion"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
