@@ -194,6 +194,9 @@ def personal(text: str) -> set[str]:
     "Larkspur shipped the Mark 2 scheduler and the Job 4 report in May.",
     "Acts 1-3 of the launch plan ran on time.",
     "Priya meets John at 3:30 on Tuesday.",
+    # A time of day and a count of clinics.
+    "At 9, I had a call with the clinic manager.",
+    "At 40 clinics we had a waiting list.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -258,6 +261,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Old letters from the family tree fill his study.", "personal_family"),
     ("Her favourite verse is Jeremiah 29:11.", "personal_religion"),
     ("He hopes the team lives out Romans 8 at work.", "personal_religion"),
+    ("At 19, she had her own cleaning round.", "personal_age"),
+    ("At 40 I was a partner at the firm.", "personal_age"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),
