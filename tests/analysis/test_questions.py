@@ -779,3 +779,15 @@ def test_belief_in_ones_own_success_is_not_a_plan(text, orientation):
 ])
 def test_experience_another_person_has_is_not_the_candidates_record(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's advice on the company's next moves looks ahead; why we should hire them, and
+# what we should know about them, do not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Which hospital groups should we target first, and why?", "forward"),
+    ("How should our team price the new tier?", "forward"),
+    ("Why should we hire you over the other finalists?", "neutral"),
+    ("What should we know about you?", "neutral"),
+])
+def test_advice_on_the_companys_next_moves_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation
