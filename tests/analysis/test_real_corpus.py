@@ -179,12 +179,15 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,037 statements, 718 questions, 627 personal details, 62
-    # business-only texts, 323 emails: 23,430 good x bad pairs, 37 rewrites) once batch 21 came in,
-    # measured once: outcomes 93% (92.67%; input precision 97%, recall 98%, measurable recall 60%,
-    # other recall 98%, input kind right on 273 of 295); questions 98% (97.91%; backward recall 99%,
-    # precision 98%, forward recall 98%); 578 of 627 details flagged, 564 under the right category,
-    # 4 false flags (all in batch 21). Emails: good beats bad in 83% of pairs (82.85%; 82% under the
-    # prompt, 81.90%), 28 of 37 rewrites above their original. (Before batch 21, on 1,000
+    # business-only texts, 323 emails: 23,430 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 21's disagreements: outcomes 93% (92.86%; input precision 97%, recall 98.0%,
+    # measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of 295); questions
+    # 98% (98.47%; backward recall 99%, precision 99% (98.75%), forward recall 99% (99.16%)); 590
+    # of 627 details flagged, 576 under the right category, no false flag. Emails: good beats bad in
+    # 83% of pairs (82.85%; 82% under the prompt, 81.90%), 28 of 37 rewrites above their original.
+    # (Once batch 21 came in, before those changes: outcomes 93% (92.67%), measurable recall 60.3%;
+    # questions 98% (97.91%), precision 98%, forward recall 98%; 578 of 627 details, 564 under the
+    # right category, 4 false flags (all in batch 21). Before batch 21, on 1,000
     # statements, 689 questions, 587 details and 318 emails, after the changes made for batch 20's
     # disagreements: outcomes 93% (93.10%; input precision 97%, recall 98.0%, measurable recall 61%
     # (61.2%), other recall 98%, input kind right on 266 of 288); questions 99% (98.55%; backward
@@ -270,32 +273,34 @@ FLOORS = {
     # 83% of pairs.))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 272},
+                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 272},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 577, "right_category": 563, "false_flags_max": 4},
+        "research": {"flagged": 589, "right_category": 575, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 21 (1,007 statements, 692
     # questions, 619 personal details, 60 business-only texts, 309 emails: 21,420 good x bad pairs,
-    # 35 rewrites), measured when batch 21 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (92.55%; input precision 97%, recall 98.3%, measurable recall 60%
-    # (59.7%), other recall 98%, input kind right on 263 of 284); questions 98% (97.83%; backward
-    # recall 99%, precision 98%, forward recall 98%); 570 of 619 details, 556 under the right
-    # category, 4 false flags (all in batch 21); emails: good beats bad in 83% of pairs (83.08%; 82%
-    # under the prompt, 82.18%; batch 21's five emails, all good, have no pair of their own), 26 of
-    # 35 rewrites above their original. (On batches 1 to 20 after the changes made for batch 20's
-    # disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable recall 61%
-    # (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%; backward
-    # recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the right
-    # category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the prompt,
-    # 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35 rewrites above
-    # their original. When batch 20 became tuning data, before those changes: outcomes 92%
-    # (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of 273; 537 of
-    # 579 details, 523 under the right category, no false flag. On batches 1 to 19 after the changes
-    # made for batch 19's disagreements: outcomes 93% (93.18%; input precision 97%, recall 98.2%,
-    # measurable recall 61%, other recall 98%, input kind right on 249 of 268); questions 99%
-    # (98.90%; backward recall 100%, precision 99%, forward recall
+    # 35 rewrites), after the changes made for batch 21's disagreements: outcomes 93% (92.75%; input
+    # precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall 98%, input kind right
+    # on 263 of 284); questions 98% (98.41%; backward recall 99%, precision 99% (98.71%), forward
+    # recall 99% (99.12%)); 582 of 619 details, 568 under the right category, no false flag; emails:
+    # good beats bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%; batch 21's five emails,
+    # all good, have no pair of their own), 26 of 35 rewrites above their original. (When batch 21
+    # became tuning data, before those changes: outcomes 93% (92.55%), measurable recall 59.7%;
+    # questions 98% (97.83%), precision 98%, forward recall 98%; 570 of 619 details, 556 under the
+    # right category, 4 false flags (all in batch 21). On batches 1 to 20 after the changes made for
+    # batch 20's disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable
+    # recall 61% (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%;
+    # backward recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the
+    # prompt, 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35
+    # rewrites above their original. When batch 20 became tuning data, before those changes:
+    # outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of
+    # 273; 537 of 579 details, 523 under the right category, no false flag. On batches 1 to 19
+    # after the changes made for batch 19's disagreements: outcomes 93% (93.18%; input precision
+    # 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249 of 268);
+    # questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
     # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
     # in 82% of pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair
     # of its own), 26 of 35 rewrites above their original. When batch 19 became tuning data, before
@@ -363,11 +368,11 @@ FLOORS = {
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.59, "other_recall": 0.97, "kinds_right": 262},
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 262},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 569, "right_category": 555, "false_flags_max": 4},
+        "research": {"flagged": 581, "right_category": 567, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
