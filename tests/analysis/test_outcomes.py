@@ -1109,6 +1109,50 @@ def test_a_hyphenated_singular_span_before_a_noun_is_not_a_deadline(text):
     assert not check(text).measurable, text
 
 
+# A plan's own year or quarter, counted with "our", "my" or "their" ("by the end of our second
+# year"), is a deadline, as "by the end of your second year" is. Examples written here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Win 15% of revenue from referrals by the end of our second year", 24),
+    ("Sign 12 new clinics in my first quarter", 3),
+])
+def test_a_plans_own_ordinal_period_is_a_deadline(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+# The same possessive with no time to be due by keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Keep the 20% referral share we have had since our second year",
+    "Repeat the 40 units of our second year's launch",
+])
+def test_a_plans_own_year_without_a_due_time_is_not_measurable(text):
+    assert not check(text).measurable, text
+
+
+# Growth measured against the same period before ("30% year-over-year", "8% quarter on
+# quarter", "25% YoY") is due by the end of each period, as "30% each year" is. Examples written
+# here.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Grow clinic bookings 30% year-over-year", 12),
+    ("Lift renewals 8% quarter on quarter", 3),
+    ("Grow ARR 25% YoY", 12),
+])
+def test_growth_over_the_same_period_before_is_a_deadline(text, months):
+    result = check(text)
+    assert result.measurable, (text, [p.code for p in result.problems])
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+# The same words with no result counted keep their old reading.
+@pytest.mark.parametrize("text", [
+    "Track revenue year-over-year",
+    "Present 3 year-over-year comparisons to the board",
+])
+def test_a_year_over_year_comparison_alone_is_not_measurable(text):
+    assert not check(text).measurable, text
+
+
 # Leads counted by the stage they were qualified at, and a week of the plan abbreviated
 # ("by Wk4"). Examples written here.
 @pytest.mark.parametrize(("text", "months"), [

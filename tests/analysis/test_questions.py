@@ -738,3 +738,56 @@ def test_a_plan_asked_with_going_to_looks_ahead(text, orientation):
 ])
 def test_a_description_of_what_already_is_does_not_look_ahead(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# How others see the candidate asks for a self-description through their eyes, not a plan; what
+# others would say of the candidate's first months here, and a description given to someone,
+# still look ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("How would your teammates describe you?", "neutral"),
+    ("What would your best customers say about you?", "neutral"),
+    ("How would the reps you coach characterize you as a manager?", "neutral"),
+    ("What would your manager say about you after your first 90 days here?", "forward"),
+    ("How would your team describe our product to a hospital buyer?", "forward"),
+    ("What would your first quarter here look like?", "forward"),
+])
+def test_how_others_see_the_candidate_is_not_a_plan(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# The candidate's belief in their own success or fit asks for their reasons, not a plan; what
+# they think they will do in their first week, or a situation with a question after it, still
+# looks ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What makes you think you'll be successful selling insurance?", "neutral"),
+    ("Why do you believe you would make a strong account manager?", "neutral"),
+    ("What makes you so sure you will thrive on a commission-only plan?", "neutral"),
+    ("What do you think you will do in your first week here?", "forward"),
+    ("Why do you think you would lose this renewal, and what would you do about it?", "forward"),
+])
+def test_belief_in_ones_own_success_is_not_a_plan(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# Experience another person has is no record of the candidate's; the candidate's own background
+# still looks back.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Why should we hire you over an applicant with prior retail sales experience?", "neutral"),
+    ("How would you compete with reps who have more industry experience?", "forward"),
+    ("Why should we pick you, given your prior sales experience?", "backward"),
+    ("Do you have previous retail experience?", "backward"),
+])
+def test_experience_another_person_has_is_not_the_candidates_record(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# The candidate's advice on the company's next moves looks ahead; why we should hire them, and
+# what we should know about them, do not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Which hospital groups should we target first, and why?", "forward"),
+    ("How should our team price the new tier?", "forward"),
+    ("Why should we hire you over the other finalists?", "neutral"),
+    ("What should we know about you?", "neutral"),
+])
+def test_advice_on_the_companys_next_moves_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation

@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to twentieth batches were each held out whole for one round, measured once, and are
+second to twenty-first batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to twentieth batches were each held out whole until the next came in,
+# hash chose. The second to twenty-first batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 21
+HELD_OUT_BATCH = 22
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -179,12 +179,15 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,037 statements, 718 questions, 627 personal details, 62
-    # business-only texts, 323 emails: 23,430 good x bad pairs, 37 rewrites) once batch 21 came in,
-    # measured once: outcomes 93% (92.67%; input precision 97%, recall 98%, measurable recall 60%,
-    # other recall 98%, input kind right on 273 of 295); questions 98% (97.91%; backward recall 99%,
-    # precision 98%, forward recall 98%); 578 of 627 details flagged, 564 under the right category,
-    # 4 false flags (all in batch 21). Emails: good beats bad in 83% of pairs (82.85%; 82% under the
-    # prompt, 81.90%), 28 of 37 rewrites above their original. (Before batch 21, on 1,000
+    # business-only texts, 323 emails: 23,430 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 21's disagreements: outcomes 93% (92.86%; input precision 97%, recall 98.0%,
+    # measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of 295); questions
+    # 98% (98.47%; backward recall 99%, precision 99% (98.75%), forward recall 99% (99.16%)); 590
+    # of 627 details flagged, 576 under the right category, no false flag. Emails: good beats bad in
+    # 83% of pairs (82.85%; 82% under the prompt, 81.90%), 28 of 37 rewrites above their original.
+    # (Once batch 21 came in, before those changes: outcomes 93% (92.67%), measurable recall 60.3%;
+    # questions 98% (97.91%), precision 98%, forward recall 98%; 578 of 627 details, 564 under the
+    # right category, 4 false flags (all in batch 21). Before batch 21, on 1,000
     # statements, 689 questions, 587 details and 318 emails, after the changes made for batch 20's
     # disagreements: outcomes 93% (93.10%; input precision 97%, recall 98.0%, measurable recall 61%
     # (61.2%), other recall 98%, input kind right on 266 of 288); questions 99% (98.55%; backward
@@ -270,26 +273,34 @@ FLOORS = {
     # 83% of pairs.))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 272},
+                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 272},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 577, "right_category": 563, "false_flags_max": 4},
+        "research": {"flagged": 589, "right_category": 575, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 20 (970 statements, 663
-    # questions, 579 personal details, 58 business-only texts, 304 emails: 20,895 good x bad pairs,
-    # 35 rewrites), after the changes made for batch 20's disagreements: outcomes 93% (92.99%; input
-    # precision 97%, recall 98.2%, measurable recall 61% (60.6%), other recall 98%, input kind right
-    # on 256 of 277); questions 98% (98.49%; backward recall 99%, precision 99%, forward recall
-    # 98%); 547 of 579 details, 533 under the right category, no false flag; emails: good beats bad
-    # in 83% of pairs (82.75%; 82% under the prompt, 82.01%; batch 20's three emails, all bad, have
-    # no pair of their own), 26 of 35 rewrites above their original. (When batch 20 became tuning
-    # data, before those changes: outcomes 92% (92.37%), input recall 96.8%, measurable recall
-    # 59.1%, input kind right on 252 of 273; 537 of 579 details, 523 under the right category, no
-    # false flag. On batches 1 to 19 after the changes made for batch 19's disagreements: outcomes
-    # 93% (93.18%;
-    # input precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right
-    # on 249 of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
+    # The tuning part: batch 1's other two thirds and batches 2 to 21 (1,007 statements, 692
+    # questions, 619 personal details, 60 business-only texts, 309 emails: 21,420 good x bad pairs,
+    # 35 rewrites), after the changes made for batch 21's disagreements: outcomes 93% (92.75%; input
+    # precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall 98%, input kind right
+    # on 263 of 284); questions 98% (98.41%; backward recall 99%, precision 99% (98.71%), forward
+    # recall 99% (99.12%)); 582 of 619 details, 568 under the right category, no false flag; emails:
+    # good beats bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%; batch 21's five emails,
+    # all good, have no pair of their own), 26 of 35 rewrites above their original. (When batch 21
+    # became tuning data, before those changes: outcomes 93% (92.55%), measurable recall 59.7%;
+    # questions 98% (97.83%), precision 98%, forward recall 98%; 570 of 619 details, 556 under the
+    # right category, 4 false flags (all in batch 21). On batches 1 to 20 after the changes made for
+    # batch 20's disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable
+    # recall 61% (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%;
+    # backward recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the
+    # prompt, 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35
+    # rewrites above their original. When batch 20 became tuning data, before those changes:
+    # outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of
+    # 273; 537 of 579 details, 523 under the right category, no false flag. On batches 1 to 19
+    # after the changes made for batch 19's disagreements: outcomes 93% (93.18%; input precision
+    # 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249 of 268);
+    # questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
     # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
     # in 82% of pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair
     # of its own), 26 of 35 rewrites above their original. When batch 19 became tuning data, before
@@ -357,24 +368,24 @@ FLOORS = {
     # emails 85% of pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 255},
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 262},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 546, "right_category": 532, "false_flags_max": 0},
+        "research": {"flagged": 581, "right_category": 567, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 21 (37
-    # statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none forward; 40 details
-    # in 5 profiles, 2 business-only texts; 5 emails, all good), measured once when batch 21 came
-    # in: outcomes 88% (input precision 100%, recall 95%, measurable recall 8 of 14, other recall
-    # 97%, input kind right on 17 of 18); questions 91% (backward recall 96%, precision 92%, forward
-    # recall 5 of 5); 31 of 48 details flagged, all under the right category, 4 false flags (all in
-    # batch 21); emails: good beats bad in 83% of 70 pairs (77% under the prompt), 2 of 2 rewrites
-    # above their original. (Batch 1's third alone: outcomes 97% (input precision 100%, recall 92%,
-    # measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8
-    # details, no false flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2
-    # rewrites above their original. With the whole of batch 20 (31 statements, 10 measurable and 9
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by
+    # HELD_OUT_BATCH comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
+    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
+    # flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above
+    # their original. (With the whole of batch 21 (37 statements, 12 measurable and 7 inputs; 29
+    # questions, 13 backward and none forward; 40 details in 5 profiles, 2 business-only texts; 5
+    # emails, all good), measured once when it came in: outcomes 88%, input precision 100%, recall
+    # 95%, measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18; questions 91%,
+    # backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details, all under the
+    # right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10 measurable and 9
     # inputs; 24 questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only
     # texts; 3 emails, all bad), measured once when it came in: outcomes 82%, input precision 100%,
     # recall 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16;
@@ -429,14 +440,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.87, "input_precision": 0.99, "input_recall": 0.94,
-                     "measurable_recall": 0.56, "other_recall": 0.96, "kinds_right": 16},
-        "questions": {"accuracy": 0.90, "backward_recall": 0.95, "forward_recall": 0.99,
-                      "backward_precision": 0.91},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.76, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 30, "right_category": 30, "false_flags_max": 4},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches
@@ -480,19 +491,16 @@ FLOORS = {
 # batch 1's held-out good emails, 9 of 9 pairs, also under the prompt) and batch 20 (outcomes 68%,
 # input recall 5 of 9, measurable recall 4 of 10; questions 88% of 24, backward recall 6 of 8,
 # forward recall 6 of 7; 11 of 21 details, no false flag; its three emails, all bad, scored below
-# each of batch 1's held-out good emails, 27 of 27 pairs, also under the prompt) are tuning data
-# now.
+# each of batch 1's held-out good emails, 27 of 27 pairs, also under the prompt) and batch 21
+# (outcomes 81%, input recall 7 of 7, measurable recall 6 of 12, precision 6 of 7; questions 83% of
+# 29, backward recall 12 of 13, none forward in it, two read as forward; 23 of 40 details with 4
+# false flags; its five emails, all good, scored above batch 1's held-out bad emails in 17 of 25
+# pairs, 15 under the prompt) are tuning data now; the batch named by HELD_OUT_BATCH gets its line
+# here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 21, measured once when it came in: outcomes 81% (input recall 7 of 7, measurable
-    # recall 6 of 12, precision 6 of 7), questions 83% of 29 (backward recall 12 of 13, none
-    # forward in it, two read as forward), 23 of 40 details with 4 false flags; its five emails,
-    # all good, scored above batch 1's held-out bad emails in 17 of 25 pairs (15 under the
-    # prompt).
-    "held-out batch 21": {"outcomes": 0.80, "questions": 0.82, "flagged": 22,
-                          "false_flags_max": 4},
 }
 
 

@@ -158,6 +158,45 @@ def personal(text: str) -> set[str]:
     # A company's rough patch.
     "Larkspur weathered a nasty bout of churn in 2022.",
     "A bout of market anxiety slowed renewals.",
+    # Copy addressing the reader's family.
+    "Larkspur's plan covers your spouse, your kids and your aging parents.",
+    "Book a visit for your children or your parents at any Harbor Hill clinic.",
+    # Children a job served, pointed back to.
+    "Our nurses visit the ward every week, and those kids get the first checkups.",
+    "Larkspur screens pupils in Leeds; these young children had never seen a dentist.",
+    # A degree of something, and a company pursuing a programme.
+    "She is getting a high degree of interest from clinics.",
+    "Larkspur is pursuing an MBA partnership with Calder University.",
+    # A range of a company's own products.
+    "Larkspur built a family of products of our own design.",
+    "ShiftBoard is part of a family of its own tools.",
+    # Businesses and products named after a grandparent.
+    "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
+    "Their cafe sells Granny Smith apple pies to clinics.",
+    # A market of families who school at home.
+    "Larkspur sells lesson planners to parents who choose to homeschool.",
+    # A company's town, and a company's town hall.
+    "Larkspur opened a clinic in the sweet town of Cornell.",
+    "Our little town hall meetings bring the whole team together.",
+    # A generation as a market.
+    "Gen Z nurses book shifts on ShiftBoard.",
+    "Our millennial customers book online after 9pm.",
+    # A talent a person was born with, and a company's crisis.
+    "She was born with a gift for selling to clinics.",
+    "Larkspur's near-death experience in 2009 taught it to keep cash.",
+    # Blessings a company counts.
+    "Larkspur is blessed with three great clinics in Leeds.",
+    "The region is blessed with two strong boys' schools that buy ShiftBoard.",
+    # A company's product family tree, and genealogy sold as a product.
+    "Larkspur drew a family tree of its products for the sales deck.",
+    "Their clinics use family tree software to record patient histories.",
+    # Product versions, a plan's acts and a time of day beside a name.
+    "Larkspur shipped the Mark 2 scheduler and the Job 4 report in May.",
+    "Acts 1-3 of the launch plan ran on time.",
+    "Priya meets John at 3:30 on Tuesday.",
+    # A time of day and a count of clinics.
+    "At 9, I had a call with the clinic manager.",
+    "At 40 clinics we had a waiting list.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -198,6 +237,32 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She used her Harbor Hill University education to build the tool.", "personal_school"),
     ("After a traumatic delivery, she took a year off.", "personal_health"),
     ("Her son was a premature birth.", "personal_health"),
+    ("My spouse runs the clinic with me.", "personal_family"),
+    ("Her children and your children share a tutor.", "personal_children"),
+    ("His parents, unlike your parents, live in Leeds.", "personal_family"),
+    ("Those kids of mine keep me up at night.", "personal_children"),
+    ("I nursed those kids, then had my own kids.", "personal_children"),
+    ("I was getting a master's degree in nursing when Larkspur began.", "personal_school"),
+    ("She is pursuing an MBA at night.", "personal_school"),
+    ("We talked about having a family of our own.", "personal_children"),
+    ("Before she had kids of her own, she coached swimming.", "personal_children"),
+    ("My Granma Ruth taught me to bake.", "personal_family"),
+    ("He spends Sundays with his gramps in York.", "personal_family"),
+    ("We have opted to homeschool this year.", "personal_school"),
+    ("She decided to homeschool after the move.", "personal_school"),
+    ("We love our little village of Kinsale.", "personal_home"),
+    ("Like my Gen X generation, I learned to type on a typewriter.", "personal_age"),
+    ("She is a millennial who sold her first app at 19.", "personal_age"),
+    ("He was born with a congenital heart defect.", "personal_health"),
+    ("At 30 I had my second near-death experience on a ski slope.", "personal_health"),
+    ("My wife blessed me with two wonderful boys.", "personal_children"),
+    ("We were blessed with a baby girl in May.", "personal_children"),
+    ("She traced her family tree back to Cork.", "personal_family"),
+    ("Old letters from the family tree fill his study.", "personal_family"),
+    ("Her favourite verse is Jeremiah 29:11.", "personal_religion"),
+    ("He hopes the team lives out Romans 8 at work.", "personal_religion"),
+    ("At 19, she had her own cleaning round.", "personal_age"),
+    ("At 40 I was a partner at the firm.", "personal_age"),
     ("Before Larkspur, he lived in Lisbon for six years.", "personal_home"),
     ("She once lived near Galway.", "personal_home"),
     ("Priya lives just south of the Leeds ring road.", "personal_home"),

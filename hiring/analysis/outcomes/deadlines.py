@@ -87,8 +87,9 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             slash = m.group("slash").lower()
             unit = _UNIT_ABBREVIATIONS.get(slash, slash)
         else:
-            adverb = m.group("adv") or m.group("adj") or m.group("adj2")
-            unit = m.group("unit") or m.group("unit2") or _ADVERB_UNIT[adverb.lower()]
+            adverb = m.group("adv") or m.group("adj") or m.group("adj2") or m.group("abbr")
+            unit = (m.group("unit") or m.group("unit2") or m.group("over")
+                    or _ADVERB_UNIT[adverb.lower()])
         count = 2 if (m.group("when") or "").lower().endswith("next") else 1
         months = _number(round(count * _MONTHS_PER[unit.lower()], 1))
         yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)

@@ -74,9 +74,10 @@ _DATE_PREFIX = (
 
 _RELATIVE_PATTERNS = [
     # "by close of the tenth full month following your hire date", "by the end of your
-    # first year", "no later than the sixth month after you join"
+    # first year", "no later than the sixth month after you join"; a plan's own year, "by the
+    # end of our second year", "in my first quarter", counts the same way.
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end|completion|conclusion|last\s+day)\s+of\s+)?"
-    rf"(?:the\s+|your\s+)?(?P<ord>{_ORDINAL})\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
+    rf"(?:the\s+|your\s+|our\s+|my\s+|their\s+)?(?P<ord>{_ORDINAL})\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
     rf"(?P<unit>month|quarter|year)"
     rf"(?:\s+of\s+(?:your\s+)?employment|\s+{_RELATION}\s+{_ANCHOR})?",
     # "within your first 90 days", "in the first six months of employment"
@@ -137,11 +138,16 @@ _PER_PERIOD = re.compile(
     r"|(?P<adj2>daily|weekly|monthly|quarterly|annual|yearly)(?=\s+(?:sales|revenue|bookings?"
     r"|billings?)\s+(?:volume|value|targets?|quotas?|goals?)\s*+(?:[$€£₹₦¥₱₩]|\[?\d)))"
     # "10-15 meetings/week", "$500K/quarter", "50 calls/day", "$10,000+/week"
-    r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b",
+    r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b"
+    # "Grow revenue 30% year-over-year", "up 8% quarter on quarter", "10% YoY": growth
+    # measured against the same period before, so due by the end of each period.
+    r"|(?P<over>month|quarter|year)[\s-]+(?:over|on)[\s-]+(?P=over)\b"
+    r"|(?P<abbr>(?-i:YoY|YOY|MoM|QoQ|QOQ))\b",
     re.IGNORECASE,
 )
 _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-                "annually": "year", "annual": "year", "yearly": "year"}
+                "annually": "year", "annual": "year", "yearly": "year", "yoy": "year",
+                "mom": "month", "qoq": "quarter"}
 _UNIT_ABBREVIATIONS = {"wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
 # "over a rolling 6-month period", "on a trailing twelve-month basis": results measured over a
 # window that moves with time, due at the end of each window.
