@@ -56,7 +56,7 @@ def test_each_kit_question_prints_with_its_scale_and_room_for_notes_on_one_page(
 def test_the_position_description_starts_on_its_first_page():
     context = {"kicker": "Position description", "company": "Northwind Freight",
                "target_market": "Logistics in the Midwest",
-               "status": "open", "hiring_manager": "Morgan Reyes",
+               "status": "open", "hiring_manager": "Morgan Reyes", "outcomes_due": "",
                "outcomes": [{"text": "Sign 6 new customers within 10 months", "measurable": True}],
                "compensation": [{"label": "Base salary", "value": "$85,000"}]}
     printed = pdf.render_pdf_here("pdf/position.html", context, title="Account Executive")
