@@ -806,3 +806,16 @@ def test_advice_on_the_companys_next_moves_looks_ahead(text, orientation):
 ])
 def test_an_imagined_self_is_not_a_plan(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's plan named by the stretch of time ahead it covers looks ahead; the same plan
+# asked in the past does not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What is your nine month plan for the region?", "forward"),
+    ("Walk me through your 30-60-90 day plan.", "forward"),
+    ("What are your 12-month goals for this territory?", "forward"),
+    ("What was your six-month plan?", "neutral"),
+    ("What was your 90-day plan at your last job?", "backward"),
+])
+def test_a_plan_named_by_the_time_ahead_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation
