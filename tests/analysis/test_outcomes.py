@@ -1195,3 +1195,23 @@ def test_years_spent_beating_targets_are_a_track_record(text):
 ])
 def test_results_over_years_are_not_a_track_record(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A minimum set for a period is due in each one; a minimum for a named month, or a minimum with
+# no result counted, keeps its old reading.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Keep a close rate of 30% minimum for the month", 1),
+    ("Sell 40 units minimum for the quarter", 3),
+])
+def test_a_minimum_set_for_a_period_is_measurable(text, months):
+    result = check(text)
+    assert result.measurable, [p.code for p in result.problems]
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Keep a 20% close rate minimum for the month of May",
+    "Review the minimum for the month",
+])
+def test_a_minimum_for_a_named_month_or_with_no_result_is_not_measurable(text):
+    assert not check(text).measurable, text
