@@ -1215,3 +1215,21 @@ def test_a_minimum_set_for_a_period_is_measurable(text, months):
 ])
 def test_a_minimum_for_a_named_month_or_with_no_result_is_not_measurable(text):
     assert not check(text).measurable, text
+
+
+# Skills named as a heading with the tools or kinds listed after it are asked of the candidate;
+# a heading that sets the role a goal to build a skill is not.
+@pytest.mark.parametrize("text", [
+    "Office software skills – Excel, Word and Teams",
+    "Language skills: English and French",
+])
+def test_skills_named_with_the_tools_listed_are_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Build selling skills – two role-plays a week",
+    "Sharpen demo skills – record every call",
+])
+def test_skills_to_build_are_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
