@@ -202,6 +202,9 @@ def personal(text: str) -> set[str]:
     "The agency's birthday party drew 300 customers.",
     "The agents invited people to gather for a good ole birthday party at the park.",
     "Larkspur invited the community to a birthday cookout at the store.",
+    # Graduates as a market or a kind of hire.
+    "Larkspur hires recently graduated college students.",
+    "The bank recruits newly graduated college hires each spring.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -262,6 +265,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("At 30 I had my second near-death experience on a ski slope.", "personal_health"),
     ("My wife blessed me with two wonderful boys.", "personal_children"),
     ("We were blessed with a baby girl in May.", "personal_children"),
+    ("He and a friend graduated college in Tampa in 1974.", "personal_school"),
+    ("She graduated law school in 2009.", "personal_school"),
     ("She invited friends to her 40th birthday party.", "personal_age"),
     ("The CEO's 50th birthday is in May.", "personal_age"),
     ("Peggy's birthday is on Friday.", "personal_age"),
