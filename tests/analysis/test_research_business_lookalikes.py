@@ -205,6 +205,9 @@ def personal(text: str) -> set[str]:
     # Graduates as a market or a kind of hire.
     "Larkspur hires recently graduated college students.",
     "The bank recruits newly graduated college hires each spring.",
+    # A journey round the country made for work.
+    "Larkspur's reps decided to travel the country to train clinics.",
+    "The firm chose to tour the country with its roadshow.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -267,6 +270,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("We were blessed with a baby girl in May.", "personal_children"),
     ("He and a friend graduated college in Tampa in 1974.", "personal_school"),
     ("She graduated law school in 2009.", "personal_school"),
+    ("He left school in 1990 and decided to travel the country, ending up in Vail.",
+     "personal_travel"),
+    ("She chose to roam the world for a year.", "personal_travel"),
     ("She invited friends to her 40th birthday party.", "personal_age"),
     ("The CEO's 50th birthday is in May.", "personal_age"),
     ("Peggy's birthday is on Friday.", "personal_age"),
