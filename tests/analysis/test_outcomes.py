@@ -1195,3 +1195,41 @@ def test_years_spent_beating_targets_are_a_track_record(text):
 ])
 def test_results_over_years_are_not_a_track_record(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A minimum set for a period is due in each one; a minimum for a named month, or a minimum with
+# no result counted, keeps its old reading.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Keep a close rate of 30% minimum for the month", 1),
+    ("Sell 40 units minimum for the quarter", 3),
+])
+def test_a_minimum_set_for_a_period_is_measurable(text, months):
+    result = check(text)
+    assert result.measurable, [p.code for p in result.problems]
+    assert result.deadline.months_after_hire == months, result.deadline
+
+
+@pytest.mark.parametrize("text", [
+    "Keep a 20% close rate minimum for the month of May",
+    "Review the minimum for the month",
+])
+def test_a_minimum_for_a_named_month_or_with_no_result_is_not_measurable(text):
+    assert not check(text).measurable, text
+
+
+# Skills named as a heading with the tools or kinds listed after it are asked of the candidate;
+# a heading that sets the role a goal to build a skill is not.
+@pytest.mark.parametrize("text", [
+    "Office software skills – Excel, Word and Teams",
+    "Language skills: English and French",
+])
+def test_skills_named_with_the_tools_listed_are_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Build selling skills – two role-plays a week",
+    "Sharpen demo skills – record every call",
+])
+def test_skills_to_build_are_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

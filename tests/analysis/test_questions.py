@@ -791,3 +791,31 @@ def test_experience_another_person_has_is_not_the_candidates_record(text, orient
 ])
 def test_advice_on_the_companys_next_moves_looks_ahead(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# An imagined self, a thing the candidate would be or a show they would be on, asks for a
+# self-portrait, not a plan; a role or a moment in the job after "if you were" still looks ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("If you were an animal, which animal would you be?", "neutral"),
+    ("If you were a kitchen utensil, what would you be and why?", "neutral"),
+    ("If you were on a game show, what would your winning skill be?", "neutral"),
+    ("If you were the sales manager here, what would you change first?", "forward"),
+    ("If you were on a call and the buyer went quiet, what would you do?", "forward"),
+    ("If you were a new rep in this territory, how would you find your first ten clients?",
+     "forward"),
+])
+def test_an_imagined_self_is_not_a_plan(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# The candidate's plan named by the stretch of time ahead it covers looks ahead; the same plan
+# asked in the past does not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What is your nine month plan for the region?", "forward"),
+    ("Walk me through your 30-60-90 day plan.", "forward"),
+    ("What are your 12-month goals for this territory?", "forward"),
+    ("What was your six-month plan?", "neutral"),
+    ("What was your 90-day plan at your last job?", "backward"),
+])
+def test_a_plan_named_by_the_time_ahead_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation

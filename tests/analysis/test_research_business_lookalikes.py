@@ -197,6 +197,17 @@ def personal(text: str) -> set[str]:
     # A time of day and a count of clinics.
     "At 9, I had a call with the clinic manager.",
     "At 40 clinics we had a waiting list.",
+    # An organisation's birthday, and a birthday party a business throws for the public.
+    "Local agents celebrated their company's 100th birthday on Thursday.",
+    "The agency's birthday party drew 300 customers.",
+    "The agents invited people to gather for a good ole birthday party at the park.",
+    "Larkspur invited the community to a birthday cookout at the store.",
+    # Graduates as a market or a kind of hire.
+    "Larkspur hires recently graduated college students.",
+    "The bank recruits newly graduated college hires each spring.",
+    # A journey round the country made for work.
+    "Larkspur's reps decided to travel the country to train clinics.",
+    "The firm chose to tour the country with its roadshow.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -257,6 +268,15 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("At 30 I had my second near-death experience on a ski slope.", "personal_health"),
     ("My wife blessed me with two wonderful boys.", "personal_children"),
     ("We were blessed with a baby girl in May.", "personal_children"),
+    ("He and a friend graduated college in Tampa in 1974.", "personal_school"),
+    ("She graduated law school in 2009.", "personal_school"),
+    ("He left school in 1990 and decided to travel the country, ending up in Vail.",
+     "personal_travel"),
+    ("She chose to roam the world for a year.", "personal_travel"),
+    ("She invited friends to her 40th birthday party.", "personal_age"),
+    ("The CEO's 50th birthday is in May.", "personal_age"),
+    ("Peggy's birthday is on Friday.", "personal_age"),
+    ("He invited everyone to a surprise birthday party for his wife.", "personal_age"),
     ("She traced her family tree back to Cork.", "personal_family"),
     ("Old letters from the family tree fill his study.", "personal_family"),
     ("Her favourite verse is Jeremiah 29:11.", "personal_religion"),

@@ -142,6 +142,9 @@ _PER_PERIOD = re.compile(
     # "Grow revenue 30% year-over-year", "up 8% quarter on quarter", "10% YoY": growth
     # measured against the same period before, so due by the end of each period.
     r"|(?P<over>month|quarter|year)[\s-]+(?:over|on)[\s-]+(?P=over)\b"
+    # "closing ratio of 25% minimum for the month", "15% minimum for the quarter": a minimum
+    # set for a period is due in each one ("minimum for the month of May" names a date).
+    r"|(?<=minimum\s)for\s+the\s+(?P<minunit>week|month|quarter|year)\b(?!\s+of\b)"
     r"|(?P<abbr>(?-i:YoY|YOY|MoM|QoQ|QOQ))\b",
     re.IGNORECASE,
 )
