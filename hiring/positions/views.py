@@ -18,7 +18,7 @@ from flask import (
 from flask_login import current_user
 
 from hiring.actions import attempt
-from hiring.analysis.outcomes import MAX_PERIOD_CHARS
+from hiring.analysis.outcomes import MAX_PERIOD_CHARS, period_problem
 from hiring.auth.access import roles_required
 from hiring.db import begin_read, begin_write
 from hiring.inputs import json_object
@@ -171,7 +171,10 @@ def check_outcome():
                              "{\"due\": \"...\"}, the list's period, with at most "
                              f"{MAX_PERIOD_CHARS}."), 400
     found = services.check_outcomes([text], due)[0]
-    return jsonify({**found.to_dict(), "view": services.describe(found)})
+    # What keeps the list's period from serving (None when it serves or is empty), so the
+    # editor can say so as it is typed rather than only on saving.
+    return jsonify({**found.to_dict(), "view": services.describe(found),
+                    "due_problem": period_problem(due)})
 
 
 @bp.get("/<int:position_id>/preview")

@@ -17,6 +17,8 @@
     var nudge = form.querySelector("[data-nudge-text]");
     // The list's period: an outcome with no deadline of its own takes it.
     var due = form.querySelector("[data-outcomes-due]");
+    var dueLive = form.querySelector("[data-due-live]");
+    var dueError = due ? form.querySelector("#" + due.id + "-error") : null;
     var template = list.querySelector("[data-outcome]").cloneNode(true);
     var lastSummary = new WeakMap();
     var sequence = new WeakMap();
@@ -104,12 +106,29 @@
         if (sequence.get(item) !== mine || !item.isConnected) { return; }  // a newer check is coming
         if (result.ok && result.data.view) {
           render(item, result.data.view);
+          showDue(result.data.due_problem);
         } else {
           showUnavailable(item);
         }
       }, function () {
         if (sequence.get(item) === mine) { showUnavailable(item); }
       });
+    }
+
+    // The period's own problem, said beside it as it is typed. The live check now speaks for
+    // the period, so the message from the last save gives way to it.
+    function showDue(problem) {
+      if (!due || !dueLive) { return; }
+      var text = problem || "";
+      if (dueLive.textContent !== text) { dueLive.textContent = text; }
+      dueLive.hidden = !text;
+      if (dueError) { dueError.hidden = true; }
+      due.setAttribute("aria-describedby", due.id + "-help" + (text ? " " + dueLive.id : ""));
+      if (text) {
+        due.setAttribute("aria-invalid", "true");
+      } else {
+        due.removeAttribute("aria-invalid");
+      }
     }
 
     function showUnavailable(item) {

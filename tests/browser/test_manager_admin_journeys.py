@@ -164,6 +164,10 @@ def test_manager_gives_a_scorecard_one_period(browser, live_server, width):
     page.get_by_label("Outcome 2").fill("Add 12 new logos")
     expect(page.locator("#findings-2 [data-summary]")).to_have_text(
         "Not measurable yet: no deadline.")
+    # Said beside the period as it is typed, before anything is saved.
+    live = page.locator("#outcomes_due-live")
+    expect(live).to_contain_text("“When the pipeline is full” does not say by when")
+    expect(period).to_have_attribute("aria-describedby", "outcomes_due-help outcomes_due-live")
     page.get_by_role("button", name="Save position").click()
 
     error = page.locator("#outcomes_due-error")
@@ -182,6 +186,10 @@ def test_manager_gives_a_scorecard_one_period(browser, live_server, width):
     for n in (1, 2):
         expect(page.locator(f"#findings-{n} [data-summary]")).to_have_text(
             "Measurable: a result, a number and the list's deadline.")
+    # The period serves now: neither the live message nor the one from the save is left.
+    expect(live).to_be_hidden()
+    expect(error).to_be_hidden()
+    expect(period).not_to_have_attribute("aria-invalid", "true")
     page.get_by_label("Status").select_option(label="Open")
     page.get_by_role("button", name="Save position").click()
 

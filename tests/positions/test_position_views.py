@@ -128,6 +128,22 @@ def test_live_check_returns_the_contract_and_the_editor_view(client, manager):
     assert client.post("/positions/outcomes/check", json={"text": "x" * 1001}).status_code == 400
 
 
+def test_live_check_says_what_keeps_the_period_from_serving(client, manager):
+    """The editor shows the period's problem as it is typed: none when the period serves or
+    is empty, the same message the save would give when it names no time."""
+    def due_problem(due):
+        response = client.post("/positions/outcomes/check",
+                               json={"text": "Add 12 new logos", "due": due})
+        assert response.status_code == 200
+        return response.get_json()["due_problem"], response.get_json()["measurable"]
+
+    assert due_problem("") == (None, False)
+    assert due_problem("First 90 days") == (None, True)
+    problem, measurable = due_problem("When the pipeline is full")
+    assert problem.startswith("“When the pipeline is full” does not say by when")
+    assert measurable is False
+
+
 def test_live_check_needs_the_csrf_token(app, client, manager):
     app.config["WTF_CSRF_ENABLED"] = True
     response = client.post("/positions/outcomes/check", json={"text": GOOD})

@@ -12,8 +12,8 @@ from hiring.analysis.outcomes.results import Deadline
 # A period is a phrase, not a paragraph: longer text is refused before it is read.
 MAX_PERIOD_CHARS = 200
 
-_EXAMPLES = ("count from the hire date (“within 90 days of the hire date”) or give a date "
-             "(“by 31 December 2027”).")
+_EXAMPLES = ("count from the hire date (“within 90 days of the hire date”, “First 90 days”) or "
+             "give a date (“by 31 December 2027”).")
 
 
 def read_period(text: str) -> Deadline | None:
