@@ -313,7 +313,7 @@ def browser():
 def page(browser):
     context = browser.new_context()
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(20_000)  # an upper bound for a loaded machine; tests wait for states
     yield page
     context.close()
 
