@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to twenty-second batches were each held out whole for one round, measured once, and are
+second to twenty-third batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to twenty-second batches were each held out whole until the next came in,
+# hash chose. The second to twenty-third batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,14 +131,16 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 23
+HELD_OUT_BATCH = 24
+# Batches that found no case for one corpus (batch 23's searches found no email).
+EMPTY_BATCHES = {("emails", 23)}
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 @pytest.mark.parametrize("batch", range(2, HELD_OUT_BATCH + 1))
 def test_only_the_held_out_batch_is_held_out_whole(name, batch):
     found = [c for c in cases(name) if c.get("batch", 1) == batch]
-    assert found or batch == HELD_OUT_BATCH
+    assert found or batch == HELD_OUT_BATCH or (name, batch) in EMPTY_BATCHES
     for case in found:
         assert case.get("held_out", False) == (batch == HELD_OUT_BATCH), case["id"]
 
@@ -294,16 +296,22 @@ FLOORS = {
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
         "research": {"flagged": 627, "right_category": 611, "false_flags_max": 1},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 22 (1,041 statements, 710
-    # questions, 645 personal details, 63 business-only texts, 311 emails: 21,730 good x bad pairs,
-    # 35 rewrites), after the changes made for batch 22's disagreements: outcomes 93% (92.70%; input
-    # precision 97%, recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right
-    # on 266 of 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward recall 99%
-    # (99.15%)); 598 of 645 details, 583 under the right category, no false flag; emails: good beats
-    # bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails, one good and
-    # one bad, make one pair of their own, ranked right), 26 of 35 rewrites above their original.
-    # (When batch 22 became tuning data, before those changes: outcomes 92% (92.41%), input recall
-    # 97.3%, measurable recall 60.4%, input kind right on 265 of 286; questions 98% (97.75%),
+    # The tuning part: batch 1's other two thirds and batches 2 to 23 (1,077 statements, 733
+    # questions, 672 personal details, 65 business-only texts, 311 emails: 21,730 good x bad pairs,
+    # 35 rewrites), measured when batch 23 became tuning data, before any change made for its
+    # disagreements: outcomes 93% (92.85%; input precision 97%, recall 97.3%, measurable recall 62%,
+    # other recall 98%, input kind right on 271 of 292); questions 98% (97.82%; backward recall 99%,
+    # precision 98% (97.51%), forward recall 99% (99.15%)); 620 of 672 details, 604 under the right
+    # category, 1 false flag (in batch 23); emails: good beats bad in 83% of pairs (82.98%; 82%
+    # under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. (On
+    # batches 1 to 22 after the changes made for batch 22's disagreements: outcomes 93% (92.70%;
+    # input precision 97%, recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind
+    # right on 266 of 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward
+    # recall 99% (99.15%)); 598 of 645 details, 583 under the right category, no false flag; emails:
+    # good beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails,
+    # one good and one bad, make one pair of their own, ranked right), 26 of 35 rewrites above their
+    # original. When batch 22 became tuning data, before those changes: outcomes 92% (92.41%), input
+    # recall 97.3%, measurable recall 60.4%, input kind right on 265 of 286; questions 98% (97.75%),
     # forward precision 95.8%; 596 of 645 details, 581 under the right category, 2 false flags (both
     # in batch 22). On batches 1 to 21 after the changes made for batch 21's disagreements: outcomes
     # 93% (92.75%; input precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall
@@ -388,43 +396,43 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 265},
+                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 270},
         "questions": {"accuracy": 0.97, "backward_recall": 0.99, "forward_recall": 0.98,
-                      "backward_precision": 0.98},
+                      "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 597, "right_category": 582, "false_flags_max": 0},
+        "research": {"flagged": 619, "right_category": 603, "false_flags_max": 1},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 23 (36
-    # statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1 forward; 27 details in 5
-    # profiles, 2 business-only texts; no email), measured once when batch 23 came in: outcomes 97%
-    # (input precision 100%, recall 89%, measurable recall 3 of 3, other recall 100%, input kind
-    # right on 15 of 16); questions 94% (backward recall 100%, precision 89%, forward recall 6 of
-    # 6); 30 of 35 details flagged, 29 under the right category, 1 false flag (in batch 23); emails
-    # as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%, recall
-    # 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of
-    # 8 details, no false flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of
-    # 2 rewrites above their original. With the whole of batch 22 (34 statements, 5 measurable and 5
-    # inputs; 18 questions, 3 forward and 1 backward; 26 details in 6 profiles, 3 business-only
-    # texts; 2 emails, 1 good and 1 bad, no rewrite), measured once when it came in: outcomes 89%,
-    # input precision 100%, recall 76%, measurable recall 4 of 7, other recall 100%, input kind
-    # right on 12 of 13; questions 89%, backward recall 100%, precision 85%, forward recall 7 of 8;
-    # 22 of 34 details, 21 under the right category, 2 false flags (both in batch 22); emails 90% of
-    # 60 pairs, 85% under the prompt, and 2 of 2 rewrites. With the whole of batch 21 (37
-    # statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none forward; 40 details
-    # in 5 profiles, 2 business-only texts; 5 emails, all good), measured once when it came in:
-    # outcomes 88%, input precision 100%, recall 95%, measurable recall 8 of 14, other recall 97%,
-    # input kind right on 17 of 18; questions 91%, backward recall 96%, precision 92%, forward
-    # recall 5 of 5; 31 of 48 details, all under the right category, 4 false flags (all in batch
-    # 21); emails 83% of 70 pairs, 77% under the prompt, and 2 of 2 rewrites. With the whole of
-    # batch 20 (31 statements, 10 measurable and 9 inputs; 24 questions, 8 backward and 7 forward;
-    # 21 details in 4 profiles, 3 business-only texts; 3 emails, all bad), measured once when it
-    # came in: outcomes 82%, input precision 100%, recall 76%, measurable recall 6 of 12, other
-    # recall 100%, input kind right on 13 of 16; questions 94%, backward recall 89%, precision 100%,
-    # forward recall 11 of 12; 19 of 29 details, 18 under the right category, no false flag; emails
-    # 94% of 72 pairs, 92% under the prompt, and 2 of 2 rewrites. With the whole of batch 19 (27
-    # statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles, 2
-    # business-only texts; 1 email, bad), measured once when it came in: outcomes 91%, input
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above their original.
+    # (With the whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6
+    # backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of
+    # 3, other recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%,
+    # precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false
+    # flag (in batch 23); emails as batch 1's third alone. With the whole of batch 22 (34
+    # statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26 details in 6
+    # profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no rewrite), measured once when
+    # it came in: outcomes 89%, input precision 100%, recall 76%, measurable recall 4 of 7, other
+    # recall 100%, input kind right on 12 of 13; questions 89%, backward recall 100%, precision 85%,
+    # forward recall 7 of 8; 22 of 34 details, 21 under the right category, 2 false flags (both in
+    # batch 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2 rewrites. With the whole
+    # of batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none
+    # forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all good), measured once
+    # when it came in: outcomes 88%, input precision 100%, recall 95%, measurable recall 8 of 14,
+    # other recall 97%, input kind right on 17 of 18; questions 91%, backward recall 96%, precision
+    # 92%, forward recall 5 of 5; 31 of 48 details, all under the right category, 4 false flags (all
+    # in batch 21); emails 83% of 70 pairs, 77% under the prompt, and 2 of 2 rewrites. With the
+    # whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24 questions, 8 backward and 7
+    # forward; 21 details in 4 profiles, 3 business-only texts; 3 emails, all bad), measured once
+    # when it came in: outcomes 82%, input precision 100%, recall 76%, measurable recall 6 of 12,
+    # other recall 100%, input kind right on 13 of 16; questions 94%, backward recall 89%, precision
+    # 100%, forward recall 11 of 12; 19 of 29 details, 18 under the right category, no false flag;
+    # emails 94% of 72 pairs, 92% under the prompt, and 2 of 2 rewrites. With the whole of batch 19
+    # (27 statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles,
+    # 2 business-only texts; 1 email, bad), measured once when it came in: outcomes 91%, input
     # precision 100%, recall 82%, measurable recall 4 of 6, other recall 100%, input kind right on
     # 13 of 14; questions 96%, backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29
     # details, all under the right category, no false flag; emails 93% of 54 pairs, 89% under the
@@ -472,14 +480,14 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.88,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 14},
-        "questions": {"accuracy": 0.93, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.88},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
         "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 29, "right_category": 28, "false_flags_max": 1},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -529,18 +537,16 @@ FLOORS = {
 # of 5; questions 72% of 18, backward recall 1 of 1, precision 1 of 3, forward recall 2 of 3; 14 of
 # 26 details with 2 false flags, a company's hundredth birthday party in a profile; its good email
 # (84.8) above its bad one (78.8) and above 3 of batch 1's 5 held-out bad ones (two score 90.9), its
-# bad one below all 9 of batch 1's held-out good ones, 13 of 15 pairs, 12 under the prompt) are
-# tuning data now.
+# bad one below all 9 of batch 1's held-out good ones, 13 of 15 pairs, 12 under the prompt) and
+# batch 23 (outcomes 97%, input recall 5 of 6, its one measurable line found; questions 87% of 23,
+# backward recall 6 of 6, precision 6 of 8, its one forward question found and one more read as
+# forward; 22 of 27 details with 1 false flag, 'a father' in a business text about who buys
+# insurance; no email) are tuning data now; the batch named by HELD_OUT_BATCH gets its line here
+# when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 23, measured once when it came in: outcomes 97% (input recall 5 of 6, its one
-    # measurable line found), questions 87% of 23 (backward recall 6 of 6, precision 6 of 8,
-    # its one forward question found and one more read as forward), 22 of 27 details with 1
-    # false flag ("a father" in a business text about who buys insurance); no email.
-    "held-out batch 23": {"outcomes": 0.96, "questions": 0.86, "flagged": 21,
-                          "false_flags_max": 1},
 }
 
 
