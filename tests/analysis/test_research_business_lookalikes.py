@@ -208,6 +208,9 @@ def personal(text: str) -> set[str]:
     # A journey round the country made for work.
     "Larkspur's reps decided to travel the country to train clinics.",
     "The firm chose to tour the country with its roadshow.",
+    # A parent named as one kind of person among others a business deals with.
+    "Most agencies pass from a father, other relative or senior partner to the next owner.",
+    "The policy can be bought by a mother or another family member.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -317,6 +320,10 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He still has his great-grandmother's ledger.", "personal_family"),
     ("She finished the trek despite a bad bout of altitude sickness.", "personal_health"),
     ("He missed the launch after a short bout of pneumonia.", "personal_health"),
+    ("He became a father in 2019, the year the agency opened.", "personal_children"),
+    ("She is a mother, a friend and a mentor to her agents.", "personal_children"),
+    ("She bought the agency from her father or another relative.", "personal_family"),
+    ("My father, other relatives and I ran the shop.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
