@@ -211,6 +211,8 @@ def personal(text: str) -> set[str]:
     # A parent named as one kind of person among others a business deals with.
     "Most agencies pass from a father, other relative or senior partner to the next owner.",
     "The policy can be bought by a mother or another family member.",
+    # A company's sister companies.
+    "Larkspur and its sister companies grew 20% last year.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -324,6 +326,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She is a mother, a friend and a mentor to her agents.", "personal_children"),
     ("She bought the agency from her father or another relative.", "personal_family"),
     ("My father, other relatives and I ran the shop.", "personal_family"),
+    ("The lake house, as my older sisters call it, is full every summer.", "personal_family"),
+    ("Her two brothers still run the farm.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
