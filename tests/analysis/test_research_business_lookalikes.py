@@ -213,6 +213,9 @@ def personal(text: str) -> set[str]:
     "The policy can be bought by a mother or another family member.",
     # A company's sister companies.
     "Larkspur and its sister companies grew 20% last year.",
+    # Transplants as a clinic's line of work.
+    "Larkspur schedules her transplant unit's night shifts and a hair transplant clinic's.",
+    "Harbor Hill Clinics opened a kidney transplant centre in May.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -328,6 +331,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("My father, other relatives and I ran the shop.", "personal_family"),
     ("The lake house, as my older sisters call it, is full every summer.", "personal_family"),
     ("Her two brothers still run the farm.", "personal_family"),
+    ("My liver transplant in 1996 changed how I sell.", "personal_health"),
+    ("She had a kidney transplant before joining the clinic.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
