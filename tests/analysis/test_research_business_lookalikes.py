@@ -216,6 +216,8 @@ def personal(text: str) -> set[str]:
     # Transplants as a clinic's line of work.
     "Larkspur schedules her transplant unit's night shifts and a hair transplant clinic's.",
     "Harbor Hill Clinics opened a kidney transplant centre in May.",
+    # An organisation's round anniversary.
+    "Larkspur turns the big 5-0 next spring with a party for its clinics.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -333,6 +335,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Her two brothers still run the farm.", "personal_family"),
     ("My liver transplant in 1996 changed how I sell.", "personal_health"),
     ("She had a kidney transplant before joining the clinic.", "personal_health"),
+    ("Later this summer I turn the big 6-0.", "personal_age"),
+    ("She turned the big four-oh at the sales kickoff.", "personal_age"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
