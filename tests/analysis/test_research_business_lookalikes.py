@@ -218,6 +218,8 @@ def personal(text: str) -> set[str]:
     "Harbor Hill Clinics opened a kidney transplant centre in May.",
     # An organisation's round anniversary.
     "Larkspur turns the big 5-0 next spring with a party for its clinics.",
+    # Graduates as the people a business hires.
+    "Larkspur hires nurses right after graduating from college.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -337,6 +339,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She had a kidney transplant before joining the clinic.", "personal_health"),
     ("Later this summer I turn the big 6-0.", "personal_age"),
     ("She turned the big four-oh at the sales kickoff.", "personal_age"),
+    ("After graduating from college, she joined a clinic in Leeds.", "personal_school"),
+    ("He sold cars. Upon graduating from law school, he moved into insurance.",
+     "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
