@@ -1233,3 +1233,21 @@ def test_skills_named_with_the_tools_listed_are_an_input(text):
 ])
 def test_skills_to_build_are_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A registration or licence with a regulator, said as a line of the requirements, is asked of
+# the candidate; registering others as a result, or registered users counted, is not.
+@pytest.mark.parametrize("text", [
+    "Registered with the Securities Board as an investment adviser.",
+    "Must be licensed to sell life and health insurance.",
+])
+def test_a_registration_with_a_regulator_is_an_input(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Register 40 new dealers with the Board by March",
+    "Registered users up 20% by the end of Q4",
+])
+def test_registering_others_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

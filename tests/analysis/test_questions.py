@@ -819,3 +819,15 @@ def test_an_imagined_self_is_not_a_plan(text, orientation):
 ])
 def test_a_plan_named_by_the_time_ahead_looks_ahead(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A free wish about life or work at large asks what the candidate wants, not a plan; a wish that
+# sets a task in the job still looks ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("If you could do anything at all, what would you do?", "neutral"),
+    ("If you could have any career in the world, what would you choose to do?", "neutral"),
+    ("If you could do anything to lift our close rate, what would you do first?", "forward"),
+    ("If you could start over in this territory, what would you do first?", "forward"),
+])
+def test_a_free_wish_is_not_a_plan(text, orientation):
+    assert lint(text).orientation == orientation

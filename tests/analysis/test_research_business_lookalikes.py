@@ -208,6 +208,18 @@ def personal(text: str) -> set[str]:
     # A journey round the country made for work.
     "Larkspur's reps decided to travel the country to train clinics.",
     "The firm chose to tour the country with its roadshow.",
+    # A parent named as one kind of person among others a business deals with.
+    "Most agencies pass from a father, other relative or senior partner to the next owner.",
+    "The policy can be bought by a mother or another family member.",
+    # A company's sister companies.
+    "Larkspur and its sister companies grew 20% last year.",
+    # Transplants as a clinic's line of work.
+    "Larkspur schedules her transplant unit's night shifts and a hair transplant clinic's.",
+    "Harbor Hill Clinics opened a kidney transplant centre in May.",
+    # An organisation's round anniversary.
+    "Larkspur turns the big 5-0 next spring with a party for its clinics.",
+    # Graduates as the people a business hires.
+    "Larkspur hires nurses right after graduating from college.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -317,6 +329,19 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He still has his great-grandmother's ledger.", "personal_family"),
     ("She finished the trek despite a bad bout of altitude sickness.", "personal_health"),
     ("He missed the launch after a short bout of pneumonia.", "personal_health"),
+    ("He became a father in 2019, the year the agency opened.", "personal_children"),
+    ("She is a mother, a friend and a mentor to her agents.", "personal_children"),
+    ("She bought the agency from her father or another relative.", "personal_family"),
+    ("My father, other relatives and I ran the shop.", "personal_family"),
+    ("The lake house, as my older sisters call it, is full every summer.", "personal_family"),
+    ("Her two brothers still run the farm.", "personal_family"),
+    ("My liver transplant in 1996 changed how I sell.", "personal_health"),
+    ("She had a kidney transplant before joining the clinic.", "personal_health"),
+    ("Later this summer I turn the big 6-0.", "personal_age"),
+    ("She turned the big four-oh at the sales kickoff.", "personal_age"),
+    ("After graduating from college, she joined a clinic in Leeds.", "personal_school"),
+    ("He sold cars. Upon graduating from law school, he moved into insurance.",
+     "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
