@@ -14,12 +14,16 @@ For each database (SQLite, then PostgreSQL when reachable):
 It prints one table: each page's figures and its throughput as a ratio to the baseline of the
 same database and run (and PostgreSQL's to SQLite's), then issue 19's goals, met or not.
 
+The backend postgresql-socket is the same PostgreSQL server reached through its Unix-domain
+socket instead of TCP on the loopback, as an app on the database's own machine can connect.
+
 With --instances 2 it measures several instances instead (bench/load_instances.py): on
 PostgreSQL and Redis, two gunicorn servers of one worker each against one of two workers,
 autosaves through one and hand-ins through the other, nothing lost.
 
     .venv/bin/python bench/bench_load.py [--duration 60] [--page-duration 15]
-        [--connections 16] [--candidates 1000] [--backends sqlite,postgresql]
+        [--connections 16] [--candidates 1000]
+        [--backends sqlite,postgresql[,postgresql-socket]]
         [--instances 2] [--statements]
 
 Needs wrk (`apt-get install wrk`). Exits 1 if a save was lost or failed.
@@ -161,7 +165,7 @@ def run_backend(name: str, database_url: str, work: Path, args) -> list[tuple]:
           flush=True)
     pairs = prepare_database(database_url, instance, args.candidates)
     statements = None
-    if name == "postgresql":  # where the database's time goes, from pg_stat_statements
+    if name.startswith("postgresql"):  # where the database's time goes, pg_stat_statements
         from sqlalchemy import create_engine
         from sqlalchemy.pool import NullPool
 
@@ -256,12 +260,16 @@ def main() -> int:
             work = Path(folder)
             if backend == "sqlite":
                 rows += run_backend(backend, f"sqlite:///{work / 'bench.sqlite3'}", work, args)
+            elif backend in NAMES:
+                rows += with_postgres(work, args, backend)
             else:
-                rows += with_postgres(work, args)
+                print(f"unknown backend {backend!r}: choose from {', '.join(NAMES)}")
+                return 1
     return 0 if report(rows) else 1
 
 
-NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL",
+         "postgresql-socket": "PostgreSQL, Unix socket"}
 BASELINE = "baseline: bare Flask, 50-row table"
 
 
@@ -272,10 +280,13 @@ def report(rows: list[tuple]) -> bool:
     labels = list(dict.fromkeys(row[1] for row in rows))
     found = {(backend, label): (figures, lost) for backend, label, figures, lost in rows}
     base = {b: found[b, BASELINE][0]["rps"] for b in backends if (b, BASELINE) in found}
+    # Each PostgreSQL connection's throughput over SQLite's, page by page.
+    servers = [b for b in backends if b.startswith("postgresql") and "sqlite" in backends]
+    ratios = {"postgresql": "PG/SQLite", "postgresql-socket": "socket/SQLite"}
     print()
     print(f"{'':36}" + "".join(f"{NAMES.get(b, b):^38}" for b in backends))
     print(f"{'page':36}" + f"{'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'× base':>8}   "
-          * len(backends) + ("PG/SQLite" if len(backends) == 2 else ""))
+          * len(backends) + "".join(f"{ratios[b]:>14}" for b in servers))
     for label in labels:
         line = f"{label:36}"
         for backend in backends:
@@ -286,9 +297,11 @@ def report(rows: list[tuple]) -> bool:
             ratio = figures["rps"] / base[backend] if base.get(backend) else float("nan")
             line += (f"{figures['rps']:8.0f} {figures['p50']:8.1f} {figures['p99']:8.1f} "
                      f"{ratio:8.2f}   ")
-        if len(backends) == 2 and all((b, label) in found for b in backends):
-            first, second = (found[b, label][0]["rps"] for b in backends)
-            line += f"{second / first:9.2f}"
+        for server in servers:
+            if (server, label) in found and ("sqlite", label) in found:
+                line += f"{found[server, label][0]['rps'] / found['sqlite', label][0]['rps']:14.2f}"
+            else:
+                line += f"{'-':>14}"
         print(line)
     ok = True
     print()
@@ -317,11 +330,11 @@ def goals(backends, found, base) -> None:
 
     checks = []
     pages = [label for label in dict.fromkeys(label for _, label in found) if label != BASELINE]
-    if {"sqlite", "postgresql"} <= set(backends):
+    for server in (b for b in backends if b.startswith("postgresql") and "sqlite" in backends):
         for label in pages:
-            pg, lite = rps("postgresql", label), rps("sqlite", label)
+            pg, lite = rps(server, label), rps("sqlite", label)
             if pg and lite:
-                checks.append((f"PostgreSQL at least as fast as SQLite: {label}",
+                checks.append((f"{NAMES[server]} at least as fast as SQLite: {label}",
                                pg >= lite, f"{pg / lite:.2f}×"))
     for backend in backends:
         name = NAMES.get(backend, backend)
@@ -369,7 +382,26 @@ def temporary_postgres(admin_url: str = ADMIN_URL):
         admin.dispose()
 
 
-def with_postgres(work: Path, args) -> list[tuple]:
+def socket_url(url: str) -> str:
+    """The same database reached through the server's Unix-domain socket instead of TCP, as
+    an app on the database's own machine can connect (README, "Running on PostgreSQL")."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    probe = create_engine(url, poolclass=NullPool)
+    with probe.connect() as connection:
+        folders = connection.scalar(text("SHOW unix_socket_directories"))
+        port = connection.scalar(text("SHOW port"))
+    probe.dispose()
+    folder = next((f.strip() for f in folders.split(",") if f.strip().startswith("/")), None)
+    if folder is None:
+        raise RuntimeError(f"the server listens on no Unix-domain socket ({folders!r})")
+    return make_url(url).set(host=None, port=int(port)).update_query_dict(
+        {"host": folder}).render_as_string(hide_password=False)
+
+
+def with_postgres(work: Path, args, backend: str = "postgresql") -> list[tuple]:
     with ExitStack() as stack:
         try:
             admin_url = ADMIN_URL
@@ -379,10 +411,12 @@ def with_postgres(work: Path, args) -> list[tuple]:
                 admin_url = stack.enter_context(private_server(ADMIN_URL))
                 print(f"[postgresql] a private server with pg_stat_statements: {admin_url}")
             url = stack.enter_context(temporary_postgres(admin_url))
+            if backend == "postgresql-socket":
+                url = socket_url(url)
         except Exception as error:  # noqa: BLE001 - report and carry on with the other backends
-            print(f"[postgresql] skipped: {error.__class__.__name__}: {error}")
+            print(f"[{backend}] skipped: {error.__class__.__name__}: {error}")
             return []
-        return run_backend("postgresql", url, work, args)
+        return run_backend(backend, url, work, args)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
-from bench.bench_load import BASELINE, goals, wrk_figures
+from bench.bench_load import BASELINE, goals, report, socket_url, wrk_figures
 from bench.private_postgres import private_server, unavailable
 from tests.conftest import POSTGRES_URL, missing_service
 
@@ -53,6 +53,26 @@ def test_a_p99_goal_is_met_only_without_timeouts(capsys):
         in out
 
 
+def page(rps: float) -> dict:
+    return wrk_figures(0, WRK.format(requests=int(rps * 10), timeouts=0, rps=rps))
+
+
+def test_each_postgresql_connection_is_set_beside_sqlite(capsys):
+    rows = [(backend, label, page(rps), None)
+            for backend, figures in (("sqlite", (500, 1000)), ("postgresql", (450, 900)),
+                                     ("postgresql-socket", (520, 950)))
+            for label, rps in zip(("candidate's test page", BASELINE), figures, strict=True)]
+    assert report(rows)
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.startswith("page"))
+    assert header.endswith("PG/SQLite socket/SQLite")
+    test_page = next(line for line in out.splitlines() if line.startswith("candidate's"))
+    assert test_page.split()[-2:] == ["0.90", "1.04"]
+    assert "NOT met  PostgreSQL at least as fast as SQLite: candidate's test page: 0.90×" in out
+    assert ("met      PostgreSQL, Unix socket at least as fast as SQLite: candidate's test "
+            "page: 1.04×") in out
+
+
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_the_private_server_loads_pg_stat_statements():
@@ -74,6 +94,12 @@ def test_the_private_server_loads_pg_stat_statements():
                 "SELECT sum(calls) FROM pg_stat_statements WHERE query LIKE 'SELECT $1%'"))
             assert calls >= 1
         engine.dispose()
+        # The same server through its Unix-domain socket: no TCP address on the connection.
+        local = create_engine(socket_url(admin_url), poolclass=NullPool)
+        with local.connect() as connection:
+            assert connection.scalar(text("SELECT inet_server_addr()")) is None
+            assert connection.scalar(text("SELECT current_database()")) == "postgres"
+        local.dispose()
     finally:
         server.__exit__(None, None, None)
     # Stopped and gone: nothing listens on its port any more.
