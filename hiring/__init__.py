@@ -112,7 +112,7 @@ def _register_models() -> None:
 
 
 def _register_request_hooks(app: Flask) -> None:
-    from hiring.db import immediate_transactions, standalone_writes
+    from hiring.db import draft_writes, immediate_transactions, standalone_writes
 
     @app.before_request
     def choose_transaction_mode():
@@ -122,6 +122,7 @@ def _register_request_hooks(app: Flask) -> None:
         g.transaction_mode_token = immediate_transactions.set(not reads_only)
         g.standalone_writes_token = standalone_writes.set(
             getattr(view, "standalone_writes", False))
+        g.draft_writes_token = draft_writes.set(getattr(view, "draft_writes", False))
 
     @app.teardown_request
     def restore_transaction_mode(exc):
@@ -131,6 +132,9 @@ def _register_request_hooks(app: Flask) -> None:
         token = g.pop("standalone_writes_token", None)
         if token is not None:
             standalone_writes.reset(token)
+        token = g.pop("draft_writes_token", None)
+        if token is not None:
+            draft_writes.reset(token)
 
 
 def _register_template_helpers(app: Flask) -> None:

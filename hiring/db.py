@@ -15,7 +15,7 @@ from flask_sqlalchemy import SQLAlchemy
 from psycopg.pq import ExecStatus
 from sqlalchemy import ARRAY, DateTime, MetaData, any_, bindparam, cast, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, registry
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
@@ -141,6 +141,14 @@ immediate_transactions: ContextVar[bool] = ContextVar("immediate_transactions", 
 # commits as it runs, and the BEGIN and COMMIT round trips are saved. SQLite is unaffected.
 standalone_writes: ContextVar[bool] = ContextVar("standalone_writes", default=False)
 
+# Whether the writes on this context are drafts that their client sends again (the autosave):
+# on PostgreSQL they commit without waiting for the disk (synchronous_commit off). A crash of
+# the database's server or machine may lose the last fraction of a second of them, as SQLite's
+# WAL mode with synchronous=NORMAL may lose its last commits on a power cut; the candidate's
+# page still holds the text and its next save carries it. Every other write waits for the
+# disk as the server is configured to.
+draft_writes: ContextVar[bool] = ContextVar("draft_writes", default=False)
+
 
 def _sqlite_connect(busy_timeout_ms: int):
     def on_connect(dbapi_connection, connection_record):
@@ -186,8 +194,36 @@ def _postgres_begin(connection) -> None:
     # not. Writes (and anything outside a read-only request) get a real transaction.
     driver = connection.connection.dbapi_connection
     autocommit = not immediate_transactions.get() or standalone_writes.get()
+    if immediate_transactions.get():  # this one may write
+        _wait_for_disk(connection, not draft_writes.get())
     if driver.autocommit != autocommit and driver.info.transaction_status == _IDLE:
         driver.autocommit = autocommit
+
+
+def _wait_for_disk(connection, wait: bool) -> None:
+    """Make the connection's commits wait for the disk (the server's own setting) or not
+    (drafts, see draft_writes). The setting stays with the connection between checkouts, so
+    it is sent only when it changes: a run of autosaves on one connection sends it once."""
+    pooled = connection.connection
+    unwaited = pooled.info.get("commits_unwaited", False)
+    driver = pooled.dbapi_connection
+    if unwaited != wait or driver.info.transaction_status != _IDLE:
+        return
+    sql = "RESET synchronous_commit" if wait else "SET synchronous_commit TO off"
+    was = driver.autocommit
+    try:
+        driver.autocommit = True  # a session setting, not one a rollback would undo
+        driver.execute(sql)
+        driver.autocommit = was
+    except psycopg.Error as error:
+        # As SQLAlchemy treats a statement's failure: a connection the server dropped leaves
+        # the pool at once, and the request gets a 503 (hiring.errors).
+        lost = driver.broken or driver.closed
+        if lost:
+            connection.invalidate(error)
+        raise DBAPIError.instance(sql, None, error, psycopg.Error,
+                                  connection_invalidated=lost) from error
+    pooled.info["commits_unwaited"] = not wait
 
 
 # A statement that only reads: SELECT or WITH, with no DML and no row locks. Anything else
@@ -206,6 +242,7 @@ def _postgres_statement(connection, cursor, statement, parameters, context, exec
     driver = connection.connection.dbapi_connection
     if driver.autocommit and not _only_reads(statement) and not standalone_writes.get() and \
             driver.info.transaction_status == _IDLE:
+        _wait_for_disk(connection, not draft_writes.get())
         driver.autocommit = False
 
 

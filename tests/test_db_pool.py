@@ -8,12 +8,16 @@ from sqlalchemy import create_engine, select, text, update
 from sqlalchemy.pool import NullPool
 
 from hiring import config
-from hiring.db import db, immediate_transactions
+from hiring.assessments import services
+from hiring.assessments.models import Submission
+from hiring.assessments.prompt_files import load_prompts
+from hiring.db import db, draft_writes, immediate_transactions, standalone_writes
 from hiring.errors import ConfigurationError
 from hiring.positions.models import Position
 from tests.waiting import wait_until
 
 PG = "postgresql+psycopg://hiring@db.example/hiring"
+SETTING = text("SELECT current_setting('synchronous_commit')")  # a read, where SHOW is not
 
 
 def test_server_pool_is_sized_by_the_settings():
@@ -139,3 +143,69 @@ def test_a_connection_lost_moments_ago_fails_one_request_then_the_pool_renews(
     down = client.get("/dashboard", headers={"Accept": "application/json"})
     assert down.status_code == 503 and down.headers["Retry-After"] == "5"
     assert client.get("/dashboard").status_code == 200
+
+
+@pytest.mark.postgres
+def test_drafts_commit_without_waiting_for_the_disk_and_nothing_else_does(app):
+    """A draft's write (the autosave) commits with synchronous_commit off; the next write
+    on the same connection waits for the disk again, as the server is configured to."""
+    def setting(driver) -> str:
+        return driver.execute("SHOW synchronous_commit").fetchone()[0]
+
+    with app.app_context():
+        default = db.session.scalar(SETTING)
+        db.session.commit()
+        assert default != "off"
+        tokens = [standalone_writes.set(True), draft_writes.set(True)]
+        try:
+            db.session.execute(text("CREATE TABLE draft (n integer)"))
+            driver = db.session.connection().connection.dbapi_connection
+            assert setting(driver) == "off"
+            pid = db.session.scalar(text("SELECT pg_backend_pid()"))
+            db.session.commit()
+        finally:
+            draft_writes.reset(tokens[1])
+            standalone_writes.reset(tokens[0])
+        token = immediate_transactions.set(False)  # it stays with the connection meanwhile
+        assert db.session.scalar(SETTING) == "off"
+        db.session.commit()
+        immediate_transactions.reset(token)
+        db.session.execute(text("INSERT INTO draft VALUES (1)"))
+        assert db.session.scalar(text("SELECT pg_backend_pid()")) == pid
+        assert db.session.scalar(SETTING) == default
+        db.session.commit()
+        # A read-only request leaves it as it is; its first write makes it wait again.
+        tokens = [standalone_writes.set(True), draft_writes.set(True)]
+        db.session.execute(text("INSERT INTO draft VALUES (2)"))
+        db.session.commit()
+        draft_writes.reset(tokens[1])
+        standalone_writes.reset(tokens[0])
+        token = immediate_transactions.set(False)
+        try:
+            assert db.session.scalar(SETTING) == "off"
+            db.session.execute(text("INSERT INTO draft VALUES (3)"))
+            assert db.session.scalar(SETTING) == default
+            db.session.commit()
+        finally:
+            immediate_transactions.reset(token)
+        assert db.session.scalar(text("SELECT count(*) FROM draft")) == 3
+
+
+@pytest.mark.postgres
+def test_a_draft_on_a_connection_lost_moments_ago_fails_once_then_saves(
+        app, make_candidate, candidate_client, postgres_database):
+    """The setting a draft needs is the first thing sent on the connection: when the server
+    has dropped it, the save gets the 503 any statement would, and the next one is kept."""
+    with app.app_context():
+        services.seed_prompts(load_prompts())
+        db.session.commit()
+    browser = candidate_client(make_candidate(stage="writing"))
+    assert browser.post("/assessments/take/writing/begin").status_code in (302, 303)
+    _end_app_connections(postgres_database)
+    save = "/assessments/take/writing/save"
+    down = browser.post(save, json={"seq": 1, "text": "Dear Ms Okafor,"})
+    assert down.status_code == 503 and "not reachable" in down.get_json()["error"]
+    kept = browser.post(save, json={"seq": 2, "text": "Dear Ms Okafor, thank you"})
+    assert kept.status_code == 200 and kept.get_json()["status"] == "saved"
+    with app.app_context():
+        assert db.session.scalar(select(Submission.text)) == "Dear Ms Okafor, thank you"

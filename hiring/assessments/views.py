@@ -24,7 +24,12 @@ from hiring.actions import attempt
 from hiring.assessments import analysing, forms, lookup, saving, services
 from hiring.assessments import review as review_services
 from hiring.assessments.models import Submission
-from hiring.auth.access import roles_required, staff_required, standalone_writes
+from hiring.auth.access import (
+    draft_writes,
+    roles_required,
+    staff_required,
+    standalone_writes,
+)
 from hiring.candidates.access import (
     candidate_checked_by_view,
     candidate_invitation,
@@ -136,6 +141,7 @@ def begin(step: str):
 @bp.post("/take/<step>/save")
 @candidate_checked_by_view
 @standalone_writes
+@draft_writes
 def save(step: str):
     # The hot path of an assessment day: one UPDATE that checks the session, its link for
     # the step and the sequence number, and keeps the text (on PostgreSQL outside any

@@ -73,3 +73,10 @@ def standalone_writes(view):
     after it must join (a guarded UPDATE): on PostgreSQL it runs without a transaction."""
     view.standalone_writes = True
     return view
+
+
+def draft_writes(view):
+    """A view whose writes are drafts its client sends again (the autosave): on PostgreSQL
+    they commit without waiting for the disk (hiring.db.draft_writes)."""
+    view.draft_writes = True
+    return view

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from hiring.assessments import services
 from hiring.assessments.analysing import MAX_TEXT
@@ -130,4 +130,32 @@ def test_an_older_save_and_a_save_after_hand_in_are_not_kept(app, writer):
     browser.post("/assessments/take/writing/submit", data={"seq": "6", "text": "handed in"})
     closed = browser.post(SAVE, json={"seq": 7, "text": "after hand-in"})
     assert closed.status_code == 409 and closed.get_json()["status"] == "closed"
+    assert saved_text(app, candidate_id) == "handed in"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("app_config", ["postgresql"], indirect=True)
+def test_on_postgresql_an_autosave_is_a_draft_and_the_hand_in_is_not(app, writer):
+    """On PostgreSQL an autosave commits without waiting for the disk (its text comes again
+    with the next save); the hand-in, and whatever follows it, waits as the server says."""
+    with app.app_context():
+        engine = db.engine
+    assert engine.dialect.name == "postgresql"
+    seen = []
+
+    def setting(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("UPDATE submission"):
+            driver = conn.connection.dbapi_connection
+            seen.append(driver.execute(
+                "SELECT current_setting('synchronous_commit')").fetchone()[0])
+
+    event.listen(engine, "after_cursor_execute", setting)
+    try:
+        browser, candidate_id = writer
+        assert browser.post(SAVE, json={"seq": 2, "text": "a draft"}).status_code == 200
+        assert seen == ["off"]
+        browser.post("/assessments/take/writing/submit", data={"seq": "3", "text": "handed in"})
+        assert len(seen) > 1 and "off" not in seen[1:]
+    finally:
+        event.remove(engine, "after_cursor_execute", setting)
     assert saved_text(app, candidate_id) == "handed in"
