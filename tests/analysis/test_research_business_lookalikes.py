@@ -220,6 +220,9 @@ def personal(text: str) -> set[str]:
     "Larkspur turns the big 5-0 next spring with a party for its clinics.",
     # Graduates as the people a business hires.
     "Larkspur hires nurses right after graduating from college.",
+    # A form's list of the fields it asks for.
+    "The sign-up form records each nurse's personal data: spouse, children, birthday and hobbies.",
+    "Each member record in ShiftBoard holds these fields: name, spouse, children, date of birth.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -342,6 +345,10 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After graduating from college, she joined a clinic in Leeds.", "personal_school"),
     ("He sold cars. Upon graduating from law school, he moved into insurance.",
      "personal_school"),
+    ("Personal details: married, two children, lives near the clinic.", "personal_children"),
+    ("Personal details: married, two children, lives near the clinic.", "personal_family"),
+    ("Her details: spouse Tom, children Mia and Leo, birthday in May.", "personal_age"),
+    ("Family: wife, children, two dogs.", "personal_children"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
