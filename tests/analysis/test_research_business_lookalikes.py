@@ -223,6 +223,10 @@ def personal(text: str) -> set[str]:
     # A form's list of the fields it asks for.
     "The sign-up form records each nurse's personal data: spouse, children, birthday and hobbies.",
     "Each member record in ShiftBoard holds these fields: name, spouse, children, date of birth.",
+    # God named in a blessing on someone else or in an exclamation.
+    "Larkspur's first manager, Sam Ruiz (God rest his soul), hired half the team.",
+    "God knows how many clinics Larkspur called that year.",
+    "For God's sake, qualify the clinic before the demo.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -349,6 +353,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Personal details: married, two children, lives near the clinic.", "personal_family"),
     ("Her details: spouse Tom, children Mia and Leo, birthday in May.", "personal_age"),
     ("Family: wife, children, two dogs.", "personal_children"),
+    ("She thanks God every morning before her first call.", "personal_religion"),
+    ("God is at the centre of his life.", "personal_religion"),
+    ("May God rest my weary bones after this quarter.", "personal_religion"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
