@@ -227,6 +227,9 @@ def personal(text: str) -> set[str]:
     "Larkspur's first manager, Sam Ruiz (God rest his soul), hired half the team.",
     "God knows how many clinics Larkspur called that year.",
     "For God's sake, qualify the clinic before the demo.",
+    # A saying on what children in general are worth.
+    "The greatest treasure on this earth is children, Larkspur's first poster said.",
+    "Children are the future, as the founder of Larkspur liked to say.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -356,6 +359,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She thanks God every morning before her first call.", "personal_religion"),
     ("God is at the centre of his life.", "personal_religion"),
     ("May God rest my weary bones after this quarter.", "personal_religion"),
+    ("My children are my greatest joy.", "personal_children"),
+    ("Her greatest joy is her children.", "personal_children"),
+    ("My children are the future of the farm.", "personal_children"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
