@@ -230,6 +230,8 @@ def personal(text: str) -> set[str]:
     # A saying on what children in general are worth.
     "The greatest treasure on this earth is children, Larkspur's first poster said.",
     "Children are the future, as the founder of Larkspur liked to say.",
+    # A tool records lived in, said mid-sentence.
+    "Larkspur's records, having lived in HubSpot for years, moved to ShiftBoard in May.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -362,6 +364,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("My children are my greatest joy.", "personal_children"),
     ("Her greatest joy is her children.", "personal_children"),
     ("My children are the future of the farm.", "personal_children"),
+    ("Having lived in Lisbon for a decade, she moved the team to Porto.", "personal_home"),
+    ("After ten years of living in Lagos, he opened the Leeds office.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
