@@ -232,6 +232,9 @@ def personal(text: str) -> set[str]:
     "Children are the future, as the founder of Larkspur liked to say.",
     # A tool records lived in, said mid-sentence.
     "Larkspur's records, having lived in HubSpot for years, moved to ShiftBoard in May.",
+    # A dispute or a claim settled somewhere.
+    "Larkspur's billing dispute was settled in London last spring.",
+    "The claim has been settled in Delaware.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -366,6 +369,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("My children are the future of the farm.", "personal_children"),
     ("Having lived in Lisbon for a decade, she moved the team to Porto.", "personal_home"),
     ("After ten years of living in Lagos, he opened the Leeds office.", "personal_home"),
+    ("After a rough first month I am now quite settled and happy in Porto.", "personal_home"),
+    ("She is settled in Leeds now, near the clinic.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
