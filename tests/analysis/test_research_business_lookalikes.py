@@ -235,6 +235,10 @@ def personal(text: str) -> set[str]:
     # A dispute or a claim settled somewhere.
     "Larkspur's billing dispute was settled in London last spring.",
     "The claim has been settled in Delaware.",
+    # The youngest or oldest of organisations or customers.
+    "Larkspur is one of the youngest agencies in town.",
+    "Harbor Hill Clinics is the oldest partner firm in the network.",
+    "The oldest customers on ShiftBoard joined in 2009.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -371,6 +375,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After ten years of living in Lagos, he opened the Leeds office.", "personal_home"),
     ("After a rough first month I am now quite settled and happy in Porto.", "personal_home"),
     ("She is settled in Leeds now, near the clinic.", "personal_home"),
+    ("As one of the youngest GMs at Larkspur, she runs the Leeds office.", "personal_age"),
+    ("He was the oldest rep on the team when he won the award.", "personal_age"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
