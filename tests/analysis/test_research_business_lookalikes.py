@@ -239,6 +239,9 @@ def personal(text: str) -> set[str]:
     "Larkspur is one of the youngest agencies in town.",
     "Harbor Hill Clinics is the oldest partner firm in the network.",
     "The oldest customers on ShiftBoard joined in 2009.",
+    # Sweet peas as goods.
+    "Our sweet pea range sells out at Harbor Hill Clinics' gift shops every spring.",
+    "The clinic shop sells tulips, sweet pea, and roses.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -377,6 +380,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She is settled in Leeds now, near the clinic.", "personal_home"),
     ("As one of the youngest GMs at Larkspur, she runs the Leeds office.", "personal_age"),
     ("He was the oldest rep on the team when he won the award.", "personal_age"),
+    ("Before each trip she knelt down to give her sweet-pea a kiss.", "personal_children"),
+    ("I said, “OK, sweet-pea, I'll stay home.”", "personal_children"),
+    ("Every night he reads to his little munchkins.", "personal_children"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
