@@ -242,6 +242,9 @@ def personal(text: str) -> set[str]:
     # Sweet peas as goods.
     "Our sweet pea range sells out at Harbor Hill Clinics' gift shops every spring.",
     "The clinic shop sells tulips, sweet pea, and roses.",
+    # Sacrifices a business makes for the families it serves, or a product family makes.
+    "Larkspur makes sacrifices for the families we serve.",
+    "The sacrifice of the product family for battery life hurt sales.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -383,6 +386,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Before each trip she knelt down to give her sweet-pea a kiss.", "personal_children"),
     ("I said, “OK, sweet-pea, I'll stay home.”", "personal_children"),
     ("Every night he reads to his little munchkins.", "personal_children"),
+    ("With all the flying comes the sacrifice for the family.", "personal_family"),
+    ("Travel every week meant sacrifices by the whole family.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
