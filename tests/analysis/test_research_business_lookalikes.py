@@ -245,6 +245,9 @@ def personal(text: str) -> set[str]:
     # Sacrifices a business makes for the families it serves, or a product family makes.
     "Larkspur makes sacrifices for the families we serve.",
     "The sacrifice of the product family for battery life hurt sales.",
+    # Staff who miss a tool or a deadline.
+    "The boys in the warehouse miss the old scanner.",
+    "The girls on the night desk missed the ShiftBoard deadline.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -388,6 +391,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Every night he reads to his little munchkins.", "personal_children"),
     ("With all the flying comes the sacrifice for the family.", "personal_family"),
     ("Travel every week meant sacrifices by the whole family.", "personal_family"),
+    ("Also the girls are missing me this month.", "personal_children"),
+    ("Our little ones always miss us when we fly to trade shows.", "personal_children"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
