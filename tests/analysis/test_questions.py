@@ -845,3 +845,15 @@ def test_a_free_wish_is_not_a_plan(text, orientation):
 ])
 def test_a_probe_on_the_story_just_told_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A look back over a story just told, what the candidate would change in it, looks back; the
+# same words put to a situation in the job, or measured against others here, look ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What would you do differently the next time?", "backward"),
+    ("Looking back, what would you have done differently?", "backward"),
+    ("If you took over this territory, what would you do differently?", "forward"),
+    ("What would you do differently from our current reps?", "forward"),
+])
+def test_what_the_candidate_would_change_in_a_past_story_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
