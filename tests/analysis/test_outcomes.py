@@ -1251,3 +1251,21 @@ def test_a_registration_with_a_regulator_is_an_input(text):
 ])
 def test_registering_others_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A qualification field whose value is a level of schooling asks for a degree; a qualification
+# field that names a result or a sales step does not.
+@pytest.mark.parametrize("text", [
+    "Minimum Qualification: Diploma",
+    "Qualifications: Bachelor in marketing or a related field",
+])
+def test_a_qualification_field_naming_a_level_of_schooling_is_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Q2 Qualification: Hit 110% of quota",
+    "Qualification: budget confirmed on every lead",
+])
+def test_a_qualification_field_naming_a_result_or_a_step_is_not_a_degree(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
