@@ -1269,3 +1269,22 @@ def test_a_qualification_field_naming_a_level_of_schooling_is_a_degree(text):
 ])
 def test_a_qualification_field_naming_a_result_or_a_step_is_not_a_degree(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# An ability or a promise named as a whole line of the requirements asks who the candidate is;
+# earning potential is pay, and profitability or potential grown by a figure is a result.
+@pytest.mark.parametrize("text", [
+    "Leadership potential",
+    "Sales / negotiation ability or potential;",
+])
+def test_an_ability_or_potential_named_as_a_line_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Uncapped on-target earning potential",
+    "Improve account profitability",
+    "Grow the revenue potential of the territory by 20% in 2025",
+])
+def test_earning_potential_and_profitability_are_not_a_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
