@@ -1288,3 +1288,21 @@ def test_an_ability_or_potential_named_as_a_line_is_a_trait(text):
 ])
 def test_earning_potential_and_profitability_are_not_a_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The experience a business gives its customers is no experience asked of the candidate; the
+# same words opening a line of the requirements name a field the candidate has worked in.
+@pytest.mark.parametrize("text", [
+    "Deliver an exceptional customer experience in every store of the region",
+    "Improve the user experience with our app by the end of Q3",
+])
+def test_the_experience_customers_get_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Customer experience in retail banking is a plus",
+    "Experience in FMCG sales",
+])
+def test_experience_in_a_field_is_still_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
