@@ -1306,3 +1306,22 @@ def test_the_experience_customers_get_is_not_an_input(text):
 ])
 def test_experience_in_a_field_is_still_an_input(text):
     assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+# Knowledge the role builds through its own visits and calls is not asked of the candidate
+# before they start; knowledge gained in years elsewhere, or asked plainly, still is.
+@pytest.mark.parametrize("text", [
+    "Grow outlet numbers, using a detailed knowledge of the trade gained through regular "
+    "store visits",
+    "Lift margin with a good understanding of each account built through weekly customer calls",
+])
+def test_knowledge_the_role_builds_through_its_visits_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Thorough knowledge of the market gained through 5 years in FMCG",
+    "Strong knowledge of the FMCG trade",
+])
+def test_knowledge_asked_plainly_is_still_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
