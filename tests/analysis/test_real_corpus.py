@@ -181,33 +181,36 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,139 statements, 779 questions, 695 personal details, 69
-    # business-only texts, 325 emails: 23,754 good x bad pairs, 37 rewrites) once batch 24 came in,
-    # measured once: outcomes 93% (92.80%; input precision 97%, recall 96.8%, measurable recall 63%
-    # (62.6%), other recall 98%, input kind right on 282 of 305); questions 98% (97.69%; backward
-    # recall 98%, precision 98%, forward recall 99%); 639 of 695 details flagged, 621 under the
-    # right category, 5 false flags (all in batch 24). Emails as before batch 24, which has none:
+    # business-only texts, 325 emails: 23,754 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 24's disagreements: outcomes 93% (93.06%; input precision 97% (97.2%), recall 97.5%,
+    # measurable recall 63% (62.6%), other recall 98% (98.1%), input kind right on 284 of 307);
+    # questions 98% (98.07%; backward recall 99% (99.12%), precision 98% (97.7%), forward recall 99%
+    # (99.19%)); 646 of 695 details flagged, 628 under the right category, no false flag. Emails:
     # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
-    # their original. (Before batch 24, on 1,107 statements, 759 questions, 680 details and 325
-    # emails, after the changes made for batch 23's disagreements: outcomes 93% (93.04%; input
-    # precision 97%, recall 97.4%, measurable recall 62% (62.5%), other recall 98%, input kind right
-    # on 282 of 304); questions 98% (98.02%; backward recall 99%, precision 98% (97.6%), forward
-    # recall 99% (99.19%)); 632 of 680 details flagged, 616 under the right category, no false flag.
-    # Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37
-    # rewrites above their original. (Once batch 23 came in, before those changes: outcomes 93%
-    # (92.95%), input recall 97.1%, input kind right on 281 of 303; questions 98% (97.89%), forward
-    # precision 96.8%; 628 of 680 details, 612 under the right category, 1 false flag (in batch 23).
-    # Before batch 23, on 1,071 statements, 736 questions, 653 details and 325 emails, after the
-    # changes made for batch 22's disagreements: outcomes 93% (92.81%; input precision 97%, recall
-    # 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right on 276 of 298);
-    # questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99% (99.18%)); 606
-    # of 653 details flagged, 591 under the right category, no false flag. Emails: good beats bad in
-    # 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original.
-    # (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input recall 97.1%,
-    # measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%), forward
-    # recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in batch
-    # 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails, after
-    # the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision 97%,
-    # recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
+    # their original. (Once batch 24 came in, before those changes: outcomes 93% (92.80%), input
+    # precision 96.8%, recall 96.8%, input kind right on 282 of 305; questions 98% (97.69%),
+    # backward recall 98.2%, forward precision 96.9%; 639 of 695 details, 621 under the right
+    # category, 5 false flags (all in batch 24). Before batch 24, on 1,107 statements, 759
+    # questions, 680 details and 325 emails, after the changes made for batch 23's disagreements:
+    # outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall 62% (62.5%), other
+    # recall 98%, input kind right on 282 of 304); questions 98% (98.02%; backward recall 99%,
+    # precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details flagged, 616 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
+    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23 came in, before those
+    # changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on 281 of 303; questions
+    # 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the right category, 1
+    # false flag (in batch 23). Before batch 23, on 1,071 statements, 736 questions, 653 details and
+    # 325 emails, after the changes made for batch 22's disagreements: outcomes 93% (92.81%; input
+    # precision 97%, recall 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right
+    # on 276 of 298); questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99%
+    # (99.18%)); 606 of 653 details flagged, 591 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input
+    # recall 97.1%, measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%),
+    # forward recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in
+    # batch 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails,
+    # after the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision
+    # 97%, recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
     # 295); questions 98% (98.47%; backward recall 99%, precision 99% (98.75%), forward recall 99%
     # (99.16%)); 590 of 627 details flagged, 576 under the right category, no false flag. Emails:
     # good beats bad in 83% of pairs (82.85%; 82% under the prompt, 81.90%), 28 of 37 rewrites above
@@ -299,87 +302,90 @@ FLOORS = {
     # no false flag, emails 83% of pairs.)))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 281},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.97, "forward_recall": 0.98,
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 283},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 638, "right_category": 620, "false_flags_max": 5},
+        "research": {"flagged": 645, "right_category": 627, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 24 (1,109 statements, 753
     # questions, 687 personal details, 67 business-only texts, 311 emails: 21,730 good x bad pairs,
-    # 35 rewrites), measured when batch 24 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (92.70%; input precision 97% (96.7%), recall 97.0%, measurable
-    # recall 62% (62.1%), other recall 98%, input kind right on 272 of 294); questions 98% (97.61%;
-    # backward recall 98% (98.19%), precision 98% (97.6%), forward recall 99% (99.16%)); 631 of 687
-    # details, 613 under the right category, 5 false flags (all in batch 24, three on a memo's form
-    # fields); emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch
-    # 24 has no email), 26 of 35 rewrites above their original. (On batches 1 to 23 after the
-    # changes made for batch 23's disagreements: outcomes 93% (92.94%; input precision 97%, recall
-    # 97.7%, measurable recall 62%, other recall 98%, input kind right on 272 of 293); questions 98%
-    # (97.95%; backward recall 99%, precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672
-    # details, 608 under the right category, no false flag; emails: good beats bad in 83% of pairs
-    # (82.98%; 82% under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their
-    # original. When batch 23 became tuning data, before those changes: outcomes 93% (92.85%), input
-    # recall 97.3%, input kind right on 271 of 292; questions 98% (97.82%), forward precision 96.7%;
-    # 620 of 672 details, 604 under the right category, 1 false flag (in batch 23). On batches 1 to
-    # 22 after the changes made for batch 22's disagreements: outcomes 93% (92.70%; input precision
-    # 97%, recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right on 266 of
-    # 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward recall 99% (99.15%));
-    # 598 of 645 details, 583 under the right category, no false flag; emails: good beats bad in 83%
-    # of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails, one good and one bad,
-    # make one pair of their own, ranked right), 26 of 35 rewrites above their original. When batch
-    # 22 became tuning data, before those changes: outcomes 92% (92.41%), input recall 97.3%,
-    # measurable recall 60.4%, input kind right on 265 of 286; questions 98% (97.75%), forward
-    # precision 95.8%; 596 of 645 details, 581 under the right category, 2 false flags (both in
-    # batch 22). On batches 1 to 21 after the changes made for batch 21's disagreements: outcomes
-    # 93% (92.75%; input precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall
-    # 98%, input kind right on 263 of 284); questions 98% (98.41%; backward recall 99%, precision
-    # 99% (98.71%), forward recall 99% (99.12%)); 582 of 619 details, 568 under the right category,
-    # no false flag; emails: good beats bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%;
-    # batch 21's five emails, all good, have no pair of their own), 26 of 35 rewrites above their
-    # original. When batch 21 became tuning data, before those changes: outcomes 93% (92.55%),
-    # measurable recall 59.7%; questions 98% (97.83%), precision 98%, forward recall 98%; 570 of 619
-    # details, 556 under the right category, 4 false flags (all in batch 21). On batches 1 to 20
-    # after the changes made for batch 20's disagreements: outcomes 93% (92.99%; input precision
-    # 97%, recall 98.2%, measurable recall 61% (60.6%), other recall 98%, input kind right on 256 of
-    # 277); questions 98% (98.49%; backward recall 99%, precision 99%, forward recall 98%); 547 of
-    # 579 details, 533 under the right category, no false flag; emails: good beats bad in 83% of
-    # pairs (82.75%; 82% under the prompt, 82.01%; batch 20's three emails, all bad, have no pair of
-    # their own), 26 of 35 rewrites above their original. When batch 20 became tuning data, before
-    # those changes: outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind
-    # right on 252 of 273; 537 of 579 details, 523 under the right category, no false flag. On
-    # batches 1 to 19 after the changes made for batch 19's disagreements: outcomes 93% (93.18%;
-    # input precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right
-    # on 249 of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
-    # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
-    # in 82% of pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair
-    # of its own), 26 of 35 rewrites above their original. When batch 19 became tuning data, before
-    # those changes: outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind
-    # right on 247 of 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the
-    # right category, no false flag. On batches 1 to 18 after the changes made for batch 18's
-    # disagreements: outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%,
-    # other recall 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall
-    # 100%, precision 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no
-    # false flag; emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%;
-    # batch 18 all 8 of its pairs), 26 of 35 rewrites above their original. When batch 18 became
-    # tuning data, before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right
-    # on 240 of 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the
-    # right category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for
-    # batch 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable
-    # recall 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward
-    # recall 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right
-    # category, no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt,
-    # 81.45%; batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their
-    # original. When batch 17 became tuning data, before those changes: outcomes 93% (93.3%),
-    # measurable recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details,
-    # 466 under the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%;
-    # batch 17 63% of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16
-    # after the changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%,
-    # recall 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243);
-    # questions 99% (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487
-    # details, 449 under the right category, no false flag; emails: good beats bad in 83% of pairs
-    # (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25
-    # of 33 rewrites above their original. When batch 16 became tuning data, before those changes:
+    # 35 rewrites), after the changes made for batch 24's disagreements: outcomes 93% (92.97%; input
+    # precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%), other recall 98%,
+    # input kind right on 274 of 296); questions 98% (98.01%; backward recall 99% (99.09%),
+    # precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. (When batch 24 became
+    # tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%, recall 97.0%,
+    # input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%, forward
+    # precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all in batch
+    # 24, three on a memo's form fields). On batches 1 to 23 after the changes made for batch 23's
+    # disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable recall 62%,
+    # other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward recall 99%,
+    # precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When batch 23 became
+    # tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%, input kind right
+    # on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under
+    # the right category, 1 false flag (in batch 23). On batches 1 to 22 after the changes made for
+    # batch 22's disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable
+    # recall 62% (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%;
+    # backward recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
+    # under the prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their
+    # own, ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
+    # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
+    # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
+    # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
+    # after the changes made for batch 21's disagreements: outcomes 93% (92.75%; input precision
+    # 97%, recall 98.3%, measurable recall 61% (61.1%), other recall 98%, input kind right on 263 of
+    # 284); questions 98% (98.41%; backward recall 99%, precision 99% (98.71%), forward recall 99%
+    # (99.12%)); 582 of 619 details, 568 under the right category, no false flag; emails: good beats
+    # bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%; batch 21's five emails, all good,
+    # have no pair of their own), 26 of 35 rewrites above their original. When batch 21 became
+    # tuning data, before those changes: outcomes 93% (92.55%), measurable recall 59.7%; questions
+    # 98% (97.83%), precision 98%, forward recall 98%; 570 of 619 details, 556 under the right
+    # category, 4 false flags (all in batch 21). On batches 1 to 20 after the changes made for batch
+    # 20's disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable recall
+    # 61% (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%;
+    # backward recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the
+    # prompt, 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35
+    # rewrites above their original. When batch 20 became tuning data, before those changes:
+    # outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of
+    # 273; 537 of 579 details, 523 under the right category, no false flag. On batches 1 to 19 after
+    # the changes made for batch 19's disagreements: outcomes 93% (93.18%; input precision 97%,
+    # recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249 of 268);
+    # questions 99% (98.90%; backward recall 100%, precision 99%, forward recall 99%); 526 of 558
+    # details, 513 under the right category, no false flag; emails: good beats bad in 82% of pairs
+    # (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair of its own), 26
+    # of 35 rewrites above their original. When batch 19 became tuning data, before those changes:
+    # outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind right on 247 of
+    # 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the right category,
+    # no false flag. On batches 1 to 18 after the changes made for batch 18's disagreements:
+    # outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%, other recall
+    # 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall 100%, precision
+    # 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no false flag;
+    # emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%; batch 18 all 8
+    # of its pairs), 26 of 35 rewrites above their original. When batch 18 became tuning data,
+    # before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right on 240 of
+    # 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the right
+    # category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for batch
+    # 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable recall
+    # 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward recall
+    # 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right category,
+    # no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt, 81.45%;
+    # batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their original.
+    # When batch 17 became tuning data, before those changes: outcomes 93% (93.3%), measurable
+    # recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details, 466 under
+    # the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%; batch 17 63%
+    # of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16 after the
+    # changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%, recall
+    # 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243); questions 99%
+    # (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487 details, 449
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.90%; 82%
+    # under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25 of 33
+    # rewrites above their original. When batch 16 became tuning data, before those changes:
     # outcomes 94% (94.0%), measurable recall 61%, input kind right on 226 of 243; questions 99%
     # (98.75%), forward recall 99%; 450 of 487 details, 439 under the right category, one false flag
     # (a wellness blogger's 'cancer'); emails 82% of pairs (82.27%), 81% under the prompt (81.32%;
@@ -414,11 +420,11 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 271},
-        "questions": {"accuracy": 0.97, "backward_recall": 0.97, "forward_recall": 0.98,
+                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 273},
+        "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 630, "right_category": 612, "false_flags_max": 5},
+        "research": {"flagged": 637, "right_category": 619, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
