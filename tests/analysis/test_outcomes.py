@@ -1251,3 +1251,77 @@ def test_a_registration_with_a_regulator_is_an_input(text):
 ])
 def test_registering_others_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A qualification field whose value is a level of schooling asks for a degree; a qualification
+# field that names a result or a sales step does not.
+@pytest.mark.parametrize("text", [
+    "Minimum Qualification: Diploma",
+    "Qualifications: Bachelor in marketing or a related field",
+])
+def test_a_qualification_field_naming_a_level_of_schooling_is_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Q2 Qualification: Hit 110% of quota",
+    "Qualification: budget confirmed on every lead",
+])
+def test_a_qualification_field_naming_a_result_or_a_step_is_not_a_degree(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# An ability or a promise named as a whole line of the requirements asks who the candidate is;
+# earning potential is pay, and profitability or potential grown by a figure is a result.
+@pytest.mark.parametrize("text", [
+    "Leadership potential",
+    "Sales / negotiation ability or potential;",
+])
+def test_an_ability_or_potential_named_as_a_line_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Uncapped on-target earning potential",
+    "Improve account profitability",
+    "Grow the revenue potential of the territory by 20% in 2025",
+])
+def test_earning_potential_and_profitability_are_not_a_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The experience a business gives its customers is no experience asked of the candidate; the
+# same words opening a line of the requirements name a field the candidate has worked in.
+@pytest.mark.parametrize("text", [
+    "Deliver an exceptional customer experience in every store of the region",
+    "Improve the user experience with our app by the end of Q3",
+])
+def test_the_experience_customers_get_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Customer experience in retail banking is a plus",
+    "Experience in FMCG sales",
+])
+def test_experience_in_a_field_is_still_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+# Knowledge the role builds through its own visits and calls is not asked of the candidate
+# before they start; knowledge gained in years elsewhere, or asked plainly, still is.
+@pytest.mark.parametrize("text", [
+    "Grow outlet numbers, using a detailed knowledge of the trade gained through regular "
+    "store visits",
+    "Lift margin with a good understanding of each account built through weekly customer calls",
+])
+def test_knowledge_the_role_builds_through_its_visits_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Thorough knowledge of the market gained through 5 years in FMCG",
+    "Strong knowledge of the FMCG trade",
+])
+def test_knowledge_asked_plainly_is_still_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text

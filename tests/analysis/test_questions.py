@@ -831,3 +831,29 @@ def test_a_plan_named_by_the_time_ahead_looks_ahead(text, orientation):
 ])
 def test_a_free_wish_is_not_a_plan(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A probe on the story the candidate has just told, their part or thoughts in that past moment,
+# looks back; a first impression and a plan asked without that moment keep their reading.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What was your part in that situation?", "backward"),
+    ("What was going through your mind when the buyer walked out?", "backward"),
+    ("What was on your mind at that moment?", "backward"),
+    ("What were your first impressions of our demo?", "neutral"),
+    ("What is your role in this team going to be?", "neutral"),
+    ("If I was your manager, how would you want to be coached?", "neutral"),
+])
+def test_a_probe_on_the_story_just_told_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A look back over a story just told, what the candidate would change in it, looks back; the
+# same words put to a situation in the job, or measured against others here, look ahead.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What would you do differently the next time?", "backward"),
+    ("Looking back, what would you have done differently?", "backward"),
+    ("If you took over this territory, what would you do differently?", "forward"),
+    ("What would you do differently from our current reps?", "forward"),
+])
+def test_what_the_candidate_would_change_in_a_past_story_looks_back(text, orientation):
+    assert lint(text).orientation == orientation

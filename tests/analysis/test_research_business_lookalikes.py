@@ -220,6 +220,34 @@ def personal(text: str) -> set[str]:
     "Larkspur turns the big 5-0 next spring with a party for its clinics.",
     # Graduates as the people a business hires.
     "Larkspur hires nurses right after graduating from college.",
+    # A form's list of the fields it asks for.
+    "The sign-up form records each nurse's personal data: spouse, children, birthday and hobbies.",
+    "Each member record in ShiftBoard holds these fields: name, spouse, children, date of birth.",
+    # God named in a blessing on someone else or in an exclamation.
+    "Larkspur's first manager, Sam Ruiz (God rest his soul), hired half the team.",
+    "God knows how many clinics Larkspur called that year.",
+    "For God's sake, qualify the clinic before the demo.",
+    # A saying on what children in general are worth.
+    "The greatest treasure on this earth is children, Larkspur's first poster said.",
+    "Children are the future, as the founder of Larkspur liked to say.",
+    # A tool records lived in, said mid-sentence.
+    "Larkspur's records, having lived in HubSpot for years, moved to ShiftBoard in May.",
+    # A dispute or a claim settled somewhere.
+    "Larkspur's billing dispute was settled in London last spring.",
+    "The claim has been settled in Delaware.",
+    # The youngest or oldest of organisations or customers.
+    "Larkspur is one of the youngest agencies in town.",
+    "Harbor Hill Clinics is the oldest partner firm in the network.",
+    "The oldest customers on ShiftBoard joined in 2009.",
+    # Sweet peas as goods.
+    "Our sweet pea range sells out at Harbor Hill Clinics' gift shops every spring.",
+    "The clinic shop sells tulips, sweet pea, and roses.",
+    # Sacrifices a business makes for the families it serves, or a product family makes.
+    "Larkspur makes sacrifices for the families we serve.",
+    "The sacrifice of the product family for battery life hurt sales.",
+    # Staff who miss a tool or a deadline.
+    "The boys in the warehouse miss the old scanner.",
+    "The girls on the night desk missed the ShiftBoard deadline.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -342,6 +370,29 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After graduating from college, she joined a clinic in Leeds.", "personal_school"),
     ("He sold cars. Upon graduating from law school, he moved into insurance.",
      "personal_school"),
+    ("Personal details: married, two children, lives near the clinic.", "personal_children"),
+    ("Personal details: married, two children, lives near the clinic.", "personal_family"),
+    ("Her details: spouse Tom, children Mia and Leo, birthday in May.", "personal_age"),
+    ("Family: wife, children, two dogs.", "personal_children"),
+    ("She thanks God every morning before her first call.", "personal_religion"),
+    ("God is at the centre of his life.", "personal_religion"),
+    ("May God rest my weary bones after this quarter.", "personal_religion"),
+    ("My children are my greatest joy.", "personal_children"),
+    ("Her greatest joy is her children.", "personal_children"),
+    ("My children are the future of the farm.", "personal_children"),
+    ("Having lived in Lisbon for a decade, she moved the team to Porto.", "personal_home"),
+    ("After ten years of living in Lagos, he opened the Leeds office.", "personal_home"),
+    ("After a rough first month I am now quite settled and happy in Porto.", "personal_home"),
+    ("She is settled in Leeds now, near the clinic.", "personal_home"),
+    ("As one of the youngest GMs at Larkspur, she runs the Leeds office.", "personal_age"),
+    ("He was the oldest rep on the team when he won the award.", "personal_age"),
+    ("Before each trip she knelt down to give her sweet-pea a kiss.", "personal_children"),
+    ("I said, “OK, sweet-pea, I'll stay home.”", "personal_children"),
+    ("Every night he reads to his little munchkins.", "personal_children"),
+    ("With all the flying comes the sacrifice for the family.", "personal_family"),
+    ("Travel every week meant sacrifices by the whole family.", "personal_family"),
+    ("Also the girls are missing me this month.", "personal_children"),
+    ("Our little ones always miss us when we fly to trade shows.", "personal_children"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
