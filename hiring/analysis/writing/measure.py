@@ -25,6 +25,7 @@ from hiring.analysis.writing.patterns import (
     _NAMED_GREETING,
     _NORMALISE,
     _OPENING_FIELD,
+    _PER_RECIPIENT_FIELD,
     _PLACEHOLDER,
     _READER_FIELD,
     _SENTENCE_END,
@@ -156,17 +157,20 @@ def analyse(
                                  + measures["presumed_need_count"]
                                  + measures["officialese_count"])
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
-    fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
+    per_recipient = [p for p in placeholders if _PER_RECIPIENT_FIELD.fullmatch(norm, *p)]
+    fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p) or p in per_recipient]
     # A template: a merge field ({{First_Name}}, [Company]), two or more bracketed fields in
-    # all or one in double braces (which nobody types by accident), and nothing left
-    # unfinished ("XXX", "TBD", "insert name"). Its other bracketed fields are what the sender
-    # fills in ("[specific challenge]", "[Your name]"). They are filled in when it is sent, so
-    # they are reported as template fields, not as placeholders left in by mistake.
+    # all, one in double braces (which nobody types by accident) or one that says what changes
+    # from one recipient to the next ("[similar company]", "[bars/restaurants/hotels]"), and
+    # nothing left unfinished ("XXX", "TBD", "insert name"). Its other bracketed fields are what
+    # the sender fills in ("[specific challenge]", "[Your name]"). They are filled in when it
+    # is sent, so they are reported as template fields, not as placeholders left in by mistake.
     double = any(norm.startswith("{{", a) for a, _ in fields)
     leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
     # One field for the reader's name, opening the email, is a template's greeting too.
     opening = len(placeholders) == 1 and _OPENING_FIELD.match(norm) is not None
-    template = bool(fields) and (len(placeholders) >= 2 or double or opening) and not leftovers
+    template = bool(fields) and (len(placeholders) >= 2 or double or opening
+                                 or bool(per_recipient)) and not leftovers
     # The reader named in the greeting while a field for the reader is still unfilled: the
     # merge ran halfway and the email went out unfinished.
     if template and _NAMED_GREETING.match(norm) and any(

@@ -110,6 +110,15 @@ _TEMPLATE_FIELD = re.compile(
     r"|\[(?:[A-Z][\w'’.-]*+[ \t]?){1,4}\]"
     r"|\[[a-z][a-z'’-]{2,30}+\]|\[[\w'’-]{1,30}+(?:/[\w'’-]{1,30}+){1,5}\]"
 )
+# A field that says what changes from one recipient to the next: what is "similar", "specific",
+# "relevant" or "their" own ("[similar company]", "[their specific situation]", "{specific
+# event}"), or a choice of words to pick from ("[bars/restaurants/hotels]"). Nobody leaves such a
+# field by accident: even alone, it marks the text as a template sent to many readers.
+_PER_RECIPIENT_FIELD = re.compile(
+    r"\[(?i:their|similar|specific|relevant)\b[^\[\]\n]{0,40}\]"
+    r"|\{\{?(?i:their|similar|specific|relevant)\b[^{}\n]{0,40}\}\}?"
+    r"|\[[^\W\d_][\w'’-]{0,29}+(?:/[^\W\d_][\w'’-]{0,29}+){1,5}\]"
+)
 # Template fields that stand for the reader or the reader's company: they address the reader.
 _READER_FIELD = re.compile(
     r"\{\{?\s*(?:first[_ ]?name|company(?:[_ ]name)?|their[_ ][\w ]{1,30}|prospect[_ ][\w ]{1,30})"
