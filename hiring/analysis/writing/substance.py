@@ -225,10 +225,34 @@ _WRITER = re.compile(r"\b(?:we|our|us|i|my|we're|we've|i'm|i've)\b", re.IGNORECA
 FEATURE_LIST_ITEMS = 3
 
 
+# An introduction to what others say or struggle with ("I keep hearing three answers:", "Most
+# are dealing with:"): the list that follows is the reader's problems, not the writer's offer.
+_PROBLEMS_INTRO = re.compile(
+    r"\b(?:hear|hears|hearing|heard|deal(?:s|ing)?\s+with|struggl(?:e|es|ing)\s+with"
+    r"|fac(?:e|es|ing)|run(?:s|ning)?\s+into|tell\s+me|ask\s+me|complain(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _offers(norm: str, intro: tuple[int, int], items: list[tuple[int, int]]) -> bool:
+    """Whether a list introduced by the line `intro` lists what the writer offers: the intro is
+    about the writer, not the reader or what others struggle with, nothing in it is about the
+    reader, and most items are not results with a figure ("Sales cycle: 9 months -> 4")."""
+    text = norm[intro[0] : intro[1]]
+    body = norm[items[0][0] : items[-1][1]]
+    figures = sum(bool(_DIGIT.search(norm, _LIST_ITEM.match(norm, a, b).end() - 1, b))
+                  for a, b in items)
+    return bool(_WRITER.search(text) and not _READER.search(text)
+                and not _PROBLEMS_INTRO.search(text) and not _READER.search(body)
+                and not _READER_FIELD.search(body) and figures * 2 <= len(items))
+
+
 def feature_lists(norm: str, findings: list[Finding]) -> dict:
     """Lists of what the writer offers with no word about the reader: a run of three or more
     list lines without "you"/"your" (or a field for the reader's company), introduced by a line
-    about the writer ("Our platform includes:")."""
+    about the writer ("Our platform includes:"), also across a blank line; not a list of what
+    others struggle with or of results with figures (see _offers)."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in norm.splitlines(keepends=True):
@@ -240,15 +264,15 @@ def feature_lists(norm: str, findings: list[Finding]) -> dict:
         j = i
         while j < len(lines) and _LIST_ITEM.match(norm, lines[j][0], lines[j][1]):
             j += 1
-        if j - i >= FEATURE_LIST_ITEMS and i > 0:
-            intro = norm[lines[i - 1][0] : lines[i - 1][1]]
-            items = norm[lines[i][0] : lines[j - 1][1]]
-            if (_WRITER.search(intro) and not _READER.search(intro)
-                    and not _READER.search(items) and not _READER_FIELD.search(items)):
-                count += 1
-                msg = (f"A list of {j - i} things you offer with no word about the reader: say "
-                       "which of their problems it solves.")
-                findings.append(Finding("feature_list", msg, lines[i - 1][0], lines[j - 1][1]))
+        # The line that introduces the list, also across a blank line ("including:", "", "- ...").
+        k = i - 1 if j - i >= FEATURE_LIST_ITEMS else -1
+        while k >= 0 and not norm[lines[k][0] : lines[k][1]].strip():
+            k -= 1
+        if k >= 0 and _offers(norm, lines[k], lines[i:j]):
+            count += 1
+            msg = (f"A list of {j - i} things you offer with no word about the reader: say "
+                   "which of their problems it solves.")
+            findings.append(Finding("feature_list", msg, lines[k][0], lines[j - 1][1]))
         i = max(j, i + 1)
     return {"feature_list_count": count}
 

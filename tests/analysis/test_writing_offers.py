@@ -1,0 +1,44 @@
+"""What an email offers the reader: lists of features and results, and generic asks.
+Every example is written here."""
+
+import pytest
+
+from hiring.analysis.writing import analyse
+
+
+def spans(text, code, **kwargs):
+    """The text each finding with `code` points at."""
+    result = analyse(text, **kwargs)
+    return [text[f.start : f.end] for f in result.findings if f.code == code]
+
+
+# A list of what the writer offers is seen also when a blank line parts it from the line that
+# introduces it.
+@pytest.mark.parametrize("dump", [
+    "Hi Maria,\n\nBesides trays we also make a wide range of racks, including:\n\n- Shelf racks\n"
+    "- Cart racks\n- Wall racks\n\nWorth a look?\n\n-- Sam",
+    "Our kit covers:\n\n\n1. Scoring\n2. Routing\n3. Forecasting",
+])
+def test_a_feature_list_after_a_blank_line_is_marked(dump):
+    assert analyse(dump).measures["feature_list_count"] == 1
+    found = spans(dump, "feature_list")
+    assert len(found) == 1 and found[0].endswith(("Wall racks", "3. Forecasting"))
+
+
+# A list of what others struggle with, or of results with a figure each, is the reader's problem
+# or proof, not a feature dump; a list of features with one figure among them still is.
+@pytest.mark.parametrize("fine", [
+    "I keep hearing three answers:\n1. Hire faster\n2. Cut scope\n3. Buy tools",
+    "We work with clinics on rotas. Most are dealing with:\n- Late swaps\n- Double bookings\n"
+    "- Overtime nobody approved",
+    "After our rota tool went live at Harbor Hill:\n- Swaps: 40 -> 12 a week\n"
+    "- Overtime: down 30%\n- Time saved: 6 hours/week per manager",
+    "Our kit covers:\n\n- scoring for your leads\n- your routing\n- your forecasts",
+])
+def test_problems_others_have_and_results_with_figures_are_not_a_feature_list(fine):
+    assert spans(fine, "feature_list") == []
+
+
+def test_features_with_one_figure_among_them_are_still_a_feature_list():
+    dump = "We have:\n- 10x faster sync\n- A friendly team\n- A big roadmap\n\nWorth a look?"
+    assert analyse(dump).measures["feature_list_count"] == 1
