@@ -42,3 +42,38 @@ def test_problems_others_have_and_results_with_figures_are_not_a_feature_list(fi
 def test_features_with_one_figure_among_them_are_still_a_feature_list():
     dump = "We have:\n- 10x faster sync\n- A friendly team\n- A big roadmap\n\nWorth a look?"
     assert analyse(dump).measures["feature_list_count"] == 1
+
+
+# A question in the subject line is the ask when the body asks nothing ("Should I close your
+# file?" over a closing note); when the body asks it again, it is one ask, not two. A subject
+# labelled "Subject line:" is a subject. Examples written here.
+def test_a_subject_question_asked_again_in_the_body_is_one_ask():
+    email = ("Subject: Should I close your file?\n\nHi Dana,\n\nI wrote twice about rota swaps. "
+             "Should I assume this is not a priority and close your file? If not, just reply "
+             "with a good time.\n\nSam")
+    assert spans(email, "call_to_action", is_email=True) == [
+        "Should I assume this is not a priority and close your file?",
+        "If not, just reply with a good time."]
+    assert analyse(email, is_email=True).measures["ask_count"] == 2
+
+
+def test_a_subject_question_over_a_body_that_asks_nothing_is_the_ask():
+    email = ("Subject: Should I close your file?\n\nHi Dana,\n\nI wrote twice about rota swaps "
+             "and will leave it here.\n\nSam")
+    assert spans(email, "call_to_action", is_email=True) == ["Subject: Should I close your file?"]
+
+
+@pytest.mark.parametrize("first_line", ["Subject line: Rota swaps at Harbor Hill",
+                                        "Subject: Rota swaps at Harbor Hill",
+                                        "SUBJECT LINE:Rota swaps"])
+def test_a_subject_line_label_is_a_subject(first_line):
+    email = f"{first_line}\n\nHi Dana,\n\nWorth a call on Thursday?\n\nSam"
+    found = {f.code for f in analyse(email, is_email=True).findings}
+    assert "missing_subject" not in found and "missing_greeting" not in found
+
+
+@pytest.mark.parametrize("first_line", ["Subject lines matter: keep them short.",
+                                        "The subject: rota swaps."])
+def test_a_line_about_subject_lines_is_not_a_subject(first_line):
+    email = f"{first_line}\n\nHi Dana,\n\nWorth a call on Thursday?\n\nSam"
+    assert "missing_subject" in {f.code for f in analyse(email, is_email=True).findings}

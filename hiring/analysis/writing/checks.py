@@ -435,6 +435,9 @@ def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
             _ASK_QUESTION.search(sentence) or (is_email and unit in closing))
         if question or _ASK_REQUEST.search(sentence):
             asks.append(unit)
+    # A question in the subject line ("Should I close your file?") is the ask only alone.
+    if len(asks) > 1 and _SUBJECT.match(norm[asks[0][0] : asks[0][1]]):
+        asks = asks[1:]
     for a, b in asks:
         msg = "The ask: make sure it is one concrete thing the reader can answer."
         findings.append(Finding("call_to_action", msg, a, b))

@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e approx dept no fig u.s".split()
 )
-_SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*(?:subject(?:[ \t]+line)?|re)\s*:\s*\S", re.IGNORECASE)
 _GREETING = re.compile(
     # An email quoted whole opens with a quotation mark before its greeting ('"Hi Ann,').
     r"^\s*[\"“]?(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
