@@ -77,3 +77,22 @@ def test_a_subject_line_label_is_a_subject(first_line):
 def test_a_line_about_subject_lines_is_not_a_subject(first_line):
     email = f"{first_line}\n\nHi Dana,\n\nWorth a call on Thursday?\n\nSam"
     assert "missing_subject" in {f.code for f in analyse(email, is_email=True).findings}
+
+
+# A pleasantry ("How are you?", "How's your summer going?") asks nothing the email is about; a
+# question about the reader's work that opens the same way still asks. Examples written here.
+@pytest.mark.parametrize("pleasantry", ["How are you?", "Hi Kate, how are things?",
+                                        "How's your summer going?", "How have you been lately?",
+                                        "How is your week going so far?"])
+def test_a_pleasantry_is_not_an_ask(pleasantry):
+    email = f"Hi Kate,\n\n{pleasantry}\n\nI attached the rota notes from the Harbor visit.\n\nSam"
+    assert spans(email, "call_to_action", is_email=True) == []
+    assert analyse(email, is_email=True).measures["ask_level"] == 1
+
+
+@pytest.mark.parametrize("question", ["How are you handling rota swaps this winter?",
+                                      "How is your team covering the Harbor site?",
+                                      "How are things going with the rota pilot?"])
+def test_a_question_about_the_readers_work_is_still_an_ask(question):
+    email = f"Hi Kate,\n\n{question}\n\nI attached the rota notes from the Harbor visit.\n\nSam"
+    assert spans(email, "call_to_action", is_email=True) == [question]

@@ -14,6 +14,7 @@ from hiring.analysis.writing.patterns import (
     _ASK_QUESTION,
     _ASK_REQUEST,
     _BARE_NAME,
+    _FIGURE,
     _GENERIC_GREETING,
     _GREETING,
     _GREETING_WORDS,
@@ -26,6 +27,7 @@ from hiring.analysis.writing.patterns import (
     _NOT_SHOUTED,
     _OBSERVED,
     _PASSIVE,
+    _PLEASANTRY,
     _READER_FIELD,
     _READER_WORDS,
     _REPEATED_PUNCT,
@@ -348,10 +350,6 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     }, (body_start, body_end)
 
 
-# A figure the reader could check: "11 hours", "10+ hours", "90 to 45 days", "4.7x", "30%",
-# "down to under 2".
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
-                     r"|\b(?:to|under|over|than|from|by)\s+\d")
 # The reader focus ratio needs at least this many of you/your and I/we/our to mean anything.
 READER_FOCUS_PRONOUNS = 4
 
@@ -431,7 +429,7 @@ def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
         sentence = norm[unit[0] : unit[1]].rstrip()
         # In an email, a question in the closing lines is the ask ("Interested?", "Worth a
         # quick chat?", "Curious -- what's your ramp?", "(If not, who should I ask?)").
-        question = sentence.rstrip(")]\"'").endswith("?") and (
+        question = sentence.rstrip(")]\"'").endswith("?") and not _PLEASANTRY.match(sentence) and (
             _ASK_QUESTION.search(sentence) or (is_email and unit in closing))
         if question or _ASK_REQUEST.search(sentence):
             asks.append(unit)

@@ -142,6 +142,21 @@ _OPENING_FIELD = re.compile(
     r"(?:\{\{?[ \t]*+(?i:first[_ ]?name|name)[ \t]*+\}?\}|\[(?i:first[_ ]name|name|first)\])"
     r"[ \t]*+[,:!\n]"
 )
+# A figure the reader could check: "11 hours", "10+ hours", "90 to 45 days", "4.7x", "30%",
+# "down to under 2".
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
+                     r"|\b(?:to|under|over|than|from|by)\s+\d")
+# A pleasantry asks nothing the email is about: "How are you?", "Hi Kate, how are things?",
+# "How's your summer going?", "How have you been?".
+_PLEASANTRY = re.compile(
+    r"\W*+(?:(?:hi|hello|hey|dear)\b[^?\n]{0,30}?[,!.-][ \t]*+)?(?:(?:so|and|anyway),?[ \t]++)?"
+    r"(?:how\s+(?:are\s+you(?:\s+doing)?|are\s+things|have\s+you\s+been|is\s+everything"
+    r"|(?:is|was|are)\s+(?:your|the)\s+(?:[\w-]++\s+){1,3}?going)"
+    r"|how's\s+(?:it|everything|life|(?:your|the)\s+(?:[\w-]++\s+){1,3}?)\s*going"
+    r"|how's\s+(?:everything|life))"
+    r"(?:\s+(?:today|lately|these\s+days|so\s+far))?[ \t]*+[?!.]*+\Z",
+    re.IGNORECASE,
+)
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
     r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
