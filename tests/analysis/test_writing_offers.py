@@ -96,3 +96,29 @@ def test_a_pleasantry_is_not_an_ask(pleasantry):
 def test_a_question_about_the_readers_work_is_still_an_ask(question):
     email = f"Hi Kate,\n\n{question}\n\nI attached the rota notes from the Harbor visit.\n\nSam"
     assert spans(email, "call_to_action", is_email=True) == [question]
+
+
+# An offer of unnamed material in any form of the verb, and asking to be passed on to someone
+# else, are generic asks; an offer of one named thing and a question to the reader are not.
+# Examples written here.
+@pytest.mark.parametrize("ask", [
+    "Would it be alright if I sent you some info?",
+    "May I provide you with more information?",
+    "Can I speak with someone from your rota team?",
+    "Could you put me in touch with whoever runs rotas?",
+])
+def test_unnamed_material_and_asking_for_someone_else_are_generic_asks(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    assert analyse(email, is_email=True).measures["weak_ask_count"] == 1
+
+
+@pytest.mark.parametrize("ask", [
+    "Would it be alright if I sent you the rota audit we ran on Harbor?",
+    "May I provide you with a sample rota for the Harbor site?",
+    "Can I speak with you on Thursday about the Harbor rota?",
+    "Could you tell me who someone new should call about rotas?",
+])
+def test_a_named_offer_or_a_question_to_the_reader_is_not_generic(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 0

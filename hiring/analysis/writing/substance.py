@@ -49,8 +49,13 @@ _WEAK_ASK = re.compile(
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b"
     # An offer to send material nobody has named: "Can I send you some info?", "happy to send
     # over more details" (not "... send you the audit we ran on your site").
-    r"|\bsend\s+(?:you\s+|over\s+){0,2}(?:some|more|further|additional|any)\s+"
+    # Also in the past or as another verb: "if I sent you some info", "May I provide you with
+    # more information?".
+    r"|\b(?:send|sent|sending|provide|providing|give)\s+(?:you\s+|over\s+|with\s+){0,3}"
+    r"(?:some|more|further|additional|any)\s+"
     r"(?:info|information|details|materials?|literature|brochures?|collateral)\b"
+    # Asking to be passed on to someone else: "Can I speak with someone from your team?"
+    r"|\b(?:speak|talk)\s+(?:with|to)\s+someone\b|\bput\s+me\s+in\s+touch\b"
     # The stock ask of a pitch, open to nothing in particular: "Would you be open to seeing how
     # they do it?", "Would you be open to a quick chat?" (not "... to a 15-minute call on ...").
     r"|\bwould\s+you\s+be\s+open\s+to\s+(?:(?:seeing|hearing|learning|exploring|discussing"
