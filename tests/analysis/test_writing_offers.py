@@ -122,3 +122,18 @@ def test_a_named_offer_or_a_question_to_the_reader_is_not_generic(ask):
     email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
     measures = analyse(email, is_email=True).measures
     assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 0
+
+
+# The words of a field for the reader ("[Company]", "{{company}}") name nobody the reader could
+# ask, so a claim about the reader's company is still unsupported; a field for another customer
+# ("[Similar Company]") or a real name stands for proof. Examples written here.
+@pytest.mark.parametrize("claim", ["We could add significant value to [Company].",
+                                   "We could add significant value to {{company}}."])
+def test_a_claim_about_the_readers_own_field_is_unsupported(claim):
+    assert len(spans(f"Hi Kate,\n\n{claim}\n\nSam", "unsupported_claim")) == 1
+
+
+@pytest.mark.parametrize("claim", ["We added significant value at [Similar Company].",
+                                   "We added significant value at Harbor Hill."])
+def test_a_claim_naming_another_customer_is_supported(claim):
+    assert spans(f"Hi Kate,\n\n{claim}\n\nSam", "unsupported_claim") == []

@@ -205,11 +205,15 @@ _RESULT_VERBS = frozenset(
 
 def _is_concrete(norm: str, a: int, b: int, names: bool = True) -> bool:
     """A figure (not a bare count of clients), a name inside the sentence (when `names`), or a
-    template field that is not the reader's own (for example {{Similar_Company}})."""
+    template field that is not the reader's own (for example {{Similar_Company}}). The words
+    of a field for the reader ("[Company]", "{{first_name}}") name nobody the reader could ask."""
+    reader_fields = []
     for m in _FIELD.finditer(norm, a, b):
         if not _READER_FIELD.fullmatch(m.group()):
             return True
-    words = list(_WORD.finditer(norm, a, b))
+        reader_fields.append(m.span())
+    words = [w for w in _WORD.finditer(norm, a, b)
+             if not any(x <= w.start() < y for x, y in reader_fields)]
     for i, m in enumerate(words):
         word = m.group()
         lower = word.lower()
