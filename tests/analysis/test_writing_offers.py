@@ -137,3 +137,26 @@ def test_a_claim_about_the_readers_own_field_is_unsupported(claim):
                                    "We added significant value at Harbor Hill."])
 def test_a_claim_naming_another_customer_is_supported(claim):
     assert spans(f"Hi Kate,\n\n{claim}\n\nSam", "unsupported_claim") == []
+
+
+# A claim to lead a market is proof nobody could check, marked once even where a phrase list
+# marks it too; "leading" as a verb of cause or of the reader's own work is not. Examples
+# written here.
+@pytest.mark.parametrize("claim, marked", [
+    ("We are a leading AI-powered rota platform.", "a leading AI-powered rota platform"),
+    ("Our tools are leading the industry.", "leading the industry"),
+    ("We helped a leading clinic brand cut swaps.", "a leading clinic brand"),
+    ("We are a leading provider of rota tools.", "a leading provider"),
+])
+def test_a_claim_to_lead_is_vague_proof(claim, marked):
+    found = spans(f"Hi Kate,\n\n{claim}\n\nSam", "vague_proof")
+    assert found == [marked]
+
+
+@pytest.mark.parametrize("fine", [
+    "Late swaps are the leading cause of overtime at clinics.",
+    "Swaps by phone are leading to missed shifts at Harbor.",
+    "I saw you are leading the rota project at Harbor.",
+])
+def test_leading_as_a_cause_or_the_readers_work_is_not_vague_proof(fine):
+    assert spans(f"Hi Kate,\n\n{fine}\n\nSam", "vague_proof") == []

@@ -55,6 +55,16 @@ _UNNAMED_CASE = re.compile(
 )
 
 
+# "a leading ... provider", "the leading platform for ...", "leading the industry"; not "the
+# leading cause of churn" or "leading to missed orders".
+_LEADING = re.compile(
+    r"\b(?:a|the)\s+leading\s+(?:[\w+-]++\s+){0,3}?(?:platform|provider|company|solution"
+    r"|firm|agency|supplier|vendor|partner|brand|business|expert|specialist)s?\b"
+    r"|\bleading\s+the\s+(?:industry|market|field|way)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class WritingAnalysis:
     """Measures (for rubric suggestions) and findings (the evidence) of one text."""
@@ -125,6 +135,14 @@ def analyse(
                          "result this was, so the reader could check it.", a, b)
                  for a, b in unnamed]
     measures["vague_proof_count"] += len(unnamed)
+    # A claim to lead a market nobody could check: "We are a leading AI-powered CRM platform",
+    # "solutions that are leading the industry" (once, where a phrase list has not marked it).
+    leading = [(m.start(), m.end()) for m in _LEADING.finditer(norm)
+               if not any(a < m.end() and m.start() < b for a, b in phrase_spans)]
+    findings += [Finding("vague_proof", f"'{text[a:b]}': Vague proof: a claim to lead that the "
+                         "reader cannot check. Name a customer and a result instead.", a, b)
+                 for a, b in leading]
+    measures["vague_proof_count"] += len(leading)
     # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]
