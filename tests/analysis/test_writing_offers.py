@@ -160,3 +160,33 @@ def test_a_claim_to_lead_is_vague_proof(claim, marked):
 ])
 def test_leading_as_a_cause_or_the_readers_work_is_not_vague_proof(fine):
     assert spans(f"Hi Kate,\n\n{fine}\n\nSam", "vague_proof") == []
+
+
+# An ask without its pronoun opening a sentence ("Would love to catch up ...") is an ask, as
+# generic as "I'd love to"; "would love to" after someone else ("They would love to ...", "and
+# would love to") is not the writer's ask. Examples written here.
+@pytest.mark.parametrize("ask", ["Would love to catch up if you have 15 minutes.",
+                                 "Thanks again. Would love to chat about the Harbor rota."])
+def test_an_ask_without_its_pronoun_is_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 1
+
+
+@pytest.mark.parametrize("line", ["Your nurses would love to swap shifts by app.",
+                                  "The Harbor team would love to catch up on rotas."])
+def test_would_love_to_after_someone_else_is_not_an_ask(line):
+    email = f"Hi Kate,\n\n{line}\n\nSam"
+    assert analyse(email, is_email=True).measures["ask_count"] == 0
+
+
+# A closing note that leaves the door open ("the door is open", "my door's always open") leaves
+# an offer to take up (level 3); a door in another sense does not. Examples written here.
+@pytest.mark.parametrize("line, level", [
+    ("I won't write again. If rotas come back on your radar, the door is open.", 3),
+    ("I'll close your file. My door's always open.", 3),
+    ("I'll close your file. The clinic door is painted blue.", 1),
+])
+def test_an_open_door_leaves_an_offer(line, level):
+    email = f"Hi Kate,\n\n{line}\n\nSam"
+    assert analyse(email, is_email=True).measures["ask_level"] == level

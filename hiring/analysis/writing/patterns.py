@@ -185,7 +185,9 @@ _ASK_REQUEST = re.compile(
     # What the writer would like to do with the reader: "I'd love to set up a quick call"
     # (introducing the writer or their own offering, "I'd like to introduce you to Acme, which
     # ...", "... to introduce our platform", is a pitch, not an ask).
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book"
+    # Also without the pronoun, opening a sentence: "Would love to catch up if you have ...".
+    r"|(?:\b(?:i'd|i\s+would|we'd|we\s+would)|(?<![\w,;:'][ \t\n])(?<![\w,;:'])would)\s+"
+    r"(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book|catch\s+up"
     r"|find\s+a\s+time|connect|chat|talk|speak|show|share|send|walk|jump|hop|meet"
     r"|introduce(?!\s+(?:myself|ourselves|us\b|(?:you\s+to\s+)?(?:our|my)\s+(?:company|firm|agency"
     r"|business|product|platform|service|solution|software|tool|app|offering)s?\b"

@@ -46,7 +46,8 @@ _WEAK_ASK = re.compile(
     r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b"
+    r"|(?:\b(?:i'd|i\s+would|we'd|we\s+would)|(?<![\w,;:'][ \t\n])(?<![\w,;:'])would)\s+"
+    r"(?:really\s+)?love\s+to\b"
     # An offer to send material nobody has named: "Can I send you some info?", "happy to send
     # over more details" (not "... send you the audit we ran on your site").
     # Also in the past or as another verb: "if I sent you some info", "May I provide you with
@@ -67,6 +68,8 @@ _WEAK_ASK = re.compile(
 _OPEN_DOOR = re.compile(
     r"\b(?:happy|glad)\s+to\b|\bfeel\s+free\b|\bhesitate\s+to\b|\breach\s+out\b"
     r"|\bdown\s+the\s+road\b|\byours\s+to\s+keep\b|\bhere'?s\s+the\s+link\b"
+    # "the door is open", "my door's always open".
+    r"|\bdoor(?:'s|\s+is)\s+(?:always\s+|still\s+)?open\b"
     # "ping me if that changes", "just reply to this thread", "I'm around".
     r"|\b(?:ping|email|call|text|message|reach)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
     r"|\bi'?m\s+around\b|\bwhere\s+to\s+find\s+me\b|\bget\s+in\s+touch\b"
