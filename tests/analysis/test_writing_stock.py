@@ -42,3 +42,25 @@ def test_stock_openers_and_closers_are_marked(line, code):
 def test_wording_about_the_readers_business_is_not_stock(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert analyse(email, is_email=True).measures["cliche_count"] == 0
+
+
+# Asking whether the reader got the last email puts the silence on them; an offer to resend
+# something the reader asked for, or checking a delivery of goods, does not.
+@pytest.mark.parametrize("line", [
+    "I wanted to make sure you received my note about rotas.",
+    "Did you get my last email about the Harbor rota?",
+    "Did you see my previous note on swaps?",
+])
+def test_asking_whether_the_reader_got_the_last_email_is_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Did you get the rota samples we shipped to Harbor on Monday?",
+    "To make sure your nurses get the new rota, we send it by text.",
+    "Did you see the swap figures Harbor Hill published?",
+])
+def test_checking_a_delivery_or_a_result_is_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)
