@@ -99,6 +99,15 @@ def analyse(
         i = bisect_right(url_starts, pos) - 1
         return i >= 0 and pos < urls[i][1]
 
+    # A template field ("{{sl_time_of_day}}", "{status quo/usecase}") names what goes in it for
+    # the sender; it is not prose, so its words are not spell-checked.
+    fields = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
+    field_starts = [a for a, _ in fields]
+
+    def in_url_or_field(pos: int) -> bool:
+        i = bisect_right(field_starts, pos) - 1
+        return in_url(pos) or (i >= 0 and pos < fields[i][1])
+
     findings: list[Finding] = []
     measures: dict[str, float] = {}
     word_count = len(words)
@@ -147,7 +156,7 @@ def analyse(
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]
                                  + measures["vague_proof_count"])
-    measures.update(_spelling(text, words, sentences, allowed, in_url, findings))
+    measures.update(_spelling(text, words, sentences, allowed, in_url_or_field, findings))
     measures.update(_mechanics(text, norm, in_url, findings))
     measures.update(_capitals(text, words, sentences, word_starts, allowed, findings))
     structure, body = _structure(text, norm, words, word_starts, is_email, findings)
