@@ -25,3 +25,20 @@ def test_the_words_of_a_template_field_are_not_spell_checked(text):
 def test_a_slip_beside_a_template_field_is_still_a_misspelling():
     text = "Hi {{first_name}},\n\nYour rota swaps run by fone.\n\nWorth a call?\n\nSam"
     assert misspelt(text) == ["fone"]
+
+
+# Clipped and newer business words ("admin", "dev", "tech", "app", "ebook", "onsite", "rebrand",
+# a "multi-" compound) are not misspellings; a slip one letter off them still is.
+@pytest.mark.parametrize("line", [
+    "Your nurses lose an hour of admin a day to rota swaps.",
+    "Your dev team and tech leads swap shifts in an app.",
+    "We wrote an ebook on onsite rotas after our rebrand.",
+    "Your multi-site rota runs on paper.",
+])
+def test_clipped_business_words_are_not_misspellings(line):
+    assert misspelt(f"Hi Kate,\n\n{line}\n\nWorth a call?\n\nSam") == []
+
+
+def test_a_slip_next_to_a_clipped_word_is_still_a_misspelling():
+    text = "Hi Kate,\n\nYour nurses lose an hour of admn a day.\n\nWorth a call?\n\nSam"
+    assert misspelt(text) == ["admn"]
