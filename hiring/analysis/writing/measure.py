@@ -336,17 +336,21 @@ EMAIL_LONG_ENOUGH = 40
 # An email this long is somewhat short, not far too short: good cold email often runs to 25-50
 # words (issue 14), so without a prompt such an email is not put at the lowest level.
 EMAIL_SHORT = 20
+# Without a prompt, an email this long says enough: that is where good cold email starts.
+EMAIL_ENOUGH_WITHOUT_PROMPT = 25
 
 
 def _length_ratio(n: int, word_range: tuple[int, int] | None, is_email: bool) -> float:
     """Words over the upper end of the range (the prompt's, or an email's without one); an
-    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range,
-    and one of EMAIL_SHORT words or more without a prompt as somewhat short."""
+    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range
+    (without a prompt, EMAIL_ENOUGH_WITHOUT_PROMPT words), and one of EMAIL_SHORT words or more
+    without a prompt as somewhat short."""
     if not word_range and not is_email:
         return 0.0
     low, high = word_range or EMAIL_WORDS
     ratio = n / high
-    if is_email and EMAIL_LONG_ENOUGH <= n <= high:
+    enough = EMAIL_LONG_ENOUGH if word_range else EMAIL_ENOUGH_WITHOUT_PROMPT
+    if is_email and enough <= n <= high:
         ratio = max(ratio, 0.6)
     elif is_email and not word_range and EMAIL_SHORT <= n < EMAIL_LONG_ENOUGH:
         ratio = max(ratio, 0.4)
