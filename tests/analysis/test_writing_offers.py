@@ -190,3 +190,24 @@ def test_would_love_to_after_someone_else_is_not_an_ask(line):
 def test_an_open_door_leaves_an_offer(line, level):
     email = f"Hi Kate,\n\n{line}\n\nSam"
     assert analyse(email, is_email=True).measures["ask_level"] == level
+
+
+# A short reply asked for ("A quick reply would help me ...", "hit reply") is an ask; a reply
+# the writer got, or a quick answer the writer gives, is not. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "A quick reply would help me plan: still keen, busy, or no longer a fit?",
+    "A one-word answer is fine - yes or no.",
+    "If swaps still hurt, hit reply and I'll send the Harbor numbers.",
+])
+def test_a_short_reply_asked_for_is_an_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    assert analyse(email, is_email=True).measures["ask_count"] == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for the quick reply last week about the Harbor rota.",
+    "The short answer is that swaps by phone cost Harbor a day a week.",
+])
+def test_a_reply_received_or_an_answer_given_is_not_an_ask(line):
+    email = f"Hi Kate,\n\n{line}\n\nSam"
+    assert analyse(email, is_email=True).measures["ask_count"] == 0

@@ -172,6 +172,10 @@ _ASK_REQUEST = re.compile(
     r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
     r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
     r"|\b(?:reply|respond)\s+(?:with|by)\b"
+    # A short reply asked for: "A quick reply would help me ...", "a one-word answer is fine".
+    r"|\b(?:quick|short|brief|one-word|one-line)\s+(?:reply|answer|yes\s+or\s+no)\s+"
+    r"(?:would|will|works|is\s+(?:fine|enough|all))\b"
+    r"|\bhit\s+reply\b"
     # A word for the reader to send back: 'just reply "curious"', "reply 'yes' and I'll ..."
     # (a word to opt out with, 'reply "not a fit"', asks nothing).
     r"|\b(?:reply|respond|write\s+back)\s+(?:with\s+)?[\"“'‘]"
