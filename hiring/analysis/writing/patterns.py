@@ -54,6 +54,10 @@ _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \t]++[,;](?=\s|$)")
 _INLINE_GREETING = re.compile(
     r"[ \t]*+(?:[A-Z][\w']{1,20}|\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])"
     r"[ \t]*(?:--|—|–|-)[ \t]*(?=\S)"
+    # A field for the reader's name and a comma: "[Name], firms like yours ...",
+    # "{{firstName}}, congrats on the new role".
+    r"|[ \t]*+(?:\{\{?[ \t]*+(?i:first[_ ]?name|name)[ \t]*+\}?\}"
+    r"|\[(?i:first[_ ]name|name|first)\])[ \t]*+[,:][ \t]*+(?=\S)"
 )
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
