@@ -25,3 +25,20 @@ def test_a_name_field_and_a_comma_open_with_a_greeting(first):
 def test_another_field_or_a_word_and_a_comma_are_no_greeting(first):
     email = f"Subject: rota swaps\n\n{first}\n\nWorth a call on Thursday?\n\nSam"
     assert "missing_greeting" in codes(email)
+
+
+# The writer's name above a line with their title or company signs off, and so does "With best
+# wishes,"; a name above a sentence, or a title line with no name above it, does not.
+@pytest.mark.parametrize("close", ["Sam Ortiz\nHead of Rotas, Harbor Tools Co.",
+                                   "[Your Name]\nMarketing @ [Agency]",
+                                   "With best wishes,\nSam"])
+def test_a_name_above_a_title_line_signs_off(close):
+    email = f"Hi Kate,\n\nYour rota runs on paper.\n\nWorth a call on Thursday?\n\n{close}"
+    assert "missing_sign_off" not in codes(email)
+
+
+@pytest.mark.parametrize("close", ["Harbor Hill\nWe halved their swaps in a month.",
+                                   "Head of Rotas, Harbor Tools Co."])
+def test_a_name_above_a_sentence_or_a_title_alone_does_not_sign_off(close):
+    email = f"Hi Kate,\n\nYour rota runs on paper.\n\nWorth a call on Thursday?\n\n{close}"
+    assert "missing_sign_off" in codes(email)

@@ -36,6 +36,7 @@ from hiring.analysis.writing.patterns import (
     _SIGN_OFF,
     _SPACE_BEFORE_COMMA,
     _SUBJECT,
+    _TITLE_LINE,
     _WORD,
     _WRITER_WORDS,
     HARD_GRADE,
@@ -325,10 +326,11 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     )
     if sign_off is None and len(lines) > first + 2:
         # A bare name on the last line, after the body ("Sarah", "{{Your Name}}"), also after a
-        # hyphen ("- Sarah", "- [Your name]").
-        last = lines[-1]
-        if _BARE_NAME.fullmatch(_HYPHEN.sub("", norm[last[0] : last[1]], count=1)):
-            sign_off = last
+        # hyphen ("- Sarah", "- [Your name]"), or above a line with the writer's title.
+        title = _TITLE_LINE.fullmatch(norm, *lines[-1]) and len(lines) > first + 3
+        for last in lines[-1 : -3 if title else -2 : -1]:
+            if _BARE_NAME.fullmatch(_HYPHEN.sub("", norm[last[0] : last[1]], count=1)):
+                sign_off = sign_off or last
     checks.append(sign_off is not None)
     if sign_off:
         body_end = sign_off[0]

@@ -62,11 +62,16 @@ _INLINE_GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
     r"|cheers|all\s+the\s+best|respectfully|with\s+thanks|talk\s+soon|speak\s+soon"
+    r"|with\s+(?:best|warm|kind|all\s+good)\s+wishes"
     r"|with\s+gratitude|take\s+care|until\s+soon)\b[^\n]{0,25}$"
     # "-- Mark", "— {{Your Name}}, CEO @ {{Your_Company}}": a dash and the writer's name.
     r"|^\s*(?:--|—|–)[ \t]*+[A-Z{\[][^\n]{0,80}$",
     re.IGNORECASE,
 )
+# The writer's title or company under their name: "Head of Growth, Acme Growth Co.",
+# "Marketing @ [Agency]" (a few words, no sentence punctuation).
+_TITLE_LINE = re.compile(
+    r"[ \t]*+[A-Z\[{][^\n.?!:;]{0,60}?(?:\b(?:Co|Inc|Ltd|LLC|Corp)\.)?[ \t]*+")
 # A hyphen opening a line, before the writer's name.
 _HYPHEN = re.compile(r"^[ \t]*+-[ \t]++(?=\S)")
 # What capitals inside do not shout: a template field ("[FIRST NAME]", "{{COMPANY}}") and a
