@@ -64,3 +64,21 @@ def test_asking_whether_the_reader_got_the_last_email_is_blame(line):
 def test_checking_a_delivery_or_a_result_is_not_blame(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert "blame" not in codes(email)
+
+
+# Praise of the reader's insight that the writer cannot know ("gives you a unique perspective",
+# "your perspective stood out") is flattery; asking for the reader's perspective is not.
+@pytest.mark.parametrize("line", [
+    "Your years on the ward give you a unique perspective on rotas.",
+    "Your perspective stood out in the Harbor panel.",
+])
+def test_praise_of_the_readers_insight_is_flattery(line):
+    assert "flattery" in codes(f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam")
+
+
+@pytest.mark.parametrize("line", [
+    "I would value your perspective on how Harbor handles swaps.",
+    "Harbor's swap data gave us unique numbers: 40 swaps a week.",
+])
+def test_asking_for_the_readers_perspective_is_not_flattery(line):
+    assert "flattery" not in codes(f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam")
