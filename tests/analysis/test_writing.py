@@ -439,8 +439,8 @@ def test_a_list_of_features_with_no_word_about_the_reader_is_marked():
 
 
 def test_a_short_email_without_a_prompt_is_somewhat_short_not_far_too_short():
-    thirty = _email("Worth a call to see how Harbor Foods cut it to ten minutes a day?")
-    ratio = analyse(thirty, is_email=True).measures["word_count_ratio"]
+    twenty_four = _email("Worth a call to see how Harbor Foods fixed it?")
+    ratio = analyse(twenty_four, is_email=True).measures["word_count_ratio"]
     assert 0.4 <= ratio < 0.6
     assert analyse("Hi Maria,\n\nCall me.\n\n-- Sam", is_email=True).measures[
         "word_count_ratio"] < 0.4

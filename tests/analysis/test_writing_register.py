@@ -125,3 +125,28 @@ def test_a_stock_open_to_ask_is_below_a_question_about_the_readers_situation(ask
 def test_an_open_to_ask_with_a_concrete_meeting_stays_specific():
     ask = "Would you be open to a 15-minute call on Tuesday at 10:00 to compare pick rates?"
     assert spans(_email(ask), "weak_ask", is_email=True) == []
+
+
+# ------------------------------------------------------- a benefit presumed for the reader
+
+
+@pytest.mark.parametrize("sentence, marked", [
+    ("I believe you could greatly benefit from our picking service.",
+     "could greatly benefit from our"),
+    ("Your pickers might benefit from this.", "might benefit from this"),
+    ("It is a tool that I think Leeds could benefit from.", "could benefit from"),
+    ("My experience could benefit your picking team.", "could benefit your"),
+])
+def test_a_benefit_presumed_for_the_reader_weighs_on_tone(sentence, marked):
+    email = _email(sentence)
+    assert spans(email, "presumed_need", is_email=True) == [marked]
+    assert analyse(email, is_email=True).measures["cliche_count"] == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Who in your network could benefit from a similar result at their warehouse?",
+    "Leeds pickers benefit from shorter walks when fast movers sit near the dock.",
+    "The benefit for Harbor was 40 fewer swaps a week.",
+])
+def test_a_named_benefit_is_not_presumed(sentence):
+    assert spans(_email(sentence), "presumed_need", is_email=True) == []

@@ -124,3 +124,33 @@ def test_one_field_elsewhere_or_marked_unfinished_is_a_placeholder(text):
     measures = analyse(text, is_email=True).measures
     assert measures["placeholder_count"] == 1
     assert measures["template_field_count"] == 0
+
+
+# A field that says what changes from one recipient to the next (what is "similar", "specific",
+# "relevant" or "their" own, or a choice of words) marks a template even alone; a lone field
+# naming one thing, one marked unfinished or a note to oneself is still a placeholder left in.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Would a two-minute clip of how we cut rota swaps at [similar clinic] help?",
+    "Hi Dana,\n\nWe stock oat cups for [cafes/bakeries/delis] near you. Want a sample box?\n\nSam",
+    "Dana -\n\nSaw your rota post. We halved swaps at [Similar Practice].\n\nWorth a look?",
+    "Worth ten minutes to see how this fits {their staffing plan}?",
+    "Your post on [specific clinic launch] caught my eye. How are rota swaps going?",
+])
+def test_a_field_for_what_changes_per_recipient_marks_a_template(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 0
+    assert measures["template_field_count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Would a two-minute clip of how we cut rota swaps at [Clinic] help?",
+    "Hi Dana,\n\nWe cut swaps by [add the figure here]. Want a sample box?\n\nSam",
+    "Hi Dana,\n\nWe halved swaps at [insert similar clinic].\n\nWorth a look?",
+    "Hi Dana,\n\nWe halved swaps at [the clinic I mentioned].\n\nWorth a look?",
+    "Hi Dana,\n\nWe halved swaps - see the notes [1/2].\n\nWorth a look?",
+])
+def test_a_lone_field_naming_one_thing_stays_a_placeholder(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 1
+    assert measures["template_field_count"] == 0

@@ -14,6 +14,7 @@ from hiring.analysis.writing.patterns import (
     _ASK_QUESTION,
     _ASK_REQUEST,
     _BARE_NAME,
+    _FIGURE,
     _GENERIC_GREETING,
     _GREETING,
     _GREETING_WORDS,
@@ -26,6 +27,7 @@ from hiring.analysis.writing.patterns import (
     _NOT_SHOUTED,
     _OBSERVED,
     _PASSIVE,
+    _PLEASANTRY,
     _READER_FIELD,
     _READER_WORDS,
     _REPEATED_PUNCT,
@@ -34,6 +36,7 @@ from hiring.analysis.writing.patterns import (
     _SIGN_OFF,
     _SPACE_BEFORE_COMMA,
     _SUBJECT,
+    _TITLE_LINE,
     _WORD,
     _WRITER_WORDS,
     HARD_GRADE,
@@ -323,10 +326,11 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     )
     if sign_off is None and len(lines) > first + 2:
         # A bare name on the last line, after the body ("Sarah", "{{Your Name}}"), also after a
-        # hyphen ("- Sarah", "- [Your name]").
-        last = lines[-1]
-        if _BARE_NAME.fullmatch(_HYPHEN.sub("", norm[last[0] : last[1]], count=1)):
-            sign_off = last
+        # hyphen ("- Sarah", "- [Your name]"), or above a line with the writer's title.
+        title = _TITLE_LINE.fullmatch(norm, *lines[-1]) and len(lines) > first + 3
+        for last in lines[-1 : -3 if title else -2 : -1]:
+            if _BARE_NAME.fullmatch(_HYPHEN.sub("", norm[last[0] : last[1]], count=1)):
+                sign_off = sign_off or last
     checks.append(sign_off is not None)
     if sign_off:
         body_end = sign_off[0]
@@ -348,10 +352,6 @@ def _structure(text, norm, words, word_starts, is_email, findings) -> dict[str, 
     }, (body_start, body_end)
 
 
-# A figure the reader could check: "11 hours", "10+ hours", "90 to 45 days", "4.7x", "30%",
-# "down to under 2".
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
-                     r"|\b(?:to|under|over|than|from|by)\s+\d")
 # The reader focus ratio needs at least this many of you/your and I/we/our to mean anything.
 READER_FOCUS_PRONOUNS = 4
 
@@ -431,10 +431,13 @@ def _call_to_action(text, norm, sentences, findings, is_email=False, body=None):
         sentence = norm[unit[0] : unit[1]].rstrip()
         # In an email, a question in the closing lines is the ask ("Interested?", "Worth a
         # quick chat?", "Curious -- what's your ramp?", "(If not, who should I ask?)").
-        question = sentence.rstrip(")]\"'").endswith("?") and (
+        question = sentence.rstrip(")]\"'").endswith("?") and not _PLEASANTRY.match(sentence) and (
             _ASK_QUESTION.search(sentence) or (is_email and unit in closing))
         if question or _ASK_REQUEST.search(sentence):
             asks.append(unit)
+    # A question in the subject line ("Should I close your file?") is the ask only alone.
+    if len(asks) > 1 and _SUBJECT.match(norm[asks[0][0] : asks[0][1]]):
+        asks = asks[1:]
     for a, b in asks:
         msg = "The ask: make sure it is one concrete thing the reader can answer."
         findings.append(Finding("call_to_action", msg, a, b))

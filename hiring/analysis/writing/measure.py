@@ -25,6 +25,7 @@ from hiring.analysis.writing.patterns import (
     _NAMED_GREETING,
     _NORMALISE,
     _OPENING_FIELD,
+    _PER_RECIPIENT_FIELD,
     _PLACEHOLDER,
     _READER_FIELD,
     _SENTENCE_END,
@@ -50,6 +51,16 @@ _UNNAMED_CASE = re.compile(
     r"firm|agency|store|business|start-?up)(?:\s+of\s+(?:ours|mine))?\b"
     r"(?:(?!\b(?-i:[A-Z][a-z]))[^.!?\n]){0,60}?\b(?:saw|got|achieved|gained|generated|realized|"
     r"realised)\s+(?:[\w$€£+-]+\s+){0,2}?[$€£]?\d[\d.,]*\s*(?:x\b|%|percent\b|times\b)",
+    re.IGNORECASE,
+)
+
+
+# "a leading ... provider", "the leading platform for ...", "leading the industry"; not "the
+# leading cause of churn" or "leading to missed orders".
+_LEADING = re.compile(
+    r"\b(?:a|the)\s+leading\s+(?:[\w+-]++\s+){0,3}?(?:platform|provider|company|solution"
+    r"|firm|agency|supplier|vendor|partner|brand|business|expert|specialist)s?\b"
+    r"|\bleading\s+the\s+(?:industry|market|field|way)\b",
     re.IGNORECASE,
 )
 
@@ -88,6 +99,15 @@ def analyse(
         i = bisect_right(url_starts, pos) - 1
         return i >= 0 and pos < urls[i][1]
 
+    # A template field ("{{sl_time_of_day}}", "{status quo/usecase}") names what goes in it for
+    # the sender; it is not prose, so its words are not spell-checked.
+    fields = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
+    field_starts = [a for a, _ in fields]
+
+    def in_url_or_field(pos: int) -> bool:
+        i = bisect_right(field_starts, pos) - 1
+        return in_url(pos) or (i >= 0 and pos < fields[i][1])
+
     findings: list[Finding] = []
     measures: dict[str, float] = {}
     word_count = len(words)
@@ -124,11 +144,19 @@ def analyse(
                          "result this was, so the reader could check it.", a, b)
                  for a, b in unnamed]
     measures["vague_proof_count"] += len(unnamed)
+    # A claim to lead a market nobody could check: "We are a leading AI-powered CRM platform",
+    # "solutions that are leading the industry" (once, where a phrase list has not marked it).
+    leading = [(m.start(), m.end()) for m in _LEADING.finditer(norm)
+               if not any(a < m.end() and m.start() < b for a, b in phrase_spans)]
+    findings += [Finding("vague_proof", f"'{text[a:b]}': Vague proof: a claim to lead that the "
+                         "reader cannot check. Name a customer and a result instead.", a, b)
+                 for a, b in leading]
+    measures["vague_proof_count"] += len(leading)
     # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]
                                  + measures["vague_proof_count"])
-    measures.update(_spelling(text, words, sentences, allowed, in_url, findings))
+    measures.update(_spelling(text, words, sentences, allowed, in_url_or_field, findings))
     measures.update(_mechanics(text, norm, in_url, findings))
     measures.update(_capitals(text, words, sentences, word_starts, allowed, findings))
     structure, body = _structure(text, norm, words, word_starts, is_email, findings)
@@ -156,17 +184,20 @@ def analyse(
                                  + measures["presumed_need_count"]
                                  + measures["officialese_count"])
     placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(norm)]
-    fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p)]
+    per_recipient = [p for p in placeholders if _PER_RECIPIENT_FIELD.fullmatch(norm, *p)]
+    fields = [p for p in placeholders if _TEMPLATE_FIELD.fullmatch(norm, *p) or p in per_recipient]
     # A template: a merge field ({{First_Name}}, [Company]), two or more bracketed fields in
-    # all or one in double braces (which nobody types by accident), and nothing left
-    # unfinished ("XXX", "TBD", "insert name"). Its other bracketed fields are what the sender
-    # fills in ("[specific challenge]", "[Your name]"). They are filled in when it is sent, so
-    # they are reported as template fields, not as placeholders left in by mistake.
+    # all, one in double braces (which nobody types by accident) or one that says what changes
+    # from one recipient to the next ("[similar company]", "[bars/restaurants/hotels]"), and
+    # nothing left unfinished ("XXX", "TBD", "insert name"). Its other bracketed fields are what
+    # the sender fills in ("[specific challenge]", "[Your name]"). They are filled in when it
+    # is sent, so they are reported as template fields, not as placeholders left in by mistake.
     double = any(norm.startswith("{{", a) for a, _ in fields)
     leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
     # One field for the reader's name, opening the email, is a template's greeting too.
     opening = len(placeholders) == 1 and _OPENING_FIELD.match(norm) is not None
-    template = bool(fields) and (len(placeholders) >= 2 or double or opening) and not leftovers
+    template = bool(fields) and (len(placeholders) >= 2 or double or opening
+                                 or bool(per_recipient)) and not leftovers
     # The reader named in the greeting while a field for the reader is still unfilled: the
     # merge ran halfway and the email went out unfinished.
     if template and _NAMED_GREETING.match(norm) and any(
@@ -305,17 +336,21 @@ EMAIL_LONG_ENOUGH = 40
 # An email this long is somewhat short, not far too short: good cold email often runs to 25-50
 # words (issue 14), so without a prompt such an email is not put at the lowest level.
 EMAIL_SHORT = 20
+# Without a prompt, an email this long says enough: that is where good cold email starts.
+EMAIL_ENOUGH_WITHOUT_PROMPT = 25
 
 
 def _length_ratio(n: int, word_range: tuple[int, int] | None, is_email: bool) -> float:
     """Words over the upper end of the range (the prompt's, or an email's without one); an
-    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range,
-    and one of EMAIL_SHORT words or more without a prompt as somewhat short."""
+    email of EMAIL_LONG_ENOUGH words or more within the range's upper end counts as in range
+    (without a prompt, EMAIL_ENOUGH_WITHOUT_PROMPT words), and one of EMAIL_SHORT words or more
+    without a prompt as somewhat short."""
     if not word_range and not is_email:
         return 0.0
     low, high = word_range or EMAIL_WORDS
     ratio = n / high
-    if is_email and EMAIL_LONG_ENOUGH <= n <= high:
+    enough = EMAIL_LONG_ENOUGH if word_range else EMAIL_ENOUGH_WITHOUT_PROMPT
+    if is_email and enough <= n <= high:
         ratio = max(ratio, 0.6)
     elif is_email and not word_range and EMAIL_SHORT <= n < EMAIL_LONG_ENOUGH:
         ratio = max(ratio, 0.4)

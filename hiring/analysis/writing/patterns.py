@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e approx dept no fig u.s".split()
 )
-_SUBJECT = re.compile(r"^\s*(?:subject|re)\s*:\s*\S", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*(?:subject(?:[ \t]+line)?|re)\s*:\s*\S", re.IGNORECASE)
 _GREETING = re.compile(
     # An email quoted whole opens with a quotation mark before its greeting ('"Hi Ann,').
     r"^\s*[\"“]?(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
@@ -54,15 +54,24 @@ _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \t]++[,;](?=\s|$)")
 _INLINE_GREETING = re.compile(
     r"[ \t]*+(?:[A-Z][\w']{1,20}|\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,40}\])"
     r"[ \t]*(?:--|—|–|-)[ \t]*(?=\S)"
+    # A field for the reader's name and a comma: "[Name], firms like yours ...",
+    # "{{firstName}}, congrats on the new role".
+    r"|[ \t]*+(?:\{\{?[ \t]*+(?i:first[_ ]?name|name)[ \t]*+\}?\}"
+    r"|\[(?i:first[_ ]name|name|first)\])[ \t]*+[,:][ \t]*+(?=\S)"
 )
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|kind|warm|warmest|many\s+thanks|thanks|thank\s+you|regards|sincerely|yours"
     r"|cheers|all\s+the\s+best|respectfully|with\s+thanks|talk\s+soon|speak\s+soon"
+    r"|with\s+(?:best|warm|kind|all\s+good)\s+wishes"
     r"|with\s+gratitude|take\s+care|until\s+soon)\b[^\n]{0,25}$"
     # "-- Mark", "— {{Your Name}}, CEO @ {{Your_Company}}": a dash and the writer's name.
     r"|^\s*(?:--|—|–)[ \t]*+[A-Z{\[][^\n]{0,80}$",
     re.IGNORECASE,
 )
+# The writer's title or company under their name: "Head of Growth, Acme Growth Co.",
+# "Marketing @ [Agency]" (a few words, no sentence punctuation).
+_TITLE_LINE = re.compile(
+    r"[ \t]*+[A-Z\[{][^\n.?!:;]{0,60}?(?:\b(?:Co|Inc|Ltd|LLC|Corp)\.)?[ \t]*+")
 # A hyphen opening a line, before the writer's name.
 _HYPHEN = re.compile(r"^[ \t]*+-[ \t]++(?=\S)")
 # What capitals inside do not shout: a template field ("[FIRST NAME]", "{{COMPANY}}") and a
@@ -110,6 +119,15 @@ _TEMPLATE_FIELD = re.compile(
     r"|\[(?:[A-Z][\w'’.-]*+[ \t]?){1,4}\]"
     r"|\[[a-z][a-z'’-]{2,30}+\]|\[[\w'’-]{1,30}+(?:/[\w'’-]{1,30}+){1,5}\]"
 )
+# A field that says what changes from one recipient to the next: what is "similar", "specific",
+# "relevant" or "their" own ("[similar company]", "[their specific situation]", "{specific
+# event}"), or a choice of words to pick from ("[bars/restaurants/hotels]"). Nobody leaves such a
+# field by accident: even alone, it marks the text as a template sent to many readers.
+_PER_RECIPIENT_FIELD = re.compile(
+    r"\[(?i:their|similar|specific|relevant)\b[^\[\]\n]{0,40}\]"
+    r"|\{\{?(?i:their|similar|specific|relevant)\b[^{}\n]{0,40}\}\}?"
+    r"|\[[^\W\d_][\w'’-]{0,29}+(?:/[^\W\d_][\w'’-]{0,29}+){1,5}\]"
+)
 # Template fields that stand for the reader or the reader's company: they address the reader.
 _READER_FIELD = re.compile(
     r"\{\{?\s*(?:first[_ ]?name|company(?:[_ ]name)?|their[_ ][\w ]{1,30}|prospect[_ ][\w ]{1,30})"
@@ -133,6 +151,21 @@ _OPENING_FIELD = re.compile(
     r"(?:\{\{?[ \t]*+(?i:first[_ ]?name|name)[ \t]*+\}?\}|\[(?i:first[_ ]name|name|first)\])"
     r"[ \t]*+[,:!\n]"
 )
+# A figure the reader could check: "11 hours", "10+ hours", "90 to 45 days", "4.7x", "30%",
+# "down to under 2".
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*+\+?(?:\s?%|x\b|\s+(?:to|-)\s+\d|\s+[a-z]{3,})"
+                     r"|\b(?:to|under|over|than|from|by)\s+\d")
+# A pleasantry asks nothing the email is about: "How are you?", "Hi Kate, how are things?",
+# "How's your summer going?", "How have you been?".
+_PLEASANTRY = re.compile(
+    r"\W*+(?:(?:hi|hello|hey|dear)\b[^?\n]{0,30}?[,!.-][ \t]*+)?(?:(?:so|and|anyway),?[ \t]++)?"
+    r"(?:how\s+(?:are\s+you(?:\s+doing)?|are\s+things|have\s+you\s+been|is\s+everything"
+    r"|(?:is|was|are)\s+(?:your|the)\s+(?:[\w-]++\s+){1,3}?going)"
+    r"|how's\s+(?:it|everything|life|(?:your|the)\s+(?:[\w-]++\s+){1,3}?)\s*going"
+    r"|how's\s+(?:everything|life))"
+    r"(?:\s+(?:today|lately|these\s+days|so\s+far))?[ \t]*+[?!.]*+\Z",
+    re.IGNORECASE,
+)
 _ASK_QUESTION = re.compile(
     r"\b(?:would|could|can|will|shall|are|is|does|do|may)\s+(?:you|we|i)\b"
     r"|\b(?:work|works|suit|suits)\s+(?:for\s+)?you\b"
@@ -148,6 +181,10 @@ _ASK_REQUEST = re.compile(
     r"|tell|schedule|sign|approve|review|join|accept|forward|share|select)\b"
     r"|\blet(?:'s|\s+us)\s+(?:meet|talk|speak|schedule|set\s+up|book|find)\b"
     r"|\b(?:reply|respond)\s+(?:with|by)\b"
+    # A short reply asked for: "A quick reply would help me ...", "a one-word answer is fine".
+    r"|\b(?:quick|short|brief|one-word|one-line)\s+(?:reply|answer|yes\s+or\s+no)\s+"
+    r"(?:would|will|works|is\s+(?:fine|enough|all))\b"
+    r"|\bhit\s+reply\b"
     # A word for the reader to send back: 'just reply "curious"', "reply 'yes' and I'll ..."
     # (a word to opt out with, 'reply "not a fit"', asks nothing).
     r"|\b(?:reply|respond|write\s+back)\s+(?:with\s+)?[\"“'‘]"
@@ -161,7 +198,9 @@ _ASK_REQUEST = re.compile(
     # What the writer would like to do with the reader: "I'd love to set up a quick call"
     # (introducing the writer or their own offering, "I'd like to introduce you to Acme, which
     # ...", "... to introduce our platform", is a pitch, not an ask).
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book"
+    # Also without the pronoun, opening a sentence: "Would love to catch up if you have ...".
+    r"|(?:\b(?:i'd|i\s+would|we'd|we\s+would)|(?<![\w,;:'][ \t\n])(?<![\w,;:'])would)\s+"
+    r"(?:really\s+)?(?:love|like)\s+to\s+(?:set\s+up|schedule|book|catch\s+up"
     r"|find\s+a\s+time|connect|chat|talk|speak|show|share|send|walk|jump|hop|meet"
     r"|introduce(?!\s+(?:myself|ourselves|us\b|(?:you\s+to\s+)?(?:our|my)\s+(?:company|firm|agency"
     r"|business|product|platform|service|solution|software|tool|app|offering)s?\b"

@@ -13,7 +13,10 @@ Two kinds of sentence that publishers of sales-email critiques call robotic or o
   appreciated", "Your concern was noted", "You are reminded that ..."): the writer hides
   behind the form of an official notice.
 
-Both weigh on tone like a cliche.
+A benefit presumed for the reader with nothing named ("you could greatly benefit from our
+service", "might benefit from this") presumes a need the same way and is marked with the first.
+
+All weigh on tone like a cliche.
 """
 
 from __future__ import annotations
@@ -29,6 +32,15 @@ _PRESUMED_NEED = re.compile(
     r"\b(?:indicates|suggests|implies|signals|signifies)\b" + _IN_SENTENCE + r"{0,160}?"
     r"\b(?:likely|necessitat(?:es|ing)|requir(?:es|ing)|result(?:s|ing)\s+in"
     r"|call(?:s|ing)\s+for)\b" + _IN_SENTENCE + r"{0,200}+(?P<end>[.!?]?)",
+    re.IGNORECASE,
+)
+# A benefit presumed for the reader with nothing named: "you could greatly benefit from our
+# service", "might benefit from this", "a service I believe Acme could benefit from", "my
+# expertise could benefit your team" (not "could benefit from a similar result").
+_PRESUMED_BENEFIT = re.compile(
+    r"\b(?:might|could|may|would|will)\s+(?:really\s+|greatly\s+|definitely\s+)?benefit"
+    r"(?:\s+from\s+(?:this|it|our|us|my|what\s+(?:we|i))\b|\s+from[ \t]*+(?=[.,;!?\n])"
+    r"|\s+(?:your|you)\b)",
     re.IGNORECASE,
 )
 _PASSIVE_COURTESY = re.compile(
@@ -50,6 +62,11 @@ def stiff_register(norm: str, findings: list[Finding]) -> dict:
                "them about their situation instead of presuming it.")
         findings.append(Finding("presumed_need", msg, _sentence_start(norm, m.start()),
                                 m.end()))
+    for m in _PRESUMED_BENEFIT.finditer(norm):
+        presumed += 1
+        msg = (f"'{m.group()}': a benefit presumed for the reader with nothing named. Say what "
+               "would change for them, or ask about their situation.")
+        findings.append(Finding("presumed_need", msg, m.start(), m.end()))
     official = 0
     for m in _PASSIVE_COURTESY.finditer(norm):
         official += 1

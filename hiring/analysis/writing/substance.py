@@ -46,11 +46,17 @@ _WEAK_ASK = re.compile(
     r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?love\s+to\b"
+    r"|(?:\b(?:i'd|i\s+would|we'd|we\s+would)|(?<![\w,;:'][ \t\n])(?<![\w,;:'])would)\s+"
+    r"(?:really\s+)?love\s+to\b"
     # An offer to send material nobody has named: "Can I send you some info?", "happy to send
     # over more details" (not "... send you the audit we ran on your site").
-    r"|\bsend\s+(?:you\s+|over\s+){0,2}(?:some|more|further|additional|any)\s+"
+    # Also in the past or as another verb: "if I sent you some info", "May I provide you with
+    # more information?".
+    r"|\b(?:send|sent|sending|provide|providing|give)\s+(?:you\s+|over\s+|with\s+){0,3}"
+    r"(?:some|more|further|additional|any)\s+"
     r"(?:info|information|details|materials?|literature|brochures?|collateral)\b"
+    # Asking to be passed on to someone else: "Can I speak with someone from your team?"
+    r"|\b(?:speak|talk)\s+(?:with|to)\s+someone\b|\bput\s+me\s+in\s+touch\b"
     # The stock ask of a pitch, open to nothing in particular: "Would you be open to seeing how
     # they do it?", "Would you be open to a quick chat?" (not "... to a 15-minute call on ...").
     r"|\bwould\s+you\s+be\s+open\s+to\s+(?:(?:seeing|hearing|learning|exploring|discussing"
@@ -62,6 +68,8 @@ _WEAK_ASK = re.compile(
 _OPEN_DOOR = re.compile(
     r"\b(?:happy|glad)\s+to\b|\bfeel\s+free\b|\bhesitate\s+to\b|\breach\s+out\b"
     r"|\bdown\s+the\s+road\b|\byours\s+to\s+keep\b|\bhere'?s\s+the\s+link\b"
+    # "the door is open", "my door's always open".
+    r"|\bdoor(?:'s|\s+is)\s+(?:always\s+|still\s+)?open\b"
     # "ping me if that changes", "just reply to this thread", "I'm around".
     r"|\b(?:ping|email|call|text|message|reach)\s+me\b|\bjust\s+reply\b|\breply\s+to\s+this\b"
     r"|\bi'?m\s+around\b|\bwhere\s+to\s+find\s+me\b|\bget\s+in\s+touch\b"
@@ -200,11 +208,15 @@ _RESULT_VERBS = frozenset(
 
 def _is_concrete(norm: str, a: int, b: int, names: bool = True) -> bool:
     """A figure (not a bare count of clients), a name inside the sentence (when `names`), or a
-    template field that is not the reader's own (for example {{Similar_Company}})."""
+    template field that is not the reader's own (for example {{Similar_Company}}). The words
+    of a field for the reader ("[Company]", "{{first_name}}") name nobody the reader could ask."""
+    reader_fields = []
     for m in _FIELD.finditer(norm, a, b):
         if not _READER_FIELD.fullmatch(m.group()):
             return True
-    words = list(_WORD.finditer(norm, a, b))
+        reader_fields.append(m.span())
+    words = [w for w in _WORD.finditer(norm, a, b)
+             if not any(x <= w.start() < y for x, y in reader_fields)]
     for i, m in enumerate(words):
         word = m.group()
         lower = word.lower()
@@ -225,10 +237,34 @@ _WRITER = re.compile(r"\b(?:we|our|us|i|my|we're|we've|i'm|i've)\b", re.IGNORECA
 FEATURE_LIST_ITEMS = 3
 
 
+# An introduction to what others say or struggle with ("I keep hearing three answers:", "Most
+# are dealing with:"): the list that follows is the reader's problems, not the writer's offer.
+_PROBLEMS_INTRO = re.compile(
+    r"\b(?:hear|hears|hearing|heard|deal(?:s|ing)?\s+with|struggl(?:e|es|ing)\s+with"
+    r"|fac(?:e|es|ing)|run(?:s|ning)?\s+into|tell\s+me|ask\s+me|complain(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _offers(norm: str, intro: tuple[int, int], items: list[tuple[int, int]]) -> bool:
+    """Whether a list introduced by the line `intro` lists what the writer offers: the intro is
+    about the writer, not the reader or what others struggle with, nothing in it is about the
+    reader, and most items are not results with a figure ("Sales cycle: 9 months -> 4")."""
+    text = norm[intro[0] : intro[1]]
+    body = norm[items[0][0] : items[-1][1]]
+    figures = sum(bool(_DIGIT.search(norm, _LIST_ITEM.match(norm, a, b).end() - 1, b))
+                  for a, b in items)
+    return bool(_WRITER.search(text) and not _READER.search(text)
+                and not _PROBLEMS_INTRO.search(text) and not _READER.search(body)
+                and not _READER_FIELD.search(body) and figures * 2 <= len(items))
+
+
 def feature_lists(norm: str, findings: list[Finding]) -> dict:
     """Lists of what the writer offers with no word about the reader: a run of three or more
     list lines without "you"/"your" (or a field for the reader's company), introduced by a line
-    about the writer ("Our platform includes:")."""
+    about the writer ("Our platform includes:"), also across a blank line; not a list of what
+    others struggle with or of results with figures (see _offers)."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in norm.splitlines(keepends=True):
@@ -240,15 +276,15 @@ def feature_lists(norm: str, findings: list[Finding]) -> dict:
         j = i
         while j < len(lines) and _LIST_ITEM.match(norm, lines[j][0], lines[j][1]):
             j += 1
-        if j - i >= FEATURE_LIST_ITEMS and i > 0:
-            intro = norm[lines[i - 1][0] : lines[i - 1][1]]
-            items = norm[lines[i][0] : lines[j - 1][1]]
-            if (_WRITER.search(intro) and not _READER.search(intro)
-                    and not _READER.search(items) and not _READER_FIELD.search(items)):
-                count += 1
-                msg = (f"A list of {j - i} things you offer with no word about the reader: say "
-                       "which of their problems it solves.")
-                findings.append(Finding("feature_list", msg, lines[i - 1][0], lines[j - 1][1]))
+        # The line that introduces the list, also across a blank line ("including:", "", "- ...").
+        k = i - 1 if j - i >= FEATURE_LIST_ITEMS else -1
+        while k >= 0 and not norm[lines[k][0] : lines[k][1]].strip():
+            k -= 1
+        if k >= 0 and _offers(norm, lines[k], lines[i:j]):
+            count += 1
+            msg = (f"A list of {j - i} things you offer with no word about the reader: say "
+                   "which of their problems it solves.")
+            findings.append(Finding("feature_list", msg, lines[k][0], lines[j - 1][1]))
         i = max(j, i + 1)
     return {"feature_list_count": count}
 

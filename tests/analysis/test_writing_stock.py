@@ -1,0 +1,84 @@
+"""Stock openers and closers, and guilt put on the reader for a silence. Every example is
+written here."""
+
+import pytest
+
+from hiring.analysis.writing import analyse
+
+
+def codes(text):
+    return {f.code for f in analyse(text, is_email=True).findings}
+
+
+def spans(text, code):
+    result = analyse(text, is_email=True)
+    return [text[f.start : f.end] for f in result.findings if f.code == code]
+
+
+# The stock pleasantry that opens a pitch, and the stock lines of a meeting note ("It was a
+# pleasure connecting", "Looking forward to next steps", "The reason I'm writing is") are worn
+# phrases; wording about this reader's own business is not.
+@pytest.mark.parametrize("line, code", [
+    ("Hope you're well! Your Harbor site swaps shifts by phone.", "cliche"),
+    ("I hope you are well. Your Harbor site swaps shifts by phone.", "cliche"),
+    ("Hope all is well at your end. Your Harbor site swaps shifts by phone.", "cliche"),
+    ("It was a pleasure connecting with you today.", "boilerplate"),
+    ("The reason I'm writing is our new rota app.", "boilerplate"),
+    ("Looking forward to next steps!", "boilerplate"),
+    ("Looking forward to hearing your thoughts.", "boilerplate"),
+])
+def test_stock_openers_and_closers_are_marked(line, code):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert code in codes(email)
+    assert analyse(email, is_email=True).measures["cliche_count"] == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Hope your Harbor team is well staffed for winter.",
+    "Looking forward to Thursday's walk-through of the rota.",
+    "One reason your nurses swap shifts by phone is the old rota sheet.",
+    "Connecting the rota to payroll saved Harbor Hill a day a week.",
+])
+def test_wording_about_the_readers_business_is_not_stock(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert analyse(email, is_email=True).measures["cliche_count"] == 0
+
+
+# Asking whether the reader got the last email puts the silence on them; an offer to resend
+# something the reader asked for, or checking a delivery of goods, does not.
+@pytest.mark.parametrize("line", [
+    "I wanted to make sure you received my note about rotas.",
+    "Did you get my last email about the Harbor rota?",
+    "Did you see my previous note on swaps?",
+])
+def test_asking_whether_the_reader_got_the_last_email_is_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Did you get the rota samples we shipped to Harbor on Monday?",
+    "To make sure your nurses get the new rota, we send it by text.",
+    "Did you see the swap figures Harbor Hill published?",
+])
+def test_checking_a_delivery_or_a_result_is_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)
+
+
+# Praise of the reader's insight that the writer cannot know ("gives you a unique perspective",
+# "your perspective stood out") is flattery; asking for the reader's perspective is not.
+@pytest.mark.parametrize("line", [
+    "Your years on the ward give you a unique perspective on rotas.",
+    "Your perspective stood out in the Harbor panel.",
+])
+def test_praise_of_the_readers_insight_is_flattery(line):
+    assert "flattery" in codes(f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam")
+
+
+@pytest.mark.parametrize("line", [
+    "I would value your perspective on how Harbor handles swaps.",
+    "Harbor's swap data gave us unique numbers: 40 swaps a week.",
+])
+def test_asking_for_the_readers_perspective_is_not_flattery(line):
+    assert "flattery" not in codes(f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam")
