@@ -42,3 +42,11 @@ def test_clipped_business_words_are_not_misspellings(line):
 def test_a_slip_next_to_a_clipped_word_is_still_a_misspelling():
     text = "Hi Kate,\n\nYour nurses lose an hour of admn a day.\n\nWorth a call?\n\nSam"
     assert misspelt(text) == ["admn"]
+
+
+# "Cofounder" is written closed up as often as with a hyphen; a slip in it is still one.
+def test_a_cofounder_written_closed_up_is_no_misspelling():
+    body = "I am a cofounder of Rota; its cofounders cofounded it in 2019, as my co-founder says."
+    assert misspelt(f"Hi Kate,\n\n{body}\n\nWorth a call?\n\nSam") == []
+    assert misspelt("Hi Kate,\n\nI am the cofoundr of Rota.\n\nWorth a call?\n\nSam") == \
+        ["cofoundr"]
