@@ -857,3 +857,17 @@ def test_a_probe_on_the_story_just_told_looks_back(text, orientation):
 ])
 def test_what_the_candidate_would_change_in_a_past_story_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The end of a past job asked in the passive is about the candidate's tenure and looks back; the
+# same words in a situation put to them, an eagerness and a question about someone else do not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Why were you let go from the agency?", "backward"),
+    ("Were you ever dismissed from a sales job?", "backward"),
+    ("When were you made redundant?", "backward"),
+    ("What would you do if you were laid off next spring?", "forward"),
+    ("Why were you fired up about our product?", "neutral"),
+    ("Why were you interested in field sales?", "neutral"),
+])
+def test_the_end_of_a_past_job_asked_in_the_passive_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
