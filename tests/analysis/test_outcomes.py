@@ -1325,3 +1325,22 @@ def test_knowledge_the_role_builds_through_its_visits_is_not_an_input(text):
 ])
 def test_knowledge_asked_plainly_is_still_an_input(text):
     assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+# The value of a qualification field set off by a dash is read as after a colon: a level of
+# schooling asks for a degree; a sales step after the dash, even one opening on 'master', does not.
+@pytest.mark.parametrize("text", [
+    "Minimum qualification – Graduate, preferably in business",
+    "Qualification - Diploma in sales and marketing",
+])
+def test_a_qualification_field_set_off_by_a_dash_is_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Lead qualification – master the discovery call",
+    "Lead qualification: master the budget question early",
+    "Lead qualification - budget confirmed on every call",
+])
+def test_a_qualification_step_after_a_dash_is_not_a_degree(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
