@@ -1344,3 +1344,23 @@ def test_a_qualification_field_set_off_by_a_dash_is_a_degree(text):
 ])
 def test_a_qualification_step_after_a_dash_is_not_a_degree(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# What the candidate must have, said of the candidate by name, is a requirement on who they are
+# before they start; the same words said of a customer or of the rep's first months are not.
+@pytest.mark.parametrize("text", [
+    "Candidate must have a motorbike and a valid licence",
+    "The successful applicant should possess a car",
+    "Applicants must have their own laptop and phone",
+])
+def test_what_the_candidate_must_have_is_an_input(text):
+    assert check(text).inputs, text
+
+
+@pytest.mark.parametrize("text", [
+    "The customer must have a signed order before delivery",
+    "Each rep must have 20 meetings booked by month 3",
+    "The candidate we hire will have a territory of 40 accounts",
+])
+def test_what_others_must_have_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
