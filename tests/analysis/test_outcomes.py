@@ -1364,3 +1364,23 @@ def test_what_the_candidate_must_have_is_an_input(text):
 ])
 def test_what_others_must_have_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The candidate called experienced asks for experience; experienced candidates the role hires,
+# interviews or recruits are a manager's duty.
+@pytest.mark.parametrize("text", [
+    "Experienced applicants only",
+    "You must be a seasoned candidate with a retail client base",
+    "We are looking for an experienced candidate",
+])
+def test_the_candidate_called_experienced_is_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Interview three experienced candidates for the branch by June",
+    "Hire 2 experienced candidates for the new region",
+    "Recruit experienced applicants for the Lagos office",
+])
+def test_experienced_candidates_the_role_hires_are_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
