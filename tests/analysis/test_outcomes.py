@@ -1384,3 +1384,26 @@ def test_the_candidate_called_experienced_is_an_input(text):
 ])
 def test_experienced_candidates_the_role_hires_are_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A result set "within the month" (or week, quarter, year) is due in that period; the month of a
+# named month and a year's budget are no period of their own.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Book sales of Rs 1,50,000 within the month", 1),
+    ("Open 12 new retail accounts within the quarter", 3),
+])
+def test_a_result_within_the_period_is_measurable(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Sign 5 distributors within the month of May",
+    "Keep travel spending within the year's budget",
+    "Stay within the monthly budget of $500",
+])
+def test_within_a_named_month_or_a_budget_gives_no_period(text):
+    found = check(text)
+    assert not found.measurable
+    assert found.deadline is None

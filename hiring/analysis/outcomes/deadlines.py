@@ -89,7 +89,7 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
         else:
             adverb = m.group("adv") or m.group("adj") or m.group("adj2") or m.group("abbr")
             unit = (m.group("unit") or m.group("unit2") or m.group("over")
-                    or m.group("minunit")
+                    or m.group("minunit") or m.group("within")
                     or _ADVERB_UNIT[adverb.lower()])
         count = 2 if (m.group("when") or "").lower().endswith("next") else 1
         months = _number(round(count * _MONTHS_PER[unit.lower()], 1))

@@ -128,6 +128,9 @@ _PER_PERIOD = re.compile(
     r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
     r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
+    # "a target of Rs 2,00,000 within the month": the period the target is set for, this one
+    # ("within the month of May" names a date, "within the year's budget" a budget).
+    r"|within\s+the\s+(?P<within>week|month|quarter|year)\b(?!\s+of\b)(?![\x27’]s\b)"
     r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$))"
     # "Monthly sales targets: $25K", "a quarterly quota of 40 demos": the target named as
     # one per period and then stated ("coverage of monthly targets" only refers to one).
