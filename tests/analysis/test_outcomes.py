@@ -1407,3 +1407,24 @@ def test_within_a_named_month_or_a_budget_gives_no_period(text):
     found = check(text)
     assert not found.measurable
     assert found.deadline is None
+
+
+# Two months of the plan named together are due by the later one; two grades or a month that
+# is not counted give no deadline.
+@pytest.mark.parametrize(("text", "months"), [
+    ("In the 2nd & 3rd month: 5 new dealers signed", 3),
+    ("Sign 6 new distributors in the fourth and fifth months", 5),
+    ("Book 10 demos by the 2nd-3rd month", 3),
+])
+def test_two_months_named_together_are_due_by_the_later(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "In the 4th and final month, book 10 demos",
+    "Teach 20 pupils in the 4th and 5th grade classes",
+])
+def test_two_grades_or_an_uncounted_month_give_no_deadline(text):
+    assert check(text).deadline is None

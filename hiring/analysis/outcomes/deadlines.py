@@ -52,7 +52,8 @@ def _relative_months(match: re.Match) -> int | float:
     groups = match.groupdict()
     if groups.get("year"):
         return 12
-    count = _ordinal_number(groups["ord"]) if groups.get("ord") else _small_number(groups["n"])
+    ordinal = groups.get("ord2") or groups.get("ord")
+    count = _ordinal_number(ordinal) if ordinal else _small_number(groups["n"])
     return _number(round(count * _MONTHS_PER[groups["unit"].lower()], 1))
 
 

@@ -75,9 +75,12 @@ _DATE_PREFIX = (
 _RELATIVE_PATTERNS = [
     # "by close of the tenth full month following your hire date", "by the end of your
     # first year", "no later than the sixth month after you join"; a plan's own year, "by the
-    # end of our second year", "in my first quarter", counts the same way.
+    # end of our second year", "in my first quarter", counts the same way. Two months named
+    # together, "in the 4th & 5th month", are due by the later one.
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end|completion|conclusion|last\s+day)\s+of\s+)?"
-    rf"(?:the\s+|your\s+|our\s+|my\s+|their\s+)?(?P<ord>{_ORDINAL})\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
+    rf"(?:the\s+|your\s+|our\s+|my\s+|their\s+)?(?P<ord>{_ORDINAL})"
+    rf"(?:\s*(?:&|and|to|through|[-–])\s*(?:the\s+)?(?P<ord2>{_ORDINAL}))?"
+    rf"\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
     rf"(?P<unit>month|quarter|year)"
     rf"(?:\s+of\s+(?:your\s+)?employment|\s+{_RELATION}\s+{_ANCHOR})?",
     # "within your first 90 days", "in the first six months of employment"
