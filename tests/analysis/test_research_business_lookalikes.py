@@ -248,6 +248,10 @@ def personal(text: str) -> set[str]:
     # Staff who miss a tool or a deadline.
     "The boys in the warehouse miss the old scanner.",
     "The girls on the night desk missed the ShiftBoard deadline.",
+    # Research and books on a condition, and treating it as a business.
+    "Her years of research on depression shaped the ShiftBoard wellness module.",
+    "His history of the Great Depression sold well in the clinic shop.",
+    "Larkspur's long history of treating anxiety and insomnia goes back to 1990.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -393,6 +397,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Travel every week meant sacrifices by the whole family.", "personal_family"),
     ("Also the girls are missing me this month.", "personal_children"),
     ("Our little ones always miss us when we fly to trade shows.", "personal_children"),
+    ("He spoke about his history of shyness and agoraphobia at the offsite.", "personal_health"),
+    ("My years of insomnia ended when I left the night shift.", "personal_health"),
+    ("She never hid her long battle with panic attacks.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
