@@ -252,6 +252,10 @@ def personal(text: str) -> set[str]:
     "Her years of research on depression shaped the ShiftBoard wellness module.",
     "His history of the Great Depression sold well in the clinic shop.",
     "Larkspur's long history of treating anxiety and insomnia goes back to 1990.",
+    # Figures and a company moving further one way.
+    "Prices moved further south this quarter.",
+    "Margins moved further north after the price rise.",
+    "Larkspur moved further north into Scotland.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -400,6 +404,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He spoke about his history of shyness and agoraphobia at the offsite.", "personal_health"),
     ("My years of insomnia ended when I left the night shift.", "personal_health"),
     ("She never hid her long battle with panic attacks.", "personal_health"),
+    ("A year later we moved even farther north, near the lake.", "personal_home"),
+    ("After the kids left she moved further west.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
