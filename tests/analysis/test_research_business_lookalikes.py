@@ -256,6 +256,10 @@ def personal(text: str) -> set[str]:
     "Prices moved further south this quarter.",
     "Margins moved further north after the price rise.",
     "Larkspur moved further north into Scotland.",
+    # A product family, a family restaurant and a family of clinics praised as the best.
+    "ShiftBoard is the best product family a buyer could ask for.",
+    "It is the finest family restaurant a town could want.",
+    "Larkspur is the greatest family of clinics a patient could hope for.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -406,6 +410,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She never hid her long battle with panic attacks.", "personal_health"),
     ("A year later we moved even farther north, near the lake.", "personal_home"),
     ("After the kids left she moved further west.", "personal_home"),
+    ("Honestly, the sweetest family a rep could ever wish for.", "personal_family"),
+    ("Back home is the greatest family I could imagine.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
