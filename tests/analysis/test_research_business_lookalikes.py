@@ -260,6 +260,10 @@ def personal(text: str) -> set[str]:
     "ShiftBoard is the best product family a buyer could ask for.",
     "It is the finest family restaurant a town could want.",
     "Larkspur is the greatest family of clinics a patient could hope for.",
+    # Pet names as names of things.
+    "Thanks, Babe Ruth League, for sponsoring the clinic run.",
+    "A babe in the woods at trade shows, he learned fast.",
+    "Sweetheart roses sell by the dozen in February.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -412,6 +416,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("After the kids left she moved further west.", "personal_home"),
     ("Honestly, the sweetest family a rep could ever wish for.", "personal_family"),
     ("Back home is the greatest family I could imagine.", "personal_family"),
+    ("Miss ya babe, see you Friday.", "personal_family"),
+    ("Thank you, sweetheart, for every late dinner.", "personal_family"),
+    ("So proud of you, Darling!", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
