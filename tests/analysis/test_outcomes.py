@@ -1428,3 +1428,21 @@ def test_two_months_named_together_are_due_by_the_later(text, months):
 ])
 def test_two_grades_or_an_uncounted_month_give_no_deadline(text):
     assert check(text).deadline is None
+
+
+# Know-how with its field between the adjective and the noun is still know-how asked of the
+# candidate; the same know-how shared with others, or drawn from the role's own visits, is not.
+@pytest.mark.parametrize("text", [
+    "Good market knowledge of the Kano region",
+    "Strong product understanding of industrial pumps",
+])
+def test_know_how_named_with_its_field_is_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Share product knowledge of the range with retailers",
+    "Sound market knowledge of the region drawn from regular trade visits",
+])
+def test_know_how_shared_or_drawn_from_the_role_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
