@@ -871,3 +871,16 @@ def test_what_the_candidate_would_change_in_a_past_story_looks_back(text, orient
 ])
 def test_the_end_of_a_past_job_asked_in_the_passive_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's own conversion, asked as a share of what they do or as their rate, looks back
+# at their record; the same share asked of this role's time or of the company's deals does not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What share of your demos turn into paid pilots?", "backward"),
+    ("What’s your win rate on enterprise deals?", "backward"),
+    ("What percentage of your time would you spend on new logos here?", "forward"),
+    ("What share of our proposals close within a month?", "neutral"),
+    ("What close rate do you expect to reach here?", "neutral"),
+])
+def test_the_candidates_own_conversion_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
