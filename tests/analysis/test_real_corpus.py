@@ -181,47 +181,50 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,178 statements, 802 questions, 723 personal details, 71
-    # business-only texts, 325 emails: 23,754 good x bad pairs, 37 rewrites) once batch 25 came in,
-    # measured once: outcomes 93% (92.70%; input precision 97% (97.2%), recall 96.6%, measurable
-    # recall 62% (62.4%), other recall 98% (98.1%), input kind right on 287 of 311); questions 98%
-    # (97.88%; backward recall 99% (98.6%), precision 98% (97.7%), forward recall 99% (99.2%)); 668
-    # of 723 details flagged, 648 under the right category, no false flag. Emails as before batch
-    # 25, which has none: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28
-    # of 37 rewrites above their original. (Before batch 25, on 1,139 statements, 779 questions, 695
-    # details and 325 emails, after the changes made for batch 24's disagreements: outcomes 93%
-    # (93.06%; input precision 97% (97.2%), recall 97.5%, measurable recall 63% (62.6%), other
-    # recall 98% (98.1%), input kind right on 284 of 307); questions 98% (98.07%; backward recall
-    # 99% (99.12%), precision 98% (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged,
-    # 628 under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%;
-    # 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in,
-    # before those changes: outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind
-    # right on 282 of 305; questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%;
-    # 639 of 695 details, 621 under the right category, 5 false flags (all in batch 24). Before
-    # batch 24, on 1,107 statements, 759 questions, 680 details and 325 emails, after the changes
-    # made for batch 23's disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%,
-    # measurable recall 62% (62.5%), other recall 98%, input kind right on 282 of 304); questions
-    # 98% (98.02%; backward recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of
-    # 680 details flagged, 616 under the right category, no false flag. Emails: good beats bad in
-    # 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original.
-    # (Once batch 23 came in, before those changes: outcomes 93% (92.95%), input recall 97.1%, input
-    # kind right on 281 of 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details,
-    # 612 under the right category, 1 false flag (in batch 23). Before batch 23, on 1,071
-    # statements, 736 questions, 653 details and 325 emails, after the changes made for batch 22's
-    # disagreements: outcomes 93% (92.81%; input precision 97%, recall 97.4%, measurable recall 62%
-    # (62.3%), other recall 98%, input kind right on 276 of 298); questions 98% (98.23%; backward
-    # recall 99%, precision 98%, forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under
-    # the right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under
-    # the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 22 came in, before
-    # those changes: outcomes 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind
-    # right on 275 of 297; questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under
-    # the right category, 2 false flags (both in batch 22). Before batch 22, on 1,037 statements,
-    # 718 questions, 627 details and 323 emails, after the changes made for batch 21's
-    # disagreements: outcomes 93% (92.86%; input precision 97%, recall 98.0%, measurable recall 62%
-    # (61.6%), other recall 98%, input kind right on 273 of 295); questions 98% (98.47%; backward
-    # recall 99%, precision 99% (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged,
-    # 576 under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.85%;
-    # 82% under the prompt, 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in,
-    # before those changes: outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%),
+    # business-only texts, 325 emails: 23,754 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 25's disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%,
+    # measurable recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315);
+    # questions 98% (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99%
+    # (99.2%)); 673 of 723 details flagged, 653 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 25 came in, before those changes: outcomes 93% (92.70%), input
+    # recall 96.6%, measurable recall 62.4%, input kind right on 287 of 311; questions 98% (97.88%),
+    # backward recall 98.6%, other precision 98.1%; 668 of 723 details, 648 under the right
+    # category, no false flag. Before batch 25, on 1,139 statements, 779 questions, 695 details and
+    # 325 emails, after the changes made for batch 24's disagreements: outcomes 93% (93.06%; input
+    # precision 97% (97.2%), recall 97.5%, measurable recall 63% (62.6%), other recall 98% (98.1%),
+    # input kind right on 284 of 307); questions 98% (98.07%; backward recall 99% (99.12%),
+    # precision 98% (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged, 628 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
+    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in, before those
+    # changes: outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind right on 282
+    # of 305; questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%; 639 of 695
+    # details, 621 under the right category, 5 false flags (all in batch 24). Before batch 24, on
+    # 1,107 statements, 759 questions, 680 details and 325 emails, after the changes made for batch
+    # 23's disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall
+    # 62% (62.5%), other recall 98%, input kind right on 282 of 304); questions 98% (98.02%;
+    # backward recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details
+    # flagged, 616 under the right category, no false flag. Emails: good beats bad in 83% of pairs
+    # (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23
+    # came in, before those changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on
+    # 281 of 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the
+    # right category, 1 false flag (in batch 23). Before batch 23, on 1,071 statements, 736
+    # questions, 653 details and 325 emails, after the changes made for batch 22's disagreements:
+    # outcomes 93% (92.81%; input precision 97%, recall 97.4%, measurable recall 62% (62.3%), other
+    # recall 98%, input kind right on 276 of 298); questions 98% (98.23%; backward recall 99%,
+    # precision 98%, forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under the right
+    # category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt,
+    # 81.74%), 28 of 37 rewrites above their original. (Once batch 22 came in, before those changes:
+    # outcomes 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind right on 275 of
+    # 297; questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under the right
+    # category, 2 false flags (both in batch 22). Before batch 22, on 1,037 statements, 718
+    # questions, 627 details and 323 emails, after the changes made for batch 21's disagreements:
+    # outcomes 93% (92.86%; input precision 97%, recall 98.0%, measurable recall 62% (61.6%), other
+    # recall 98%, input kind right on 273 of 295); questions 98% (98.47%; backward recall 99%,
+    # precision 99% (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged, 576 under
+    # the right category, no false flag. Emails: good beats bad in 83% of pairs (82.85%; 82% under
+    # the prompt, 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in, before
+    # those changes: outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%),
     # precision 98%, forward recall 98%; 578 of 627 details, 564 under the right category, 4 false
     # flags (all in batch 21). Before batch 21, on 1,000 statements, 689 questions, 587 details and
     # 318 emails, after the changes made for batch 20's disagreements: outcomes 93% (93.10%; input
@@ -307,41 +310,44 @@ FLOORS = {
     # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions
     # 98%, 206 of 219 details, no false flag, emails 83% of pairs.))))))))))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 286},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.63, "other_recall": 0.97, "kinds_right": 288},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 667, "right_category": 647, "false_flags_max": 0},
+        "research": {"flagged": 672, "right_category": 652, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 25 (1,148 statements, 776
     # questions, 715 personal details, 69 business-only texts, 311 emails: 21,730 good x bad pairs,
-    # 35 rewrites), measured when batch 25 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (92.60%; input precision 97% (97.09%), recall 96.8%, measurable
-    # recall 62% (61.96%), other recall 98% (98.07%), input kind right on 277 of 300); questions 98%
-    # (97.81%; backward recall 99% (98.53%), precision 98% (97.67%), forward recall 99% (99.17%));
-    # 660 of 715 details, 640 under the right category, no false flag; emails: good beats bad in 83%
-    # of pairs (82.98%; 82% under the prompt, 82.00%; batch 25 has no email), 26 of 35 rewrites
-    # above their original. (On batches 1 to 24 after the changes made for batch 24's disagreements:
-    # outcomes 93% (92.97%; input precision 97% (97.05%), recall 98% (97.7%), measurable recall 62%
-    # (62.1%), other recall 98%, input kind right on 274 of 296); questions 98% (98.01%; backward
-    # recall 99% (99.09%), precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details,
-    # 620 under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%;
-    # 82% under the prompt, 82.00%; batch 24 has no email), 26 of 35 rewrites above their original.
-    # When batch 24 became tuning data, before those changes: outcomes 93% (92.70%), input precision
-    # 96.7%, recall 97.0%, input kind right on 272 of 294; questions 98% (97.61%), backward recall
-    # 98.19%, forward precision 96.7%; 631 of 687 details, 613 under the right category, 5 false
-    # flags (all in batch 24, three on a memo's form fields). On batches 1 to 23 after the changes
-    # made for batch 23's disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%,
-    # measurable recall 62%, other recall 98%, input kind right on 272 of 293); questions 98%
-    # (97.95%; backward recall 99%, precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672
-    # details, 608 under the right category, no false flag; emails: good beats bad in 83% of pairs
-    # (82.98%; 82% under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their
-    # original. When batch 23 became tuning data, before those changes: outcomes 93% (92.85%), input
-    # recall 97.3%, input kind right on 271 of 292; questions 98% (97.82%), forward precision 96.7%;
-    # 620 of 672 details, 604 under the right category, 1 false flag (in batch 23). On batches 1 to
-    # 22 after the changes made for batch 22's disagreements: outcomes 93% (92.70%; input precision
-    # 97%, recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right on 266 of
+    # 35 rewrites), after the changes made for batch 25's disagreements: outcomes 93% (93.12%; input
+    # precision 97% (97.12%), recall 98% (98.06%), measurable recall 63% (63.19%), other recall 98%
+    # (98.07%), input kind right on 279 of 304); questions 98% (98.20%; backward recall 99%
+    # (99.41%), precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715 details, 645 under
+    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
+    # the prompt, 82.00%; batch 25 has no email), 26 of 35 rewrites above their original. (When
+    # batch 25 became tuning data, before those changes: outcomes 93% (92.60%), input recall 96.8%,
+    # measurable recall 61.96%, input kind right on 277 of 300; questions 98% (97.81%), backward
+    # recall 98.53%, other precision 98.06%; 660 of 715 details, 640 under the right category, no
+    # false flag. On batches 1 to 24 after the changes made for batch 24's disagreements: outcomes
+    # 93% (92.97%; input precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%),
+    # other recall 98%, input kind right on 274 of 296); questions 98% (98.01%; backward recall 99%
+    # (99.09%), precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under
+    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
+    # the prompt, 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch
+    # 24 became tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%,
+    # recall 97.0%, input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%,
+    # forward precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all
+    # in batch 24, three on a memo's form fields). On batches 1 to 23 after the changes made for
+    # batch 23's disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable
+    # recall 62%, other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward
+    # recall 99%, precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
+    # under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When
+    # batch 23 became tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%,
+    # input kind right on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672
+    # details, 604 under the right category, 1 false flag (in batch 23). On batches 1 to 22 after
+    # the changes made for batch 22's disagreements: outcomes 93% (92.70%; input precision 97%,
+    # recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right on 266 of
     # 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward recall 99% (99.15%));
     # 598 of 645 details, 583 under the right category, no false flag; emails: good beats bad in 83%
     # of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails, one good and one bad,
@@ -431,12 +437,12 @@ FLOORS = {
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 276},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 278},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 659, "right_category": 639, "false_flags_max": 0},
+        "research": {"flagged": 664, "right_category": 644, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
