@@ -1325,3 +1325,124 @@ def test_knowledge_the_role_builds_through_its_visits_is_not_an_input(text):
 ])
 def test_knowledge_asked_plainly_is_still_an_input(text):
     assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+# The value of a qualification field set off by a dash is read as after a colon: a level of
+# schooling asks for a degree; a sales step after the dash, even one opening on 'master', does not.
+@pytest.mark.parametrize("text", [
+    "Minimum qualification – Graduate, preferably in business",
+    "Qualification - Diploma in sales and marketing",
+])
+def test_a_qualification_field_set_off_by_a_dash_is_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Lead qualification – master the discovery call",
+    "Lead qualification: master the budget question early",
+    "Lead qualification - budget confirmed on every call",
+])
+def test_a_qualification_step_after_a_dash_is_not_a_degree(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# What the candidate must have, said of the candidate by name, is a requirement on who they are
+# before they start; the same words said of a customer or of the rep's first months are not.
+@pytest.mark.parametrize("text", [
+    "Candidate must have a motorbike and a valid licence",
+    "The successful applicant should possess a car",
+    "Applicants must have their own laptop and phone",
+])
+def test_what_the_candidate_must_have_is_an_input(text):
+    assert check(text).inputs, text
+
+
+@pytest.mark.parametrize("text", [
+    "The customer must have a signed order before delivery",
+    "Each rep must have 20 meetings booked by month 3",
+    "The candidate we hire will have a territory of 40 accounts",
+])
+def test_what_others_must_have_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The candidate called experienced asks for experience; experienced candidates the role hires,
+# interviews or recruits are a manager's duty.
+@pytest.mark.parametrize("text", [
+    "Experienced applicants only",
+    "You must be a seasoned candidate with a retail client base",
+    "We are looking for an experienced candidate",
+])
+def test_the_candidate_called_experienced_is_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Interview three experienced candidates for the branch by June",
+    "Hire 2 experienced candidates for the new region",
+    "Recruit experienced applicants for the Lagos office",
+])
+def test_experienced_candidates_the_role_hires_are_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A result set "within the month" (or week, quarter, year) is due in that period; the month of a
+# named month and a year's budget are no period of their own.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Book sales of Rs 1,50,000 within the month", 1),
+    ("Open 12 new retail accounts within the quarter", 3),
+])
+def test_a_result_within_the_period_is_measurable(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == pytest.approx(months, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Sign 5 distributors within the month of May",
+    "Keep travel spending within the year's budget",
+    "Stay within the monthly budget of $500",
+])
+def test_within_a_named_month_or_a_budget_gives_no_period(text):
+    found = check(text)
+    assert not found.measurable
+    assert found.deadline is None
+
+
+# Two months of the plan named together are due by the later one; two grades or a month that
+# is not counted give no deadline.
+@pytest.mark.parametrize(("text", "months"), [
+    ("In the 2nd & 3rd month: 5 new dealers signed", 3),
+    ("Sign 6 new distributors in the fourth and fifth months", 5),
+    ("Book 10 demos by the 2nd-3rd month", 3),
+])
+def test_two_months_named_together_are_due_by_the_later(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "In the 4th and final month, book 10 demos",
+    "Teach 20 pupils in the 4th and 5th grade classes",
+])
+def test_two_grades_or_an_uncounted_month_give_no_deadline(text):
+    assert check(text).deadline is None
+
+
+# Know-how with its field between the adjective and the noun is still know-how asked of the
+# candidate; the same know-how shared with others, or drawn from the role's own visits, is not.
+@pytest.mark.parametrize("text", [
+    "Good market knowledge of the Kano region",
+    "Strong product understanding of industrial pumps",
+])
+def test_know_how_named_with_its_field_is_an_input(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Share product knowledge of the range with retailers",
+    "Sound market knowledge of the region drawn from regular trade visits",
+])
+def test_know_how_shared_or_drawn_from_the_role_is_not_an_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

@@ -857,3 +857,30 @@ def test_a_probe_on_the_story_just_told_looks_back(text, orientation):
 ])
 def test_what_the_candidate_would_change_in_a_past_story_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The end of a past job asked in the passive is about the candidate's tenure and looks back; the
+# same words in a situation put to them, an eagerness and a question about someone else do not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Why were you let go from the agency?", "backward"),
+    ("Were you ever dismissed from a sales job?", "backward"),
+    ("When were you made redundant?", "backward"),
+    ("What would you do if you were laid off next spring?", "forward"),
+    ("Why were you fired up about our product?", "neutral"),
+    ("Why were you interested in field sales?", "neutral"),
+])
+def test_the_end_of_a_past_job_asked_in_the_passive_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# The candidate's own conversion, asked as a share of what they do or as their rate, looks back
+# at their record; the same share asked of this role's time or of the company's deals does not.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What share of your demos turn into paid pilots?", "backward"),
+    ("What’s your win rate on enterprise deals?", "backward"),
+    ("What percentage of your time would you spend on new logos here?", "forward"),
+    ("What share of our proposals close within a month?", "neutral"),
+    ("What close rate do you expect to reach here?", "neutral"),
+])
+def test_the_candidates_own_conversion_looks_back(text, orientation):
+    assert lint(text).orientation == orientation

@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to twenty-fourth batches were each held out whole for one round, measured once, and are
+second to twenty-fifth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to twenty-fourth batches were each held out whole until the next came in,
+# hash chose. The second to twenty-fifth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,8 +131,8 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 25
-# Batches that found no case for one corpus (batch 23's and batch 24's searches found no email).
+HELD_OUT_BATCH = 26
+# Batches that found no case for one corpus (batch 23's, 24's and 25's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25)}
 
 
@@ -181,47 +181,50 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,178 statements, 802 questions, 723 personal details, 71
-    # business-only texts, 325 emails: 23,754 good x bad pairs, 37 rewrites) once batch 25 came in,
-    # measured once: outcomes 93% (92.70%; input precision 97% (97.2%), recall 96.6%, measurable
-    # recall 62% (62.4%), other recall 98% (98.1%), input kind right on 287 of 311); questions 98%
-    # (97.88%; backward recall 99% (98.6%), precision 98% (97.7%), forward recall 99% (99.2%)); 668
-    # of 723 details flagged, 648 under the right category, no false flag. Emails as before batch
-    # 25, which has none: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28
-    # of 37 rewrites above their original. (Before batch 25, on 1,139 statements, 779 questions, 695
-    # details and 325 emails, after the changes made for batch 24's disagreements: outcomes 93%
-    # (93.06%; input precision 97% (97.2%), recall 97.5%, measurable recall 63% (62.6%), other
-    # recall 98% (98.1%), input kind right on 284 of 307); questions 98% (98.07%; backward recall
-    # 99% (99.12%), precision 98% (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged,
-    # 628 under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%;
-    # 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in,
-    # before those changes: outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind
-    # right on 282 of 305; questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%;
-    # 639 of 695 details, 621 under the right category, 5 false flags (all in batch 24). Before
-    # batch 24, on 1,107 statements, 759 questions, 680 details and 325 emails, after the changes
-    # made for batch 23's disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%,
-    # measurable recall 62% (62.5%), other recall 98%, input kind right on 282 of 304); questions
-    # 98% (98.02%; backward recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of
-    # 680 details flagged, 616 under the right category, no false flag. Emails: good beats bad in
-    # 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original.
-    # (Once batch 23 came in, before those changes: outcomes 93% (92.95%), input recall 97.1%, input
-    # kind right on 281 of 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details,
-    # 612 under the right category, 1 false flag (in batch 23). Before batch 23, on 1,071
-    # statements, 736 questions, 653 details and 325 emails, after the changes made for batch 22's
-    # disagreements: outcomes 93% (92.81%; input precision 97%, recall 97.4%, measurable recall 62%
-    # (62.3%), other recall 98%, input kind right on 276 of 298); questions 98% (98.23%; backward
-    # recall 99%, precision 98%, forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under
-    # the right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under
-    # the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 22 came in, before
-    # those changes: outcomes 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind
-    # right on 275 of 297; questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under
-    # the right category, 2 false flags (both in batch 22). Before batch 22, on 1,037 statements,
-    # 718 questions, 627 details and 323 emails, after the changes made for batch 21's
-    # disagreements: outcomes 93% (92.86%; input precision 97%, recall 98.0%, measurable recall 62%
-    # (61.6%), other recall 98%, input kind right on 273 of 295); questions 98% (98.47%; backward
-    # recall 99%, precision 99% (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged,
-    # 576 under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.85%;
-    # 82% under the prompt, 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in,
-    # before those changes: outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%),
+    # business-only texts, 325 emails: 23,754 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 25's disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%,
+    # measurable recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315);
+    # questions 98% (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99%
+    # (99.2%)); 673 of 723 details flagged, 653 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 25 came in, before those changes: outcomes 93% (92.70%), input
+    # recall 96.6%, measurable recall 62.4%, input kind right on 287 of 311; questions 98% (97.88%),
+    # backward recall 98.6%, other precision 98.1%; 668 of 723 details, 648 under the right
+    # category, no false flag. Before batch 25, on 1,139 statements, 779 questions, 695 details and
+    # 325 emails, after the changes made for batch 24's disagreements: outcomes 93% (93.06%; input
+    # precision 97% (97.2%), recall 97.5%, measurable recall 63% (62.6%), other recall 98% (98.1%),
+    # input kind right on 284 of 307); questions 98% (98.07%; backward recall 99% (99.12%),
+    # precision 98% (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged, 628 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
+    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in, before those
+    # changes: outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind right on 282
+    # of 305; questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%; 639 of 695
+    # details, 621 under the right category, 5 false flags (all in batch 24). Before batch 24, on
+    # 1,107 statements, 759 questions, 680 details and 325 emails, after the changes made for batch
+    # 23's disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall
+    # 62% (62.5%), other recall 98%, input kind right on 282 of 304); questions 98% (98.02%;
+    # backward recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details
+    # flagged, 616 under the right category, no false flag. Emails: good beats bad in 83% of pairs
+    # (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23
+    # came in, before those changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on
+    # 281 of 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the
+    # right category, 1 false flag (in batch 23). Before batch 23, on 1,071 statements, 736
+    # questions, 653 details and 325 emails, after the changes made for batch 22's disagreements:
+    # outcomes 93% (92.81%; input precision 97%, recall 97.4%, measurable recall 62% (62.3%), other
+    # recall 98%, input kind right on 276 of 298); questions 98% (98.23%; backward recall 99%,
+    # precision 98%, forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under the right
+    # category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt,
+    # 81.74%), 28 of 37 rewrites above their original. (Once batch 22 came in, before those changes:
+    # outcomes 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind right on 275 of
+    # 297; questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under the right
+    # category, 2 false flags (both in batch 22). Before batch 22, on 1,037 statements, 718
+    # questions, 627 details and 323 emails, after the changes made for batch 21's disagreements:
+    # outcomes 93% (92.86%; input precision 97%, recall 98.0%, measurable recall 62% (61.6%), other
+    # recall 98%, input kind right on 273 of 295); questions 98% (98.47%; backward recall 99%,
+    # precision 99% (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged, 576 under
+    # the right category, no false flag. Emails: good beats bad in 83% of pairs (82.85%; 82% under
+    # the prompt, 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in, before
+    # those changes: outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%),
     # precision 98%, forward recall 98%; 578 of 627 details, 564 under the right category, 4 false
     # flags (all in batch 21). Before batch 21, on 1,000 statements, 689 questions, 587 details and
     # 318 emails, after the changes made for batch 20's disagreements: outcomes 93% (93.10%; input
@@ -307,91 +310,100 @@ FLOORS = {
     # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions
     # 98%, 206 of 219 details, no false flag, emails 83% of pairs.))))))))))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 286},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
+                     "measurable_recall": 0.63, "other_recall": 0.97, "kinds_right": 288},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
-        "research": {"flagged": 667, "right_category": 647, "false_flags_max": 0},
+        "research": {"flagged": 672, "right_category": 652, "false_flags_max": 0},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 24 (1,109 statements, 753
-    # questions, 687 personal details, 67 business-only texts, 311 emails: 21,730 good x bad pairs,
-    # 35 rewrites), after the changes made for batch 24's disagreements: outcomes 93% (92.97%; input
-    # precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%), other recall 98%,
-    # input kind right on 274 of 296); questions 98% (98.01%; backward recall 99% (99.09%),
-    # precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under the right
-    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
-    # 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. (When batch 24 became
-    # tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%, recall 97.0%,
-    # input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%, forward
-    # precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all in batch
-    # 24, three on a memo's form fields). On batches 1 to 23 after the changes made for batch 23's
-    # disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable recall 62%,
-    # other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward recall 99%,
-    # precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608 under the right
-    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
-    # 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When batch 23 became
-    # tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%, input kind right
-    # on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under
-    # the right category, 1 false flag (in batch 23). On batches 1 to 22 after the changes made for
-    # batch 22's disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable
-    # recall 62% (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%;
-    # backward recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583
+    # The tuning part: batch 1's other two thirds and batches 2 to 25 (1,148 statements, 776
+    # questions, 715 personal details, 69 business-only texts, 311 emails: 21,730 good x bad pairs,
+    # 35 rewrites), after the changes made for batch 25's disagreements: outcomes 93% (93.12%; input
+    # precision 97% (97.12%), recall 98% (98.06%), measurable recall 63% (63.19%), other recall 98%
+    # (98.07%), input kind right on 279 of 304); questions 98% (98.20%; backward recall 99%
+    # (99.41%), precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715 details, 645 under
+    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
+    # the prompt, 82.00%; batch 25 has no email), 26 of 35 rewrites above their original. (When
+    # batch 25 became tuning data, before those changes: outcomes 93% (92.60%), input recall 96.8%,
+    # measurable recall 61.96%, input kind right on 277 of 300; questions 98% (97.81%), backward
+    # recall 98.53%, other precision 98.06%; 660 of 715 details, 640 under the right category, no
+    # false flag. On batches 1 to 24 after the changes made for batch 24's disagreements: outcomes
+    # 93% (92.97%; input precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%),
+    # other recall 98%, input kind right on 274 of 296); questions 98% (98.01%; backward recall 99%
+    # (99.09%), precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under
+    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
+    # the prompt, 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch
+    # 24 became tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%,
+    # recall 97.0%, input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%,
+    # forward precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all
+    # in batch 24, three on a memo's form fields). On batches 1 to 23 after the changes made for
+    # batch 23's disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable
+    # recall 62%, other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward
+    # recall 99%, precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608
     # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
-    # under the prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their
-    # own, ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
-    # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
-    # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
-    # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
-    # after the changes made for batch 21's disagreements: outcomes 93% (92.75%; input precision
-    # 97%, recall 98.3%, measurable recall 61% (61.1%), other recall 98%, input kind right on 263 of
-    # 284); questions 98% (98.41%; backward recall 99%, precision 99% (98.71%), forward recall 99%
-    # (99.12%)); 582 of 619 details, 568 under the right category, no false flag; emails: good beats
-    # bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%; batch 21's five emails, all good,
-    # have no pair of their own), 26 of 35 rewrites above their original. When batch 21 became
-    # tuning data, before those changes: outcomes 93% (92.55%), measurable recall 59.7%; questions
-    # 98% (97.83%), precision 98%, forward recall 98%; 570 of 619 details, 556 under the right
-    # category, 4 false flags (all in batch 21). On batches 1 to 20 after the changes made for batch
-    # 20's disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable recall
-    # 61% (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%;
-    # backward recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the
-    # right category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the
-    # prompt, 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35
-    # rewrites above their original. When batch 20 became tuning data, before those changes:
-    # outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of
-    # 273; 537 of 579 details, 523 under the right category, no false flag. On batches 1 to 19 after
-    # the changes made for batch 19's disagreements: outcomes 93% (93.18%; input precision 97%,
-    # recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249 of 268);
-    # questions 99% (98.90%; backward recall 100%, precision 99%, forward recall 99%); 526 of 558
-    # details, 513 under the right category, no false flag; emails: good beats bad in 82% of pairs
-    # (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair of its own), 26
-    # of 35 rewrites above their original. When batch 19 became tuning data, before those changes:
-    # outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind right on 247 of
-    # 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the right category,
-    # no false flag. On batches 1 to 18 after the changes made for batch 18's disagreements:
-    # outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%, other recall
-    # 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall 100%, precision
-    # 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no false flag;
-    # emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%; batch 18 all 8
-    # of its pairs), 26 of 35 rewrites above their original. When batch 18 became tuning data,
-    # before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right on 240 of
-    # 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the right
-    # category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for batch
-    # 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable recall
-    # 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward recall
-    # 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right category,
-    # no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt, 81.45%;
-    # batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their original.
-    # When batch 17 became tuning data, before those changes: outcomes 93% (93.3%), measurable
-    # recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details, 466 under
-    # the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%; batch 17 63%
-    # of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16 after the
-    # changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%, recall
-    # 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243); questions 99%
-    # (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487 details, 449
-    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.90%; 82%
-    # under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25 of 33
-    # rewrites above their original. When batch 16 became tuning data, before those changes:
+    # under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When
+    # batch 23 became tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%,
+    # input kind right on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672
+    # details, 604 under the right category, 1 false flag (in batch 23). On batches 1 to 22 after
+    # the changes made for batch 22's disagreements: outcomes 93% (92.70%; input precision 97%,
+    # recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right on 266 of
+    # 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward recall 99% (99.15%));
+    # 598 of 645 details, 583 under the right category, no false flag; emails: good beats bad in 83%
+    # of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails, one good and one bad,
+    # make one pair of their own, ranked right), 26 of 35 rewrites above their original. When batch
+    # 22 became tuning data, before those changes: outcomes 92% (92.41%), input recall 97.3%,
+    # measurable recall 60.4%, input kind right on 265 of 286; questions 98% (97.75%), forward
+    # precision 95.8%; 596 of 645 details, 581 under the right category, 2 false flags (both in
+    # batch 22). On batches 1 to 21 after the changes made for batch 21's disagreements: outcomes
+    # 93% (92.75%; input precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall
+    # 98%, input kind right on 263 of 284); questions 98% (98.41%; backward recall 99%, precision
+    # 99% (98.71%), forward recall 99% (99.12%)); 582 of 619 details, 568 under the right category,
+    # no false flag; emails: good beats bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%;
+    # batch 21's five emails, all good, have no pair of their own), 26 of 35 rewrites above their
+    # original. When batch 21 became tuning data, before those changes: outcomes 93% (92.55%),
+    # measurable recall 59.7%; questions 98% (97.83%), precision 98%, forward recall 98%; 570 of 619
+    # details, 556 under the right category, 4 false flags (all in batch 21). On batches 1 to 20
+    # after the changes made for batch 20's disagreements: outcomes 93% (92.99%; input precision
+    # 97%, recall 98.2%, measurable recall 61% (60.6%), other recall 98%, input kind right on 256 of
+    # 277); questions 98% (98.49%; backward recall 99%, precision 99%, forward recall 98%); 547 of
+    # 579 details, 533 under the right category, no false flag; emails: good beats bad in 83% of
+    # pairs (82.75%; 82% under the prompt, 82.01%; batch 20's three emails, all bad, have no pair of
+    # their own), 26 of 35 rewrites above their original. When batch 20 became tuning data, before
+    # those changes: outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind
+    # right on 252 of 273; 537 of 579 details, 523 under the right category, no false flag. On
+    # batches 1 to 19 after the changes made for batch 19's disagreements: outcomes 93% (93.18%;
+    # input precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right
+    # on 249 of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
+    # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
+    # in 82% of pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair
+    # of its own), 26 of 35 rewrites above their original. When batch 19 became tuning data, before
+    # those changes: outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind
+    # right on 247 of 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the
+    # right category, no false flag. On batches 1 to 18 after the changes made for batch 18's
+    # disagreements: outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%,
+    # other recall 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall
+    # 100%, precision 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no
+    # false flag; emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%;
+    # batch 18 all 8 of its pairs), 26 of 35 rewrites above their original. When batch 18 became
+    # tuning data, before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right
+    # on 240 of 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the
+    # right category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for
+    # batch 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable
+    # recall 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward
+    # recall 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right
+    # category, no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt,
+    # 81.45%; batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their
+    # original. When batch 17 became tuning data, before those changes: outcomes 93% (93.3%),
+    # measurable recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details,
+    # 466 under the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%;
+    # batch 17 63% of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16
+    # after the changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%,
+    # recall 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243);
+    # questions 99% (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487
+    # details, 449 under the right category, no false flag; emails: good beats bad in 83% of pairs
+    # (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25
+    # of 33 rewrites above their original. When batch 16 became tuning data, before those changes:
     # outcomes 94% (94.0%), measurable recall 61%, input kind right on 226 of 243; questions 99%
     # (98.75%), forward recall 99%; 450 of 487 details, 439 under the right category, one false flag
     # (a wellness blogger's 'cancer'); emails 82% of pairs (82.27%), 81% under the prompt (81.32%;
@@ -426,31 +438,31 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.61, "other_recall": 0.97, "kinds_right": 273},
+                     "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 278},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
-        "research": {"flagged": 637, "right_category": 619, "false_flags_max": 0},
+        "research": {"flagged": 664, "right_category": 644, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 25 (39
-    # statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in
-    # 4 profiles, 2 business-only texts; no email), measured once when batch 25 came in: outcomes
-    # 88% (input precision 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input
-    # kind right on 13 of 15); questions 96% (backward recall 90%, precision 100%, forward recall 7
-    # of 7); 30 of 36 details flagged, 28 under the right category, no false flag; emails as batch
-    # 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%, recall 92%,
-    # measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8
-    # details, no false flag; emails: good beats bad in 91% of pairs (87% under the prompt), 2 of 2
-    # rewrites above their original. With the whole of batch 24 (32 statements, 3 measurable and 3
-    # inputs; 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 90%, input precision 86%, recall
-    # 80%, measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12; questions 93%,
-    # backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details, 13 under the
-    # right category, 5 false flags (all in batch 24); emails as batch 1's third alone. With the
-    # whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1
-    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above their original.
+    # (With the whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10
+    # backward and 2 forward; 28 details in 4 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of
+    # 12, other recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%,
+    # precision 100%, forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false
+    # flag; emails as batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable
+    # and 3 inputs; 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 90%, input precision
+    # 86%, recall 80%, measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12;
+    # questions 93%, backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details,
+    # 13 under the right category, 5 false flags (all in batch 24); emails as batch 1's third alone.
+    # With the whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward
+    # and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when
+    # it came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
     # recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%, precision 89%,
     # forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false flag (in batch
     # 23); emails as batch 1's third alone. With the whole of batch 22 (34 statements, 5 measurable
@@ -521,14 +533,14 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.87, "input_precision": 0.99, "input_recall": 0.78,
-                     "measurable_recall": 0.66, "other_recall": 0.99, "kinds_right": 12},
-        "questions": {"accuracy": 0.95, "backward_recall": 0.89, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 29, "right_category": 27, "false_flags_max": 0},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -585,17 +597,15 @@ FLOORS = {
 # insurance; no email) and batch 24 (outcomes 84%, input recall 1 of 3, measurable recall 2 of 3;
 # questions 85% of 20, backward recall 12 of 15, its one forward question found and one more read as
 # forward; 7 of 15 details with 5 false flags, a memo's form asking for a member's spouse, children
-# and birthday, and children and God in two profiles' phrases marked not personal; no email) are
-# tuning data now.
+# and birthday, and children and God in two profiles' phrases marked not personal; no email) and
+# batch 25 (outcomes 82%, input recall 4 of 7, measurable recall 6 of 10; questions 91% of 23,
+# backward recall 8 of 10, its 2 forward questions found; 22 of 28 details, 20 under the right
+# category, no false flag; no email) are tuning data now; the batch named by HELD_OUT_BATCH gets its
+# line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 25, measured once when it came in: outcomes 82% (input recall 4 of 7, measurable
-    # recall 6 of 10); questions 91% of 23 (backward recall 8 of 10, its 2 forward questions
-    # found); 22 of 28 details, 20 under the right category, no false flag; no email.
-    "held-out batch 25": {"outcomes": 0.81, "questions": 0.90, "flagged": 21,
-                          "false_flags_max": 0},
 }
 
 

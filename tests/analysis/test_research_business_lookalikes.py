@@ -248,6 +248,22 @@ def personal(text: str) -> set[str]:
     # Staff who miss a tool or a deadline.
     "The boys in the warehouse miss the old scanner.",
     "The girls on the night desk missed the ShiftBoard deadline.",
+    # Research and books on a condition, and treating it as a business.
+    "Her years of research on depression shaped the ShiftBoard wellness module.",
+    "His history of the Great Depression sold well in the clinic shop.",
+    "Larkspur's long history of treating anxiety and insomnia goes back to 1990.",
+    # Figures and a company moving further one way.
+    "Prices moved further south this quarter.",
+    "Margins moved further north after the price rise.",
+    "Larkspur moved further north into Scotland.",
+    # A product family, a family restaurant and a family of clinics praised as the best.
+    "ShiftBoard is the best product family a buyer could ask for.",
+    "It is the finest family restaurant a town could want.",
+    "Larkspur is the greatest family of clinics a patient could hope for.",
+    # Pet names as names of things.
+    "Thanks, Babe Ruth League, for sponsoring the clinic run.",
+    "A babe in the woods at trade shows, he learned fast.",
+    "Sweetheart roses sell by the dozen in February.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -393,6 +409,16 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Travel every week meant sacrifices by the whole family.", "personal_family"),
     ("Also the girls are missing me this month.", "personal_children"),
     ("Our little ones always miss us when we fly to trade shows.", "personal_children"),
+    ("He spoke about his history of shyness and agoraphobia at the offsite.", "personal_health"),
+    ("My years of insomnia ended when I left the night shift.", "personal_health"),
+    ("She never hid her long battle with panic attacks.", "personal_health"),
+    ("A year later we moved even farther north, near the lake.", "personal_home"),
+    ("After the kids left she moved further west.", "personal_home"),
+    ("Honestly, the sweetest family a rep could ever wish for.", "personal_family"),
+    ("Back home is the greatest family I could imagine.", "personal_family"),
+    ("Miss ya babe, see you Friday.", "personal_family"),
+    ("Thank you, sweetheart, for every late dinner.", "personal_family"),
+    ("So proud of you, Darling!", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)

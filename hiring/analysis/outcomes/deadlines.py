@@ -52,7 +52,8 @@ def _relative_months(match: re.Match) -> int | float:
     groups = match.groupdict()
     if groups.get("year"):
         return 12
-    count = _ordinal_number(groups["ord"]) if groups.get("ord") else _small_number(groups["n"])
+    ordinal = groups.get("ord2") or groups.get("ord")
+    count = _ordinal_number(ordinal) if ordinal else _small_number(groups["n"])
     return _number(round(count * _MONTHS_PER[groups["unit"].lower()], 1))
 
 
@@ -89,7 +90,7 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
         else:
             adverb = m.group("adv") or m.group("adj") or m.group("adj2") or m.group("abbr")
             unit = (m.group("unit") or m.group("unit2") or m.group("over")
-                    or m.group("minunit")
+                    or m.group("minunit") or m.group("within")
                     or _ADVERB_UNIT[adverb.lower()])
         count = 2 if (m.group("when") or "").lower().endswith("next") else 1
         months = _number(round(count * _MONTHS_PER[unit.lower()], 1))

@@ -75,9 +75,12 @@ _DATE_PREFIX = (
 _RELATIVE_PATTERNS = [
     # "by close of the tenth full month following your hire date", "by the end of your
     # first year", "no later than the sixth month after you join"; a plan's own year, "by the
-    # end of our second year", "in my first quarter", counts the same way.
+    # end of our second year", "in my first quarter", counts the same way. Two months named
+    # together, "in the 4th & 5th month", are due by the later one.
     rf"{_PREP}\s+(?:the\s+)?(?:(?:close|end|completion|conclusion|last\s+day)\s+of\s+)?"
-    rf"(?:the\s+|your\s+|our\s+|my\s+|their\s+)?(?P<ord>{_ORDINAL})\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
+    rf"(?:the\s+|your\s+|our\s+|my\s+|their\s+)?(?P<ord>{_ORDINAL})"
+    rf"(?:\s*(?:&|and|to|through|[-–])\s*(?:the\s+)?(?P<ord2>{_ORDINAL}))?"
+    rf"\s+(?:full\s+|complete\s+|calendar\s+|whole\s+)?"
     rf"(?P<unit>month|quarter|year)"
     rf"(?:\s+of\s+(?:your\s+)?employment|\s+{_RELATION}\s+{_ANCHOR})?",
     # "within your first 90 days", "in the first six months of employment"
@@ -128,6 +131,9 @@ _PER_PERIOD = re.compile(
     r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
     r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
+    # "a target of Rs 2,00,000 within the month": the period the target is set for, this one
+    # ("within the month of May" names a date, "within the year's budget" a budget).
+    r"|within\s+the\s+(?P<within>week|month|quarter|year)\b(?!\s+of\b)(?![\x27’]s\b)"
     r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly)(?=\s*(?:[.;,)!]|$))"
     # "Monthly sales targets: $25K", "a quarterly quota of 40 demos": the target named as
     # one per period and then stated ("coverage of monthly targets" only refers to one).
