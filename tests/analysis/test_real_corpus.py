@@ -185,117 +185,119 @@ FLOORS = {
     # for batch 25's disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%,
     # measurable recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315);
     # questions 98% (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99%
-    # (99.2%)); 673 of 723 details flagged, 653 under the right category, no false flag. Emails:
-    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
-    # their original. (Once batch 25 came in, before those changes: outcomes 93% (92.70%), input
-    # recall 96.6%, measurable recall 62.4%, input kind right on 287 of 311; questions 98% (97.88%),
-    # backward recall 98.6%, other precision 98.1%; 668 of 723 details, 648 under the right
-    # category, no false flag. Before batch 25, on 1,139 statements, 779 questions, 695 details and
-    # 325 emails, after the changes made for batch 24's disagreements: outcomes 93% (93.06%; input
-    # precision 97% (97.2%), recall 97.5%, measurable recall 63% (62.6%), other recall 98% (98.1%),
-    # input kind right on 284 of 307); questions 98% (98.07%; backward recall 99% (99.12%),
-    # precision 98% (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged, 628 under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
-    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in, before those
-    # changes: outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind right on 282
-    # of 305; questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%; 639 of 695
-    # details, 621 under the right category, 5 false flags (all in batch 24). Before batch 24, on
-    # 1,107 statements, 759 questions, 680 details and 325 emails, after the changes made for batch
-    # 23's disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall
-    # 62% (62.5%), other recall 98%, input kind right on 282 of 304); questions 98% (98.02%;
-    # backward recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details
-    # flagged, 616 under the right category, no false flag. Emails: good beats bad in 83% of pairs
-    # (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23
-    # came in, before those changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on
-    # 281 of 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the
-    # right category, 1 false flag (in batch 23). Before batch 23, on 1,071 statements, 736
-    # questions, 653 details and 325 emails, after the changes made for batch 22's disagreements:
-    # outcomes 93% (92.81%; input precision 97%, recall 97.4%, measurable recall 62% (62.3%), other
-    # recall 98%, input kind right on 276 of 298); questions 98% (98.23%; backward recall 99%,
-    # precision 98%, forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under the right
+    # (99.2%)); 673 of 723 details flagged, 653 under the right category, no false flag. Emails,
+    # after the changes made to the writing score for the tuning part's disagreements (the round
+    # after batch 25): good beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of
+    # 37 rewrites above their original (before them: 82.77%, 81.74% under the prompt, 28 of 37).
+    # (Once batch 25 came in, before those changes: outcomes 93% (92.70%), input recall 96.6%,
+    # measurable recall 62.4%, input kind right on 287 of 311; questions 98% (97.88%), backward
+    # recall 98.6%, other precision 98.1%; 668 of 723 details, 648 under the right category, no
+    # false flag. Before batch 25, on 1,139 statements, 779 questions, 695 details and 325 emails,
+    # after the changes made for batch 24's disagreements: outcomes 93% (93.06%; input precision 97%
+    # (97.2%), recall 97.5%, measurable recall 63% (62.6%), other recall 98% (98.1%), input kind
+    # right on 284 of 307); questions 98% (98.07%; backward recall 99% (99.12%), precision 98%
+    # (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged, 628 under the right
     # category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt,
-    # 81.74%), 28 of 37 rewrites above their original. (Once batch 22 came in, before those changes:
-    # outcomes 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind right on 275 of
-    # 297; questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under the right
-    # category, 2 false flags (both in batch 22). Before batch 22, on 1,037 statements, 718
-    # questions, 627 details and 323 emails, after the changes made for batch 21's disagreements:
-    # outcomes 93% (92.86%; input precision 97%, recall 98.0%, measurable recall 62% (61.6%), other
-    # recall 98%, input kind right on 273 of 295); questions 98% (98.47%; backward recall 99%,
-    # precision 99% (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged, 576 under
-    # the right category, no false flag. Emails: good beats bad in 83% of pairs (82.85%; 82% under
-    # the prompt, 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in, before
-    # those changes: outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%),
-    # precision 98%, forward recall 98%; 578 of 627 details, 564 under the right category, 4 false
-    # flags (all in batch 21). Before batch 21, on 1,000 statements, 689 questions, 587 details and
-    # 318 emails, after the changes made for batch 20's disagreements: outcomes 93% (93.10%; input
-    # precision 97%, recall 98.0%, measurable recall 61% (61.2%), other recall 98%, input kind right
-    # on 266 of 288); questions 99% (98.55%; backward recall 99%, precision 99%, forward recall
-    # 98%); 555 of 587 details flagged, 541 under the right category, no false flag. Emails: good
-    # beats bad in 83% of pairs (82.57%; 82% under the prompt, 81.76%), 28 of 37 rewrites above
-    # their original. (Once batch 20 came in, before those changes: outcomes 92% (92.50%), input
-    # recall 96.6%, measurable recall 59.7%, input kind right on 262 of 284; 545 of 587 details, 531
-    # under the right category, no false flag. Before batch 20, on 969 statements, 665 questions,
-    # 566 details and 315 emails, after the changes made for batch 19's disagreements: outcomes 93%
-    # (93.29%; input precision 97%, recall 97.9%, measurable recall 61%, other recall 98%, input
-    # kind right on 259 of 279); questions 99% (98.95%; backward recall 100%, precision 99%, forward
-    # recall 99%); 534 of 566 details flagged, 521 under the right category, no false flag. Emails:
-    # good beats bad in 82% of pairs (82.17%; 81% under the prompt, 81.34%), 28 of 37 rewrites above
-    # their original. (Once batch 19 came in, before those changes: outcomes 93% (92.98%), input
-    # recall 97.2%, measurable recall 60%, input kind right on 257 of 277; questions 98.65%, forward
-    # recall 98%; 526 of 566 details, 513 under the right category, no false flag; emails 82% of
-    # pairs, 81% under the prompt, 28 of 37 rewrites. Before batch 19, on 942 statements, 643
-    # questions, 545 details and 314 emails, after the changes made for batch 18's disagreements:
-    # outcomes 93% (93.2%; input precision 97%, recall 98%, measurable recall 61%, other recall 98%,
-    # input kind right on 254 of 274); questions 99% (98.9%; backward recall 100%, precision 99%,
-    # forward recall 99%); 510 of 545 details flagged, 497 under the right category, no false flag.
-    # Emails: good beats bad in 82% of pairs (82.13%; 81% under the prompt, 81.30%), 28 of 37
-    # rewrites above their original. (Once batch 18 came in, before those changes: outcomes 93%
-    # (92.8%), input recall 96%, input kind right on 250 of 270; questions 98.8%; 506 of 545
-    # details, 493 under the right category, 3 false flags (all in batch 18); emails 82% of pairs,
-    # 81% under the prompt, 28 of 37 rewrites. Before batch 18, on 908 statements, 618 questions,
-    # 522 details and 308 emails, after the changes made for batch 17's disagreements: outcomes 94%
-    # (93.6%; input precision 97%, recall 98%, measurable recall 63%, other recall 98%, input kind
-    # right on 244 of 263); questions 99% (99.0%; backward recall 100%, precision 99%, forward
-    # recall 100%); 489 of 522 details flagged, 477 under the right category, no false flag. Emails:
-    # good beats bad in 82% of pairs (82.02%; 81% under the prompt, 81.22%), 28 of 37 rewrites above
-    # their original. (Once batch 17 came in, before those changes: outcomes 93% (93.4%), input
-    # recall 97%, measurable recall 62%, input kind right on 243 of 262; 486 of 522 details, 474
-    # under the right category; emails 82% of pairs (82.02%), 81% under the prompt (81.20%), 28 of
-    # 37 rewrites. Before batch 17, on 865 statements, 584 questions, 495 details and 296 emails,
-    # after the changes made for batch 16's disagreements: outcomes 95% (94.8%; input precision 98%,
-    # recall 98%, measurable recall 67%, other recall 98%, input kind right on 236 of 254);
-    # questions 99% (99.0%; backward recall 100%, precision 99%, forward recall 100%); 468 of 495
-    # details flagged, 457 under the right category, no false flag. Emails: good beats bad in 83% of
-    # pairs (82.7%; 82% under the prompt, 81.7%), 27 of 35 rewrites above their original. (Once
-    # batch 16 came in, before those changes: outcomes 94% (94.1%), measurable recall 61%; questions
-    # 99% (98.8%), forward recall 99%; 458 of 495 details, 447 under the right category, one false
-    # flag; emails 82% of pairs (82.1%), 81% under the prompt, 27 of 35 rewrites. Before batch 16,
-    # on 785 statements, 554 questions, 442 details and 283 emails, after the changes made for batch
-    # 15's disagreements: outcomes 97% (97.5%; input precision 98%, recall 98%, measurable recall
-    # 86%, other recall 98%, input kind right on 236 of 254); questions 99% (98.9%; backward recall
-    # 100%, precision 99%, forward recall 100%); 427 of 442 details flagged, 419 under the right
-    # category, no false flag. Emails: good beats bad in 83% of pairs (83.2%; 83% under the prompt,
-    # 82.6%), 27 of 35 rewrites above their original. (Once batch 15 came in, before those changes:
-    # outcomes 97% (97.1%), input recall 97%, input kind right on 233 of 251; questions 99% (98.6%),
-    # backward recall 99%; 423 of 442 details, 415 under the right category, no false flag; emails
-    # 83% of pairs (82.8%), 82% under the prompt, 27 of 35 rewrites. Before batch 15, on 731
-    # statements, 531 questions, 424 details and 274 emails, after the changes made for batch 14's
-    # disagreements: outcomes 97% (97.4%; input precision 98%, recall 98%, measurable recall 86%,
-    # other recall 98%, input kind right on 217 of 234); questions 99% (backward recall 100%,
-    # precision 99%, forward recall 100%); 410 of 424 details flagged, 403 under the right category,
-    # no false flag. Emails: good beats bad in 83% of pairs (82.7%; 82% under the prompt), 27 of 35
-    # rewrites above their original. (Once batch 14 came in, before those changes: outcomes 97%
-    # (97.0%), input recall 97%, input kind right on 214 of 231; questions 98%, forward recall 99%;
-    # 388 of 424 details, 381 under the right category, no false flag; emails 82% of pairs (82.4%),
-    # 82% under the prompt, 27 of 35 rewrites. Before batch 14, on 684 statements, 498 questions,
-    # 356 details and 262 emails, after the changes made for batch 13's disagreements: outcomes 97%,
-    # input recall 98%; questions 99%; 344 of 356 details, 337 under the right category, no false
-    # flag; emails 81% of pairs (81.5%), 26 of 34 rewrites. Once batch 13 came in, before those
-    # changes: outcomes 96%, input recall 95%; questions 98%, backward and forward recall 99%; 322
-    # of 356 details, 315 under the right category, no false flag; emails 81% of pairs (81.4%), 26
-    # of 34 rewrites. Before batch 13, on 635 statements, 485 questions, 292 details and 244 emails,
-    # after the changes made for batch 12's disagreements: outcomes 97% (input precision 98%, recall
-    # 98%, measurable recall 87%, other recall 98%, input kind right on 182 of 198); questions 99%
+    # 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in, before those changes:
+    # outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind right on 282 of 305;
+    # questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%; 639 of 695 details,
+    # 621 under the right category, 5 false flags (all in batch 24). Before batch 24, on 1,107
+    # statements, 759 questions, 680 details and 325 emails, after the changes made for batch 23's
+    # disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall 62%
+    # (62.5%), other recall 98%, input kind right on 282 of 304); questions 98% (98.02%; backward
+    # recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details flagged,
+    # 616 under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%;
+    # 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23 came in,
+    # before those changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on 281 of
+    # 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the right
+    # category, 1 false flag (in batch 23). Before batch 23, on 1,071 statements, 736 questions, 653
+    # details and 325 emails, after the changes made for batch 22's disagreements: outcomes 93%
+    # (92.81%; input precision 97%, recall 97.4%, measurable recall 62% (62.3%), other recall 98%,
+    # input kind right on 276 of 298); questions 98% (98.23%; backward recall 99%, precision 98%,
+    # forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under the right category, no
+    # false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28
+    # of 37 rewrites above their original. (Once batch 22 came in, before those changes: outcomes
+    # 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind right on 275 of 297;
+    # questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under the right category,
+    # 2 false flags (both in batch 22). Before batch 22, on 1,037 statements, 718 questions, 627
+    # details and 323 emails, after the changes made for batch 21's disagreements: outcomes 93%
+    # (92.86%; input precision 97%, recall 98.0%, measurable recall 62% (61.6%), other recall 98%,
+    # input kind right on 273 of 295); questions 98% (98.47%; backward recall 99%, precision 99%
+    # (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged, 576 under the right
+    # category, no false flag. Emails: good beats bad in 83% of pairs (82.85%; 82% under the prompt,
+    # 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in, before those changes:
+    # outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%), precision 98%, forward
+    # recall 98%; 578 of 627 details, 564 under the right category, 4 false flags (all in batch 21).
+    # Before batch 21, on 1,000 statements, 689 questions, 587 details and 318 emails, after the
+    # changes made for batch 20's disagreements: outcomes 93% (93.10%; input precision 97%, recall
+    # 98.0%, measurable recall 61% (61.2%), other recall 98%, input kind right on 266 of 288);
+    # questions 99% (98.55%; backward recall 99%, precision 99%, forward recall 98%); 555 of 587
+    # details flagged, 541 under the right category, no false flag. Emails: good beats bad in 83% of
+    # pairs (82.57%; 82% under the prompt, 81.76%), 28 of 37 rewrites above their original. (Once
+    # batch 20 came in, before those changes: outcomes 92% (92.50%), input recall 96.6%, measurable
+    # recall 59.7%, input kind right on 262 of 284; 545 of 587 details, 531 under the right
+    # category, no false flag. Before batch 20, on 969 statements, 665 questions, 566 details and
+    # 315 emails, after the changes made for batch 19's disagreements: outcomes 93% (93.29%; input
+    # precision 97%, recall 97.9%, measurable recall 61%, other recall 98%, input kind right on 259
+    # of 279); questions 99% (98.95%; backward recall 100%, precision 99%, forward recall 99%); 534
+    # of 566 details flagged, 521 under the right category, no false flag. Emails: good beats bad in
+    # 82% of pairs (82.17%; 81% under the prompt, 81.34%), 28 of 37 rewrites above their original.
+    # (Once batch 19 came in, before those changes: outcomes 93% (92.98%), input recall 97.2%,
+    # measurable recall 60%, input kind right on 257 of 277; questions 98.65%, forward recall 98%;
+    # 526 of 566 details, 513 under the right category, no false flag; emails 82% of pairs, 81%
+    # under the prompt, 28 of 37 rewrites. Before batch 19, on 942 statements, 643 questions, 545
+    # details and 314 emails, after the changes made for batch 18's disagreements: outcomes 93%
+    # (93.2%; input precision 97%, recall 98%, measurable recall 61%, other recall 98%, input kind
+    # right on 254 of 274); questions 99% (98.9%; backward recall 100%, precision 99%, forward
+    # recall 99%); 510 of 545 details flagged, 497 under the right category, no false flag. Emails:
+    # good beats bad in 82% of pairs (82.13%; 81% under the prompt, 81.30%), 28 of 37 rewrites above
+    # their original. (Once batch 18 came in, before those changes: outcomes 93% (92.8%), input
+    # recall 96%, input kind right on 250 of 270; questions 98.8%; 506 of 545 details, 493 under the
+    # right category, 3 false flags (all in batch 18); emails 82% of pairs, 81% under the prompt, 28
+    # of 37 rewrites. Before batch 18, on 908 statements, 618 questions, 522 details and 308 emails,
+    # after the changes made for batch 17's disagreements: outcomes 94% (93.6%; input precision 97%,
+    # recall 98%, measurable recall 63%, other recall 98%, input kind right on 244 of 263);
+    # questions 99% (99.0%; backward recall 100%, precision 99%, forward recall 100%); 489 of 522
+    # details flagged, 477 under the right category, no false flag. Emails: good beats bad in 82% of
+    # pairs (82.02%; 81% under the prompt, 81.22%), 28 of 37 rewrites above their original. (Once
+    # batch 17 came in, before those changes: outcomes 93% (93.4%), input recall 97%, measurable
+    # recall 62%, input kind right on 243 of 262; 486 of 522 details, 474 under the right category;
+    # emails 82% of pairs (82.02%), 81% under the prompt (81.20%), 28 of 37 rewrites. Before batch
+    # 17, on 865 statements, 584 questions, 495 details and 296 emails, after the changes made for
+    # batch 16's disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%, measurable
+    # recall 67%, other recall 98%, input kind right on 236 of 254); questions 99% (99.0%; backward
+    # recall 100%, precision 99%, forward recall 100%); 468 of 495 details flagged, 457 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.7%; 82% under the
+    # prompt, 81.7%), 27 of 35 rewrites above their original. (Once batch 16 came in, before those
+    # changes: outcomes 94% (94.1%), measurable recall 61%; questions 99% (98.8%), forward recall
+    # 99%; 458 of 495 details, 447 under the right category, one false flag; emails 82% of pairs
+    # (82.1%), 81% under the prompt, 27 of 35 rewrites. Before batch 16, on 785 statements, 554
+    # questions, 442 details and 283 emails, after the changes made for batch 15's disagreements:
+    # outcomes 97% (97.5%; input precision 98%, recall 98%, measurable recall 86%, other recall 98%,
+    # input kind right on 236 of 254); questions 99% (98.9%; backward recall 100%, precision 99%,
+    # forward recall 100%); 427 of 442 details flagged, 419 under the right category, no false flag.
+    # Emails: good beats bad in 83% of pairs (83.2%; 83% under the prompt, 82.6%), 27 of 35 rewrites
+    # above their original. (Once batch 15 came in, before those changes: outcomes 97% (97.1%),
+    # input recall 97%, input kind right on 233 of 251; questions 99% (98.6%), backward recall 99%;
+    # 423 of 442 details, 415 under the right category, no false flag; emails 83% of pairs (82.8%),
+    # 82% under the prompt, 27 of 35 rewrites. Before batch 15, on 731 statements, 531 questions,
+    # 424 details and 274 emails, after the changes made for batch 14's disagreements: outcomes 97%
+    # (97.4%; input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind
+    # right on 217 of 234); questions 99% (backward recall 100%, precision 99%, forward recall
+    # 100%); 410 of 424 details flagged, 403 under the right category, no false flag. Emails: good
+    # beats bad in 83% of pairs (82.7%; 82% under the prompt), 27 of 35 rewrites above their
+    # original. (Once batch 14 came in, before those changes: outcomes 97% (97.0%), input recall
+    # 97%, input kind right on 214 of 231; questions 98%, forward recall 99%; 388 of 424 details,
+    # 381 under the right category, no false flag; emails 82% of pairs (82.4%), 82% under the
+    # prompt, 27 of 35 rewrites. Before batch 14, on 684 statements, 498 questions, 356 details and
+    # 262 emails, after the changes made for batch 13's disagreements: outcomes 97%, input recall
+    # 98%; questions 99%; 344 of 356 details, 337 under the right category, no false flag; emails
+    # 81% of pairs (81.5%), 26 of 34 rewrites. Once batch 13 came in, before those changes: outcomes
+    # 96%, input recall 95%; questions 98%, backward and forward recall 99%; 322 of 356 details, 315
+    # under the right category, no false flag; emails 81% of pairs (81.4%), 26 of 34 rewrites.
+    # Before batch 13, on 635 statements, 485 questions, 292 details and 244 emails, after the
+    # changes made for batch 12's disagreements: outcomes 97% (input precision 98%, recall 98%,
+    # measurable recall 87%, other recall 98%, input kind right on 182 of 198); questions 99%
     # (backward recall 100%, precision 99%, forward recall 100%); 288 of 292 details flagged, 283
     # under the right category, no false flag; emails 82% of pairs (81.8%), 25 of 32 rewrites. Once
     # batch 12 came in, before those changes: outcomes 97%, input recall 97%; questions 98%, forward
@@ -314,7 +316,7 @@ FLOORS = {
                      "measurable_recall": 0.63, "other_recall": 0.97, "kinds_right": 288},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 28},
+        "writing": {"share_right": 0.86, "prompt_share_right": 0.84, "rewrites_above": 32},
         "research": {"flagged": 672, "right_category": 652, "false_flags_max": 0},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 25 (1,148 statements, 776
@@ -323,87 +325,89 @@ FLOORS = {
     # precision 97% (97.12%), recall 98% (98.06%), measurable recall 63% (63.19%), other recall 98%
     # (98.07%), input kind right on 279 of 304); questions 98% (98.20%; backward recall 99%
     # (99.41%), precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715 details, 645 under
-    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
-    # the prompt, 82.00%; batch 25 has no email), 26 of 35 rewrites above their original. (When
-    # batch 25 became tuning data, before those changes: outcomes 93% (92.60%), input recall 96.8%,
-    # measurable recall 61.96%, input kind right on 277 of 300; questions 98% (97.81%), backward
-    # recall 98.53%, other precision 98.06%; 660 of 715 details, 640 under the right category, no
-    # false flag. On batches 1 to 24 after the changes made for batch 24's disagreements: outcomes
-    # 93% (92.97%; input precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%),
-    # other recall 98%, input kind right on 274 of 296); questions 98% (98.01%; backward recall 99%
-    # (99.09%), precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under
-    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
-    # the prompt, 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch
-    # 24 became tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%,
-    # recall 97.0%, input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%,
-    # forward precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all
-    # in batch 24, three on a memo's form fields). On batches 1 to 23 after the changes made for
-    # batch 23's disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable
-    # recall 62%, other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward
-    # recall 99%, precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608
+    # the right category, no false flag; emails, after the changes made to the writing score for the
+    # tuning part's disagreements (the round after batch 25): good beats bad in 87% of pairs
+    # (86.91%; 86% under the prompt, 85.64%; batch 25 has no email), 31 of 35 rewrites above their
+    # original (before them: 82.98%, 82.00% under the prompt, 26 of 35). (When batch 25 became
+    # tuning data, before those changes: outcomes 93% (92.60%), input recall 96.8%, measurable
+    # recall 61.96%, input kind right on 277 of 300; questions 98% (97.81%), backward recall 98.53%,
+    # other precision 98.06%; 660 of 715 details, 640 under the right category, no false flag. On
+    # batches 1 to 24 after the changes made for batch 24's disagreements: outcomes 93% (92.97%;
+    # input precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%), other recall
+    # 98%, input kind right on 274 of 296); questions 98% (98.01%; backward recall 99% (99.09%),
+    # precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch 24 became
+    # tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%, recall 97.0%,
+    # input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%, forward
+    # precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all in batch
+    # 24, three on a memo's form fields). On batches 1 to 23 after the changes made for batch 23's
+    # disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable recall 62%,
+    # other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward recall 99%,
+    # precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When batch 23 became
+    # tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%, input kind right
+    # on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under
+    # the right category, 1 false flag (in batch 23). On batches 1 to 22 after the changes made for
+    # batch 22's disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable
+    # recall 62% (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%;
+    # backward recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583
     # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
-    # under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When
-    # batch 23 became tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%,
-    # input kind right on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672
-    # details, 604 under the right category, 1 false flag (in batch 23). On batches 1 to 22 after
-    # the changes made for batch 22's disagreements: outcomes 93% (92.70%; input precision 97%,
-    # recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right on 266 of
-    # 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward recall 99% (99.15%));
-    # 598 of 645 details, 583 under the right category, no false flag; emails: good beats bad in 83%
-    # of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails, one good and one bad,
-    # make one pair of their own, ranked right), 26 of 35 rewrites above their original. When batch
-    # 22 became tuning data, before those changes: outcomes 92% (92.41%), input recall 97.3%,
-    # measurable recall 60.4%, input kind right on 265 of 286; questions 98% (97.75%), forward
-    # precision 95.8%; 596 of 645 details, 581 under the right category, 2 false flags (both in
-    # batch 22). On batches 1 to 21 after the changes made for batch 21's disagreements: outcomes
-    # 93% (92.75%; input precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall
-    # 98%, input kind right on 263 of 284); questions 98% (98.41%; backward recall 99%, precision
-    # 99% (98.71%), forward recall 99% (99.12%)); 582 of 619 details, 568 under the right category,
-    # no false flag; emails: good beats bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%;
-    # batch 21's five emails, all good, have no pair of their own), 26 of 35 rewrites above their
-    # original. When batch 21 became tuning data, before those changes: outcomes 93% (92.55%),
-    # measurable recall 59.7%; questions 98% (97.83%), precision 98%, forward recall 98%; 570 of 619
-    # details, 556 under the right category, 4 false flags (all in batch 21). On batches 1 to 20
-    # after the changes made for batch 20's disagreements: outcomes 93% (92.99%; input precision
-    # 97%, recall 98.2%, measurable recall 61% (60.6%), other recall 98%, input kind right on 256 of
-    # 277); questions 98% (98.49%; backward recall 99%, precision 99%, forward recall 98%); 547 of
-    # 579 details, 533 under the right category, no false flag; emails: good beats bad in 83% of
-    # pairs (82.75%; 82% under the prompt, 82.01%; batch 20's three emails, all bad, have no pair of
-    # their own), 26 of 35 rewrites above their original. When batch 20 became tuning data, before
-    # those changes: outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind
-    # right on 252 of 273; 537 of 579 details, 523 under the right category, no false flag. On
-    # batches 1 to 19 after the changes made for batch 19's disagreements: outcomes 93% (93.18%;
-    # input precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right
-    # on 249 of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
-    # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
-    # in 82% of pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair
-    # of its own), 26 of 35 rewrites above their original. When batch 19 became tuning data, before
-    # those changes: outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind
-    # right on 247 of 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the
-    # right category, no false flag. On batches 1 to 18 after the changes made for batch 18's
-    # disagreements: outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%,
-    # other recall 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall
-    # 100%, precision 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no
-    # false flag; emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%;
-    # batch 18 all 8 of its pairs), 26 of 35 rewrites above their original. When batch 18 became
-    # tuning data, before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right
-    # on 240 of 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the
-    # right category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for
-    # batch 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable
-    # recall 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward
-    # recall 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right
-    # category, no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt,
-    # 81.45%; batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their
-    # original. When batch 17 became tuning data, before those changes: outcomes 93% (93.3%),
-    # measurable recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details,
-    # 466 under the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%;
-    # batch 17 63% of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16
-    # after the changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%,
-    # recall 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243);
-    # questions 99% (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487
-    # details, 449 under the right category, no false flag; emails: good beats bad in 83% of pairs
-    # (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25
-    # of 33 rewrites above their original. When batch 16 became tuning data, before those changes:
+    # under the prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their
+    # own, ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
+    # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
+    # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
+    # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
+    # after the changes made for batch 21's disagreements: outcomes 93% (92.75%; input precision
+    # 97%, recall 98.3%, measurable recall 61% (61.1%), other recall 98%, input kind right on 263 of
+    # 284); questions 98% (98.41%; backward recall 99%, precision 99% (98.71%), forward recall 99%
+    # (99.12%)); 582 of 619 details, 568 under the right category, no false flag; emails: good beats
+    # bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%; batch 21's five emails, all good,
+    # have no pair of their own), 26 of 35 rewrites above their original. When batch 21 became
+    # tuning data, before those changes: outcomes 93% (92.55%), measurable recall 59.7%; questions
+    # 98% (97.83%), precision 98%, forward recall 98%; 570 of 619 details, 556 under the right
+    # category, 4 false flags (all in batch 21). On batches 1 to 20 after the changes made for batch
+    # 20's disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable recall
+    # 61% (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%;
+    # backward recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the
+    # prompt, 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35
+    # rewrites above their original. When batch 20 became tuning data, before those changes:
+    # outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of
+    # 273; 537 of 579 details, 523 under the right category, no false flag. On batches 1 to 19 after
+    # the changes made for batch 19's disagreements: outcomes 93% (93.18%; input precision 97%,
+    # recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249 of 268);
+    # questions 99% (98.90%; backward recall 100%, precision 99%, forward recall 99%); 526 of 558
+    # details, 513 under the right category, no false flag; emails: good beats bad in 82% of pairs
+    # (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair of its own), 26
+    # of 35 rewrites above their original. When batch 19 became tuning data, before those changes:
+    # outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind right on 247 of
+    # 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the right category,
+    # no false flag. On batches 1 to 18 after the changes made for batch 18's disagreements:
+    # outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%, other recall
+    # 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall 100%, precision
+    # 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no false flag;
+    # emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%; batch 18 all 8
+    # of its pairs), 26 of 35 rewrites above their original. When batch 18 became tuning data,
+    # before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right on 240 of
+    # 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the right
+    # category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for batch
+    # 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable recall
+    # 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward recall
+    # 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right category,
+    # no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt, 81.45%;
+    # batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their original.
+    # When batch 17 became tuning data, before those changes: outcomes 93% (93.3%), measurable
+    # recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details, 466 under
+    # the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%; batch 17 63%
+    # of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16 after the
+    # changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%, recall
+    # 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243); questions 99%
+    # (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487 details, 449
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.90%; 82%
+    # under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25 of 33
+    # rewrites above their original. When batch 16 became tuning data, before those changes:
     # outcomes 94% (94.0%), measurable recall 61%, input kind right on 226 of 243; questions 99%
     # (98.75%), forward recall 99%; 450 of 487 details, 439 under the right category, one false flag
     # (a wellness blogger's 'cancer'); emails 82% of pairs (82.27%), 81% under the prompt (81.32%;
@@ -441,28 +445,29 @@ FLOORS = {
                      "measurable_recall": 0.62, "other_recall": 0.97, "kinds_right": 278},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.82, "prompt_share_right": 0.81, "rewrites_above": 25},
+        "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
         "research": {"flagged": 664, "right_category": 644, "false_flags_max": 0},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
     # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
     # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 91% of pairs (87% under the prompt), 2 of 2 rewrites above their original.
-    # (With the whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10
-    # backward and 2 forward; 28 details in 4 profiles, 2 business-only texts; no email), measured
-    # once when it came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of
-    # 12, other recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%,
-    # precision 100%, forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false
-    # flag; emails as batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable
-    # and 3 inputs; 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 90%, input precision
-    # 86%, recall 80%, measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12;
-    # questions 93%, backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details,
-    # 13 under the right category, 5 false flags (all in batch 24); emails as batch 1's third alone.
-    # With the whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward
-    # and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when
-    # it came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2
+    # forward; 28 details in 4 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of 12, other
+    # recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%, precision 100%,
+    # forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false flag; emails as
+    # batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable and 3 inputs;
+    # 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 90%, input precision 86%, recall 80%,
+    # measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12; questions 93%,
+    # backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details, 13 under the
+    # right category, 5 false flags (all in batch 24); emails as batch 1's third alone. With the
+    # whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1
+    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
     # recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%, precision 89%,
     # forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false flag (in batch
     # 23); emails as batch 1's third alone. With the whole of batch 22 (34 statements, 5 measurable
@@ -537,8 +542,8 @@ FLOORS = {
                      "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
         "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.90, "prompt_share_right": 0.86, "rewrites_above": 2,
-                    "batches": {1: {"share_right": 0.90, "prompt_share_right": 0.86,
+        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
+                    "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
         "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
