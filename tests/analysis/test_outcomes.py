@@ -427,10 +427,23 @@ def test_any_degree_asked_as_a_whole_line_is_a_degree(text):
     assert "input_degree" in {p.code for p in check(text).inputs}
 
 
-# A graduate hire named inside a duty keeps its old reading.
+# Two levels of degree offered as one whole line of the qualifications are a degree. Examples
+# written here.
+@pytest.mark.parametrize("text", [
+    "Any graduate / postgraduate",
+    "Graduate or post-graduate.",
+    "Undergraduate/Postgraduate",
+])
+def test_two_degree_levels_asked_as_a_whole_line_are_a_degree(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}
+
+
+# A graduate hire named inside a duty keeps its old reading, with two levels named too.
 @pytest.mark.parametrize("text", [
     "Any graduate hire finishes onboarding by June",
     "Pair any graduate trainee with a senior rep for their first month",
+    "Any graduate / postgraduate hire completes onboarding by June",
+    "Enrol 12 graduate or post-graduate interns by September",
 ])
 def test_a_graduate_named_in_a_duty_is_not_a_degree_asked(text):
     assert not check(text).inputs
