@@ -553,6 +553,26 @@ def test_what_the_candidate_knows_feels_speaks_or_is_makes_an_input(text, code):
     assert code in {p.code for p in check(text).inputs}
 
 
+# A person described by what they have, opening the line, is a trait. Examples written here.
+@pytest.mark.parametrize("text", [
+    "A person with a deep well of patience for long sales cycles",
+    "Someone with a knack for storytelling",
+    "An individual with an urge to meet strangers",
+])
+def test_a_person_described_by_what_they_have_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+# A person with a territory, a title or a number keeps its old reading.
+@pytest.mark.parametrize("text", [
+    "Each person with a territory closes 10 deals by Q4",
+    "A new person with a territory of their own books 20 meetings by June",
+    "A person with the title of account manager signs 5 dealers by March",
+])
+def test_a_person_with_a_territory_or_a_title_is_not_a_trait(text):
+    assert "input_personality" not in {p.code for p in check(text).inputs}
+
+
 @pytest.mark.parametrize("text", [
     "Build strong relationships with customers in the Midwest",
     "Own the relationships with our strategic accounts",
