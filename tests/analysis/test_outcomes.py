@@ -900,6 +900,24 @@ def test_qualifications_by_their_letters_are_degrees(text):
     assert "input_degree" in {p.code for p in check(text).inputs}, text
 
 
+# Dotted letters with the last dot left off are the same degree; the letters inside a longer
+# name are not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "M.B.A in Finance an advantage",
+    "B.B.A or equivalent",
+])
+def test_dotted_degree_letters_without_their_last_dot_are_degrees(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Sign the M.B.A.Z. account by June",
+    "Grow MBAS revenue 10% by Q4",
+])
+def test_degree_letters_inside_a_longer_name_are_not_degrees(text):
+    assert "input_degree" not in {p.code for p in check(text).inputs}, text
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Book ₹[4,00,000] in orders by month 3", 400_000),
     ("Close ₦1,50,00,000 of new business by month 9", 15_000_000),
