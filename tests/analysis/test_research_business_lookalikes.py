@@ -264,6 +264,10 @@ def personal(text: str) -> set[str]:
     "Thanks, Babe Ruth League, for sponsoring the clinic run.",
     "A babe in the woods at trade shows, he learned fast.",
     "Sweetheart roses sell by the dozen in February.",
+    # A team moving to a tool or a meeting, or two teams moving, is no one's home.
+    "In May we all moved to the new CRM.",
+    "We all moved to Friday standups after the reorg.",
+    "Both teams moved to Austin, Texas last year.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -419,6 +423,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Miss ya babe, see you Friday.", "personal_family"),
     ("Thank you, sweetheart, for every late dinner.", "personal_family"),
     ("So proud of you, Darling!", "personal_family"),
+    ("When I was six we all moved to Ames, Iowa.", "personal_home"),
+    ("After the wedding we both moved to Perth, Australia.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
