@@ -268,6 +268,10 @@ def personal(text: str) -> set[str]:
     "In May we all moved to the new CRM.",
     "We all moved to Friday standups after the reorg.",
     "Both teams moved to Austin, Texas last year.",
+    # A plan, a product or a tool retired.
+    "Acme retired in March the legacy plan.",
+    "The product retired in Europe last year.",
+    "We will move to Salesforce when we retire the old CRM.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -425,6 +429,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("So proud of you, Darling!", "personal_family"),
     ("When I was six we all moved to Ames, Iowa.", "personal_home"),
     ("After the wedding we both moved to Perth, Australia.", "personal_home"),
+    ("The couple retired in Tucson in 2004.", "personal_home"),
+    ("Later she retired to Naples, Florida.", "personal_home"),
+    ("I hope to go back to Galway when I retire.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
