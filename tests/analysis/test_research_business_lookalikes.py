@@ -272,6 +272,10 @@ def personal(text: str) -> set[str]:
     "Acme retired in March the legacy plan.",
     "The product retired in Europe last year.",
     "We will move to Salesforce when we retire the old CRM.",
+    # A move dated by time in a job or by a role.
+    "We moved to HubSpot when I was 12 months into the job.",
+    "We moved to a new CRM when I was the only rep.",
+    "They relocated to the Dallas office when we were two weeks from launch.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -432,6 +436,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("The couple retired in Tucson in 2004.", "personal_home"),
     ("Later she retired to Naples, Florida.", "personal_home"),
     ("I hope to go back to Galway when I retire.", "personal_home"),
+    ("We moved to the Boston area when I was nine.", "personal_home"),
+    ("They moved to a farm outside Ghent when he was a toddler.", "personal_home"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
