@@ -276,6 +276,10 @@ def personal(text: str) -> set[str]:
     "We moved to HubSpot when I was 12 months into the job.",
     "We moved to a new CRM when I was the only rep.",
     "They relocated to the Dallas office when we were two weeks from launch.",
+    # A number said of a person that goes on with what it counts.
+    "He was 1 of 3 finalists for the Leeds territory.",
+    "She was 2 for 3 on closes last week.",
+    "I was 10 minutes late to the demo.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -438,6 +442,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("I hope to go back to Galway when I retire.", "personal_home"),
     ("We moved to the Boston area when I was nine.", "personal_home"),
     ("They moved to a farm outside Ghent when he was a toddler.", "personal_home"),
+    ("He sold pumps for forty years. He was 88.", "personal_age"),
+    ("I was 17, and I sold knives door to door.", "personal_age"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
