@@ -280,6 +280,10 @@ def personal(text: str) -> set[str]:
     "He was 1 of 3 finalists for the Leeds territory.",
     "She was 2 for 3 on closes last week.",
     "I was 10 minutes late to the demo.",
+    # A decade of history, a brand's age and a price band written with an apostrophe.
+    "Hits from the 60's played in the showroom all day.",
+    "A brand in its 50’s and still growing.",
+    "Prices in the 70's held through the spring.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -444,6 +448,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("They moved to a farm outside Ghent when he was a toddler.", "personal_home"),
     ("He sold pumps for forty years. He was 88.", "personal_age"),
     ("I was 17, and I sold knives door to door.", "personal_age"),
+    ("A Boston sales pro in his 60’s gave me that advice.", "personal_age"),
+    ("She sold cars in her early 40's.", "personal_age"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
