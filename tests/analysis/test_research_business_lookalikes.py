@@ -284,6 +284,9 @@ def personal(text: str) -> set[str]:
     "Hits from the 60's played in the showroom all day.",
     "A brand in its 50’s and still growing.",
     "Prices in the 70's held through the spring.",
+    # Poor eyesight as a market, and a rep's poor hearing-aid sales.
+    "The poor eyesight of older drivers drives our sales.",
+    "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
@@ -450,6 +453,8 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("I was 17, and I sold knives door to door.", "personal_age"),
     ("A Boston sales pro in his 60’s gave me that advice.", "personal_age"),
     ("She sold cars in her early 40's.", "personal_age"),
+    ("His poor eyesight kept him off the road.", "personal_health"),
+    ("Her failing hearing ended her phone work.", "personal_health"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
