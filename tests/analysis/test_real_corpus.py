@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to twenty-sixth batches were each held out whole for one round, measured once, and are
+second to twenty-seventh batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to twenty-sixth batches were each held out whole until the next came in,
+# hash chose. The second to twenty-seventh batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 27
+HELD_OUT_BATCH = 28
 # Batches that found no case for one corpus (batch 23's, 24's, 25's and 26's searches found no
 # email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26)}
@@ -336,104 +336,113 @@ FLOORS = {
         "writing": {"share_right": 0.85, "prompt_share_right": 0.84, "rewrites_above": 32},
         "research": {"flagged": 737, "right_category": 714, "false_flags_max": 3},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 26 (1,185 statements, 788
-    # questions, 775 personal details, 71 business-only texts, 311 emails: 21,730 good x bad pairs,
-    # 35 rewrites), after the changes made for batch 26's disagreements: outcomes 92% (92.49%; input
-    # precision 97% (97.20%), recall 98% (97.51%), measurable recall 61% (60.69%), other recall 98%
-    # (98.12%), input kind right on 287 of 313); questions 98% (98.10%; backward recall 99%
-    # (99.42%), precision 98% (97.70%), forward recall 99% (99.19%)); 712 of 775 details, 690 under
-    # the right category, 1 false flag (in batch 26, 'Dad' in a child's account of their father's
-    # career); emails as before, batch 26 has none: good beats bad in 87% of pairs (86.91%; 86%
-    # under the prompt, 85.64%), 31 of 35 rewrites above their original. (When batch 26 became
-    # tuning data, before those changes: outcomes 92% (92.15%), input precision 97.17%, recall
-    # 96.26%, input kind right on 283 of 309; 705 of 775 details, 683 under the right category, the
-    # same false flag. On batches 1 to 25 after the changes made for batch 25's disagreements:
-    # outcomes 93% (93.12%; input precision 97% (97.12%), recall 98% (98.06%), measurable recall 63%
-    # (63.19%), other recall 98% (98.07%), input kind right on 279 of 304); questions 98% (98.20%;
-    # backward recall 99% (99.41%), precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715
-    # details, 645 under the right category, no false flag; emails, after the changes made to the
-    # writing score for the tuning part's disagreements (the round after batch 25): good beats bad
-    # in 87% of pairs (86.91%; 86% under the prompt, 85.64%; batch 25 has no email), 31 of 35
-    # rewrites above their original (before them: 82.98%, 82.00% under the prompt, 26 of 35). When
-    # batch 25 became tuning data, before those changes: outcomes 93% (92.60%), input recall 96.8%,
-    # measurable recall 61.96%, input kind right on 277 of 300; questions 98% (97.81%), backward
-    # recall 98.53%, other precision 98.06%; 660 of 715 details, 640 under the right category, no
-    # false flag. On batches 1 to 24 after the changes made for batch 24's disagreements: outcomes
-    # 93% (92.97%; input precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%),
-    # other recall 98%, input kind right on 274 of 296); questions 98% (98.01%; backward recall 99%
-    # (99.09%), precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under
-    # the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under
-    # the prompt, 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch
-    # 24 became tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%,
-    # recall 97.0%, input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%,
-    # forward precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all
-    # in batch 24, three on a memo's form fields). On batches 1 to 23 after the changes made for
-    # batch 23's disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable
-    # recall 62%, other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward
-    # recall 99%, precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608
-    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
-    # under the prompt, 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When
-    # batch 23 became tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%,
-    # input kind right on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672
-    # details, 604 under the right category, 1 false flag (in batch 23). On batches 1 to 22 after
-    # the changes made for batch 22's disagreements: outcomes 93% (92.70%; input precision 97%,
-    # recall 97.6%, measurable recall 62% (61.7%), other recall 98%, input kind right on 266 of
-    # 287); questions 98% (98.17%; backward recall 99%, precision 98%, forward recall 99% (99.15%));
-    # 598 of 645 details, 583 under the right category, no false flag; emails: good beats bad in 83%
-    # of pairs (82.98%; 82% under the prompt, 82.00%; batch 22's two emails, one good and one bad,
-    # make one pair of their own, ranked right), 26 of 35 rewrites above their original. When batch
-    # 22 became tuning data, before those changes: outcomes 92% (92.41%), input recall 97.3%,
-    # measurable recall 60.4%, input kind right on 265 of 286; questions 98% (97.75%), forward
-    # precision 95.8%; 596 of 645 details, 581 under the right category, 2 false flags (both in
-    # batch 22). On batches 1 to 21 after the changes made for batch 21's disagreements: outcomes
-    # 93% (92.75%; input precision 97%, recall 98.3%, measurable recall 61% (61.1%), other recall
-    # 98%, input kind right on 263 of 284); questions 98% (98.41%; backward recall 99%, precision
-    # 99% (98.71%), forward recall 99% (99.12%)); 582 of 619 details, 568 under the right category,
-    # no false flag; emails: good beats bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%;
-    # batch 21's five emails, all good, have no pair of their own), 26 of 35 rewrites above their
-    # original. When batch 21 became tuning data, before those changes: outcomes 93% (92.55%),
-    # measurable recall 59.7%; questions 98% (97.83%), precision 98%, forward recall 98%; 570 of 619
-    # details, 556 under the right category, 4 false flags (all in batch 21). On batches 1 to 20
-    # after the changes made for batch 20's disagreements: outcomes 93% (92.99%; input precision
-    # 97%, recall 98.2%, measurable recall 61% (60.6%), other recall 98%, input kind right on 256 of
-    # 277); questions 98% (98.49%; backward recall 99%, precision 99%, forward recall 98%); 547 of
-    # 579 details, 533 under the right category, no false flag; emails: good beats bad in 83% of
-    # pairs (82.75%; 82% under the prompt, 82.01%; batch 20's three emails, all bad, have no pair of
-    # their own), 26 of 35 rewrites above their original. When batch 20 became tuning data, before
-    # those changes: outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind
-    # right on 252 of 273; 537 of 579 details, 523 under the right category, no false flag. On
-    # batches 1 to 19 after the changes made for batch 19's disagreements: outcomes 93% (93.18%;
-    # input precision 97%, recall 98.2%, measurable recall 61%, other recall 98%, input kind right
-    # on 249 of 268); questions 99% (98.90%; backward recall 100%, precision 99%, forward recall
-    # 99%); 526 of 558 details, 513 under the right category, no false flag; emails: good beats bad
-    # in 82% of pairs (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair
-    # of its own), 26 of 35 rewrites above their original. When batch 19 became tuning data, before
-    # those changes: outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind
-    # right on 247 of 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the
-    # right category, no false flag. On batches 1 to 18 after the changes made for batch 18's
-    # disagreements: outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%,
-    # other recall 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall
-    # 100%, precision 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no
-    # false flag; emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%;
-    # batch 18 all 8 of its pairs), 26 of 35 rewrites above their original. When batch 18 became
-    # tuning data, before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right
-    # on 240 of 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the
-    # right category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for
-    # batch 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable
-    # recall 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward
-    # recall 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right
-    # category, no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt,
-    # 81.45%; batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their
-    # original. When batch 17 became tuning data, before those changes: outcomes 93% (93.3%),
-    # measurable recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details,
-    # 466 under the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%;
-    # batch 17 63% of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16
-    # after the changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%,
-    # recall 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243);
-    # questions 99% (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487
-    # details, 449 under the right category, no false flag; emails: good beats bad in 83% of pairs
-    # (82.90%; 82% under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25
-    # of 33 rewrites above their original. When batch 16 became tuning data, before those changes:
+    # The tuning part: batch 1's other two thirds and batches 2 to 27 (1,225 statements, 814
+    # questions, 800 personal details, 73 business-only texts, 314 emails: 22,149 good x bad pairs,
+    # 35 rewrites), measured when batch 27 became tuning data, before any change made for its
+    # disagreements: outcomes 92% (92.08%; input precision 97% (97.31%), recall 96% (96.45%),
+    # measurable recall 61% (60.67%), other recall 98% (97.88%), input kind right on 298 of 326);
+    # questions 98% (97.91%; backward recall 99% (99.14%), precision 97% (97.47%), forward recall
+    # 99% (99.23%)); 730 of 800 details, 707 under the right category, 3 false flags (2 in batch 27,
+    # 'our family' in a business text about its suppliers, and batch 26's 'Dad'); emails: good beats
+    # bad in 86% of pairs (86.10%; 85% under the prompt, 84.83%; batch 27's two good emails, a
+    # one-line follow-up and a last try, both below its bad one), 31 of 35 rewrites above their
+    # original. (On batches 1 to 26 after the changes made for batch 26's disagreements: outcomes
+    # 92% (92.49%; input precision 97% (97.20%), recall 98% (97.51%), measurable recall 61%
+    # (60.69%), other recall 98% (98.12%), input kind right on 287 of 313); questions 98% (98.10%;
+    # backward recall 99% (99.42%), precision 98% (97.70%), forward recall 99% (99.19%)); 712 of 775
+    # details, 690 under the right category, 1 false flag (in batch 26, 'Dad' in a child's account
+    # of their father's career); emails as before, batch 26 has none: good beats bad in 87% of pairs
+    # (86.91%; 86% under the prompt, 85.64%), 31 of 35 rewrites above their original. When batch 26
+    # became tuning data, before those changes: outcomes 92% (92.15%), input precision 97.17%,
+    # recall 96.26%, input kind right on 283 of 309; 705 of 775 details, 683 under the right
+    # category, the same false flag. On batches 1 to 25 after the changes made for batch 25's
+    # disagreements: outcomes 93% (93.12%; input precision 97% (97.12%), recall 98% (98.06%),
+    # measurable recall 63% (63.19%), other recall 98% (98.07%), input kind right on 279 of 304);
+    # questions 98% (98.20%; backward recall 99% (99.41%), precision 98% (97.69%), forward recall
+    # 99% (99.17%)); 665 of 715 details, 645 under the right category, no false flag; emails, after
+    # the changes made to the writing score for the tuning part's disagreements (the round after
+    # batch 25): good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%; batch 25 has
+    # no email), 31 of 35 rewrites above their original (before them: 82.98%, 82.00% under the
+    # prompt, 26 of 35). When batch 25 became tuning data, before those changes: outcomes 93%
+    # (92.60%), input recall 96.8%, measurable recall 61.96%, input kind right on 277 of 300;
+    # questions 98% (97.81%), backward recall 98.53%, other precision 98.06%; 660 of 715 details,
+    # 640 under the right category, no false flag. On batches 1 to 24 after the changes made for
+    # batch 24's disagreements: outcomes 93% (92.97%; input precision 97% (97.05%), recall 98%
+    # (97.7%), measurable recall 62% (62.1%), other recall 98%, input kind right on 274 of 296);
+    # questions 98% (98.01%; backward recall 99% (99.09%), precision 98% (97.62%), forward recall
+    # 99% (99.16%)); 638 of 687 details, 620 under the right category, no false flag; emails: good
+    # beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 24 has no email), 26 of
+    # 35 rewrites above their original. When batch 24 became tuning data, before those changes:
+    # outcomes 93% (92.70%), input precision 96.7%, recall 97.0%, input kind right on 272 of 294;
+    # questions 98% (97.61%), backward recall 98.19%, forward precision 96.7%; 631 of 687 details,
+    # 613 under the right category, 5 false flags (all in batch 24, three on a memo's form fields).
+    # On batches 1 to 23 after the changes made for batch 23's disagreements: outcomes 93% (92.94%;
+    # input precision 97%, recall 97.7%, measurable recall 62%, other recall 98%, input kind right
+    # on 272 of 293); questions 98% (97.95%; backward recall 99%, precision 98% (97.51%), forward
+    # recall 99% (99.15%)); 624 of 672 details, 608 under the right category, no false flag; emails:
+    # good beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 23 has no email),
+    # 26 of 35 rewrites above their original. When batch 23 became tuning data, before those
+    # changes: outcomes 93% (92.85%), input recall 97.3%, input kind right on 271 of 292; questions
+    # 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under the right category, 1
+    # false flag (in batch 23). On batches 1 to 22 after the changes made for batch 22's
+    # disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable recall 62%
+    # (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%; backward
+    # recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the
+    # prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their own,
+    # ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
+    # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
+    # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
+    # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
+    # after the changes made for batch 21's disagreements: outcomes 93% (92.75%; input precision
+    # 97%, recall 98.3%, measurable recall 61% (61.1%), other recall 98%, input kind right on 263 of
+    # 284); questions 98% (98.41%; backward recall 99%, precision 99% (98.71%), forward recall 99%
+    # (99.12%)); 582 of 619 details, 568 under the right category, no false flag; emails: good beats
+    # bad in 83% of pairs (83.08%; 82% under the prompt, 82.18%; batch 21's five emails, all good,
+    # have no pair of their own), 26 of 35 rewrites above their original. When batch 21 became
+    # tuning data, before those changes: outcomes 93% (92.55%), measurable recall 59.7%; questions
+    # 98% (97.83%), precision 98%, forward recall 98%; 570 of 619 details, 556 under the right
+    # category, 4 false flags (all in batch 21). On batches 1 to 20 after the changes made for batch
+    # 20's disagreements: outcomes 93% (92.99%; input precision 97%, recall 98.2%, measurable recall
+    # 61% (60.6%), other recall 98%, input kind right on 256 of 277); questions 98% (98.49%;
+    # backward recall 99%, precision 99%, forward recall 98%); 547 of 579 details, 533 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.75%; 82% under the
+    # prompt, 82.01%; batch 20's three emails, all bad, have no pair of their own), 26 of 35
+    # rewrites above their original. When batch 20 became tuning data, before those changes:
+    # outcomes 92% (92.37%), input recall 96.8%, measurable recall 59.1%, input kind right on 252 of
+    # 273; 537 of 579 details, 523 under the right category, no false flag. On batches 1 to 19 after
+    # the changes made for batch 19's disagreements: outcomes 93% (93.18%; input precision 97%,
+    # recall 98.2%, measurable recall 61%, other recall 98%, input kind right on 249 of 268);
+    # questions 99% (98.90%; backward recall 100%, precision 99%, forward recall 99%); 526 of 558
+    # details, 513 under the right category, no false flag; emails: good beats bad in 82% of pairs
+    # (82.34%; 82% under the prompt, 81.58%; batch 19's one email, bad, has no pair of its own), 26
+    # of 35 rewrites above their original. When batch 19 became tuning data, before those changes:
+    # outcomes 93% (92.86%), input recall 97.4%, measurable recall 59.8%, input kind right on 247 of
+    # 266; questions 98.59%, forward recall 98.1%; 518 of 558 details, 505 under the right category,
+    # no false flag. On batches 1 to 18 after the changes made for batch 18's disagreements:
+    # outcomes 93% (93.09%; input precision 97%, recall 98.1%, measurable recall 60%, other recall
+    # 98%, input kind right on 244 of 263); questions 99% (98.87%; backward recall 100%, precision
+    # 99%, forward recall 99%); 502 of 537 details, 489 under the right category, no false flag;
+    # emails: good beats bad in 82% of pairs (82.32%; 82% under the prompt, 81.55%; batch 18 all 8
+    # of its pairs), 26 of 35 rewrites above their original. When batch 18 became tuning data,
+    # before those changes: outcomes 93% (92.65%), input recall 96.6%, input kind right on 240 of
+    # 259; questions 98.70%, backward recall 99.6%; 498 of 537 details, 485 under the right
+    # category, 3 false flags (all in batch 18). On batches 1 to 17 after the changes made for batch
+    # 17's disagreements: outcomes 94% (93.5%; input precision 97%, recall 98%, measurable recall
+    # 63%, other recall 98%, input kind right on 234 of 252); questions 99% (98.99%; backward recall
+    # 100%, precision 99%, forward recall 100%); 481 of 514 details, 469 under the right category,
+    # no false flag; emails: good beats bad in 82% of pairs (82.18%; 81% under the prompt, 81.45%;
+    # batch 17 63% of its 27 pairs, 78% under the prompt), 26 of 35 rewrites above their original.
+    # When batch 17 became tuning data, before those changes: outcomes 93% (93.3%), measurable
+    # recall 61%, input recall 97.7%, input kind right on 233 of 251; 478 of 514 details, 466 under
+    # the right category; emails 82% of pairs (82.18%), 81% under the prompt (81.43%; batch 17 63%
+    # of its 27 pairs, 74% under the prompt), 26 of 35 rewrites. On batches 1 to 16 after the
+    # changes made for batch 16's disagreements: outcomes 95% (94.7%; input precision 98%, recall
+    # 99%, measurable recall 67%, other recall 98%, input kind right on 226 of 243); questions 99%
+    # (98.92%; backward recall 100%, precision 99%, forward recall 100%); 460 of 487 details, 449
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.90%; 82%
+    # under the prompt, 81.93%; batch 16 81% of its 36 pairs, 67% under the prompt), 25 of 33
+    # rewrites above their original. When batch 16 became tuning data, before those changes:
     # outcomes 94% (94.0%), measurable recall 61%, input kind right on 226 of 243; questions 99%
     # (98.75%), forward recall 99%; 450 of 487 details, 439 under the right category, one false flag
     # (a wellness blogger's 'cancer'); emails 82% of pairs (82.27%), 81% under the prompt (81.32%;
@@ -467,28 +476,28 @@ FLOORS = {
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.97,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 286},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.95,
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 297},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
-        "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
-        "research": {"flagged": 711, "right_category": 689, "false_flags_max": 1},
+        "writing": {"share_right": 0.86, "prompt_share_right": 0.84, "rewrites_above": 30},
+        "research": {"flagged": 729, "right_category": 706, "false_flags_max": 3},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 27 (40
-    # statements, 5 measurable and 17 inputs; 26 questions, 8 backward and 7 forward; 25 details in
-    # 5 profiles, 2 business-only texts; 3 emails, 2 good and 1 bad, no rewrite), measured once when
-    # batch 27 came in: outcomes 87% (input precision 100%, recall 83%, measurable recall 5 of 7,
-    # precision 5 of 7, other recall 94%, input kind right on 21 of 24); questions 96% (backward
-    # recall 94%, precision 94%, forward recall 12 of 12); 26 of 33 details flagged, 25 under the
-    # right category, 2 false flags (both in batch 27); emails: good beats bad in 79% of 66 pairs
-    # (76% under the prompt), 2 of 2 rewrites above their original, batch 27's two good emails (a
-    # one-line follow-up and a last try) both below its bad one, a buzzword pitch given in part.
-    # (Batch 1's third alone: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2,
-    # other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false
-    # flag; emails: good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and
-    # 87% before the writing score's changes on the tuning part), 2 of 2 rewrites above their
-    # original. With the whole of batch 26 (37 statements, 10 measurable and 11 inputs; 12
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8 backward and 7
+    # forward; 25 details in 5 profiles, 2 business-only texts; 3 emails, 2 good and 1 bad, no
+    # rewrite), measured once when it came in: outcomes 87% (input precision 100%, recall 83%,
+    # measurable recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of 24);
+    # questions 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33 details
+    # flagged, 25 under the right category, 2 false flags (both in batch 27); emails: good beats bad
+    # in 79% of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original, batch 27's
+    # two good emails (a one-line follow-up and a last try) both below its bad one, a buzzword pitch
+    # given in part. With the whole of batch 26 (37 statements, 10 measurable and 11 inputs; 12
     # questions, 1 backward and 2 forward; 60 details in 5 profiles, 2 business-only texts; no
     # email), measured once when it came in: outcomes 78% (input precision 100%, recall 70%,
     # measurable recall 4 of 12, other recall 100%, input kind right on 14 of 16); questions 97%
@@ -578,14 +587,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.86, "input_precision": 0.99, "input_recall": 0.82,
-                     "measurable_recall": 0.70, "other_recall": 0.93, "kinds_right": 20},
-        "questions": {"accuracy": 0.95, "backward_recall": 0.93, "forward_recall": 0.99,
-                      "backward_precision": 0.93},
-        "writing": {"share_right": 0.78, "prompt_share_right": 0.75, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 25, "right_category": 24, "false_flags_max": 2},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -648,18 +657,17 @@ FLOORS = {
 # category, no false flag; no email) and batch 26 (outcomes 62%, input recall 5 of 11, measurable
 # recall 2 of 10; questions 92% of 12, its backward question and 2 forward ones found, one more read
 # as forward; 40 of 60 details, 38 under the right category, 1 false flag, 'Dad' in a child's
-# account of their father's career, a phrase marked not personal; no email) are tuning data now.
+# account of their father's career, a phrase marked not personal; no email) and batch 27 (outcomes
+# 80%, input recall 13 of 17, measurable recall 3 of 5, two lines read as measurable that are
+# neither; questions 92% of 26, backward recall 7 of 8, its 7 forward questions found; 18 of 25
+# details, 17 under the right category, 2 false flags, 'our family' twice in a business text about
+# its suppliers, a phrase marked not personal; its two good emails, a one-line follow-up (24.2) and
+# a last try (69.7), both scored below its bad one (84.8)) are tuning data now; the batch named by
+# HELD_OUT_BATCH gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 27, measured once when it came in: outcomes 80% (input recall 13 of 17, measurable
-    # recall 3 of 5, two lines read as measurable that are neither); questions 92% of 26 (backward
-    # recall 7 of 8, its 7 forward questions found); 18 of 25 details, 17 under the right category,
-    # 2 false flags ('our family' twice in a business text about its suppliers); its 3 emails have
-    # their floor under "writing" above.
-    "held-out batch 27": {"outcomes": 0.79, "questions": 0.91, "flagged": 17,
-                          "false_flags_max": 2},
 }
 
 
