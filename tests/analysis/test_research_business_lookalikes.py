@@ -170,6 +170,10 @@ def personal(text: str) -> set[str]:
     # A range of a company's own products.
     "Larkspur built a family of products of our own design.",
     "ShiftBoard is part of a family of its own tools.",
+    # The suppliers and partners a company calls its family.
+    "When an order comes in, we rely upon our family of suppliers to build it.",
+    "Larkspur thanks its whole family of dealers and distributors in Ohio.",
+    "Our growing family of clinic partners met in Leeds last May.",
     # Businesses and products named after a grandparent.
     "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
     "Their cafe sells Granny Smith apple pies to clinics.",
@@ -455,6 +459,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("She sold cars in her early 40's.", "personal_age"),
     ("His poor eyesight kept him off the road.", "personal_health"),
     ("Her failing hearing ended her phone work.", "personal_health"),
+    ("Our family of four moved to Leeds in 2019.", "personal_family"),
+    ("She comes from a family of car dealers.", "personal_family"),
+    ("His family of farmers sold grain for a century.", "personal_family"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
