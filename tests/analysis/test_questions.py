@@ -602,6 +602,28 @@ def test_a_strength_or_a_worry_does_not_look_back(text):
     assert lint(text).orientation == "neutral"
 
 
+# The best or worst thing the candidate has done, asked for as a story or a thing to tell or
+# share, looks back; a guess, a strength, a favourite product or an idea asked in the same words
+# does not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Tell me one of your best sales success stories in 30 words.",
+    "Share your proudest win of the year.",
+    "Tell us your biggest sales mistake.",
+])
+def test_the_best_or_worst_thing_done_told_as_a_story_looks_back(text):
+    assert lint(text).orientation == "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "Tell me your best guess at our churn rate.",
+    "Tell me one of your biggest strengths.",
+    "Tell me your favourite product of ours.",
+    "Tell me your best idea for our first quarter.",
+])
+def test_a_guess_a_strength_or_an_idea_told_does_not_look_back(text):
+    assert lint(text).orientation == "neutral"
+
+
 def test_the_last_quarter_itself_still_looks_back():
     assert lint("How did the last quarter go for your team?").orientation == "backward"
 
