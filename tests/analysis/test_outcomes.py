@@ -587,6 +587,27 @@ def test_relationships_the_candidate_has_built_are_still_an_input():
     assert "input_following" in {p.code for p in found.inputs}
 
 
+# The people a candidate knows, kept as a book ("a strong book of contacts"), are a following,
+# as "a strong network" is; the same book built, grown or kept in the role is a duty. Examples
+# written here.
+@pytest.mark.parametrize("text", [
+    "A strong book of contacts in the building trade",
+    "An established book of clients in Leeds is a must",
+])
+def test_a_book_of_contacts_the_candidate_has_is_a_following(text):
+    assert "input_following" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Build a strong book of contacts in the trade",
+    "Grow a strong book of clients to 40 by Q4",
+    "Keep the book of contacts in the CRM up to date",
+    "Expand an extensive network of dealers across the region",
+])
+def test_a_book_of_contacts_built_or_kept_in_the_role_is_a_duty(text):
+    assert not check(text).inputs
+
+
 # Fifth round: how the person copes with conditions, a disposition named or opened on, and a
 # command of tools; a duty stated as "is responsible for" and a condition of the role such as
 # travel stay duties. Examples written here.
