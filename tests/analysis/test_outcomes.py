@@ -449,6 +449,25 @@ def test_a_graduate_named_in_a_duty_is_not_a_degree_asked(text):
     assert not check(text).inputs
 
 
+# A degree said of the person's schooling ("degree educated", "educated to degree level") asks
+# for a degree; a degree-level standard reached in a duty does not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Some firms seek candidates who are degree educated.",
+    "Must be degree-educated, ideally in engineering",
+    "Educated to degree level or equivalent",
+])
+def test_a_person_educated_to_a_degree_is_a_degree_asked(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Train 12 reps to degree-level product knowledge by June",
+    "Bring 20 dealers up to degree level training by May",
+])
+def test_a_degree_level_reached_in_a_duty_is_not_a_degree_asked(text):
+    assert "input_degree" not in {p.code for p in check(text).inputs}
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
