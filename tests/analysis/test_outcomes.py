@@ -468,6 +468,26 @@ def test_a_degree_level_reached_in_a_duty_is_not_a_degree_asked(text):
     assert "input_degree" not in {p.code for p in check(text).inputs}
 
 
+# The candidate called experienced in an industry ("must be experienced in the security
+# industry") asks for industry experience; experience of a tool, one gained in the role, or a
+# hiring duty does not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Must be experienced in the Alarm & CCTV Industry and able to quote",
+    "You are well experienced within the pharma sector",
+])
+def test_a_candidate_experienced_in_an_industry_is_industry_experience(text):
+    assert "input_industry_experience" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Be experienced in the CRM by week two",
+    "Become experienced in the industry within 90 days",
+    "Hire two reps experienced in retail by Q3",
+])
+def test_experience_of_a_tool_or_gained_in_the_role_is_not_industry_experience(text):
+    assert "input_industry_experience" not in {p.code for p in check(text).inputs}
+
+
 # A capability asked of the candidate with a modal, the candidate named first. Examples written
 # here.
 @pytest.mark.parametrize("text", [
