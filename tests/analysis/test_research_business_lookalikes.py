@@ -174,6 +174,11 @@ def personal(text: str) -> set[str]:
     "When an order comes in, we rely upon our family of suppliers to build it.",
     "Larkspur thanks its whole family of dealers and distributors in Ohio.",
     "Our growing family of clinic partners met in Leeds last May.",
+    # Funds, rounds, prices and teams' budgets a company raises.
+    "Larkspur is raising two funds this year.",
+    "We raised three rounds from Harbor Hill.",
+    "Larkspur raised our two products' prices in May.",
+    "We are raising three girls' football teams' budgets.",
     # Businesses and products named after a grandparent.
     "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
     "Their cafe sells Granny Smith apple pies to clinics.",
@@ -462,6 +467,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("Our family of four moved to Leeds in 2019.", "personal_family"),
     ("She comes from a family of car dealers.", "personal_family"),
     ("His family of farmers sold grain for a century.", "personal_family"),
+    ("We started raising our two very adorable girls in Leeds.", "personal_children"),
+    ("She is raising three boys in Ghent.", "personal_children"),
+    ("He raised his two sons alone.", "personal_children"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
