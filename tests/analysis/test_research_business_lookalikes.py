@@ -179,6 +179,11 @@ def personal(text: str) -> set[str]:
     "We raised three rounds from Harbor Hill.",
     "Larkspur raised our two products' prices in May.",
     "We are raising three girls' football teams' budgets.",
+    # A company's romance with a tool, a list of romance novels, and a first date on a tour.
+    "Larkspur had a whirlwind romance with the new CRM.",
+    "Their summer romance novels sell best in June.",
+    "Our first date for the roadshow is May 4.",
+    "Our first official date on the tour is in Leeds.",
     # Businesses and products named after a grandparent.
     "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
     "Their cafe sells Granny Smith apple pies to clinics.",
@@ -470,6 +475,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("We started raising our two very adorable girls in Leeds.", "personal_children"),
     ("She is raising three boys in Ghent.", "personal_children"),
     ("He raised his two sons alone.", "personal_children"),
+    ("We had a whirlwind romance and married that spring.", "personal_dating"),
+    ("They had a brief college romance in Leeds.", "personal_dating"),
+    ("He proposed a year after our first date.", "personal_dating"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
