@@ -184,6 +184,12 @@ def personal(text: str) -> set[str]:
     "Their summer romance novels sell best in June.",
     "Our first date for the roadshow is May 4.",
     "Our first official date on the tour is in Leeds.",
+    # A church post held as a person's job, named with where it is held, and a denomination's
+    # proper name.
+    "She serves as the senior pastor of Grace Fellowship.",
+    "He was named Deacon of Operations in 2019.",
+    "Okafor is associate minister at Harbor Street.",
+    "Larkspur prints hymn sheets for the Assemblies of God.",
     # Businesses and products named after a grandparent.
     "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
     "Their cafe sells Granny Smith apple pies to clinics.",
@@ -478,6 +484,13 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("We had a whirlwind romance and married that spring.", "personal_dating"),
     ("They had a brief college romance in Leeds.", "personal_dating"),
     ("He proposed a year after our first date.", "personal_dating"),
+    ("She volunteers as a deacon on Sundays.", "personal_religion"),
+    ("He was ordained a deacon in his forties.", "personal_religion"),
+    ("My pastor at Grace prays for me.", "personal_religion"),
+    ("She is a devout Catholic.", "personal_religion"),
+    ("His faith in God carried him through.", "personal_religion"),
+    ("God called him to Texas.", "personal_religion"),
+    ("Her family belongs to the Church of God.", "personal_religion"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
