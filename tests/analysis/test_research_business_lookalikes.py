@@ -190,6 +190,10 @@ def personal(text: str) -> set[str]:
     "He was named Deacon of Operations in 2019.",
     "Okafor is associate minister at Harbor Street.",
     "Larkspur prints hymn sheets for the Assemblies of God.",
+    # A product or a brand born again.
+    "The brand was born again in 2020.",
+    "Larkspur's CRM got born again after the rewrite.",
+    "It was born again as a cloud product.",
     # Businesses and products named after a grandparent.
     "Larkspur schedules the cooks at Nana's Kitchen in Leeds.",
     "Their cafe sells Granny Smith apple pies to clinics.",
@@ -491,6 +495,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("His faith in God carried him through.", "personal_religion"),
     ("God called him to Texas.", "personal_religion"),
     ("Her family belongs to the Church of God.", "personal_religion"),
+    ("He was born again at 22.", "personal_religion"),
+    ("She was quietly born-again that summer.", "personal_religion"),
+    ("We were born again together in Leeds.", "personal_religion"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
