@@ -468,6 +468,27 @@ def test_a_degree_level_reached_in_a_duty_is_not_a_degree_asked(text):
     assert "input_degree" not in {p.code for p in check(text).inputs}
 
 
+# A school-leaving qualification or a level of education asked of the person ("a high school
+# diploma or GED", "a higher level of education") asks for schooling; a school or a level named in
+# a duty or a product does not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Most stores ask for a high school diploma.",
+    "A GED or secondary school certificate is needed for this role",
+    "Reps are not required to have a higher level of education, though it helps.",
+])
+def test_a_school_leaving_qualification_is_a_degree_asked(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Run our high school outreach programme in the spring",
+    "Hand out high school diploma frames at the fair",
+    "Deliver a higher level of service to key accounts",
+])
+def test_a_school_or_level_named_in_a_duty_is_not_a_degree_asked(text):
+    assert "input_degree" not in {p.code for p in check(text).inputs}
+
+
 # The candidate called experienced in an industry ("must be experienced in the security
 # industry") asks for industry experience; experience of a tool, one gained in the role, or a
 # hiring duty does not. Examples written here.
