@@ -906,3 +906,26 @@ def test_the_end_of_a_past_job_asked_in_the_passive_looks_back(text, orientation
 ])
 def test_the_candidates_own_conversion_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The chief part of the candidate's past asked in the past tense ("What were your main
+# responsibilities?") is backward; the same words asked of what comes are not. Examples written
+# here.
+@pytest.mark.parametrize("text", [
+    "What were your main responsibilities at Harbor?",
+    "What was your key win last spring?",
+    "What were your primary duties and biggest wins?",
+])
+def test_the_chief_part_of_a_past_role_is_backward(text):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "What are your main priorities for the first 90 days?",
+    "What would be your key targets here?",
+    "What is your main goal for this year?",
+])
+def test_the_chief_part_of_what_comes_is_not_backward(text):
+    assert lint(text).orientation != "backward"
