@@ -182,22 +182,28 @@ def part(request, figures):
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
     # Measured on the whole corpus (1,289 statements, 860 questions, 847 personal details, 77
-    # business-only texts, 330 emails: 24,624 good x bad pairs, 37 rewrites) once batch 28 came in,
-    # measured once: outcomes 92% (92.09%; input precision 97% (97.5%), recall 96.1%, measurable
-    # recall 61% (61.1%), other recall 98% (97.6%), input kind right on 316 of 346); questions 98%
-    # (97.91%; backward recall 99% (98.9%), precision 98% (97.6%), forward recall 99% (99.3%)); 768
-    # of 847 details flagged, 741 under the right category, 5 false flags (3 in batch 28, 1 in batch
-    # 27, 1 in batch 26). Emails: good beats bad in 86% of pairs (85.90%; 85% under the prompt,
-    # 84.64%), 33 of 37 rewrites above their original. (Before batch 28, on 1,255 statements, 840
-    # questions, 808 details and 328 emails, after the changes made for batch 27's disagreements:
-    # outcomes 92% (92.43%; input precision 97% (97.4%), recall 97.1%, measurable recall 61%
-    # (61.1%), other recall 98% (97.9%), input kind right on 311 of 340); questions 98% (98.10%;
-    # backward recall 99% (99.4%), precision 98% (97.5%), forward recall 99% (99.3%)); 740 of 808
-    # details flagged, 717 under the right category, 2 false flags (1 in batch 27, 1 in batch 26).
-    # Emails as once batch 27 came in: good beats bad in 86% of pairs (85.80%; 84% under the prompt,
-    # 84.48%), 33 of 37 rewrites above their original. (Once batch 27 came in, before those changes:
-    # outcomes 92% (92.19%), input precision 97.40%, recall 96.3%, input kind right on 308 of 337;
-    # questions 98% (97.98%), backward recall 99.2%; 738 of 808 details, 715 under the right
+    # business-only texts, 330 emails: 24,624 good x bad pairs, 37 rewrites) after the changes made
+    # for batch 28's disagreements: outcomes 92% (92.32%; input precision 97% (97.5%), recall 96.9%,
+    # measurable recall 61% (61.1%), other recall 98% (97.6%), input kind right on 320 of 349);
+    # questions 98% (98.02%; backward recall 99% (99.2%), precision 98% (97.6%), forward recall 99%
+    # (99.3%)); 770 of 847 details flagged, 743 under the right category, 2 false flags (1 in batch
+    # 27, 1 in batch 26). Emails as once batch 28 came in: good beats bad in 86% of pairs (85.90%;
+    # 85% under the prompt, 84.64%), 33 of 37 rewrites above their original. (Once batch 28 came in,
+    # before those changes: outcomes 92% (92.09%; input precision 97% (97.5%), recall 96.1%,
+    # measurable recall 61% (61.1%), other recall 98% (97.6%), input kind right on 316 of 346);
+    # questions 98% (97.91%; backward recall 99% (98.9%), precision 98% (97.6%), forward recall 99%
+    # (99.3%)); 768 of 847 details flagged, 741 under the right category, 5 false flags (3 in batch
+    # 28, 1 in batch 27, 1 in batch 26). Emails: good beats bad in 86% of pairs (85.90%; 85% under
+    # the prompt, 84.64%), 33 of 37 rewrites above their original. Before batch 28, on 1,255
+    # statements, 840 questions, 808 details and 328 emails, after the changes made for batch 27's
+    # disagreements: outcomes 92% (92.43%; input precision 97% (97.4%), recall 97.1%, measurable
+    # recall 61% (61.1%), other recall 98% (97.9%), input kind right on 311 of 340); questions 98%
+    # (98.10%; backward recall 99% (99.4%), precision 98% (97.5%), forward recall 99% (99.3%)); 740
+    # of 808 details flagged, 717 under the right category, 2 false flags (1 in batch 27, 1 in batch
+    # 26). Emails as once batch 27 came in: good beats bad in 86% of pairs (85.80%; 84% under the
+    # prompt, 84.48%), 33 of 37 rewrites above their original. (Once batch 27 came in, before those
+    # changes: outcomes 92% (92.19%), input precision 97.40%, recall 96.3%, input kind right on 308
+    # of 337; questions 98% (97.98%), backward recall 99.2%; 738 of 808 details, 715 under the right
     # category, 3 false flags (2 in batch 27, 1 in batch 26). Before batch 27, on 1,215 statements,
     # 814 questions, 783 details and 325 emails, after the changes made for batch 26's
     # disagreements: outcomes 93% (92.59%; input precision 97% (97.3%), recall 97.3%, measurable
@@ -340,37 +346,43 @@ FLOORS = {
     # 98%, 206 of 219 details, no false flag, emails 83% of pairs.)))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 315},
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 319},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.85, "prompt_share_right": 0.84, "rewrites_above": 32},
-        "research": {"flagged": 767, "right_category": 740, "false_flags_max": 5},
+        "research": {"flagged": 769, "right_category": 742, "false_flags_max": 2},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 28 (1,259 statements, 834
     # questions, 839 personal details, 75 business-only texts, 316 emails: 22,563 good x bad pairs,
-    # 35 rewrites), measured when batch 28 became tuning data, before any change made for its
-    # disagreements: outcomes 92% (91.98%; input precision 97% (97.38%), recall 96% (96.26%),
-    # measurable recall 61% (60.67%), other recall 98% (97.54%), input kind right on 306 of 335);
-    # questions 98% (97.84%; backward recall 99% (98.89%), precision 98% (97.54%), forward recall
-    # 99% (99.24%)); 760 of 839 details, 733 under the right category, 5 false flags (3 in batch 28,
-    # a deacon's and a pastor's church roles and 'God' in their denomination's name, marked not
-    # personal, and batch 27's 'another member of our family' and batch 26's 'Dad'); emails: good
-    # beats bad in 86% of pairs (86.20%; 85% under the prompt, 84.98%; batch 28's two bad emails
-    # have no pair of their own), 31 of 35 rewrites above their original. (On batches 1 to 27 after
-    # the changes made for batch 27's disagreements: outcomes 92% (92.33%; input
-    # precision 97% (97.34%), recall 97% (97.34%), measurable recall 61% (60.67%), other recall 98%
-    # (97.88%), input kind right on 301 of 329); questions 98% (98.03%; backward recall 99%
-    # (99.43%), precision 97% (97.48%), forward recall 99% (99.23%)); 732 of 800 details, 709 under
-    # the right category, 2 false flags (in batch 27, 'another member of our family' in a business
-    # text about its suppliers, and batch 26's 'Dad'); emails as when batch 27 became tuning data:
-    # good beats bad in 86% of pairs (86.10%; 85% under the prompt, 84.83%; batch 27's two good
-    # emails, a one-line follow-up and a last try, both below its bad one), 31 of 35 rewrites above
-    # their original. When batch 27 became tuning data, before those changes: outcomes 92%
-    # (92.08%), input precision 97.31%, recall 96.45%, input kind right on 298 of 326; questions 98%
-    # (97.91%), backward recall 99.14%, precision 97.47%; 730 of 800 details, 707 under the right
-    # category, 3 false flags (2 in batch 27, 'our family' in a business text about its suppliers,
-    # and batch 26's 'Dad'). On batches 1 to 26 after the changes made for batch 26's disagreements:
-    # outcomes 92% (92.49%; input precision 97% (97.20%), recall 98% (97.51%), measurable recall 61%
+    # 35 rewrites), after the changes made for batch 28's disagreements: outcomes 92% (92.22%; input
+    # precision 97% (97.41%), recall 97% (97.13%), measurable recall 61% (60.67%), other recall 98%
+    # (97.54%), input kind right on 310 of 338); questions 98% (97.96%; backward recall 99%
+    # (99.17%), precision 98% (97.55%), forward recall 99% (99.24%)); 762 of 839 details, 735 under
+    # the right category, 2 false flags (batch 27's 'another member of our family' and batch 26's
+    # 'Dad'); emails as when batch 28 became tuning data: good beats bad in 86% of pairs (86.20%;
+    # 85% under the prompt, 84.98%), 31 of 35 rewrites above their original. (When batch 28 became
+    # tuning data, before those changes: outcomes 92% (91.98%; input precision 97% (97.38%), recall
+    # 96% (96.26%), measurable recall 61% (60.67%), other recall 98% (97.54%), input kind right on
+    # 306 of 335); questions 98% (97.84%; backward recall 99% (98.89%), precision 98% (97.54%),
+    # forward recall 99% (99.24%)); 760 of 839 details, 733 under the right category, 5 false flags
+    # (3 in batch 28, a deacon's and a pastor's church roles and 'God' in their denomination's name,
+    # marked not personal, and batch 27's 'another member of our family' and batch 26's 'Dad');
+    # emails: good beats bad in 86% of pairs (86.20%; 85% under the prompt, 84.98%; batch 28's two
+    # bad emails have no pair of their own), 31 of 35 rewrites above their original. On batches 1 to
+    # 27 after the changes made for batch 27's disagreements: outcomes 92% (92.33%; input precision
+    # 97% (97.34%), recall 97% (97.34%), measurable recall 61% (60.67%), other recall 98% (97.88%),
+    # input kind right on 301 of 329); questions 98% (98.03%; backward recall 99% (99.43%),
+    # precision 97% (97.48%), forward recall 99% (99.23%)); 732 of 800 details, 709 under the right
+    # category, 2 false flags (in batch 27, 'another member of our family' in a business text about
+    # its suppliers, and batch 26's 'Dad'); emails as when batch 27 became tuning data: good beats
+    # bad in 86% of pairs (86.10%; 85% under the prompt, 84.83%; batch 27's two good emails, a
+    # one-line follow-up and a last try, both below its bad one), 31 of 35 rewrites above their
+    # original. When batch 27 became tuning data, before those changes: outcomes 92% (92.08%), input
+    # precision 97.31%, recall 96.45%, input kind right on 298 of 326; questions 98% (97.91%),
+    # backward recall 99.14%, precision 97.47%; 730 of 800 details, 707 under the right category, 3
+    # false flags (2 in batch 27, 'our family' in a business text about its suppliers, and batch
+    # 26's 'Dad'). On batches 1 to 26 after the changes made for batch 26's disagreements: outcomes
+    # 92% (92.49%; input precision 97% (97.20%), recall 98% (97.51%), measurable recall 61%
     # (60.69%), other recall 98% (98.12%), input kind right on 287 of 313); questions 98% (98.10%;
     # backward recall 99% (99.42%), precision 98% (97.70%), forward recall 99% (99.19%)); 712 of 775
     # details, 690 under the right category, 1 false flag (in batch 26, 'Dad' in a child's account
@@ -500,11 +512,11 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 305},
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 309},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.84, "rewrites_above": 30},
-        "research": {"flagged": 759, "right_category": 732, "false_flags_max": 5},
+        "research": {"flagged": 761, "right_category": 734, "false_flags_max": 2},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
