@@ -184,12 +184,10 @@ def personal(text: str) -> set[str]:
     "Their summer romance novels sell best in June.",
     "Our first date for the roadshow is May 4.",
     "Our first official date on the tour is in Leeds.",
-    # A church post held as a person's job, named with where it is held, and a denomination's
-    # proper name.
+    # A church post held as a person's job, named with where it is held.
     "She serves as the senior pastor of Grace Fellowship.",
     "He was named Deacon of Operations in 2019.",
     "Okafor is associate minister at Harbor Street.",
-    "Larkspur prints hymn sheets for the Assemblies of God.",
     # A product or a brand born again.
     "The brand was born again in 2020.",
     "Larkspur's CRM got born again after the rewrite.",
