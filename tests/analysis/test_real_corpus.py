@@ -134,7 +134,8 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 HELD_OUT_BATCH = 29
 # Batches that found no case for one corpus (batch 23's, 24's, 25's and 26's searches found no
 # email).
-EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26)}
+EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
+                 ("emails", 29)}
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -181,179 +182,185 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,289 statements, 860 questions, 847 personal details, 77
-    # business-only texts, 330 emails: 24,624 good x bad pairs, 37 rewrites) after the changes made
-    # for batch 28's disagreements: outcomes 92% (92.32%; input precision 97% (97.5%), recall 96.9%,
-    # measurable recall 61% (61.1%), other recall 98% (97.6%), input kind right on 320 of 349);
-    # questions 98% (98.02%; backward recall 99% (99.2%), precision 98% (97.6%), forward recall 99%
-    # (99.3%)); 770 of 847 details flagged, 743 under the right category, 2 false flags (1 in batch
-    # 27, 1 in batch 26). Emails as once batch 28 came in: good beats bad in 86% of pairs (85.90%;
-    # 85% under the prompt, 84.64%), 33 of 37 rewrites above their original. (Once batch 28 came in,
-    # before those changes: outcomes 92% (92.09%; input precision 97% (97.5%), recall 96.1%,
-    # measurable recall 61% (61.1%), other recall 98% (97.6%), input kind right on 316 of 346);
-    # questions 98% (97.91%; backward recall 99% (98.9%), precision 98% (97.6%), forward recall 99%
-    # (99.3%)); 768 of 847 details flagged, 741 under the right category, 5 false flags (3 in batch
-    # 28, 1 in batch 27, 1 in batch 26). Emails: good beats bad in 86% of pairs (85.90%; 85% under
-    # the prompt, 84.64%), 33 of 37 rewrites above their original. Before batch 28, on 1,255
-    # statements, 840 questions, 808 details and 328 emails, after the changes made for batch 27's
-    # disagreements: outcomes 92% (92.43%; input precision 97% (97.4%), recall 97.1%, measurable
-    # recall 61% (61.1%), other recall 98% (97.9%), input kind right on 311 of 340); questions 98%
-    # (98.10%; backward recall 99% (99.4%), precision 98% (97.5%), forward recall 99% (99.3%)); 740
-    # of 808 details flagged, 717 under the right category, 2 false flags (1 in batch 27, 1 in batch
-    # 26). Emails as once batch 27 came in: good beats bad in 86% of pairs (85.80%; 84% under the
-    # prompt, 84.48%), 33 of 37 rewrites above their original. (Once batch 27 came in, before those
-    # changes: outcomes 92% (92.19%), input precision 97.40%, recall 96.3%, input kind right on 308
-    # of 337; questions 98% (97.98%), backward recall 99.2%; 738 of 808 details, 715 under the right
-    # category, 3 false flags (2 in batch 27, 1 in batch 26). Before batch 27, on 1,215 statements,
-    # 814 questions, 783 details and 325 emails, after the changes made for batch 26's
-    # disagreements: outcomes 93% (92.59%; input precision 97% (97.3%), recall 97.3%, measurable
-    # recall 61% (61.1%), other recall 98% (98.2%), input kind right on 297 of 324); questions 98%
-    # (98.16%; backward recall 99% (99.4%), precision 98% (97.8%), forward recall 99% (99.2%)); 720
-    # of 783 details flagged, 698 under the right category, 1 false flag (in batch 26). Emails as
-    # before batch 26, which has none: good beats bad in 87% of pairs (86.56%; 85% under the prompt,
-    # 85.24%), 33 of 37 rewrites above their original. (Once batch 26 came in, before those changes:
-    # outcomes 92% (92.26%), input precision 97.26%, recall 96.1%, input kind right on 293 of 320;
-    # 713 of 783 details, 691 under the right category, 1 false flag (in batch 26). Before batch 26,
-    # on 1,178 statements, 802 questions, 723 details and 325 emails, after the changes made for
-    # batch 25's disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%,
-    # measurable recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315);
-    # questions 98% (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99%
-    # (99.2%)); 673 of 723 details flagged, 653 under the right category, no false flag. Emails,
-    # after the changes made to the writing score for the tuning part's disagreements (the round
-    # after batch 25): good beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of
-    # 37 rewrites above their original (before them: 82.77%, 81.74% under the prompt, 28 of 37).
-    # (Once batch 25 came in, before those changes: outcomes 93% (92.70%), input recall 96.6%,
-    # measurable recall 62.4%, input kind right on 287 of 311; questions 98% (97.88%), backward
-    # recall 98.6%, other precision 98.1%; 668 of 723 details, 648 under the right category, no
-    # false flag. Before batch 25, on 1,139 statements, 779 questions, 695 details and 325 emails,
-    # after the changes made for batch 24's disagreements: outcomes 93% (93.06%; input precision 97%
-    # (97.2%), recall 97.5%, measurable recall 63% (62.6%), other recall 98% (98.1%), input kind
-    # right on 284 of 307); questions 98% (98.07%; backward recall 99% (99.12%), precision 98%
-    # (97.7%), forward recall 99% (99.19%)); 646 of 695 details flagged, 628 under the right
-    # category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt,
-    # 81.74%), 28 of 37 rewrites above their original. (Once batch 24 came in, before those changes:
-    # outcomes 93% (92.80%), input precision 96.8%, recall 96.8%, input kind right on 282 of 305;
-    # questions 98% (97.69%), backward recall 98.2%, forward precision 96.9%; 639 of 695 details,
-    # 621 under the right category, 5 false flags (all in batch 24). Before batch 24, on 1,107
-    # statements, 759 questions, 680 details and 325 emails, after the changes made for batch 23's
-    # disagreements: outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall 62%
-    # (62.5%), other recall 98%, input kind right on 282 of 304); questions 98% (98.02%; backward
-    # recall 99%, precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details flagged,
-    # 616 under the right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%;
-    # 82% under the prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23 came in,
-    # before those changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on 281 of
-    # 303; questions 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the right
-    # category, 1 false flag (in batch 23). Before batch 23, on 1,071 statements, 736 questions, 653
-    # details and 325 emails, after the changes made for batch 22's disagreements: outcomes 93%
-    # (92.81%; input precision 97%, recall 97.4%, measurable recall 62% (62.3%), other recall 98%,
-    # input kind right on 276 of 298); questions 98% (98.23%; backward recall 99%, precision 98%,
-    # forward recall 99% (99.18%)); 606 of 653 details flagged, 591 under the right category, no
-    # false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28
-    # of 37 rewrites above their original. (Once batch 22 came in, before those changes: outcomes
-    # 93% (92.53%), input recall 97.1%, measurable recall 60.9%, input kind right on 275 of 297;
-    # questions 98% (97.83%), forward recall 98%; 604 of 653 details, 589 under the right category,
-    # 2 false flags (both in batch 22). Before batch 22, on 1,037 statements, 718 questions, 627
-    # details and 323 emails, after the changes made for batch 21's disagreements: outcomes 93%
-    # (92.86%; input precision 97%, recall 98.0%, measurable recall 62% (61.6%), other recall 98%,
-    # input kind right on 273 of 295); questions 98% (98.47%; backward recall 99%, precision 99%
-    # (98.75%), forward recall 99% (99.16%)); 590 of 627 details flagged, 576 under the right
-    # category, no false flag. Emails: good beats bad in 83% of pairs (82.85%; 82% under the prompt,
-    # 81.90%), 28 of 37 rewrites above their original. (Once batch 21 came in, before those changes:
-    # outcomes 93% (92.67%), measurable recall 60.3%; questions 98% (97.91%), precision 98%, forward
-    # recall 98%; 578 of 627 details, 564 under the right category, 4 false flags (all in batch 21).
-    # Before batch 21, on 1,000 statements, 689 questions, 587 details and 318 emails, after the
-    # changes made for batch 20's disagreements: outcomes 93% (93.10%; input precision 97%, recall
-    # 98.0%, measurable recall 61% (61.2%), other recall 98%, input kind right on 266 of 288);
-    # questions 99% (98.55%; backward recall 99%, precision 99%, forward recall 98%); 555 of 587
-    # details flagged, 541 under the right category, no false flag. Emails: good beats bad in 83% of
-    # pairs (82.57%; 82% under the prompt, 81.76%), 28 of 37 rewrites above their original. (Once
-    # batch 20 came in, before those changes: outcomes 92% (92.50%), input recall 96.6%, measurable
-    # recall 59.7%, input kind right on 262 of 284; 545 of 587 details, 531 under the right
-    # category, no false flag. Before batch 20, on 969 statements, 665 questions, 566 details and
-    # 315 emails, after the changes made for batch 19's disagreements: outcomes 93% (93.29%; input
-    # precision 97%, recall 97.9%, measurable recall 61%, other recall 98%, input kind right on 259
-    # of 279); questions 99% (98.95%; backward recall 100%, precision 99%, forward recall 99%); 534
-    # of 566 details flagged, 521 under the right category, no false flag. Emails: good beats bad in
-    # 82% of pairs (82.17%; 81% under the prompt, 81.34%), 28 of 37 rewrites above their original.
-    # (Once batch 19 came in, before those changes: outcomes 93% (92.98%), input recall 97.2%,
-    # measurable recall 60%, input kind right on 257 of 277; questions 98.65%, forward recall 98%;
-    # 526 of 566 details, 513 under the right category, no false flag; emails 82% of pairs, 81%
-    # under the prompt, 28 of 37 rewrites. Before batch 19, on 942 statements, 643 questions, 545
-    # details and 314 emails, after the changes made for batch 18's disagreements: outcomes 93%
-    # (93.2%; input precision 97%, recall 98%, measurable recall 61%, other recall 98%, input kind
-    # right on 254 of 274); questions 99% (98.9%; backward recall 100%, precision 99%, forward
-    # recall 99%); 510 of 545 details flagged, 497 under the right category, no false flag. Emails:
-    # good beats bad in 82% of pairs (82.13%; 81% under the prompt, 81.30%), 28 of 37 rewrites above
-    # their original. (Once batch 18 came in, before those changes: outcomes 93% (92.8%), input
-    # recall 96%, input kind right on 250 of 270; questions 98.8%; 506 of 545 details, 493 under the
-    # right category, 3 false flags (all in batch 18); emails 82% of pairs, 81% under the prompt, 28
-    # of 37 rewrites. Before batch 18, on 908 statements, 618 questions, 522 details and 308 emails,
-    # after the changes made for batch 17's disagreements: outcomes 94% (93.6%; input precision 97%,
-    # recall 98%, measurable recall 63%, other recall 98%, input kind right on 244 of 263);
-    # questions 99% (99.0%; backward recall 100%, precision 99%, forward recall 100%); 489 of 522
-    # details flagged, 477 under the right category, no false flag. Emails: good beats bad in 82% of
-    # pairs (82.02%; 81% under the prompt, 81.22%), 28 of 37 rewrites above their original. (Once
-    # batch 17 came in, before those changes: outcomes 93% (93.4%), input recall 97%, measurable
-    # recall 62%, input kind right on 243 of 262; 486 of 522 details, 474 under the right category;
-    # emails 82% of pairs (82.02%), 81% under the prompt (81.20%), 28 of 37 rewrites. Before batch
-    # 17, on 865 statements, 584 questions, 495 details and 296 emails, after the changes made for
-    # batch 16's disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%, measurable
-    # recall 67%, other recall 98%, input kind right on 236 of 254); questions 99% (99.0%; backward
-    # recall 100%, precision 99%, forward recall 100%); 468 of 495 details flagged, 457 under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.7%; 82% under the
-    # prompt, 81.7%), 27 of 35 rewrites above their original. (Once batch 16 came in, before those
-    # changes: outcomes 94% (94.1%), measurable recall 61%; questions 99% (98.8%), forward recall
-    # 99%; 458 of 495 details, 447 under the right category, one false flag; emails 82% of pairs
-    # (82.1%), 81% under the prompt, 27 of 35 rewrites. Before batch 16, on 785 statements, 554
-    # questions, 442 details and 283 emails, after the changes made for batch 15's disagreements:
-    # outcomes 97% (97.5%; input precision 98%, recall 98%, measurable recall 86%, other recall 98%,
-    # input kind right on 236 of 254); questions 99% (98.9%; backward recall 100%, precision 99%,
-    # forward recall 100%); 427 of 442 details flagged, 419 under the right category, no false flag.
-    # Emails: good beats bad in 83% of pairs (83.2%; 83% under the prompt, 82.6%), 27 of 35 rewrites
-    # above their original. (Once batch 15 came in, before those changes: outcomes 97% (97.1%),
-    # input recall 97%, input kind right on 233 of 251; questions 99% (98.6%), backward recall 99%;
-    # 423 of 442 details, 415 under the right category, no false flag; emails 83% of pairs (82.8%),
-    # 82% under the prompt, 27 of 35 rewrites. Before batch 15, on 731 statements, 531 questions,
-    # 424 details and 274 emails, after the changes made for batch 14's disagreements: outcomes 97%
-    # (97.4%; input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind
-    # right on 217 of 234); questions 99% (backward recall 100%, precision 99%, forward recall
-    # 100%); 410 of 424 details flagged, 403 under the right category, no false flag. Emails: good
-    # beats bad in 83% of pairs (82.7%; 82% under the prompt), 27 of 35 rewrites above their
-    # original. (Once batch 14 came in, before those changes: outcomes 97% (97.0%), input recall
-    # 97%, input kind right on 214 of 231; questions 98%, forward recall 99%; 388 of 424 details,
-    # 381 under the right category, no false flag; emails 82% of pairs (82.4%), 82% under the
-    # prompt, 27 of 35 rewrites. Before batch 14, on 684 statements, 498 questions, 356 details and
-    # 262 emails, after the changes made for batch 13's disagreements: outcomes 97%, input recall
-    # 98%; questions 99%; 344 of 356 details, 337 under the right category, no false flag; emails
-    # 81% of pairs (81.5%), 26 of 34 rewrites. Once batch 13 came in, before those changes: outcomes
-    # 96%, input recall 95%; questions 98%, backward and forward recall 99%; 322 of 356 details, 315
-    # under the right category, no false flag; emails 81% of pairs (81.4%), 26 of 34 rewrites.
-    # Before batch 13, on 635 statements, 485 questions, 292 details and 244 emails, after the
-    # changes made for batch 12's disagreements: outcomes 97% (input precision 98%, recall 98%,
-    # measurable recall 87%, other recall 98%, input kind right on 182 of 198); questions 99%
-    # (backward recall 100%, precision 99%, forward recall 100%); 288 of 292 details flagged, 283
-    # under the right category, no false flag; emails 82% of pairs (81.8%), 25 of 32 rewrites. Once
-    # batch 12 came in, before those changes: outcomes 97%, input recall 97%; questions 98%, forward
-    # recall 98%; 276 of 292 details, one false flag; emails 82% of pairs (81.7%), 25 of 32
-    # rewrites. Before batch 12, on 577 statements, 448 questions, 244 details and 221 emails, after
-    # the changes made for batch 11's disagreements: outcomes 97%, measurable recall 86%; questions
-    # 99%; 244 of 244 details, no false flag; emails 85% of pairs, 21 of 25 rewrites. Once batch 11
-    # came in, before those changes: outcomes 97%, measurable recall 82%; questions 98%, forward
-    # recall 97%; 237 of 244 details, no false flag; emails 84% of pairs. Before batch 11, after the
-    # changes made for batch 10's disagreements, on 509 statements, 417 questions, 219 details and
-    # 214 emails: outcomes 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of
-    # pairs, 21 of 25 rewrites. Once batch 10 came in, before those changes: outcomes 94%, questions
-    # 98%, 206 of 219 details, no false flag, emails 83% of pairs.)))))))))))))))
+    # Measured on the whole corpus (1,329 statements, 871 questions, 874 personal details, 79
+    # business-only texts, 330 emails: 24,624 good x bad pairs, 37 rewrites) once batch 29 came in,
+    # measured once: outcomes 92% (92.10%; input precision 98% (97.5%), recall 96.5%, measurable
+    # recall 61% (61.1%), other recall 98% (97.7%), input kind right on 324 of 354); questions 97%
+    # (97.47%; backward recall 98% (98.4%), precision 97% (97.4%), forward recall 99% (98.6%)); 785
+    # of 874 details flagged, 758 under the right category, 4 false flags (1 each in batches 26 to
+    # 29). Emails as before: batch 29 has none. (Before batch 29, on 1,289 statements, 860
+    # questions, 847 details and 330 emails, after the changes made for batch 28's disagreements:
+    # outcomes 92% (92.32%; input precision 97% (97.5%), recall 96.9%, measurable recall 61%
+    # (61.1%), other recall 98% (97.6%), input kind right on 320 of 349); questions 98% (98.02%;
+    # backward recall 99% (99.2%), precision 98% (97.6%), forward recall 99% (99.3%)); 770 of 847
+    # details flagged, 743 under the right category, 2 false flags (1 in batch 27, 1 in batch 26).
+    # Emails as once batch 28 came in: good beats bad in 86% of pairs (85.90%; 85% under the prompt,
+    # 84.64%), 33 of 37 rewrites above their original. (Once batch 28 came in, before those changes:
+    # outcomes 92% (92.09%; input precision 97% (97.5%), recall 96.1%, measurable recall 61%
+    # (61.1%), other recall 98% (97.6%), input kind right on 316 of 346); questions 98% (97.91%;
+    # backward recall 99% (98.9%), precision 98% (97.6%), forward recall 99% (99.3%)); 768 of 847
+    # details flagged, 741 under the right category, 5 false flags (3 in batch 28, 1 in batch 27, 1
+    # in batch 26). Emails: good beats bad in 86% of pairs (85.90%; 85% under the prompt, 84.64%),
+    # 33 of 37 rewrites above their original. Before batch 28, on 1,255 statements, 840 questions,
+    # 808 details and 328 emails, after the changes made for batch 27's disagreements: outcomes 92%
+    # (92.43%; input precision 97% (97.4%), recall 97.1%, measurable recall 61% (61.1%), other
+    # recall 98% (97.9%), input kind right on 311 of 340); questions 98% (98.10%; backward recall
+    # 99% (99.4%), precision 98% (97.5%), forward recall 99% (99.3%)); 740 of 808 details flagged,
+    # 717 under the right category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once
+    # batch 27 came in: good beats bad in 86% of pairs (85.80%; 84% under the prompt, 84.48%), 33 of
+    # 37 rewrites above their original. (Once batch 27 came in, before those changes: outcomes 92%
+    # (92.19%), input precision 97.40%, recall 96.3%, input kind right on 308 of 337; questions 98%
+    # (97.98%), backward recall 99.2%; 738 of 808 details, 715 under the right category, 3 false
+    # flags (2 in batch 27, 1 in batch 26). Before batch 27, on 1,215 statements, 814 questions, 783
+    # details and 325 emails, after the changes made for batch 26's disagreements: outcomes 93%
+    # (92.59%; input precision 97% (97.3%), recall 97.3%, measurable recall 61% (61.1%), other
+    # recall 98% (98.2%), input kind right on 297 of 324); questions 98% (98.16%; backward recall
+    # 99% (99.4%), precision 98% (97.8%), forward recall 99% (99.2%)); 720 of 783 details flagged,
+    # 698 under the right category, 1 false flag (in batch 26). Emails as before batch 26, which has
+    # none: good beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites
+    # above their original. (Once batch 26 came in, before those changes: outcomes 92% (92.26%),
+    # input precision 97.26%, recall 96.1%, input kind right on 293 of 320; 713 of 783 details, 691
+    # under the right category, 1 false flag (in batch 26). Before batch 26, on 1,178 statements,
+    # 802 questions, 723 details and 325 emails, after the changes made for batch 25's
+    # disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%, measurable
+    # recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315); questions 98%
+    # (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99% (99.2%)); 673
+    # of 723 details flagged, 653 under the right category, no false flag. Emails, after the changes
+    # made to the writing score for the tuning part's disagreements (the round after batch 25): good
+    # beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above
+    # their original (before them: 82.77%, 81.74% under the prompt, 28 of 37). (Once batch 25 came
+    # in, before those changes: outcomes 93% (92.70%), input recall 96.6%, measurable recall 62.4%,
+    # input kind right on 287 of 311; questions 98% (97.88%), backward recall 98.6%, other precision
+    # 98.1%; 668 of 723 details, 648 under the right category, no false flag. Before batch 25, on
+    # 1,139 statements, 779 questions, 695 details and 325 emails, after the changes made for batch
+    # 24's disagreements: outcomes 93% (93.06%; input precision 97% (97.2%), recall 97.5%,
+    # measurable recall 63% (62.6%), other recall 98% (98.1%), input kind right on 284 of 307);
+    # questions 98% (98.07%; backward recall 99% (99.12%), precision 98% (97.7%), forward recall 99%
+    # (99.19%)); 646 of 695 details flagged, 628 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 24 came in, before those changes: outcomes 93% (92.80%), input
+    # precision 96.8%, recall 96.8%, input kind right on 282 of 305; questions 98% (97.69%),
+    # backward recall 98.2%, forward precision 96.9%; 639 of 695 details, 621 under the right
+    # category, 5 false flags (all in batch 24). Before batch 24, on 1,107 statements, 759
+    # questions, 680 details and 325 emails, after the changes made for batch 23's disagreements:
+    # outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall 62% (62.5%), other
+    # recall 98%, input kind right on 282 of 304); questions 98% (98.02%; backward recall 99%,
+    # precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details flagged, 616 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
+    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23 came in, before those
+    # changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on 281 of 303; questions
+    # 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the right category, 1
+    # false flag (in batch 23). Before batch 23, on 1,071 statements, 736 questions, 653 details and
+    # 325 emails, after the changes made for batch 22's disagreements: outcomes 93% (92.81%; input
+    # precision 97%, recall 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right
+    # on 276 of 298); questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99%
+    # (99.18%)); 606 of 653 details flagged, 591 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input
+    # recall 97.1%, measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%),
+    # forward recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in
+    # batch 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails,
+    # after the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision
+    # 97%, recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
+    # 295); questions 98% (98.47%; backward recall 99%, precision 99% (98.75%), forward recall 99%
+    # (99.16%)); 590 of 627 details flagged, 576 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.85%; 82% under the prompt, 81.90%), 28 of 37 rewrites above
+    # their original. (Once batch 21 came in, before those changes: outcomes 93% (92.67%),
+    # measurable recall 60.3%; questions 98% (97.91%), precision 98%, forward recall 98%; 578 of 627
+    # details, 564 under the right category, 4 false flags (all in batch 21). Before batch 21, on
+    # 1,000 statements, 689 questions, 587 details and 318 emails, after the changes made for batch
+    # 20's disagreements: outcomes 93% (93.10%; input precision 97%, recall 98.0%, measurable recall
+    # 61% (61.2%), other recall 98%, input kind right on 266 of 288); questions 99% (98.55%;
+    # backward recall 99%, precision 99%, forward recall 98%); 555 of 587 details flagged, 541 under
+    # the right category, no false flag. Emails: good beats bad in 83% of pairs (82.57%; 82% under
+    # the prompt, 81.76%), 28 of 37 rewrites above their original. (Once batch 20 came in, before
+    # those changes: outcomes 92% (92.50%), input recall 96.6%, measurable recall 59.7%, input kind
+    # right on 262 of 284; 545 of 587 details, 531 under the right category, no false flag. Before
+    # batch 20, on 969 statements, 665 questions, 566 details and 315 emails, after the changes made
+    # for batch 19's disagreements: outcomes 93% (93.29%; input precision 97%, recall 97.9%,
+    # measurable recall 61%, other recall 98%, input kind right on 259 of 279); questions 99%
+    # (98.95%; backward recall 100%, precision 99%, forward recall 99%); 534 of 566 details flagged,
+    # 521 under the right category, no false flag. Emails: good beats bad in 82% of pairs (82.17%;
+    # 81% under the prompt, 81.34%), 28 of 37 rewrites above their original. (Once batch 19 came in,
+    # before those changes: outcomes 93% (92.98%), input recall 97.2%, measurable recall 60%, input
+    # kind right on 257 of 277; questions 98.65%, forward recall 98%; 526 of 566 details, 513 under
+    # the right category, no false flag; emails 82% of pairs, 81% under the prompt, 28 of 37
+    # rewrites. Before batch 19, on 942 statements, 643 questions, 545 details and 314 emails, after
+    # the changes made for batch 18's disagreements: outcomes 93% (93.2%; input precision 97%,
+    # recall 98%, measurable recall 61%, other recall 98%, input kind right on 254 of 274);
+    # questions 99% (98.9%; backward recall 100%, precision 99%, forward recall 99%); 510 of 545
+    # details flagged, 497 under the right category, no false flag. Emails: good beats bad in 82% of
+    # pairs (82.13%; 81% under the prompt, 81.30%), 28 of 37 rewrites above their original. (Once
+    # batch 18 came in, before those changes: outcomes 93% (92.8%), input recall 96%, input kind
+    # right on 250 of 270; questions 98.8%; 506 of 545 details, 493 under the right category, 3
+    # false flags (all in batch 18); emails 82% of pairs, 81% under the prompt, 28 of 37 rewrites.
+    # Before batch 18, on 908 statements, 618 questions, 522 details and 308 emails, after the
+    # changes made for batch 17's disagreements: outcomes 94% (93.6%; input precision 97%, recall
+    # 98%, measurable recall 63%, other recall 98%, input kind right on 244 of 263); questions 99%
+    # (99.0%; backward recall 100%, precision 99%, forward recall 100%); 489 of 522 details flagged,
+    # 477 under the right category, no false flag. Emails: good beats bad in 82% of pairs (82.02%;
+    # 81% under the prompt, 81.22%), 28 of 37 rewrites above their original. (Once batch 17 came in,
+    # before those changes: outcomes 93% (93.4%), input recall 97%, measurable recall 62%, input
+    # kind right on 243 of 262; 486 of 522 details, 474 under the right category; emails 82% of
+    # pairs (82.02%), 81% under the prompt (81.20%), 28 of 37 rewrites. Before batch 17, on 865
+    # statements, 584 questions, 495 details and 296 emails, after the changes made for batch 16's
+    # disagreements: outcomes 95% (94.8%; input precision 98%, recall 98%, measurable recall 67%,
+    # other recall 98%, input kind right on 236 of 254); questions 99% (99.0%; backward recall 100%,
+    # precision 99%, forward recall 100%); 468 of 495 details flagged, 457 under the right category,
+    # no false flag. Emails: good beats bad in 83% of pairs (82.7%; 82% under the prompt, 81.7%), 27
+    # of 35 rewrites above their original. (Once batch 16 came in, before those changes: outcomes
+    # 94% (94.1%), measurable recall 61%; questions 99% (98.8%), forward recall 99%; 458 of 495
+    # details, 447 under the right category, one false flag; emails 82% of pairs (82.1%), 81% under
+    # the prompt, 27 of 35 rewrites. Before batch 16, on 785 statements, 554 questions, 442 details
+    # and 283 emails, after the changes made for batch 15's disagreements: outcomes 97% (97.5%;
+    # input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind right on
+    # 236 of 254); questions 99% (98.9%; backward recall 100%, precision 99%, forward recall 100%);
+    # 427 of 442 details flagged, 419 under the right category, no false flag. Emails: good beats
+    # bad in 83% of pairs (83.2%; 83% under the prompt, 82.6%), 27 of 35 rewrites above their
+    # original. (Once batch 15 came in, before those changes: outcomes 97% (97.1%), input recall
+    # 97%, input kind right on 233 of 251; questions 99% (98.6%), backward recall 99%; 423 of 442
+    # details, 415 under the right category, no false flag; emails 83% of pairs (82.8%), 82% under
+    # the prompt, 27 of 35 rewrites. Before batch 15, on 731 statements, 531 questions, 424 details
+    # and 274 emails, after the changes made for batch 14's disagreements: outcomes 97% (97.4%;
+    # input precision 98%, recall 98%, measurable recall 86%, other recall 98%, input kind right on
+    # 217 of 234); questions 99% (backward recall 100%, precision 99%, forward recall 100%); 410 of
+    # 424 details flagged, 403 under the right category, no false flag. Emails: good beats bad in
+    # 83% of pairs (82.7%; 82% under the prompt), 27 of 35 rewrites above their original. (Once
+    # batch 14 came in, before those changes: outcomes 97% (97.0%), input recall 97%, input kind
+    # right on 214 of 231; questions 98%, forward recall 99%; 388 of 424 details, 381 under the
+    # right category, no false flag; emails 82% of pairs (82.4%), 82% under the prompt, 27 of 35
+    # rewrites. Before batch 14, on 684 statements, 498 questions, 356 details and 262 emails, after
+    # the changes made for batch 13's disagreements: outcomes 97%, input recall 98%; questions 99%;
+    # 344 of 356 details, 337 under the right category, no false flag; emails 81% of pairs (81.5%),
+    # 26 of 34 rewrites. Once batch 13 came in, before those changes: outcomes 96%, input recall
+    # 95%; questions 98%, backward and forward recall 99%; 322 of 356 details, 315 under the right
+    # category, no false flag; emails 81% of pairs (81.4%), 26 of 34 rewrites. Before batch 13, on
+    # 635 statements, 485 questions, 292 details and 244 emails, after the changes made for batch
+    # 12's disagreements: outcomes 97% (input precision 98%, recall 98%, measurable recall 87%,
+    # other recall 98%, input kind right on 182 of 198); questions 99% (backward recall 100%,
+    # precision 99%, forward recall 100%); 288 of 292 details flagged, 283 under the right category,
+    # no false flag; emails 82% of pairs (81.8%), 25 of 32 rewrites. Once batch 12 came in, before
+    # those changes: outcomes 97%, input recall 97%; questions 98%, forward recall 98%; 276 of 292
+    # details, one false flag; emails 82% of pairs (81.7%), 25 of 32 rewrites. Before batch 12, on
+    # 577 statements, 448 questions, 244 details and 221 emails, after the changes made for batch
+    # 11's disagreements: outcomes 97%, measurable recall 86%; questions 99%; 244 of 244 details, no
+    # false flag; emails 85% of pairs, 21 of 25 rewrites. Once batch 11 came in, before those
+    # changes: outcomes 97%, measurable recall 82%; questions 98%, forward recall 97%; 237 of 244
+    # details, no false flag; emails 84% of pairs. Before batch 11, after the changes made for batch
+    # 10's disagreements, on 509 statements, 417 questions, 219 details and 214 emails: outcomes
+    # 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites.
+    # Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details,
+    # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 319},
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 323},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.85, "prompt_share_right": 0.84, "rewrites_above": 32},
-        # One more false flag than the figures above name: "God" in "the Assemblies of God",
-        # named as a pastor's denomination in a profile, is still flagged, since the same words
-        # say a member's own faith.
-        "research": {"flagged": 769, "right_category": 742, "false_flags_max": 3},
+        # Among the 4 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # denomination in a profile, is still flagged, since the same words say a member's own
+        # faith.
+        "research": {"flagged": 784, "right_category": 757, "false_flags_max": 4},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 28 (1,259 statements, 834
     # questions, 839 personal details, 75 business-only texts, 316 emails: 22,563 good x bad pairs,
@@ -523,125 +530,130 @@ FLOORS = {
         "research": {"flagged": 761, "right_category": 734, "false_flags_max": 3},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 28 (34 statements, no measurable one and 10 inputs; 20 questions, 11 backward
-    # and 2 forward; 39 details in 5 profiles, 2 business-only texts; 2 emails, both bad), measured
-    # once when it came in: outcomes 88% (input precision 100%, recall 77%, measurable recall 2 of
-    # 2, precision 2 of 5, other recall 93%, input kind right on 15 of 17); questions 96% (backward
-    # recall 90%, precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32 under the
-    # right category, 3 false flags (all in batch 28); emails: good beats bad in 97% of 63 pairs
-    # (94% under the prompt), 2 of 2 rewrites above their original, batch 28's two bad emails below
-    # each of batch 1's held-out good ones. With the whole of batch 27 (40 statements, 5 measurable
-    # and 17 inputs; 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2
-    # business-only texts; 3 emails, 2 good and 1 bad, no rewrite), measured once when it came in:
-    # outcomes 87% (input precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7,
-    # other recall 94%, input kind right on 21 of 24); questions 96% (backward recall 94%, precision
-    # 94%, forward recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false
-    # flags (both in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2
-    # of 2 rewrites above their original, batch 27's two good emails (a one-line follow-up and a
-    # last try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26
-    # (37 statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60
-    # details in 5 profiles, 2 business-only texts; no email), measured once when it came in:
-    # outcomes 78% (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%,
-    # input kind right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward
-    # recall 7 of 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1
-    # false flag (in batch 26); emails as batch 1's third alone. With the whole of batch 25 (39
-    # statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in
-    # 4 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 88%,
-    # input precision 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind
-    # right on 13 of 15; questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7;
-    # 30 of 36 details, 28 under the right category, no false flag; emails as batch 1's third alone.
-    # With the whole of batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15
-    # backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no email), measured
-    # once when it came in: outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5,
-    # other recall 95%, input kind right on 10 of 12; questions 93%, backward recall 88%, precision
-    # 100%, forward recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all
-    # in batch 24); emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1
-    # measurable and 6 inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 97%, input precision
-    # 100%, recall 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16;
-    # questions 94%, backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details,
-    # 29 under the right category, 1 false flag (in batch 23); emails as batch 1's third alone. With
-    # the whole of batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1
-    # backward; 26 details in 6 profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no
-    # rewrite), measured once when it came in: outcomes 89%, input precision 100%, recall 76%,
-    # measurable recall 4 of 7, other recall 100%, input kind right on 12 of 13; questions 89%,
-    # backward recall 100%, precision 85%, forward recall 7 of 8; 22 of 34 details, 21 under the
-    # right category, 2 false flags (both in batch 22); emails 90% of 60 pairs, 85% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 21 (37 statements, 12 measurable and 7
-    # inputs; 29 questions, 13 backward and none forward; 40 details in 5 profiles, 2 business-only
-    # texts; 5 emails, all good), measured once when it came in: outcomes 88%, input precision 100%,
-    # recall 95%, measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18;
-    # questions 91%, backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details,
-    # all under the right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77%
-    # under the prompt, and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10
-    # measurable and 9 inputs; 24 questions, 8 backward and 7 forward; 21 details in 4 profiles, 3
-    # business-only texts; 3 emails, all bad), measured once when it came in: outcomes 82%, input
-    # precision 100%, recall 76%, measurable recall 6 of 12, other recall 100%, input kind right on
-    # 13 of 16; questions 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of
-    # 29 details, 18 under the right category, no false flag; emails 94% of 72 pairs, 92% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5
-    # inputs; 22 questions, 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email,
-    # bad), measured once when it came in: outcomes 91%, input precision 100%, recall 82%,
-    # measurable recall 4 of 6, other recall 100%, input kind right on 13 of 14; questions 96%,
-    # backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29 details, all under the
-    # right category, no false flag; emails 93% of 54 pairs, 89% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 18 (34 statements, 8 measurable and 11 inputs; 25 questions,
-    # 1 forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4 good and 2 bad, no
-    # rewrite), measured once when it came in: outcomes 83%, input precision 100%, recall 78%,
-    # measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18; questions 96%,
-    # backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details, 24 under the
-    # right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
-    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3
-    # bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
-    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
-    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
-    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80 statements, 42 of
-    # them measurable, no input; 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only
-    # texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when it came in: outcomes 71%,
-    # input precision 100%, recall 92%, measurable recall 13 of 44, input kind right on 10 of 11;
-    # questions 98%, backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61
-    # details, 36 under the right category, one false flag; emails 70% of 162 pairs, 64% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 15, measured once when it came in:
-    # outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of 28; questions 96%,
-    # backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details, 20 under the
-    # right category, no false flag; emails 80% of 90 pairs, 73% under the prompt (batch 15's good
-    # emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the prompt), and 2 of 2
-    # rewrites. With the whole of batch 14, measured once when it came in: outcomes 95%, input
-    # precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward recall 96%,
-    # precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right category, no false
-    # flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the whole of
-    # batch 13, measured once when it came in: outcomes 87%, input precision 95%, recall 72%,
-    # measurable 5 of 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72
-    # details, 40 under the right category, no false flag; emails 80% of 207 pairs, 77% under the
-    # prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once when it came in:
-    # outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward
-    # recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails 68% of 312
-    # pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once
-    # when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%,
-    # forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in:
-    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
-    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input recall
-    # 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of
-    # pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once
-    # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
-    # of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 29 (40
+    # statements, 10 measurable and 7 inputs; 11 questions, 6 backward and 1 forward; 27 details in
+    # 5 profiles, 2 business-only texts; no email), measured once when batch 29 came in: outcomes
+    # 90% (input precision 100%, recall 84%, measurable recall 8 of 12, other recall 100%, input
+    # kind right on 14 of 16); questions 86% (backward recall 81%, precision 93%, forward recall 5
+    # of 6); 23 of 35 details flagged, 23 under the right category, 1 false flag (in batch 29);
+    # emails as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%,
+    # recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions
+    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under
+    # the prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
+    # rewrites above their original. With the whole of batch 28 (34 statements, no measurable one
+    # and 10 inputs; 20 questions, 11 backward and 2 forward; 39 details in 5 profiles, 2
+    # business-only texts; 2 emails, both bad), measured once when it came in: outcomes 88% (input
+    # precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of 5, other recall 93%,
+    # input kind right on 15 of 17); questions 96% (backward recall 90%, precision 100%, forward
+    # recall 7 of 7); 36 of 47 details flagged, 32 under the right category, 3 false flags (all in
+    # batch 28); emails: good beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2 rewrites
+    # above their original, batch 28's two bad emails below each of batch 1's held-out good ones.
+    # With the whole of batch 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8
+    # backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3 emails, 2 good and
+    # 1 bad, no rewrite), measured once when it came in: outcomes 87% (input precision 100%, recall
+    # 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of
+    # 24); questions 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33
+    # details flagged, 25 under the right category, 2 false flags (both in batch 27); emails: good
+    # beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original,
+    # batch 27's two good emails (a one-line follow-up and a last try) both below its bad one, a
+    # buzzword pitch given in part. With the whole of batch 26 (37 statements, 10 measurable and 11
+    # inputs; 12 questions, 1 backward and 2 forward; 60 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 78% (input precision 100%, recall
+    # 70%, measurable recall 4 of 12, other recall 100%, input kind right on 14 of 16); questions
+    # 97% (backward recall 100%, precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68
+    # details flagged, 46 under the right category, 1 false flag (in batch 26); emails as batch 1's
+    # third alone. With the whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23
+    # questions, 10 backward and 2 forward; 28 details in 4 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 88%, input precision 100%, recall 79%,
+    # measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15; questions 96%,
+    # backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details, 28 under the
+    # right category, no false flag; emails as batch 1's third alone. With the whole of batch 24 (32
+    # statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward; 15 details in
+    # 4 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 90%,
+    # input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%, input kind right
+    # on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward recall 6 of 6; 15 of
+    # 23 details, 13 under the right category, 5 false flags (all in batch 24); emails as batch 1's
+    # third alone. With the whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23
+    # questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 97%, input precision 100%, recall 89%,
+    # measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
+    # backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the
+    # right category, 1 false flag (in batch 23); emails as batch 1's third alone. With the whole of
+    # batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26
+    # details in 6 profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no rewrite),
+    # measured once when it came in: outcomes 89%, input precision 100%, recall 76%, measurable
+    # recall 4 of 7, other recall 100%, input kind right on 12 of 13; questions 89%, backward recall
+    # 100%, precision 85%, forward recall 7 of 8; 22 of 34 details, 21 under the right category, 2
+    # false flags (both in batch 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions,
+    # 13 backward and none forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all
+    # good), measured once when it came in: outcomes 88%, input precision 100%, recall 95%,
+    # measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18; questions 91%,
+    # backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details, all under the
+    # right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77% under the prompt,
+    # and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24
+    # questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only texts; 3
+    # emails, all bad), measured once when it came in: outcomes 82%, input precision 100%, recall
+    # 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16; questions
+    # 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of 29 details, 18 under
+    # the right category, no false flag; emails 94% of 72 pairs, 92% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22 questions,
+    # 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email, bad), measured once when
+    # it came in: outcomes 91%, input precision 100%, recall 82%, measurable recall 4 of 6, other
+    # recall 100%, input kind right on 13 of 14; questions 96%, backward recall 100%, precision
+    # 100%, forward recall 8 of 9; 24 of 29 details, all under the right category, no false flag;
+    # emails 93% of 54 pairs, 89% under the prompt, and 2 of 2 rewrites. With the whole of batch 18
+    # (34 statements, 8 measurable and 11 inputs; 25 questions, 1 forward; 23 details in 5 profiles,
+    # 3 business-only texts; 6 emails, 4 good and 2 bad, no rewrite), measured once when it came in:
+    # outcomes 83%, input precision 100%, recall 78%, measurable recall 4 of 10, other recall 100%,
+    # input kind right on 16 of 18; questions 96%, backward recall 95%, precision 100%, forward
+    # recall 5 of 6; 25 of 31 details, 24 under the right category, 3 false flags; emails 84% of 91
+    # pairs, 81% under the prompt, and 2 of 2 rewrites. With the whole of batch 17 (43 statements,
+    # 11 measurable and 11 inputs; 34 questions, 9 forward; 27 details in 7 profiles, 3
+    # business-only texts; 12 emails, 9 good and 3 bad, 2 rewrites), measured once when it came in:
+    # outcomes 78%, input precision 90%, recall 83%, measurable recall 3 of 13, other recall 95%,
+    # input kind right on 17 of 19; questions 100%; 26 of 35 details, 25 under the right category,
+    # no false flag; emails 72% of 144 pairs, 72% under the prompt, and 3 of 4 rewrites. With the
+    # whole of batch 16 (80 statements, 42 of them measurable, no input; 30 questions, 9 forward; 53
+    # details in 7 profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite),
+    # measured once when it came in: outcomes 71%, input precision 100%, recall 92%, measurable
+    # recall 13 of 44, input kind right on 10 of 11; questions 98%, backward recall 100%, precision
+    # 100%, forward recall 13 of 14; 39 of 61 details, 36 under the right category, one false flag;
+    # emails 70% of 162 pairs, 64% under the prompt, and 2 of 2 rewrites. With the whole of batch
+    # 15, measured once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind
+    # right on 26 of 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5;
+    # 21 of 26 details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73%
+    # under the prompt (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs,
+    # 27 under the prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it
+    # came in: outcomes 95%, input precision 100%, recall 87%, input kind right on 26 of 27;
+    # questions 95%, backward recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details,
+    # all under the right category, no false flag; emails 89% of 133 pairs, 86% under the prompt,
+    # and 3 of 3 rewrites. With the whole of batch 13, measured once when it came in: outcomes 87%,
+    # input precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%,
+    # forward recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails
+    # 80% of 207 pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12,
+    # measured once when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6 of
+    # 6; questions 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one false
+    # flag; emails 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of
+    # batch 11, measured once when it came in: outcomes 96%, input recall 90%, measurable recall 5
+    # of 7; questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of
+    # pairs, 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once
+    # when it came in: outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%,
+    # backward precision 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 9, measured once when it came in:
+    # outcomes 87%, input recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5
+    # false flags; emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of
+    # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
+    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.99},
+        "outcomes": {"accuracy": 0.89, "input_precision": 0.99, "input_recall": 0.83,
+                     "measurable_recall": 0.66, "other_recall": 0.99, "kinds_right": 13},
+        "questions": {"accuracy": 0.85, "backward_recall": 0.80, "forward_recall": 0.82,
+                      "backward_precision": 0.92},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "research": {"flagged": 22, "right_category": 22, "false_flags_max": 1},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -713,12 +725,18 @@ FLOORS = {
 # 6 of 10, no measurable statement in it and 3 read as measurable; questions 90% of 20, backward
 # recall 9 of 11, its 2 forward questions found; 28 of 39 details, 24 under the right category, 3
 # false flags, a deacon's and a pastor's church roles and 'God' in their work, marked not personal;
-# its two bad emails below each of batch 1's held-out good ones) are tuning data now; the batch
-# named by HELD_OUT_BATCH gets its line here when it has been measured.
+# its two bad emails below each of batch 1's held-out good ones) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 29, measured once when it came in: outcomes 85% (input recall 5 of 7, measurable recall
+    # 6 of 10, none read as measurable that is not); questions 55% of 11 (backward recall 3 of 6,
+    # its one forward question, a role play, missed, one read as backward); 15 of 27 details, all
+    # under the right category, 1 false flag ('Our house' of a house full of stock to sell, marked
+    # not personal); no email.
+    "held-out batch 29": {"outcomes": 0.84, "questions": 0.54, "flagged": 14,
+                          "false_flags_max": 1},
 }
 
 
