@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to twenty-eighth batches were each held out whole for one round, measured once, and are
+second to twenty-ninth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to twenty-eighth batches were each held out whole until the next came in,
+# hash chose. The second to twenty-ninth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,9 +131,9 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 29
-# Batches that found no case for one corpus (batch 23's, 24's, 25's and 26's searches found no
-# email).
+HELD_OUT_BATCH = 30
+# Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's and 29's searches found
+# no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
                  ("emails", 29)}
 
@@ -362,80 +362,87 @@ FLOORS = {
         # faith.
         "research": {"flagged": 784, "right_category": 757, "false_flags_max": 4},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 28 (1,259 statements, 834
-    # questions, 839 personal details, 75 business-only texts, 316 emails: 22,563 good x bad pairs,
-    # 35 rewrites), after the changes made for batch 28's disagreements: outcomes 92% (92.22%; input
-    # precision 97% (97.41%), recall 97% (97.13%), measurable recall 61% (60.67%), other recall 98%
-    # (97.54%), input kind right on 310 of 338); questions 98% (97.96%; backward recall 99%
-    # (99.17%), precision 98% (97.55%), forward recall 99% (99.24%)); 762 of 839 details, 735 under
-    # the right category, 2 false flags (batch 27's 'another member of our family' and batch 26's
-    # 'Dad'); emails as when batch 28 became tuning data: good beats bad in 86% of pairs (86.20%;
-    # 85% under the prompt, 84.98%), 31 of 35 rewrites above their original. (When batch 28 became
-    # tuning data, before those changes: outcomes 92% (91.98%; input precision 97% (97.38%), recall
-    # 96% (96.26%), measurable recall 61% (60.67%), other recall 98% (97.54%), input kind right on
-    # 306 of 335); questions 98% (97.84%; backward recall 99% (98.89%), precision 98% (97.54%),
-    # forward recall 99% (99.24%)); 760 of 839 details, 733 under the right category, 5 false flags
-    # (3 in batch 28, a deacon's and a pastor's church roles and 'God' in their denomination's name,
-    # marked not personal, and batch 27's 'another member of our family' and batch 26's 'Dad');
-    # emails: good beats bad in 86% of pairs (86.20%; 85% under the prompt, 84.98%; batch 28's two
-    # bad emails have no pair of their own), 31 of 35 rewrites above their original. On batches 1 to
-    # 27 after the changes made for batch 27's disagreements: outcomes 92% (92.33%; input precision
-    # 97% (97.34%), recall 97% (97.34%), measurable recall 61% (60.67%), other recall 98% (97.88%),
-    # input kind right on 301 of 329); questions 98% (98.03%; backward recall 99% (99.43%),
-    # precision 97% (97.48%), forward recall 99% (99.23%)); 732 of 800 details, 709 under the right
-    # category, 2 false flags (in batch 27, 'another member of our family' in a business text about
-    # its suppliers, and batch 26's 'Dad'); emails as when batch 27 became tuning data: good beats
-    # bad in 86% of pairs (86.10%; 85% under the prompt, 84.83%; batch 27's two good emails, a
-    # one-line follow-up and a last try, both below its bad one), 31 of 35 rewrites above their
-    # original. When batch 27 became tuning data, before those changes: outcomes 92% (92.08%), input
-    # precision 97.31%, recall 96.45%, input kind right on 298 of 326; questions 98% (97.91%),
-    # backward recall 99.14%, precision 97.47%; 730 of 800 details, 707 under the right category, 3
-    # false flags (2 in batch 27, 'our family' in a business text about its suppliers, and batch
-    # 26's 'Dad'). On batches 1 to 26 after the changes made for batch 26's disagreements: outcomes
-    # 92% (92.49%; input precision 97% (97.20%), recall 98% (97.51%), measurable recall 61%
-    # (60.69%), other recall 98% (98.12%), input kind right on 287 of 313); questions 98% (98.10%;
-    # backward recall 99% (99.42%), precision 98% (97.70%), forward recall 99% (99.19%)); 712 of 775
-    # details, 690 under the right category, 1 false flag (in batch 26, 'Dad' in a child's account
-    # of their father's career); emails as before, batch 26 has none: good beats bad in 87% of pairs
-    # (86.91%; 86% under the prompt, 85.64%), 31 of 35 rewrites above their original. When batch 26
-    # became tuning data, before those changes: outcomes 92% (92.15%), input precision 97.17%,
-    # recall 96.26%, input kind right on 283 of 309; 705 of 775 details, 683 under the right
-    # category, the same false flag. On batches 1 to 25 after the changes made for batch 25's
-    # disagreements: outcomes 93% (93.12%; input precision 97% (97.12%), recall 98% (98.06%),
-    # measurable recall 63% (63.19%), other recall 98% (98.07%), input kind right on 279 of 304);
-    # questions 98% (98.20%; backward recall 99% (99.41%), precision 98% (97.69%), forward recall
-    # 99% (99.17%)); 665 of 715 details, 645 under the right category, no false flag; emails, after
-    # the changes made to the writing score for the tuning part's disagreements (the round after
-    # batch 25): good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%; batch 25 has
-    # no email), 31 of 35 rewrites above their original (before them: 82.98%, 82.00% under the
-    # prompt, 26 of 35). When batch 25 became tuning data, before those changes: outcomes 93%
-    # (92.60%), input recall 96.8%, measurable recall 61.96%, input kind right on 277 of 300;
-    # questions 98% (97.81%), backward recall 98.53%, other precision 98.06%; 660 of 715 details,
-    # 640 under the right category, no false flag. On batches 1 to 24 after the changes made for
-    # batch 24's disagreements: outcomes 93% (92.97%; input precision 97% (97.05%), recall 98%
-    # (97.7%), measurable recall 62% (62.1%), other recall 98%, input kind right on 274 of 296);
-    # questions 98% (98.01%; backward recall 99% (99.09%), precision 98% (97.62%), forward recall
-    # 99% (99.16%)); 638 of 687 details, 620 under the right category, no false flag; emails: good
-    # beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 24 has no email), 26 of
-    # 35 rewrites above their original. When batch 24 became tuning data, before those changes:
-    # outcomes 93% (92.70%), input precision 96.7%, recall 97.0%, input kind right on 272 of 294;
-    # questions 98% (97.61%), backward recall 98.19%, forward precision 96.7%; 631 of 687 details,
-    # 613 under the right category, 5 false flags (all in batch 24, three on a memo's form fields).
-    # On batches 1 to 23 after the changes made for batch 23's disagreements: outcomes 93% (92.94%;
-    # input precision 97%, recall 97.7%, measurable recall 62%, other recall 98%, input kind right
-    # on 272 of 293); questions 98% (97.95%; backward recall 99%, precision 98% (97.51%), forward
-    # recall 99% (99.15%)); 624 of 672 details, 608 under the right category, no false flag; emails:
-    # good beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 23 has no email),
-    # 26 of 35 rewrites above their original. When batch 23 became tuning data, before those
-    # changes: outcomes 93% (92.85%), input recall 97.3%, input kind right on 271 of 292; questions
-    # 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under the right category, 1
-    # false flag (in batch 23). On batches 1 to 22 after the changes made for batch 22's
-    # disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable recall 62%
-    # (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%; backward
-    # recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583 under the
-    # right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the
-    # prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their own,
-    # ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
+    # The tuning part: batch 1's other two thirds and batches 2 to 29 (1,299 statements, 845
+    # questions, 866 personal details, 77 business-only texts, 316 emails: 22,563 good x bad pairs,
+    # 35 rewrites), measured when batch 29 became tuning data, before any change made for its
+    # disagreements: outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%),
+    # measurable recall 61% (60.64%), other recall 98% (97.62%), input kind right on 314 of 343);
+    # questions 97% (97.40%; backward recall 98% (98.37%), precision 97% (97.30%), forward recall
+    # 98% (98.50%)); 777 of 866 details, 750 under the right category, 4 false flags (batch 29's
+    # 'Our house' of a house full of stock to sell, marked not personal, batch 28's 'God' in a
+    # denomination's name, batch 27's 'another member of our family' and batch 26's 'Dad'); emails
+    # as before: batch 29 has none. (On batches 1 to 28 after the changes made for batch 28's
+    # disagreements: outcomes 92% (92.22%; input precision 97% (97.41%), recall 97% (97.13%),
+    # measurable recall 61% (60.67%), other recall 98% (97.54%), input kind right on 310 of 338);
+    # questions 98% (97.96%; backward recall 99% (99.17%), precision 98% (97.55%), forward recall
+    # 99% (99.24%)); 762 of 839 details, 735 under the right category, 2 false flags (batch 27's
+    # 'another member of our family' and batch 26's 'Dad'); emails as when batch 28 became tuning
+    # data: good beats bad in 86% of pairs (86.20%; 85% under the prompt, 84.98%), 31 of 35 rewrites
+    # above their original. When batch 28 became tuning data, before those changes: outcomes 92%
+    # (91.98%; input precision 97% (97.38%), recall 96% (96.26%), measurable recall 61% (60.67%),
+    # other recall 98% (97.54%), input kind right on 306 of 335); questions 98% (97.84%; backward
+    # recall 99% (98.89%), precision 98% (97.54%), forward recall 99% (99.24%)); 760 of 839 details,
+    # 733 under the right category, 5 false flags (3 in batch 28, a deacon's and a pastor's church
+    # roles and 'God' in their denomination's name, marked not personal, and batch 27's 'another
+    # member of our family' and batch 26's 'Dad'); emails: good beats bad in 86% of pairs (86.20%;
+    # 85% under the prompt, 84.98%; batch 28's two bad emails have no pair of their own), 31 of 35
+    # rewrites above their original. On batches 1 to 27 after the changes made for batch 27's
+    # disagreements: outcomes 92% (92.33%; input precision 97% (97.34%), recall 97% (97.34%),
+    # measurable recall 61% (60.67%), other recall 98% (97.88%), input kind right on 301 of 329);
+    # questions 98% (98.03%; backward recall 99% (99.43%), precision 97% (97.48%), forward recall
+    # 99% (99.23%)); 732 of 800 details, 709 under the right category, 2 false flags (in batch 27,
+    # 'another member of our family' in a business text about its suppliers, and batch 26's 'Dad');
+    # emails as when batch 27 became tuning data: good beats bad in 86% of pairs (86.10%; 85% under
+    # the prompt, 84.83%; batch 27's two good emails, a one-line follow-up and a last try, both
+    # below its bad one), 31 of 35 rewrites above their original. When batch 27 became tuning data,
+    # before those changes: outcomes 92% (92.08%), input precision 97.31%, recall 96.45%, input kind
+    # right on 298 of 326; questions 98% (97.91%), backward recall 99.14%, precision 97.47%; 730 of
+    # 800 details, 707 under the right category, 3 false flags (2 in batch 27, 'our family' in a
+    # business text about its suppliers, and batch 26's 'Dad'). On batches 1 to 26 after the changes
+    # made for batch 26's disagreements: outcomes 92% (92.49%; input precision 97% (97.20%), recall
+    # 98% (97.51%), measurable recall 61% (60.69%), other recall 98% (98.12%), input kind right on
+    # 287 of 313); questions 98% (98.10%; backward recall 99% (99.42%), precision 98% (97.70%),
+    # forward recall 99% (99.19%)); 712 of 775 details, 690 under the right category, 1 false flag
+    # (in batch 26, 'Dad' in a child's account of their father's career); emails as before, batch 26
+    # has none: good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%), 31 of 35
+    # rewrites above their original. When batch 26 became tuning data, before those changes:
+    # outcomes 92% (92.15%), input precision 97.17%, recall 96.26%, input kind right on 283 of 309;
+    # 705 of 775 details, 683 under the right category, the same false flag. On batches 1 to 25
+    # after the changes made for batch 25's disagreements: outcomes 93% (93.12%; input precision 97%
+    # (97.12%), recall 98% (98.06%), measurable recall 63% (63.19%), other recall 98% (98.07%),
+    # input kind right on 279 of 304); questions 98% (98.20%; backward recall 99% (99.41%),
+    # precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715 details, 645 under the right
+    # category, no false flag; emails, after the changes made to the writing score for the tuning
+    # part's disagreements (the round after batch 25): good beats bad in 87% of pairs (86.91%; 86%
+    # under the prompt, 85.64%; batch 25 has no email), 31 of 35 rewrites above their original
+    # (before them: 82.98%, 82.00% under the prompt, 26 of 35). When batch 25 became tuning data,
+    # before those changes: outcomes 93% (92.60%), input recall 96.8%, measurable recall 61.96%,
+    # input kind right on 277 of 300; questions 98% (97.81%), backward recall 98.53%, other
+    # precision 98.06%; 660 of 715 details, 640 under the right category, no false flag. On batches
+    # 1 to 24 after the changes made for batch 24's disagreements: outcomes 93% (92.97%; input
+    # precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%), other recall 98%,
+    # input kind right on 274 of 296); questions 98% (98.01%; backward recall 99% (99.09%),
+    # precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch 24 became
+    # tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%, recall 97.0%,
+    # input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%, forward
+    # precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all in batch
+    # 24, three on a memo's form fields). On batches 1 to 23 after the changes made for batch 23's
+    # disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable recall 62%,
+    # other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward recall 99%,
+    # precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When batch 23 became
+    # tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%, input kind right
+    # on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under
+    # the right category, 1 false flag (in batch 23). On batches 1 to 22 after the changes made for
+    # batch 22's disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable
+    # recall 62% (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%;
+    # backward recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
+    # under the prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their
+    # own, ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
     # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
     # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
     # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
@@ -519,36 +526,36 @@ FLOORS = {
     # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of pairs
     # (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements: outcomes
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.)
+    # pairs (84.8%), 19 of 23 rewrites.))
     "tuning": {
         "outcomes": {"accuracy": 0.91, "input_precision": 0.96, "input_recall": 0.96,
-                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 309},
+                     "measurable_recall": 0.60, "other_recall": 0.97, "kinds_right": 313},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.84, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (3 false flags).
-        "research": {"flagged": 761, "right_category": 734, "false_flags_max": 3},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (4 false flags).
+        "research": {"flagged": 776, "right_category": 749, "false_flags_max": 4},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 29 (40
-    # statements, 10 measurable and 7 inputs; 11 questions, 6 backward and 1 forward; 27 details in
-    # 5 profiles, 2 business-only texts; no email), measured once when batch 29 came in: outcomes
-    # 90% (input precision 100%, recall 84%, measurable recall 8 of 12, other recall 100%, input
-    # kind right on 14 of 16); questions 86% (backward recall 81%, precision 93%, forward recall 5
-    # of 6); 23 of 35 details flagged, 23 under the right category, 1 false flag (in batch 29);
-    # emails as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%,
-    # recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions
-    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under
-    # the prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
-    # rewrites above their original. With the whole of batch 28 (34 statements, no measurable one
-    # and 10 inputs; 20 questions, 11 backward and 2 forward; 39 details in 5 profiles, 2
-    # business-only texts; 2 emails, both bad), measured once when it came in: outcomes 88% (input
-    # precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of 5, other recall 93%,
-    # input kind right on 15 of 17); questions 96% (backward recall 90%, precision 100%, forward
-    # recall 7 of 7); 36 of 47 details flagged, 32 under the right category, 3 false flags (all in
-    # batch 28); emails: good beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2 rewrites
-    # above their original, batch 28's two bad emails below each of batch 1's held-out good ones.
-    # With the whole of batch 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6 backward and 1
+    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of 12, other
+    # recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%, precision 93%,
+    # forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category, 1 false flag
+    # (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34 statements, no
+    # measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39 details in 5
+    # profiles, 2 business-only texts; 2 emails, both bad), measured once when it came in: outcomes
+    # 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of 5, other
+    # recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%, precision 100%,
+    # forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category, 3 false flags
+    # (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2
+    # rewrites above their original, batch 28's two bad emails below each of batch 1's held-out good
+    # ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8
     # backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3 emails, 2 good and
     # 1 bad, no rewrite), measured once when it came in: outcomes 87% (input precision 100%, recall
     # 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of
@@ -646,14 +653,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.89, "input_precision": 0.99, "input_recall": 0.83,
-                     "measurable_recall": 0.66, "other_recall": 0.99, "kinds_right": 13},
-        "questions": {"accuracy": 0.85, "backward_recall": 0.80, "forward_recall": 0.82,
-                      "backward_precision": 0.92},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 22, "right_category": 22, "false_flags_max": 1},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -725,18 +732,16 @@ FLOORS = {
 # 6 of 10, no measurable statement in it and 3 read as measurable; questions 90% of 20, backward
 # recall 9 of 11, its 2 forward questions found; 28 of 39 details, 24 under the right category, 3
 # false flags, a deacon's and a pastor's church roles and 'God' in their work, marked not personal;
-# its two bad emails below each of batch 1's held-out good ones) are tuning data now.
+# its two bad emails below each of batch 1's held-out good ones) and batch 29 (outcomes 85%, input
+# recall 5 of 7, measurable recall 6 of 10, none read as measurable that is not; questions 55% of
+# 11, backward recall 3 of 6, its one forward question, a role play, missed, one read as backward;
+# 15 of 27 details, all under the right category, 1 false flag, 'Our house' of a house full of stock
+# to sell, marked not personal; no email) are tuning data now; the batch named by HELD_OUT_BATCH
+# gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 29, measured once when it came in: outcomes 85% (input recall 5 of 7, measurable recall
-    # 6 of 10, none read as measurable that is not); questions 55% of 11 (backward recall 3 of 6,
-    # its one forward question, a role play, missed, one read as backward); 15 of 27 details, all
-    # under the right category, 1 false flag ('Our house' of a house full of stock to sell, marked
-    # not personal); no email.
-    "held-out batch 29": {"outcomes": 0.84, "questions": 0.54, "flagged": 14,
-                          "false_flags_max": 1},
 }
 
 
