@@ -308,6 +308,17 @@ def personal(text: str) -> set[str]:
     "Prices in the 70's held through the spring.",
     # Poor eyesight as a market, and a rep's poor hearing-aid sales.
     "The poor eyesight of older drivers drives our sales.",
+    # A college visited for business, a college fair, a start-up's programme graduated from,
+    # a market of students, and a company's outreach to a kind of school.
+    "She went to Calder University to pitch ShiftBoard.",
+    "He went to Harbor College in March, to demo the app.",
+    "I went to the University of Leeds for a sales call.",
+    "He went to a college fair in Leeds with two reps.",
+    "We went to Calder University in May.",
+    "He went on to graduate from the Harbor Hill accelerator.",
+    "Larkspur helps nurses graduate from Calder College debt-free.",
+    "We finished business school outreach in May.",
+    "We finished law school visits by June.",
     "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
@@ -496,6 +507,14 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He was born again at 22.", "personal_religion"),
     ("She was quietly born-again that summer.", "personal_religion"),
     ("We were born again together in Leeds.", "personal_religion"),
+    ("He went to Oberlin College in Ohio before the war.", "personal_school"),
+    ("I went to a Bible college to get a degree in business.", "personal_school"),
+    ("She went to a community college for two years.", "personal_school"),
+    ("He later went to the University of Utah.", "personal_school"),
+    ("She went on to graduate from the University of Leeds with a law degree.", "personal_school"),
+    ("I was able to graduate from high school early.", "personal_school"),
+    ("She finished law school in 2009.", "personal_school"),
+    ("He moved to Leeds, where he finished graduate school.", "personal_school"),
 ])
 def test_the_same_words_said_of_a_person_stay_personal(text, code):
     assert code in personal(text)
