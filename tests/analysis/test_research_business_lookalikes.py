@@ -319,6 +319,12 @@ def personal(text: str) -> set[str]:
     "Larkspur helps nurses graduate from Calder College debt-free.",
     "We finished business school outreach in May.",
     "We finished law school visits by June.",
+    # Players who played at school as a market, gear sold in college stores, and a company's
+    # part in admissions.
+    "Our app helps coaches find players who played football in college.",
+    "Larkspur sells baseball gloves in college stores.",
+    "They played golf at university clinics' charity days.",
+    "Larkspur plays a big role in college admissions.",
     "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
@@ -507,6 +513,9 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He was born again at 22.", "personal_religion"),
     ("She was quietly born-again that summer.", "personal_religion"),
     ("We were born again together in Leeds.", "personal_religion"),
+    ("He played baseball in college and then coached.", "personal_school"),
+    ("I was able to keep playing soccer in high school.", "personal_school"),
+    ("She played tennis at university.", "personal_school"),
     ("He went to Oberlin College in Ohio before the war.", "personal_school"),
     ("I went to a Bible college to get a degree in business.", "personal_school"),
     ("She went to a community college for two years.", "personal_school"),
