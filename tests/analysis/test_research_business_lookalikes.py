@@ -325,6 +325,12 @@ def personal(text: str) -> set[str]:
     "Larkspur sells baseball gloves in college stores.",
     "They played golf at university clinics' charity days.",
     "Larkspur plays a big role in college admissions.",
+    # A company that grew up in a small-town market, and a market a company grew up in,
+    # pointed back to; a company's sales learnt young, and its memories of a market.
+    "Having grown up in a small town market, Larkspur knows its buyers.",
+    "The market in which we grew up has changed.",
+    "We grew up selling to clinics in Ohio.",
+    "Larkspur has fond memories of growing its first market.",
     "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
@@ -513,6 +519,14 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He was born again at 22.", "personal_religion"),
     ("She was quietly born-again that summer.", "personal_religion"),
     ("We were born again together in Leeds.", "personal_religion"),
+    ("Having grown up in a small town with no shops, I sold door to door.", "personal_home"),
+    ("He had grown up in a small village near Cork.", "personal_home"),
+    ("I drove past the house in which I grew up.", "personal_home"),
+    ("The street on which she was raised is gone now.", "personal_home"),
+    ("I grew up playing in Riverside Park.", "personal_home"),
+    ("She grew up fishing on Lake Erie.", "personal_home"),
+    ("He grew up hiking in the hills near Leeds.", "personal_home"),
+    ("What are your best memories of growing up in the valley?", "personal_home"),
     ("He played baseball in college and then coached.", "personal_school"),
     ("I was able to keep playing soccer in high school.", "personal_school"),
     ("She played tennis at university.", "personal_school"),
