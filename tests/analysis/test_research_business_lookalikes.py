@@ -331,6 +331,13 @@ def personal(text: str) -> set[str]:
     "The market in which we grew up has changed.",
     "We grew up selling to clinics in Ohio.",
     "Larkspur has fond memories of growing its first market.",
+    # A back office, backs and knees a clinic treats, an eyesight test, a brace's users, and a
+    # firm's bad quarter.
+    "The back office has a bad back end.",
+    "Larkspur treats bad backs and sore knees at Harbor Hill Clinics.",
+    "It is not the best eyesight test on the market.",
+    "Larkspur's brace helps seniors with creaky knees.",
+    "The firm had a bad back quarter.",
     "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
@@ -519,6 +526,12 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He was born again at 22.", "personal_religion"),
     ("She was quietly born-again that summer.", "personal_religion"),
     ("We were born again together in Leeds.", "personal_religion"),
+    ("I am a tall man with a grey fringe, not the best eyesight, and creaky knees.",
+     "personal_health"),
+    ("My bad back keeps me off the golf course.", "personal_health"),
+    ("He has a dodgy hip and walks with a cane.", "personal_health"),
+    ("She has two bad knees from years of netball.", "personal_health"),
+    ("His aching shoulder ended his tennis.", "personal_health"),
     ("Having grown up in a small town with no shops, I sold door to door.", "personal_home"),
     ("He had grown up in a small village near Cork.", "personal_home"),
     ("I drove past the house in which I grew up.", "personal_home"),
