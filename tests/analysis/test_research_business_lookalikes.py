@@ -338,6 +338,12 @@ def personal(text: str) -> set[str]:
     "It is not the best eyesight test on the market.",
     "Larkspur's brace helps seniors with creaky knees.",
     "The firm had a bad back quarter.",
+    # A product range, a cabin crew, rentals and kits named after a second home.
+    "Larkspur launched the family cabin range in 2021.",
+    "His cabin crew served 300 passengers.",
+    "Our cottage rentals are booked through May.",
+    "She sells the family cottage kit to builders.",
+    "Her chalet listings sold in two days.",
     "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
@@ -526,6 +532,10 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He was born again at 22.", "personal_religion"),
     ("She was quietly born-again that summer.", "personal_religion"),
     ("We were born again together in Leeds.", "personal_religion"),
+    ("They spent summers at the family cottage by the lake.", "personal_home"),
+    ("My little cabin in the woods is where I write.", "personal_home"),
+    ("We drove up to our family's holiday home every August.", "personal_home"),
+    ("Her summer chalet is in the Alps.", "personal_home"),
     ("I am a tall man with a grey fringe, not the best eyesight, and creaky knees.",
      "personal_health"),
     ("My bad back keeps me off the golf course.", "personal_health"),
