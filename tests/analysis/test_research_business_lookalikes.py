@@ -344,6 +344,10 @@ def personal(text: str) -> set[str]:
     "Our cottage rentals are booked through May.",
     "She sells the family cottage kit to builders.",
     "Her chalet listings sold in two days.",
+    # A company's products, stores and clubs counted in order.
+    "ShiftBoard is the youngest of three products.",
+    "The oldest of two stores closed in May.",
+    "Larkspur is the second of four boys' clubs to sign.",
     "Her poor hearing aid sales in Q3 hurt the region.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
@@ -532,6 +536,10 @@ def test_business_uses_of_personal_words_are_not_personal(text):
     ("He was born again at 22.", "personal_religion"),
     ("She was quietly born-again that summer.", "personal_religion"),
     ("We were born again together in Leeds.", "personal_religion"),
+    ("I was more or less an only child.", "personal_family"),
+    ("She is the oldest of four kids.", "personal_family"),
+    ("He was the middle child of three brothers.", "personal_family"),
+    ("I am the youngest of two children.", "personal_family"),
     ("They spent summers at the family cottage by the lake.", "personal_home"),
     ("My little cabin in the woods is where I write.", "personal_home"),
     ("We drove up to our family's holiday home every August.", "personal_home"),
