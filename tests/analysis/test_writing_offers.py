@@ -124,6 +124,31 @@ def test_a_named_offer_or_a_question_to_the_reader_is_not_generic(ask):
     assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 0
 
 
+# Help offered with nothing named leaves the reader to find a use for it, and is a generic ask;
+# an offer of one named thing, or more time, is not. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "Let me know if you need any further details about our rota tool.",
+    "Let me know if you require anything else from us.",
+    "Let me know if you would like more information on this.",
+    "Let me know if you need any specific help regarding rotas.",
+])
+def test_help_offered_with_nothing_named_is_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 1, 3)
+
+
+@pytest.mark.parametrize("ask", [
+    "Let me know if you need the Harbor rota audit by Friday.",
+    "Let me know if you need more time to review the quote.",
+    "Let me know if you want the pilot to start on May 4.",
+])
+def test_a_named_thing_or_more_time_offered_is_not_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 0, 4)
+
+
 # The words of a field for the reader ("[Company]", "{{company}}") name nobody the reader could
 # ask, so a claim about the reader's company is still unsupported; a field for another customer
 # ("[Similar Company]") or a real name stands for proof. Examples written here.
