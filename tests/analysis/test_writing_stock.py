@@ -82,3 +82,31 @@ def test_praise_of_the_readers_insight_is_flattery(line):
 ])
 def test_asking_for_the_readers_perspective_is_not_flattery(line):
     assert "flattery" not in codes(f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam")
+
+
+# A visit to the reader's website told as the opening ("I was on your website and noticed ...",
+# "I was checking out your website", "I recently stumbled across your blog") claims research
+# without showing any, as "I came across your website" does; the website named for what is on
+# it, or the writer's own site, is not.
+@pytest.mark.parametrize("line, marked", [
+    ("I was on your website and noticed the Harbor rota page.", "was on your website"),
+    ("I was checking out your website last week.", "was checking out your website"),
+    ("I was looking at your website this morning.", "was looking at your website"),
+    ("I recently stumbled across your blog on shift swaps.", "stumbled across your"),
+    ("I visited your website before our call.", "visited your website"),
+])
+def test_a_visit_to_the_readers_website_is_a_stock_opener(line, marked):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert [marked in s for s in spans(email, "boilerplate")] == [True]
+
+
+@pytest.mark.parametrize("line", [
+    "The rota page on your website lists three Harbor sites.",
+    "Your website was on the list the Leeds trust sent us.",
+    "I was on your team's webinar about shift swaps.",
+    "Visit our website for the Harbor case study.",
+    "We checked your Harbor rota against the 2024 rules.",
+])
+def test_the_readers_website_named_for_what_is_on_it_is_not_a_stock_opener(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "boilerplate") == []
