@@ -78,6 +78,10 @@ _HYPHEN = re.compile(r"^[ \t]*+-[ \t]++(?=\S)")
 # keyword for the reader to type back ('reply "YES"').
 _NOT_SHOUTED = re.compile(
     r"\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,40}\}\}|(?<![\w\"])\"[A-Z]{2,20}\"(?![\w\"])"
+    # A field named in capitals before a note on what goes in it ("[KEY_POINT — why it
+    # matters]"), and the label of a subject line ("SUBJECT:", "SUBJECT: RE:", "FWD:").
+    r"|\[[A-Z][A-Z0-9_]{1,40}+(?=[ \t]*+[—–:-])"
+    r"|(?m:^[ \t]*+(?:SUBJECT(?:[ \t]++LINE)?|RE|FWD?)[ \t]*+:(?:[ \t]*+(?:RE|FWD?)[ \t]*+:)?)"
 )
 # A bare name closing an email: one to four capitalised words (or template fields), no
 # sentence punctuation ("Sarah", "John Smith", "[Name]", "{{Your Name}}").
