@@ -110,3 +110,28 @@ def test_a_visit_to_the_readers_website_is_a_stock_opener(line, marked):
 def test_the_readers_website_named_for_what_is_on_it_is_not_a_stock_opener(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert spans(email, "boilerplate") == []
+
+
+# A transformation promised the reader, whatever it is of ("Our app can transform your rota
+# planning", "Ready to transform your night shifts?"), is a sales buzzword as "transform your
+# business" is; so are "revolutionizes" and "supercharge your"; a question about a change the
+# reader made, or a change named at another customer, is not.
+@pytest.mark.parametrize("line, marked", [
+    ("Our app can transform your rota planning.", "can transform your"),
+    ("Ready to transform your night shifts?", "Ready to transform your"),
+    ("RotaKit revolutionizes shift swaps for wards.", "revolutionizes"),
+    ("We supercharge your rota team in a week.", "supercharge your"),
+])
+def test_a_transformation_promised_the_reader_is_a_cliche(line, marked):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "cliche") == [marked]
+
+
+@pytest.mark.parametrize("line", [
+    "How did you transform your rota after the Leeds merger?",
+    "Harbor Hill used RotaKit to transform its rota in six weeks.",
+    "The ward's revolution in shift swaps began with one sheet.",
+])
+def test_a_change_the_reader_made_or_one_named_elsewhere_is_not_a_cliche(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "cliche") == []
