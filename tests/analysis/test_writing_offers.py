@@ -236,3 +236,33 @@ def test_a_short_reply_asked_for_is_an_ask(ask):
 def test_a_reply_received_or_an_answer_given_is_not_an_ask(line):
     email = f"Hi Kate,\n\n{line}\n\nSam"
     assert analyse(email, is_email=True).measures["ask_count"] == 0
+
+
+# An offer the reader can take up beside the questions asked ("Happy to share how.", "Either
+# way, happy to send ...") is not one more ask to answer: two questions and an offer are not
+# several asks; three questions, with or without an offer, still are. Examples written here.
+@pytest.mark.parametrize("close", [
+    "Could you send me the current rota? Would Thursday suit a call?\n\n"
+    "Either way, happy to send the swap audit we use.",
+    "Could you send me the current rota?\n\nWe cut Leeds' swaps by half. Happy to share how."
+    "\n\nWould Thursday suit a call?",
+    "Could you send me the current rota? Would Thursday suit a call?\n\n"
+    "PS - glad to walk your team through the Leeds numbers.",
+])
+def test_two_questions_and_an_offer_are_not_several_asks(close):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{close}\n\nSam"
+    result = analyse(email, is_email=True)
+    assert result.measures["ask_count"] == 2
+    assert "several_asks" not in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize("close", [
+    "Could you send me the current rota? Can you forward it to Ravi? Would Thursday suit a call?",
+    "Could you send me the current rota? Can you forward it to Ravi? Would Thursday suit a call?"
+    "\n\nHappy to share the Leeds numbers.",
+])
+def test_three_questions_are_still_several_asks(close):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{close}\n\nSam"
+    result = analyse(email, is_email=True)
+    assert result.measures["ask_count"] == 3
+    assert "several_asks" in {f.code for f in result.findings}

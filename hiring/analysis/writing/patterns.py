@@ -230,6 +230,13 @@ _ASK_REQUEST = re.compile(
     r"\s+direction)\b",
     re.IGNORECASE,
 )
+# An offer the reader can take up beside the questions asked ("Happy to share how.", "Either
+# way, happy to send the audit"): not one more ask to answer.
+_OFFER = re.compile(
+    r"(?:(?:either\s+way|otherwise|p\.?s\.?)\W{0,4}+)?(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?"
+    r"(?:(?:also|always)\s+)?(?:happy|glad)\s+to\s+(?:share|send|walk|show)\b",
+    re.IGNORECASE,
+)
 # The writer reporting what they saw of the reader ("I noticed Weber Manufacturing is hiring"):
 # a sentence about the reader, whatever its pronoun.
 _OBSERVED = re.compile(
