@@ -25,3 +25,14 @@ def test_an_email_of_twenty_nine_words_is_too_short_for_a_prompt_of_120_words():
     result = analyse(twenty_nine, word_range=(120, 250), is_email=True)
     assert result.measures["word_count_ratio"] < 0.4
     assert "too_short" in {f.code for f in result.findings}
+
+
+# The prompt's range rules the length under a prompt: the 25 words that say enough without a
+# prompt are far too short for a prompt of 120-250 words, and are called short.
+def test_an_email_of_twenty_five_words_is_far_too_short_for_a_prompt_of_120_words():
+    twenty_five = _email("Worth a call to see how Harbor Foods cut it down?")
+    assert analyse(twenty_five, is_email=True).measures["word_count_ratio"] == 0.6
+    result = analyse(twenty_five, word_range=(120, 250), is_email=True)
+    assert result.measures["word_count_ratio"] == 0.1
+    assert [f.message for f in result.findings if f.code == "too_short"] == [
+        "25 words; the prompt asks for 120-250."]

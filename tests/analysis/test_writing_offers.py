@@ -124,6 +124,31 @@ def test_a_named_offer_or_a_question_to_the_reader_is_not_generic(ask):
     assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 0
 
 
+# Help offered with nothing named leaves the reader to find a use for it, and is a generic ask;
+# an offer of one named thing, or more time, is not. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "Let me know if you need any further details about our rota tool.",
+    "Let me know if you require anything else from us.",
+    "Let me know if you would like more information on this.",
+    "Let me know if you need any specific help regarding rotas.",
+])
+def test_help_offered_with_nothing_named_is_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 1, 3)
+
+
+@pytest.mark.parametrize("ask", [
+    "Let me know if you need the Harbor rota audit by Friday.",
+    "Let me know if you need more time to review the quote.",
+    "Let me know if you want the pilot to start on May 4.",
+])
+def test_a_named_thing_or_more_time_offered_is_not_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 0, 4)
+
+
 # The words of a field for the reader ("[Company]", "{{company}}") name nobody the reader could
 # ask, so a claim about the reader's company is still unsupported; a field for another customer
 # ("[Similar Company]") or a real name stands for proof. Examples written here.
@@ -211,3 +236,33 @@ def test_a_short_reply_asked_for_is_an_ask(ask):
 def test_a_reply_received_or_an_answer_given_is_not_an_ask(line):
     email = f"Hi Kate,\n\n{line}\n\nSam"
     assert analyse(email, is_email=True).measures["ask_count"] == 0
+
+
+# An offer the reader can take up beside the questions asked ("Happy to share how.", "Either
+# way, happy to send ...") is not one more ask to answer: two questions and an offer are not
+# several asks; three questions, with or without an offer, still are. Examples written here.
+@pytest.mark.parametrize("close", [
+    "Could you send me the current rota? Would Thursday suit a call?\n\n"
+    "Either way, happy to send the swap audit we use.",
+    "Could you send me the current rota?\n\nWe cut Leeds' swaps by half. Happy to share how."
+    "\n\nWould Thursday suit a call?",
+    "Could you send me the current rota? Would Thursday suit a call?\n\n"
+    "PS - glad to walk your team through the Leeds numbers.",
+])
+def test_two_questions_and_an_offer_are_not_several_asks(close):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{close}\n\nSam"
+    result = analyse(email, is_email=True)
+    assert result.measures["ask_count"] == 2
+    assert "several_asks" not in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize("close", [
+    "Could you send me the current rota? Can you forward it to Ravi? Would Thursday suit a call?",
+    "Could you send me the current rota? Can you forward it to Ravi? Would Thursday suit a call?"
+    "\n\nHappy to share the Leeds numbers.",
+])
+def test_three_questions_are_still_several_asks(close):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{close}\n\nSam"
+    result = analyse(email, is_email=True)
+    assert result.measures["ask_count"] == 3
+    assert "several_asks" in {f.code for f in result.findings}

@@ -82,3 +82,56 @@ def test_praise_of_the_readers_insight_is_flattery(line):
 ])
 def test_asking_for_the_readers_perspective_is_not_flattery(line):
     assert "flattery" not in codes(f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam")
+
+
+# A visit to the reader's website told as the opening ("I was on your website and noticed ...",
+# "I was checking out your website", "I recently stumbled across your blog") claims research
+# without showing any, as "I came across your website" does; the website named for what is on
+# it, or the writer's own site, is not.
+@pytest.mark.parametrize("line, marked", [
+    ("I was on your website and noticed the Harbor rota page.", "was on your website"),
+    ("I was checking out your website last week.", "was checking out your website"),
+    ("I was looking at your website this morning.", "was looking at your website"),
+    ("I recently stumbled across your blog on shift swaps.", "stumbled across your"),
+    ("I visited your website before our call.", "visited your website"),
+])
+def test_a_visit_to_the_readers_website_is_a_stock_opener(line, marked):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert [marked in s for s in spans(email, "boilerplate")] == [True]
+
+
+@pytest.mark.parametrize("line", [
+    "The rota page on your website lists three Harbor sites.",
+    "Your website was on the list the Leeds trust sent us.",
+    "I was on your team's webinar about shift swaps.",
+    "Visit our website for the Harbor case study.",
+    "We checked your Harbor rota against the 2024 rules.",
+])
+def test_the_readers_website_named_for_what_is_on_it_is_not_a_stock_opener(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "boilerplate") == []
+
+
+# A transformation promised the reader, whatever it is of ("Our app can transform your rota
+# planning", "Ready to transform your night shifts?"), is a sales buzzword as "transform your
+# business" is; so are "revolutionizes" and "supercharge your"; a question about a change the
+# reader made, or a change named at another customer, is not.
+@pytest.mark.parametrize("line, marked", [
+    ("Our app can transform your rota planning.", "can transform your"),
+    ("Ready to transform your night shifts?", "Ready to transform your"),
+    ("RotaKit revolutionizes shift swaps for wards.", "revolutionizes"),
+    ("We supercharge your rota team in a week.", "supercharge your"),
+])
+def test_a_transformation_promised_the_reader_is_a_cliche(line, marked):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "cliche") == [marked]
+
+
+@pytest.mark.parametrize("line", [
+    "How did you transform your rota after the Leeds merger?",
+    "Harbor Hill used RotaKit to transform its rota in six weeks.",
+    "The ward's revolution in shift swaps began with one sheet.",
+])
+def test_a_change_the_reader_made_or_one_named_elsewhere_is_not_a_cliche(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "cliche") == []

@@ -31,6 +31,30 @@ def test_capitals_inside_a_template_field_or_a_reply_keyword_are_not_shouting():
     assert analyse(TEMPLATE, is_email=True).measures["shouting_count"] == 0
 
 
+# A field named in capitals before a note on what goes in it, however long the note, and the
+# label of a subject line ("SUBJECT:", "SUBJECT: RE:") are no shouting; capitals in the subject
+# itself, or a line opening in capitals with no colon, still are.
+@pytest.mark.parametrize("text", [
+    "SUBJECT: Rota swaps at Harbor\n\nHi Kate,\n\nWorth a call on Thursday?\n\nSam",
+    "SUBJECT: RE: Rota swaps at Harbor\n\nHi Kate,\n\nWorth a call on Thursday?\n\nSam",
+    "Hi Kate,\n\nOne more point: [KEY_BENEFIT_FOR_THEM — the saving that matters most to their "
+    "ward, in one line].\n\nWorth a call on Thursday?\n\nSam",
+])
+def test_a_field_named_in_capitals_or_a_subject_label_is_not_shouting(text):
+    assert codes(text, "shouting", is_email=True) == []
+
+
+@pytest.mark.parametrize("text, shouted", [
+    ("SUBJECT: FREE rota swaps\n\nHi Kate,\n\nWorth a call on Thursday?\n\nSam", "FREE"),
+    ("Hi Kate,\n\nSUBJECT TO CHANGE without notice.\n\nWorth a call?\n\nSam",
+     "SUBJECT TO CHANGE"),
+    ("Hi Kate,\n\nOne more point: [a saving that is HUGE for every ward in Leeds and in York "
+     "alike].\n\nWorth a call?\n\nSam", "HUGE"),
+])
+def test_capitals_in_the_subject_or_in_a_long_note_are_still_shouting(text, shouted):
+    assert codes(text, "shouting", is_email=True) == [shouted]
+
+
 def test_capitals_in_the_text_itself_still_shout():
     text = TEMPLATE.replace("If the timing is off", "PLEASE READ THIS NOW if the timing is off")
     assert codes(text, "shouting", is_email=True) == ["PLEASE READ THIS NOW"]

@@ -24,6 +24,7 @@ from hiring.analysis.writing.patterns import (
     _LEFTOVER,
     _NAMED_GREETING,
     _NORMALISE,
+    _OFFER,
     _OPENING_FIELD,
     _PER_RECIPIENT_FIELD,
     _PLACEHOLDER,
@@ -164,6 +165,10 @@ def analyse(
     measures.update(_reader_focus(text, words, sentences, findings))
     measures.update(feature_lists(norm, findings))
     ask_measures, asks, units = _call_to_action(text, norm, sentences, findings, is_email, body)
+    # Offers beside the questions asked are no more asks to answer: not "several asks".
+    ask_measures["ask_count"] = sum(not _OFFER.match(norm, a, b) for a, b in asks)
+    if ask_measures["ask_count"] < 3:
+        findings[:] = [f for f in findings if f.code != "several_asks"]
     measures.update(ask_measures)
     measures.update(ask_level(norm, asks, findings))
     pitch = generic_pitch(norm, body, asks, findings)

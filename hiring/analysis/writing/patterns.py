@@ -78,6 +78,10 @@ _HYPHEN = re.compile(r"^[ \t]*+-[ \t]++(?=\S)")
 # keyword for the reader to type back ('reply "YES"').
 _NOT_SHOUTED = re.compile(
     r"\[[^\[\]\n]{1,40}\]|\{\{[^{}\n]{1,40}\}\}|(?<![\w\"])\"[A-Z]{2,20}\"(?![\w\"])"
+    # A field named in capitals before a note on what goes in it ("[KEY_POINT — why it
+    # matters]"), and the label of a subject line ("SUBJECT:", "SUBJECT: RE:", "FWD:").
+    r"|\[[A-Z][A-Z0-9_]{1,40}+(?=[ \t]*+[—–:-])"
+    r"|(?m:^[ \t]*+(?:SUBJECT(?:[ \t]++LINE)?|RE|FWD?)[ \t]*+:(?:[ \t]*+(?:RE|FWD?)[ \t]*+:)?)"
 )
 # A bare name closing an email: one to four capitalised words (or template fields), no
 # sentence punctuation ("Sarah", "John Smith", "[Name]", "{{Your Name}}").
@@ -224,6 +228,13 @@ _ASK_REQUEST = re.compile(
     r"|\b(?:happy|glad)\s+to\s+be\s+(?:pointed|directed|redirected|steered)\b"
     r"|\b(?:point|direct|steer)\s+me\s+(?:to|toward|towards|their\s+way|in\s+the\s+right"
     r"\s+direction)\b",
+    re.IGNORECASE,
+)
+# An offer the reader can take up beside the questions asked ("Happy to share how.", "Either
+# way, happy to send the audit"): not one more ask to answer.
+_OFFER = re.compile(
+    r"(?:(?:either\s+way|otherwise|p\.?s\.?)\W{0,4}+)?(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?"
+    r"(?:(?:also|always)\s+)?(?:happy|glad)\s+to\s+(?:share|send|walk|show)\b",
     re.IGNORECASE,
 )
 # The writer reporting what they saw of the reader ("I noticed Weber Manufacturing is hiring"):

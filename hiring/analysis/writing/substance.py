@@ -37,6 +37,12 @@ _WEAK_ASK = re.compile(
     r"|\blet\s+me\s+know\s+(?:if|when|whether)\s+(?:you(?:'re|\s+are)\s+)?"
     r"(?:interested|free|available)\b"
     r"|\bif\s+(?:you(?:'re|\s+are)\s+)?interested\b"
+    # Help offered with nothing named, for the reader to find a use for: "Let me know if you
+    # need any specific information regarding this", "... if you require anything else" (not
+    # "Let me know if you need the Harbor rota by Friday", "... if you need more time").
+    r"|\blet\s+me\s+know\s+if\s+you\s+(?:need|require|want|would\s+like)\s+"
+    r"(?:anything|(?:any|more|further|additional|some)\s+(?:[\w-]++\s+)?(?:info|information"
+    r"|details|help|assistance|support|clarification))\b"
     r"|\b(?:have|had)\s+(?:some\s+|any\s+)?(?:availability|questions)\b"
     # A bare "let me know", with nothing said about what: the reader has to invent the answer.
     r"|\blet\s+me\s+know\s*+(?:[.!,;]|$)"
