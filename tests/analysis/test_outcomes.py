@@ -1578,3 +1578,32 @@ def test_know_how_named_with_its_field_is_an_input(text):
 ])
 def test_know_how_shared_or_drawn_from_the_role_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A month named without its year, or the coming year or quarter, is the period the result is
+# due in; a season, a month naming an event, "may" as a verb and the coming weeks are not.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Grow dealer sales in Kent by 8% by the end of July", 12),
+    ("Sign 6 new distributors before March", 12),
+    ("Close 5 deals by June 30", 12),
+    ("Revenue must reach $250,000 during the coming year", 12),
+    ("Book 30 demos in the upcoming quarter", 3),
+])
+def test_a_month_without_its_year_or_the_coming_period_is_the_deadline(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "Sales may rise 5% in the spring",
+    "Win 4 accounts in the coming weeks",
+    "Grow the May event to 300 guests",
+])
+def test_a_season_an_event_month_or_the_coming_weeks_give_no_deadline(text):
+    assert check(text).deadline is None
+
+
+def test_a_month_with_its_year_is_still_a_date():
+    assert check("Close 5 deals by June 30th, 2026").deadline.date.isoformat() == "2026-06-30"
+

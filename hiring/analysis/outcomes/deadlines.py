@@ -106,7 +106,7 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             months = _END_OF_MONTHS[m.group("eo").lower()]
         elif m.group("eounit"):
             months = _END_OF_MONTHS["eo" + m.group("eounit")[0].lower()]
-        elif m.group("name") or m.group("label"):
+        elif m.group("name") or m.group("label") or m.group("mname"):
             months = 12
         else:
             months = _NAMED_PERIOD_MONTHS[m.group("unit").lower()]

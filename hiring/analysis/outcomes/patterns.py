@@ -129,7 +129,9 @@ _RELATIVE = [re.compile(rf"\b{p}", re.IGNORECASE) for p in _RELATIVE_PATTERNS]
 # "monthly" counts only after what it qualifies, not before a noun ("a monthly billing rate").
 _PER_PERIOD = re.compile(
     r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
-    r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
+    r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st"
+    # "during the coming year", "in the upcoming quarter": the next one.
+    r"|(?:the\s+)?(?:coming|upcoming))\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
     # "a target of Rs 2,00,000 within the month": the period the target is set for, this one
     # ("within the month of May" names a date, "within the year's budget" a budget).
@@ -188,7 +190,12 @@ _NAMED_PERIOD = re.compile(
     # "lift the close rate 20% by the end of the week", "by the close of the month": the same
     # ends spelt out ("in the month of May" and "during the week" name no end).
     r"|\b(?:by|before|at|until|through)\s+(?:the\s+)?(?:end|close)\s+of\s+"
-    r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b",
+    r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b"
+    # "by the end of July", "by June", "before March": a month named without its year is at
+    # most a year away (with its year it is a date, _ABSOLUTE); capitalised, as a name.
+    r"|\b(?:by|before|until|(?:no|not)\s+later\s+than|(?:by|before|at)\s+the\s+(?:end|close)"
+    rf"\s+of)\s+(?P<mname>(?-i:{'|'.join(calendar.month_name[1:])}))\b"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     re.IGNORECASE,
 )
 _END_OF_MONTHS = {"eoq": 3, "eoy": 12, "eom": 1, "eow": 0.2}
