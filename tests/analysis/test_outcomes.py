@@ -1607,3 +1607,31 @@ def test_a_season_an_event_month_or_the_coming_weeks_give_no_deadline(text):
 def test_a_month_with_its_year_is_still_a_date():
     assert check("Close 5 deals by June 30th, 2026").deadline.date.isoformat() == "2026-06-30"
 
+
+# A figure set on a weekly or monthly basis, for the month, over a window of weeks or months
+# named as a period or a cycle, or a number of times per period, is due in that period; a
+# commission basis, a year the quota is set for before the sentence goes on, a cycle sold and
+# a number of times with no period are not.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Keep renewals at 90% on a monthly basis", 1),
+    ("Reach a 20% close rate for the month.", 1),
+    ("Sign 30 new dealers in a 3 month cycle", 3),
+    ("Win 12 accounts over a 6 weeks period", 1.4),
+    ("Win new contracts at least twice per month", 1),
+])
+def test_a_basis_a_cycle_or_times_per_period_is_the_time(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "Update the CRM on a weekly basis",
+    "Earn 20% of sales on a commission basis",
+    "Your target is set for the year and then split into 4 quarters",
+    "Sell a 3 month cycle of 12 lessons",
+    "Win twice as many accounts as last year",
+    "Visit 5 stores for the month of May",
+])
+def test_a_commission_basis_a_cycle_sold_or_times_without_a_period_are_not_measurable(text):
+    assert not check(text).measurable

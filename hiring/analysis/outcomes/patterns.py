@@ -153,6 +153,11 @@ _PER_PERIOD = re.compile(
     # "closing ratio of 25% minimum for the month", "15% minimum for the quarter": a minimum
     # set for a period is due in each one ("minimum for the month of May" names a date).
     r"|(?<=minimum\s)for\s+the\s+(?P<minunit>week|month|quarter|year)\b(?!\s+of\b)"
+    # "5% of sales volume for the month.", "20 demos for the quarter": a figure set for the
+    # period that ends the clause ("set for the year and then divided" goes on).
+    r"|for\s+the\s+(?P<forunit>week|month|quarter|year)(?=\s*(?:[.;,!)]|$))"
+    # "on a weekly basis", "on a monthly basis": the same as "weekly" after what it qualifies.
+    r"|on\s+an?\s+(?P<basis>daily|weekly|monthly|quarterly|annual|yearly)\s+basis\b"
     r"|(?P<abbr>(?-i:YoY|YOY|MoM|QoQ|QOQ))\b",
     re.IGNORECASE,
 )
@@ -161,11 +166,14 @@ _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly
                 "mom": "month", "qoq": "quarter"}
 _UNIT_ABBREVIATIONS = {"wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
 # "over a rolling 6-month period", "on a trailing twelve-month basis": results measured over a
-# window that moves with time, due at the end of each window.
+# window that moves with time, due at the end of each window; "in a 3 month cycle", "over a
+# 6 weeks period": a window of that length, named as a period or a cycle.
 _ROLLING = re.compile(
     rf"\b(?:(?:over|during|on|in|across)\s+)?(?:an?\s+|the\s+)?(?:rolling|trailing)\s+"
     rf"(?P<n>{NUMBER})[\s–—-]+(?P<unit>day|week|month|quarter|year)s?\b"
-    r"(?:\s+(?:period|window|basis|average))?",
+    r"(?:\s+(?:period|window|basis|average))?"
+    rf"|\b(?:over|during|in|within|across)\s+an?\s+(?P<n2>{NUMBER})[\s–—-]+"
+    r"(?P<unit2>day|week|month|quarter|year)s?\s+(?:period|cycle|window)\b",
     re.IGNORECASE,
 )
 _ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
