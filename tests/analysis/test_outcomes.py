@@ -1635,3 +1635,22 @@ def test_a_basis_a_cycle_or_times_per_period_is_the_time(text, months):
 ])
 def test_a_commission_basis_a_cycle_sold_or_times_without_a_period_are_not_measurable(text):
     assert not check(text).measurable
+
+
+# Years given as the value of an experience field are years served; years in a result, or a
+# span the role offers, are not.
+@pytest.mark.parametrize("text", [
+    "Experience 4 Years",
+    "Experience length: 2-3 years",
+    "Experience required: 5+ years",
+])
+def test_years_as_the_value_of_an_experience_field_are_years_served(text):
+    assert "input_years_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Customer experience scores up 3 points in 2 years",
+    "Experience the first 2 years with our mentors",
+])
+def test_years_in_a_result_or_offered_by_the_role_are_not_years_served(text):
+    assert "input_years_experience" not in {p.code for p in check(text).inputs}, text
