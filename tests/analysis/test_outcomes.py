@@ -1654,3 +1654,28 @@ def test_years_as_the_value_of_an_experience_field_are_years_served(text):
 ])
 def test_years_in_a_result_or_offered_by_the_role_are_not_years_served(text):
     assert "input_years_experience" not in {p.code for p in check(text).inputs}, text
+
+
+# A milestone heading of the plan followed at once by a figure sets that figure as the period's
+# target; calls after it are an activity, hours after it time spent, and a figure later in
+# the line or under no heading is not the target.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Month 3: 15 installs", 3),
+    ("Q2: 80,000", 12),
+    ("Week 2: 40 signed pledges", 0.5),
+])
+def test_a_figure_under_a_milestone_heading_is_the_periods_target(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "Week 2: 10 calls a day",
+    "Month 1: 3 hours of shadowing",
+    "Month 1: meet the 4 regional leads",
+    "Day 1: laptop and 2 logins",
+    "In month 3 we hand you 15 installs",
+])
+def test_activity_time_spent_or_a_later_figure_under_a_heading_is_not_a_target(text):
+    assert not check(text).measurable, text
