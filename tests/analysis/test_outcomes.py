@@ -1679,3 +1679,23 @@ def test_a_figure_under_a_milestone_heading_is_the_periods_target(text, months):
 ])
 def test_activity_time_spent_or_a_later_figure_under_a_heading_is_not_a_target(text):
     assert not check(text).measurable, text
+
+
+# The hire said to be paid an amount is pay, whatever period it is paid in; deals or contracts
+# paid up front or in full are still results.
+@pytest.mark.parametrize("text", [
+    "Each rep is paid $30/mo for every client who stays",
+    "You will be paid £500 a week during training",
+])
+def test_an_amount_the_hire_is_paid_is_pay(text):
+    found = check(text)
+    assert not found.measurable
+    assert any("is pay" in p.message for p in found.problems), [p.message for p in found.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Renew 20 contracts by Q3 and make sure they are paid up front",
+    "Close $50K in deals by Q2 that are paid in full",
+])
+def test_results_paid_up_front_or_in_full_are_still_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
