@@ -1699,3 +1699,22 @@ def test_an_amount_the_hire_is_paid_is_pay(text):
 ])
 def test_results_paid_up_front_or_in_full_are_still_measurable(text):
     assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# An ability opening the line and said at its end to be needed is a trait asked of the
+# candidate; an ability the job offers or one the role trains is not.
+@pytest.mark.parametrize("text", [
+    "The ability to plan a week of visits is essential.",
+    "The capacity to learn a new product range quickly is required",
+    "An ability to speak Yoruba is an advantage",
+])
+def test_an_ability_said_to_be_needed_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The ability to earn more is what we offer",
+    "The ability to close 10 deals by Q3 is what we will train you for",
+])
+def test_an_ability_the_job_offers_or_trains_is_not_a_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
