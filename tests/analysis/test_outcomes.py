@@ -1718,3 +1718,22 @@ def test_an_ability_said_to_be_needed_is_a_trait(text):
 ])
 def test_an_ability_the_job_offers_or_trains_is_not_a_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Everyone in the book of business met, called or contacted is the book the role hands over,
+# reached in it; a book the candidate brings is still one asked of them.
+@pytest.mark.parametrize("text", [
+    "Meet every client in your book of business in the first month",
+    "Call all of the accounts in your book of business",
+    "Keep in contact with everyone in your book of business",
+])
+def test_everyone_in_the_book_reached_in_the_role_is_not_an_input(text):
+    assert "input_book_of_business" not in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bring your book of business with you",
+    "A book of business you can bring with you",
+])
+def test_a_book_the_candidate_brings_is_still_an_input(text):
+    assert "input_book_of_business" in {p.code for p in check(text).inputs}, text
