@@ -1578,3 +1578,162 @@ def test_know_how_named_with_its_field_is_an_input(text):
 ])
 def test_know_how_shared_or_drawn_from_the_role_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A month named without its year, or the coming year or quarter, is the period the result is
+# due in; a season, a month naming an event, "may" as a verb and the coming weeks are not.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Grow dealer sales in Kent by 8% by the end of July", 12),
+    ("Sign 6 new distributors before March", 12),
+    ("Close 5 deals by June 30", 12),
+    ("Revenue must reach $250,000 during the coming year", 12),
+    ("Book 30 demos in the upcoming quarter", 3),
+])
+def test_a_month_without_its_year_or_the_coming_period_is_the_deadline(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "Sales may rise 5% in the spring",
+    "Win 4 accounts in the coming weeks",
+    "Grow the May event to 300 guests",
+])
+def test_a_season_an_event_month_or_the_coming_weeks_give_no_deadline(text):
+    assert check(text).deadline is None
+
+
+def test_a_month_with_its_year_is_still_a_date():
+    assert check("Close 5 deals by June 30th, 2026").deadline.date.isoformat() == "2026-06-30"
+
+
+# A figure set on a weekly or monthly basis, for the month, over a window of weeks or months
+# named as a period or a cycle, or a number of times per period, is due in that period; a
+# commission basis, a year the quota is set for before the sentence goes on, a cycle sold and
+# a number of times with no period are not.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Keep renewals at 90% on a monthly basis", 1),
+    ("Reach a 20% close rate for the month.", 1),
+    ("Sign 30 new dealers in a 3 month cycle", 3),
+    ("Win 12 accounts over a 6 weeks period", 1.4),
+    ("Win new contracts at least twice per month", 1),
+])
+def test_a_basis_a_cycle_or_times_per_period_is_the_time(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "Update the CRM on a weekly basis",
+    "Earn 20% of sales on a commission basis",
+    "Your target is set for the year and then split into 4 quarters",
+    "Sell a 3 month cycle of 12 lessons",
+    "Win twice as many accounts as last year",
+    "Visit 5 stores for the month of May",
+])
+def test_a_commission_basis_a_cycle_sold_or_times_without_a_period_are_not_measurable(text):
+    assert not check(text).measurable
+
+
+# Years given as the value of an experience field are years served; years in a result, or a
+# span the role offers, are not.
+@pytest.mark.parametrize("text", [
+    "Experience 4 Years",
+    "Experience length: 2-3 years",
+    "Experience required: 5+ years",
+])
+def test_years_as_the_value_of_an_experience_field_are_years_served(text):
+    assert "input_years_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Customer experience scores up 3 points in 2 years",
+    "Experience the first 2 years with our mentors",
+])
+def test_years_in_a_result_or_offered_by_the_role_are_not_years_served(text):
+    assert "input_years_experience" not in {p.code for p in check(text).inputs}, text
+
+
+# A milestone heading of the plan followed at once by a figure sets that figure as the period's
+# target; calls after it are an activity, hours after it time spent, and a figure later in
+# the line or under no heading is not the target.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Month 3: 15 installs", 3),
+    ("Q2: 80,000", 12),
+    ("Week 2: 40 signed pledges", 0.5),
+])
+def test_a_figure_under_a_milestone_heading_is_the_periods_target(text, months):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == months
+
+
+@pytest.mark.parametrize("text", [
+    "Week 2: 10 calls a day",
+    "Month 1: 3 hours of shadowing",
+    "Month 1: meet the 4 regional leads",
+    "Day 1: laptop and 2 logins",
+    "In month 3 we hand you 15 installs",
+])
+def test_activity_time_spent_or_a_later_figure_under_a_heading_is_not_a_target(text):
+    assert not check(text).measurable, text
+
+
+# The hire said to be paid an amount is pay, whatever period it is paid in; deals or contracts
+# paid up front or in full are still results.
+@pytest.mark.parametrize("text", [
+    "Each rep is paid $30/mo for every client who stays",
+    "You will be paid £500 a week during training",
+])
+def test_an_amount_the_hire_is_paid_is_pay(text):
+    found = check(text)
+    assert not found.measurable
+    assert any("is pay" in p.message for p in found.problems), [p.message for p in found.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Renew 20 contracts by Q3 and make sure they are paid up front",
+    "Close $50K in deals by Q2 that are paid in full",
+])
+def test_results_paid_up_front_or_in_full_are_still_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# An ability opening the line and said at its end to be needed is a trait asked of the
+# candidate; an ability the job offers or one the role trains is not.
+@pytest.mark.parametrize("text", [
+    "The ability to plan a week of visits is essential.",
+    "The capacity to learn a new product range quickly is required",
+    "An ability to speak Yoruba is an advantage",
+])
+def test_an_ability_said_to_be_needed_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The ability to earn more is what we offer",
+    "The ability to close 10 deals by Q3 is what we will train you for",
+])
+def test_an_ability_the_job_offers_or_trains_is_not_a_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Everyone in the book of business met, called or contacted is the book the role hands over,
+# reached in it; a book the candidate brings is still one asked of them.
+@pytest.mark.parametrize("text", [
+    "Meet every client in your book of business in the first month",
+    "Call all of the accounts in your book of business",
+    "Keep in contact with everyone in your book of business",
+])
+def test_everyone_in_the_book_reached_in_the_role_is_not_an_input(text):
+    assert "input_book_of_business" not in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bring your book of business with you",
+    "A book of business you can bring with you",
+])
+def test_a_book_the_candidate_brings_is_still_an_input(text):
+    assert "input_book_of_business" in {p.code for p in check(text).inputs}, text

@@ -111,6 +111,22 @@ def _counted(text: str, quantities, nouns: re.Pattern, others: re.Pattern) -> bo
     return False
 
 
+# A milestone heading of the plan, then a figure ("Month 3: 15 installs", "Q2: 80,000"): the
+# figure is the target set for that period; hours or days after it are time spent.
+_HEADING = re.compile(
+    r"^\W*(?:(?:month|week|wk|day|quarter|year)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\+?"
+    r"|Q[1-4]|H[12])\s*[:–—-]\s*", re.IGNORECASE)
+_TIME_SPENT = re.compile(r"\s*(?:hours?|hrs?|days?|weeks?|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def _heading_target(text: str, quantities) -> tuple[Span, ...]:
+    heading = _HEADING.match(text)
+    if not heading or not quantities or quantities[0].start != heading.end() \
+            or _TIME_SPENT.match(text, quantities[0].end):
+        return ()
+    return (Span(text[heading.end():], heading.end(), len(text)),)
+
+
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
     taken = _Taken(skip)
@@ -160,6 +176,8 @@ def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
         activity = load
     if activity:
         results = ()
+    elif not (results or pay or inputs):
+        results = _heading_target(text, quantities)
     if pay:
         problems.append(Finding(
             "missing_result",

@@ -88,16 +88,17 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             slash = m.group("slash").lower()
             unit = _UNIT_ABBREVIATIONS.get(slash, slash)
         else:
-            adverb = m.group("adv") or m.group("adj") or m.group("adj2") or m.group("abbr")
+            adverb = (m.group("adv") or m.group("adj") or m.group("adj2") or m.group("abbr")
+                      or m.group("basis"))
             unit = (m.group("unit") or m.group("unit2") or m.group("over")
-                    or m.group("minunit") or m.group("within")
+                    or m.group("minunit") or m.group("within") or m.group("forunit")
                     or _ADVERB_UNIT[adverb.lower()])
         count = 2 if (m.group("when") or "").lower().endswith("next") else 1
         months = _number(round(count * _MONTHS_PER[unit.lower()], 1))
         yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
     for m in _ROLLING.finditer(text):
-        months = _number(round(_small_number(m.group("n")) * _MONTHS_PER[m.group("unit").lower()],
-                               1))
+        n, unit = m.group("n") or m.group("n2"), m.group("unit") or m.group("unit2")
+        months = _number(round(_small_number(n) * _MONTHS_PER[unit.lower()], 1))
         yield Deadline(m.group(), m.start(), m.end(), months_after_hire=months)
     for m in _NAMED_PERIOD.finditer(text):
         # "in Q1" may be the next first quarter, up to a year away; "by the end of the
@@ -106,7 +107,7 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             months = _END_OF_MONTHS[m.group("eo").lower()]
         elif m.group("eounit"):
             months = _END_OF_MONTHS["eo" + m.group("eounit")[0].lower()]
-        elif m.group("name") or m.group("label"):
+        elif m.group("name") or m.group("label") or m.group("mname"):
             months = 12
         else:
             months = _NAMED_PERIOD_MONTHS[m.group("unit").lower()]

@@ -129,7 +129,9 @@ _RELATIVE = [re.compile(rf"\b{p}", re.IGNORECASE) for p in _RELATIVE_PATTERNS]
 # "monthly" counts only after what it qualifies, not before a noun ("a monthly billing rate").
 _PER_PERIOD = re.compile(
     r"\b(?:(?:each|every|per|a)\s+(?P<unit>day|week|month|quarter|year)\b"
-    r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st)\s+(?:full\s+)?"
+    r"|(?P<when>this|next|the\s+next|(?:the\s+)?first|(?:the\s+)?1st"
+    # "during the coming year", "in the upcoming quarter": the next one.
+    r"|(?:the\s+)?(?:coming|upcoming))\s+(?:full\s+)?"
     r"(?P<unit2>week|month|quarter|year)\b"
     # "a target of Rs 2,00,000 within the month": the period the target is set for, this one
     # ("within the month of May" names a date, "within the year's budget" a budget).
@@ -151,6 +153,11 @@ _PER_PERIOD = re.compile(
     # "closing ratio of 25% minimum for the month", "15% minimum for the quarter": a minimum
     # set for a period is due in each one ("minimum for the month of May" names a date).
     r"|(?<=minimum\s)for\s+the\s+(?P<minunit>week|month|quarter|year)\b(?!\s+of\b)"
+    # "5% of sales volume for the month.", "20 demos for the quarter": a figure set for the
+    # period that ends the clause ("set for the year and then divided" goes on).
+    r"|for\s+the\s+(?P<forunit>week|month|quarter|year)(?=\s*(?:[.;,!)]|$))"
+    # "on a weekly basis", "on a monthly basis": the same as "weekly" after what it qualifies.
+    r"|on\s+an?\s+(?P<basis>daily|weekly|monthly|quarterly|annual|yearly)\s+basis\b"
     r"|(?P<abbr>(?-i:YoY|YOY|MoM|QoQ|QOQ))\b",
     re.IGNORECASE,
 )
@@ -159,11 +166,14 @@ _ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly
                 "mom": "month", "qoq": "quarter"}
 _UNIT_ABBREVIATIONS = {"wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
 # "over a rolling 6-month period", "on a trailing twelve-month basis": results measured over a
-# window that moves with time, due at the end of each window.
+# window that moves with time, due at the end of each window; "in a 3 month cycle", "over a
+# 6 weeks period": a window of that length, named as a period or a cycle.
 _ROLLING = re.compile(
     rf"\b(?:(?:over|during|on|in|across)\s+)?(?:an?\s+|the\s+)?(?:rolling|trailing)\s+"
     rf"(?P<n>{NUMBER})[\s–—-]+(?P<unit>day|week|month|quarter|year)s?\b"
-    r"(?:\s+(?:period|window|basis|average))?",
+    r"(?:\s+(?:period|window|basis|average))?"
+    rf"|\b(?:over|during|in|within|across)\s+an?\s+(?P<n2>{NUMBER})[\s–—-]+"
+    r"(?P<unit2>day|week|month|quarter|year)s?\s+(?:period|cycle|window)\b",
     re.IGNORECASE,
 )
 _ABSOLUTE = [re.compile(rf"\b{_DATE_PREFIX}{p}", re.IGNORECASE) for p in _ABSOLUTE_PATTERNS]
@@ -188,7 +198,12 @@ _NAMED_PERIOD = re.compile(
     # "lift the close rate 20% by the end of the week", "by the close of the month": the same
     # ends spelt out ("in the month of May" and "during the week" name no end).
     r"|\b(?:by|before|at|until|through)\s+(?:the\s+)?(?:end|close)\s+of\s+"
-    r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b",
+    r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b"
+    # "by the end of July", "by June", "before March": a month named without its year is at
+    # most a year away (with its year it is a date, _ABSOLUTE); capitalised, as a name.
+    r"|\b(?:by|before|until|(?:no|not)\s+later\s+than|(?:by|before|at)\s+the\s+(?:end|close)"
+    rf"\s+of)\s+(?P<mname>(?-i:{'|'.join(calendar.month_name[1:])}))\b"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     re.IGNORECASE,
 )
 _END_OF_MONTHS = {"eoq": 3, "eoy": 12, "eom": 1, "eow": 0.2}

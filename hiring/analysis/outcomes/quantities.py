@@ -58,6 +58,9 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
                 or _NO_ONE.search(text, max(0, start - _ONE_LOOKBACK), start))
 
 
+_TIMES = {"twice": 2, "thrice": 3}
+
+
 def _parse_words(text: str, tokens, i: int, words: list[str]) -> tuple[int, int] | None:
     """Value and end token index of the number written in words starting at token i."""
 
@@ -70,6 +73,9 @@ def _parse_words(text: str, tokens, i: int, words: list[str]) -> tuple[int, int]
     if words[i] == "a" and i + 1 < len(words) and gap_ok(i + 1) and words[i + 1] in (
             "dozen", "hundred", "thousand"):
         return {"dozen": 12, "hundred": 100, "thousand": 1000}[words[i + 1]], i + 2
+    if words[i] in _TIMES:
+        # "at least twice per month": how many times, a count.
+        return _TIMES[words[i]], i + 1
     if words[i] not in _CARDINAL_WORDS:
         return None
     total = current = 0
