@@ -929,3 +929,20 @@ def test_the_chief_part_of_a_past_role_is_backward(text):
 ])
 def test_the_chief_part_of_what_comes_is_not_backward(text):
     assert lint(text).orientation != "backward"
+
+
+# A role play set as an instruction with the thing named before "to me" ("Please sell this mug
+# to me") looks ahead, as "Sell me this pen" does; "sell ... to us" asked about a habit or a past
+# sale, and "Sell me on why ..." (a motive), are no role play. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Please sell this mug to me.", "forward"),
+    ("Pitch our new app to us.", "forward"),
+    ("Can you sell that old chair to me?", "forward"),
+    ("One chance. Sell the lamp to me.", "forward"),
+    ("Sell me on why you want this job.", "neutral"),
+    ("How do you sell a product to us buyers?", "neutral"),
+    ("Why do you want to sell our software to us?", "neutral"),
+    ("Did you sell the product to us last spring?", "backward"),
+])
+def test_a_role_play_with_the_thing_named_first_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation
