@@ -946,3 +946,30 @@ def test_the_chief_part_of_what_comes_is_not_backward(text):
 ])
 def test_a_role_play_with_the_thing_named_first_looks_ahead(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# What the candidate has achieved, asked in the plural present ("What are some of your
+# accomplishments?") or as one of several ("What is one of your biggest wins?"), looks back; the
+# candidate's goals, strengths or priorities asked the same way, and others' achievements, do
+# not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "What are some of your proudest accomplishments?",
+    "What are your sales achievements?",
+    "What are a few of your best deals?",
+    "What is one of your biggest wins?",
+])
+def test_achievements_asked_in_the_plural_present_look_back(text):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "What are some of your goals?",
+    "What are some of your biggest strengths?",
+    "What are some of your biggest priorities here?",
+    "What are your thoughts on our team's accomplishments?",
+    "What are your achievement goals for the year?",
+])
+def test_goals_and_strengths_asked_in_the_plural_present_do_not_look_back(text):
+    assert lint(text).orientation != "backward"
