@@ -973,3 +973,22 @@ def test_achievements_asked_in_the_plural_present_look_back(text):
 ])
 def test_goals_and_strengths_asked_in_the_plural_present_do_not_look_back(text):
     assert lint(text).orientation != "backward"
+
+
+# The work the candidate does in the job they hold, asked of their employer by its name ("What
+# are you doing for Larkspur right now?"), looks back on their record; their pastimes, their
+# habits on a call, their plans and this role's work do not. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What are you doing for Larkspur Logistics right now?", "backward"),
+    ("What do you currently do at Harbor Freight?", "backward"),
+    ("What are you selling for your current employer?", "backward"),
+    ("What are you responsible for at Brightline these days?", "backward"),
+    ("What are you doing for fun these days?", "neutral"),
+    ("What are you looking to do right now?", "neutral"),
+    ("What do you do at the start of a cold call?", "neutral"),
+    ("What do you do with HubSpot after a call?", "neutral"),
+    ("What are you doing for your career development?", "neutral"),
+    ("What would you be doing for Larkspur in your first month?", "forward"),
+])
+def test_the_work_of_the_job_the_candidate_holds_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
