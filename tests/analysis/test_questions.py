@@ -992,3 +992,19 @@ def test_goals_and_strengths_asked_in_the_plural_present_do_not_look_back(text):
 ])
 def test_the_work_of_the_job_the_candidate_holds_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# What the candidate learned of this company while reading up for the interview ("What did you
+# learn about our company?") is knowledge, as "What do you know about us?" is; what they learned
+# from a past job or deal, and what they did to prepare, still look back. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What did you learn about our company?", "neutral"),
+    ("What did you find out about us before today?", "neutral"),
+    ("What did you read about this company in the news?", "neutral"),
+    ("What did you learn from your last manager?", "backward"),
+    ("What did you learn about selling at Harbor?", "backward"),
+    ("What did you learn about the client in that deal?", "backward"),
+    ("What did you do to get ready for today?", "backward"),
+])
+def test_what_the_candidate_read_about_this_company_is_knowledge(text, orientation):
+    assert lint(text).orientation == orientation
