@@ -1008,3 +1008,23 @@ def test_the_work_of_the_job_the_candidate_holds_looks_back(text, orientation):
 ])
 def test_what_the_candidate_read_about_this_company_is_knowledge(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A yes-or-no probe on the people or the work of a past job, asked in the past tense ("Was the
+# team any good?"), looks back; the same asked in the present, or of this interview, does not.
+# Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Were your colleagues supportive?", "backward"),
+    ("Was the sales team well run?", "backward"),
+    ("Was the product easy to sell? Why?", "backward"),
+    ("Is the team any good?", "neutral"),
+    ("Was the job posting clear to you?", "neutral"),
+    ("Was the team friendly on the tour this morning?", "neutral"),
+    ("Were our clients named in the pack?", "neutral"),
+    ("If the team were weak, what would you do?", "forward"),
+])
+def test_a_yes_or_no_probe_on_a_past_job_looks_back(text, orientation):
+    result = lint(text)
+    assert result.orientation == orientation
+    if orientation == "backward":
+        assert result.suggestion and lint(result.suggestion).orientation != "backward"
