@@ -1028,3 +1028,18 @@ def test_a_yes_or_no_probe_on_a_past_job_looks_back(text, orientation):
     assert result.orientation == orientation
     if orientation == "backward":
         assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+# "A little bit" before "about yourself" or "about your last role" still asks for the
+# candidate's background; the same opening on their goals, habits or plans does not. Examples
+# written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Please tell us a little bit about yourself.", "backward"),
+    ("Tell me a little bit about your background.", "backward"),
+    ("Tell us a little bit about your last role.", "backward"),
+    ("Tell me a little bit about your career goals.", "neutral"),
+    ("Tell me a little bit about how you plan a week.", "neutral"),
+    ("Tell us a little bit about what you would do here.", "forward"),
+])
+def test_a_little_bit_about_yourself_asks_for_the_background(text, orientation):
+    assert lint(text).orientation == orientation
