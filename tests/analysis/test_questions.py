@@ -1043,3 +1043,16 @@ def test_a_yes_or_no_probe_on_a_past_job_looks_back(text, orientation):
 ])
 def test_a_little_bit_about_yourself_asks_for_the_background(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# Having seen this job's posting or our website ("You've seen our job ad.") is about this hiring,
+# not the candidate's past; what they have seen in their work still is. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("You've seen our job ad. What makes you a good fit?", "neutral"),
+    ("You have seen the job description. What stood out?", "neutral"),
+    ("You've seen our website. Which product would you sell first?", "forward"),
+    ("You've seen the worst of a bad quarter. How did you cope?", "backward"),
+    ("What is the best deal you have seen this year?", "backward"),
+])
+def test_having_seen_this_jobs_posting_is_not_the_candidates_past(text, orientation):
+    assert lint(text).orientation == orientation
