@@ -929,3 +929,130 @@ def test_the_chief_part_of_a_past_role_is_backward(text):
 ])
 def test_the_chief_part_of_what_comes_is_not_backward(text):
     assert lint(text).orientation != "backward"
+
+
+# A role play set as an instruction with the thing named before "to me" ("Please sell this mug
+# to me") looks ahead, as "Sell me this pen" does; "sell ... to us" asked about a habit or a past
+# sale, and "Sell me on why ..." (a motive), are no role play. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Please sell this mug to me.", "forward"),
+    ("Pitch our new app to us.", "forward"),
+    ("Can you sell that old chair to me?", "forward"),
+    ("One chance. Sell the lamp to me.", "forward"),
+    ("Sell me on why you want this job.", "neutral"),
+    ("How do you sell a product to us buyers?", "neutral"),
+    ("Why do you want to sell our software to us?", "neutral"),
+    ("Did you sell the product to us last spring?", "backward"),
+])
+def test_a_role_play_with_the_thing_named_first_looks_ahead(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# What the candidate has achieved, asked in the plural present ("What are some of your
+# accomplishments?") or as one of several ("What is one of your biggest wins?"), looks back; the
+# candidate's goals, strengths or priorities asked the same way, and others' achievements, do
+# not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "What are some of your proudest accomplishments?",
+    "What are your sales achievements?",
+    "What are a few of your best deals?",
+    "What is one of your biggest wins?",
+])
+def test_achievements_asked_in_the_plural_present_look_back(text):
+    result = lint(text)
+    assert result.orientation == "backward"
+    assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+@pytest.mark.parametrize("text", [
+    "What are some of your goals?",
+    "What are some of your biggest strengths?",
+    "What are some of your biggest priorities here?",
+    "What are your thoughts on our team's accomplishments?",
+    "What are your achievement goals for the year?",
+])
+def test_goals_and_strengths_asked_in_the_plural_present_do_not_look_back(text):
+    assert lint(text).orientation != "backward"
+
+
+# The work the candidate does in the job they hold, asked of their employer by its name ("What
+# are you doing for Larkspur right now?"), looks back on their record; their pastimes, their
+# habits on a call, their plans and this role's work do not. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What are you doing for Larkspur Logistics right now?", "backward"),
+    ("What do you currently do at Harbor Freight?", "backward"),
+    ("What are you selling for your current employer?", "backward"),
+    ("What are you responsible for at Brightline these days?", "backward"),
+    ("What are you doing for fun these days?", "neutral"),
+    ("What are you looking to do right now?", "neutral"),
+    ("What do you do at the start of a cold call?", "neutral"),
+    ("What do you do with HubSpot after a call?", "neutral"),
+    ("What are you doing for your career development?", "neutral"),
+    ("What would you be doing for Larkspur in your first month?", "forward"),
+])
+def test_the_work_of_the_job_the_candidate_holds_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# What the candidate learned of this company while reading up for the interview ("What did you
+# learn about our company?") is knowledge, as "What do you know about us?" is; what they learned
+# from a past job or deal, and what they did to prepare, still look back. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What did you learn about our company?", "neutral"),
+    ("What did you find out about us before today?", "neutral"),
+    ("What did you read about this company in the news?", "neutral"),
+    ("What did you learn from your last manager?", "backward"),
+    ("What did you learn about selling at Harbor?", "backward"),
+    ("What did you learn about the client in that deal?", "backward"),
+    ("What did you do to get ready for today?", "backward"),
+])
+def test_what_the_candidate_read_about_this_company_is_knowledge(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A yes-or-no probe on the people or the work of a past job, asked in the past tense ("Was the
+# team any good?"), looks back; the same asked in the present, or of this interview, does not.
+# Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Were your colleagues supportive?", "backward"),
+    ("Was the sales team well run?", "backward"),
+    ("Was the product easy to sell? Why?", "backward"),
+    ("Is the team any good?", "neutral"),
+    ("Was the job posting clear to you?", "neutral"),
+    ("Was the team friendly on the tour this morning?", "neutral"),
+    ("Were our clients named in the pack?", "neutral"),
+    ("If the team were weak, what would you do?", "forward"),
+])
+def test_a_yes_or_no_probe_on_a_past_job_looks_back(text, orientation):
+    result = lint(text)
+    assert result.orientation == orientation
+    if orientation == "backward":
+        assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+# "A little bit" before "about yourself" or "about your last role" still asks for the
+# candidate's background; the same opening on their goals, habits or plans does not. Examples
+# written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Please tell us a little bit about yourself.", "backward"),
+    ("Tell me a little bit about your background.", "backward"),
+    ("Tell us a little bit about your last role.", "backward"),
+    ("Tell me a little bit about your career goals.", "neutral"),
+    ("Tell me a little bit about how you plan a week.", "neutral"),
+    ("Tell us a little bit about what you would do here.", "forward"),
+])
+def test_a_little_bit_about_yourself_asks_for_the_background(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# Having seen this job's posting or our website ("You've seen our job ad.") is about this hiring,
+# not the candidate's past; what they have seen in their work still is. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("You've seen our job ad. What makes you a good fit?", "neutral"),
+    ("You have seen the job description. What stood out?", "neutral"),
+    ("You've seen our website. Which product would you sell first?", "forward"),
+    ("You've seen the worst of a bad quarter. How did you cope?", "backward"),
+    ("What is the best deal you have seen this year?", "backward"),
+])
+def test_having_seen_this_jobs_posting_is_not_the_candidates_past(text, orientation):
+    assert lint(text).orientation == orientation
