@@ -987,6 +987,9 @@ def test_goals_and_strengths_asked_in_the_plural_present_do_not_look_back(text):
     ("What are you looking to do right now?", "neutral"),
     ("What do you do at the start of a cold call?", "neutral"),
     ("What do you do with HubSpot after a call?", "neutral"),
+    ("What do you do at Christmas?", "neutral"),
+    ("What are you doing for Thanksgiving this year?", "neutral"),
+    ("What do you do on Fridays at Harbor?", "neutral"),
     ("What are you doing for your career development?", "neutral"),
     ("What would you be doing for Larkspur in your first month?", "forward"),
 ])
