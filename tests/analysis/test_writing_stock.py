@@ -135,3 +135,29 @@ def test_a_transformation_promised_the_reader_is_a_cliche(line, marked):
 def test_a_change_the_reader_made_or_one_named_elsewhere_is_not_a_cliche(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert spans(email, "cliche") == []
+
+
+# Time said to have passed since a contact the reader may never have had ("It has been some
+# time since we last spoke", "It's been too long") presumes a relationship, as "it's been a
+# while" does; time told about the reader's work or the writer's own is not.
+@pytest.mark.parametrize("line, marked", [
+    ("It has been some time since we last spoke.", "It has been some time"),
+    ("It's been some time, Kate.", "It's been some time"),
+    ("It has been a while since Leeds.", "It has been a while"),
+    ("It has been ages since we caught up.", "It has been ages"),
+])
+def test_time_said_to_have_passed_since_a_contact_is_familiarity(line, marked):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "false_familiarity") == [marked]
+
+
+@pytest.mark.parametrize("line", [
+    "It has been a busy winter on the Harbor wards.",
+    "It took some time to move Harbor Hill's rota to the app.",
+    "Some time ago Harbor Hill moved its rota online.",
+    "It has been too long a wait for swaps at most wards: 3 days on average.",
+])
+def test_time_told_about_the_work_is_not_familiarity(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "false_familiarity") == []
+
