@@ -161,3 +161,28 @@ def test_time_told_about_the_work_is_not_familiarity(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert spans(email, "false_familiarity") == []
 
+
+# The writer's unanswered emails held up to the reader, as thanks for bearing them, praise for
+# the silence or a show of giving up ("thanks for putting up with my emails", "I hope my
+# persistence has been noticed", "I'm throwing in the towel"), put the silence on them; the
+# same words about the reader's work are not.
+@pytest.mark.parametrize("line", [
+    "Thanks for putting up with my six emails this month.",
+    "I hope my persistence has not gone unnoticed.",
+    "Since you never write back, I am throwing in the towel.",
+    "I admire your dedication to not answering a single note.",
+])
+def test_the_writers_unanswered_emails_held_up_to_the_reader_are_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Your nurses put up with the old rota sheet for years.",
+    "Harbor Hill's persistence with paper rotas cost it a day a week.",
+    "Your dedication to the night shift shows in the Harbor figures.",
+    "We never throw a rota out: Harbor keeps every version.",
+])
+def test_the_same_words_about_the_readers_work_are_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)
