@@ -186,3 +186,27 @@ def test_the_writers_unanswered_emails_held_up_to_the_reader_are_blame(line):
 def test_the_same_words_about_the_readers_work_are_not_blame(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert "blame" not in codes(email)
+
+
+# The reader's busyness presumed by a stranger ("I can only imagine how busy you have been",
+# "I'm sure you've been busy", "I bet you're busy") puts their silence down to it, as "I know
+# you're busy" does; a busy time named in the reader's own work, or the writer's, is not.
+@pytest.mark.parametrize("line", [
+    "I can only imagine how busy you have been this winter.",
+    "I'm sure you've been busy with the Harbor move.",
+    "I bet you're busy with the spring rota.",
+    "I imagine you are busy with the new wards.",
+])
+def test_the_readers_busyness_presumed_is_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Winter is the busiest time on the Harbor wards: 40 swaps a week.",
+    "I imagine your nurses would rather swap shifts by text.",
+    "We have been busy moving Harbor Hill's rota to the app.",
+])
+def test_a_busy_time_named_in_the_work_is_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)
