@@ -135,3 +135,78 @@ def test_a_transformation_promised_the_reader_is_a_cliche(line, marked):
 def test_a_change_the_reader_made_or_one_named_elsewhere_is_not_a_cliche(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert spans(email, "cliche") == []
+
+
+# Time said to have passed since a contact the reader may never have had ("It has been some
+# time since we last spoke", "It's been too long") presumes a relationship, as "it's been a
+# while" does; time told about the reader's work or the writer's own is not.
+@pytest.mark.parametrize("line, marked", [
+    ("It has been some time since we last spoke.", "It has been some time"),
+    ("It's been some time, Kate.", "It's been some time"),
+    ("It has been a while since Leeds.", "It has been a while"),
+    ("It has been ages since we caught up.", "It has been ages"),
+])
+def test_time_said_to_have_passed_since_a_contact_is_familiarity(line, marked):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "false_familiarity") == [marked]
+
+
+@pytest.mark.parametrize("line", [
+    "It has been a busy winter on the Harbor wards.",
+    "It took some time to move Harbor Hill's rota to the app.",
+    "Some time ago Harbor Hill moved its rota online.",
+    "It has been too long a wait for swaps at most wards: 3 days on average.",
+])
+def test_time_told_about_the_work_is_not_familiarity(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "false_familiarity") == []
+
+
+# The writer's unanswered emails held up to the reader, as thanks for bearing them, praise for
+# the silence or a show of giving up ("thanks for putting up with my emails", "I hope my
+# persistence has been noticed", "I'm throwing in the towel"), put the silence on them; the
+# same words about the reader's work are not.
+@pytest.mark.parametrize("line", [
+    "Thanks for putting up with my six emails this month.",
+    "I hope my persistence has not gone unnoticed.",
+    "Since you never write back, I am throwing in the towel.",
+    "I admire your dedication to not answering a single note.",
+])
+def test_the_writers_unanswered_emails_held_up_to_the_reader_are_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Your nurses put up with the old rota sheet for years.",
+    "Harbor Hill's persistence with paper rotas cost it a day a week.",
+    "Your dedication to the night shift shows in the Harbor figures.",
+    "We never throw a rota out: Harbor keeps every version.",
+])
+def test_the_same_words_about_the_readers_work_are_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)
+
+
+# The reader's busyness presumed by a stranger ("I can only imagine how busy you have been",
+# "I'm sure you've been busy", "I bet you're busy") puts their silence down to it, as "I know
+# you're busy" does; a busy time named in the reader's own work, or the writer's, is not.
+@pytest.mark.parametrize("line", [
+    "I can only imagine how busy you have been this winter.",
+    "I'm sure you've been busy with the Harbor move.",
+    "I bet you're busy with the spring rota.",
+    "I imagine you are busy with the new wards.",
+])
+def test_the_readers_busyness_presumed_is_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Winter is the busiest time on the Harbor wards: 40 swaps a week.",
+    "I imagine your nurses would rather swap shifts by text.",
+    "We have been busy moving Harbor Hill's rota to the app.",
+])
+def test_a_busy_time_named_in_the_work_is_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)

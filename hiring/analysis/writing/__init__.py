@@ -8,6 +8,7 @@ What is where:
                nobody could check, promises nobody could keep, feature lists
   register.py  a stiff register: the reader's needs reasoned out for them, courtesy in the
                passive
+  opening.py   an opening about the writer: the sender or their product introduced first
   measure.py   analyse(): words and sentences, length, phrase hits, then every check
 """
 

@@ -19,6 +19,7 @@ from hiring.analysis.writing.checks import (
     _spelling,
     _structure,
 )
+from hiring.analysis.writing.opening import WRITER_OPENING_RATIO, opening_introduction
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
     _LEFTOVER,
@@ -163,6 +164,10 @@ def analyse(
     structure, body = _structure(text, norm, words, word_starts, is_email, findings)
     measures.update(structure)
     measures.update(_reader_focus(text, words, sentences, findings))
+    # An opening about the writer makes the text writer-focused whatever its pronoun count.
+    measures["writer_opening_count"] = opening_introduction(norm, body, findings)
+    if measures["writer_opening_count"]:
+        measures["reader_focus_ratio"] = min(measures["reader_focus_ratio"], WRITER_OPENING_RATIO)
     measures.update(feature_lists(norm, findings))
     ask_measures, asks, units = _call_to_action(text, norm, sentences, findings, is_email, body)
     # Offers beside the questions asked are no more asks to answer: not "several asks".
