@@ -1059,3 +1059,18 @@ def test_a_little_bit_about_yourself_asks_for_the_background(text, orientation):
 ])
 def test_having_seen_this_jobs_posting_is_not_the_candidates_past(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A life outside the candidate's field ("If you weren't in sales, ...") asks what else they
+# would have chosen, not what they would do in a situation; a condition set in the job still
+# looks ahead. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("If you were not in sales, what would your profession be?", "neutral"),
+    ("If you weren't in sales, what would you do for a living?", "neutral"),
+    ("If you hadn't gone into selling, what career would you have chosen?", "neutral"),
+    ("If you were not in the office, how would you run the call?", "forward"),
+    ("If you weren't the account owner, who would you escalate to?", "forward"),
+    ("If you were in sales here, what would you change first?", "forward"),
+])
+def test_a_life_outside_sales_is_a_wish_not_a_situation(text, orientation):
+    assert lint(text).orientation == orientation
