@@ -67,7 +67,19 @@ def _is_scenario(text: str) -> bool:
         return False
     setting = sentences[:-1]
     return (all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
-            and _asks_for_action(sentences[-1]))
+            and not _NO_SITUATION.match(setting[0]) and _asks_for_action(sentences[-1]))
+
+
+# Openings that set no situation: a saying about selling at large ("They say you have to sell
+# twice.", "It is often said that ..."). The question after one asks for a habit or a view, not
+# what the candidate would do in a situation.
+_NO_SITUATION = re.compile(
+    r"(?:as\s+)?(?:they|people|everyone|many\s+people|some\s+people)\s+(?:often\s+|always\s+)?"
+    r"say\s+(?:that\s+)?(?:you|a\s+salesperson|salespeople|sales|selling|the\s+best)\b"
+    r"|(?:it\s+is|it['’]s)\s+(?:often\s+|commonly\s+)?said\b|(?:as\s+)?the\s+(?:old\s+)?saying\s+goes\b"
+    r"|there(?:['’]s|\s+is)\s+an?\s+(?:old\s+)?saying\b",
+    re.IGNORECASE,
+)
 
 
 # A situation and the question about it joined by a comma ("Your best rep resigns, what do

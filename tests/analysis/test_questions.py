@@ -1074,3 +1074,22 @@ def test_having_seen_this_jobs_posting_is_not_the_candidates_past(text, orientat
 ])
 def test_a_life_outside_sales_is_a_wish_not_a_situation(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A saying about selling at large ("They say that ...", "It is often said ...") sets no
+# situation, so a present-tense question after it asks for a habit; a buyer's words, a situation
+# set with "Say that ..." and a question in "would" still look ahead. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("They say that you have to win every client twice. How do you manage that?", "neutral"),
+    ("People say you should never lead with price. How do you open a call?", "neutral"),
+    ("It is often said that selling is a numbers game. How do you plan your calls?", "neutral"),
+    ("There is an old saying that the fortune is in the follow-up. How do you follow up?",
+     "neutral"),
+    ("They say our price is too high. How do you respond?", "forward"),
+    ("A buyer says you are too expensive. What do you do?", "forward"),
+    ("Say that a client walks out of a demo. How do you respond?", "forward"),
+    ("It is often said that selling is a numbers game. How would you plan your calls here?",
+     "forward"),
+])
+def test_a_saying_about_selling_sets_no_situation(text, orientation):
+    assert lint(text).orientation == orientation
