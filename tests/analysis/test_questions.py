@@ -1093,3 +1093,23 @@ def test_a_life_outside_sales_is_a_wish_not_a_situation(text, orientation):
 ])
 def test_a_saying_about_selling_sets_no_situation(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A bare request for an example after a question that looks ahead ("How will you ...? Give me
+# an example.") asks for an example of the plan; after a habit question, a wish, on its own or
+# with a past case named, it still asks for a past one. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("We never discount. How will you win on value? Please give me an example.", "forward"),
+    ("How would you open a call with a CFO? Give an example.", "forward"),
+    ("How do you keep a meeting on track? Give me an example.", "backward"),
+    ("How do you handle a stall? Give examples.", "backward"),
+    ("Why would you like to work here? Give me an example.", "backward"),
+    ("Give me an example.", "backward"),
+    ("How would you open a call with a CFO? Give me an example of a call you opened that way.",
+     "backward"),
+])
+def test_a_bare_example_after_a_question_that_looks_ahead_is_of_the_plan(text, orientation):
+    result = lint(text)
+    assert result.orientation == orientation
+    if orientation == "backward":
+        assert result.suggestion and lint(result.suggestion).orientation != "backward"
