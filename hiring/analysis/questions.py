@@ -67,6 +67,7 @@ def _is_scenario(text: str) -> bool:
         return False
     setting = sentences[:-1]
     return (all(not s.endswith("?") for s in setting) and not _REQUEST.match(setting[0])
+            and not any(r.match(setting[0]) for r in _phrases().sayings)
             and _asks_for_action(sentences[-1]))
 
 
@@ -154,6 +155,7 @@ class _Backward:
     sentence: str | None
     unless_forward: bool = False
     unless_scenario: bool = False
+    unless_ahead_before: bool = False
     not_after: re.Pattern[str] | None = None
 
 
@@ -163,6 +165,7 @@ class _Phrases:
     backward: tuple[_Backward, ...]
     forward: tuple[re.Pattern[str], ...]
     wishes: tuple[re.Pattern[str], ...]
+    sayings: tuple[re.Pattern[str], ...]
     closed_openers: tuple[re.Pattern[str], ...]
     open_words: re.Pattern[str]
     verbs: dict[str, str]
@@ -201,6 +204,7 @@ def _phrases() -> _Phrases:
                 sentence=entry.get("sentence"),
                 unless_forward=entry.get("unless_forward", False),
                 unless_scenario=entry.get("unless_scenario", False),
+                unless_ahead_before=entry.get("unless_ahead_before", False),
                 not_after=_compile_before(entry["not_after"]) if "not_after" in entry else None,
             )
         )
@@ -210,6 +214,7 @@ def _phrases() -> _Phrases:
         backward=tuple(backward),
         forward=tuple(_compile(p) for p in data["forward"]["patterns"]),
         wishes=tuple(_compile(p) for p in data.get("wishes", {}).get("patterns", ())),
+        sayings=tuple(_compile(p) for p in data.get("sayings", {}).get("patterns", ())),
         closed_openers=tuple(
             re.compile(r"^\s*" + o.replace(" ", r"\s+") + r"\b", re.IGNORECASE)
             for o in data["closed"]["openers"]
@@ -243,6 +248,11 @@ def _backward_matches(text: str) -> list[tuple[_Backward, re.Match[str]]]:
                      or any(r.search(text, start, end) for r in forward))
                 for start, end in sentences
             )):
+                continue
+            # A bare request for an example after a question that looks ahead is of that plan.
+            if entry.unless_ahead_before and any(
+                    start <= m.start() < end and _looks_ahead(text[ps:pe])
+                    for (ps, pe), (start, end) in zip(sentences, sentences[1:], strict=False)):
                 continue
             if entry.not_after and entry.not_after.search(text[max(0, m.start() - 60):m.start()]):
                 continue

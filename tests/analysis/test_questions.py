@@ -1059,3 +1059,57 @@ def test_a_little_bit_about_yourself_asks_for_the_background(text, orientation):
 ])
 def test_having_seen_this_jobs_posting_is_not_the_candidates_past(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A life outside the candidate's field ("If you weren't in sales, ...") asks what else they
+# would have chosen, not what they would do in a situation; a condition set in the job still
+# looks ahead. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("If you were not in sales, what would your profession be?", "neutral"),
+    ("If you weren't in sales, what would you do for a living?", "neutral"),
+    ("If you hadn't gone into selling, what career would you have chosen?", "neutral"),
+    ("If you were not in the office, how would you run the call?", "forward"),
+    ("If you weren't the account owner, who would you escalate to?", "forward"),
+    ("If you were in sales here, what would you change first?", "forward"),
+])
+def test_a_life_outside_sales_is_a_wish_not_a_situation(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A saying about selling at large ("They say that ...", "It is often said ...") sets no
+# situation, so a present-tense question after it asks for a habit; a buyer's words, a situation
+# set with "Say that ..." and a question in "would" still look ahead. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("They say that you have to win every client twice. How do you manage that?", "neutral"),
+    ("People say you should never lead with price. How do you open a call?", "neutral"),
+    ("It is often said that selling is a numbers game. How do you plan your calls?", "neutral"),
+    ("There is an old saying that the fortune is in the follow-up. How do you follow up?",
+     "neutral"),
+    ("They say our price is too high. How do you respond?", "forward"),
+    ("A buyer says you are too expensive. What do you do?", "forward"),
+    ("Say that a client walks out of a demo. How do you respond?", "forward"),
+    ("It is often said that selling is a numbers game. How would you plan your calls here?",
+     "forward"),
+])
+def test_a_saying_about_selling_sets_no_situation(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A bare request for an example after a question that looks ahead ("How will you ...? Give me
+# an example.") asks for an example of the plan; after a habit question, a wish, on its own or
+# with a past case named, it still asks for a past one. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("We never discount. How will you win on value? Please give me an example.", "forward"),
+    ("How would you open a call with a CFO? Give an example.", "forward"),
+    ("How do you keep a meeting on track? Give me an example.", "backward"),
+    ("How do you handle a stall? Give examples.", "backward"),
+    ("Why would you like to work here? Give me an example.", "backward"),
+    ("Give me an example.", "backward"),
+    ("How would you open a call with a CFO? Give me an example of a call you opened that way.",
+     "backward"),
+])
+def test_a_bare_example_after_a_question_that_looks_ahead_is_of_the_plan(text, orientation):
+    result = lint(text)
+    assert result.orientation == orientation
+    if orientation == "backward":
+        assert result.suggestion and lint(result.suggestion).orientation != "backward"
