@@ -1277,3 +1277,16 @@ def test_births_degrees_training_weight_decade_little_ones_and_faith_are_persona
 def test_education_begun_a_sports_scholarship_and_a_life_all_over_are_personal(text, category):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert category in found, found
+
+
+# A child named by birth order at a school stage or an age is the person's child.
+@pytest.mark.parametrize("text", [
+    "Our oldest is in college now.",
+    "My youngest just started kindergarten.",
+    "Her eldest turns 12 in May.",
+    "His youngest is 4 years old.",
+])
+def test_a_child_named_by_birth_order_at_school_or_an_age_is_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "children" in found, found
+

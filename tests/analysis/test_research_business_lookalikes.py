@@ -349,6 +349,12 @@ def personal(text: str) -> set[str]:
     "The oldest of two stores closed in May.",
     "Larkspur is the second of four boys' clubs to sign.",
     "Her poor hearing aid sales in Q3 hurt the region.",
+    # A company's oldest store or client, placed or aged, and a product line's oldest.
+    "Our oldest is in Leeds.",
+    "Our oldest is a 30-year client.",
+    "Our oldest product is in its tenth year.",
+    "Of our stores, our oldest is in a college town.",
+    "Our oldest turned 20 stores into 40.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
