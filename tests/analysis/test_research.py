@@ -1290,3 +1290,18 @@ def test_a_child_named_by_birth_order_at_school_or_an_age_is_personal(text):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert "children" in found, found
 
+
+# A home a person buys, a person moving home again and again, and a family moved to a place
+# named by its kind are the person's home.
+@pytest.mark.parametrize("text", [
+    "We bought a small house near the lake.",
+    "She and her husband bought their first home in 2010.",
+    "As a child, I moved a lot.",
+    "We moved around often when I was young.",
+    "Dad moved us from Tulsa to a little town in Kansas.",
+    "Then came another move to a little larger, small town.",
+])
+def test_a_home_bought_and_moves_of_a_family_are_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "home" in found, found
+

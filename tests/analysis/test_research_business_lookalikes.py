@@ -355,6 +355,16 @@ def personal(text: str) -> set[str]:
     "Our oldest product is in its tenth year.",
     "Of our stores, our oldest is in a college town.",
     "Our oldest turned 20 stores into 40.",
+    # A company buying a builder or a warranty, stock moved, and a company's move of offices.
+    "Larkspur bought a small house builder in 2019.",
+    "They bought a home warranty from us.",
+    "We moved a lot of stock last quarter.",
+    "Prices moved a lot in May.",
+    "The vendor moved us to a new plan.",
+    "Our move to a town centre office went well.",
+    "They moved us to a small town office.",
+    "It was a move to a smaller town market.",
+    "We moved to new offices in Leeds in March.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
