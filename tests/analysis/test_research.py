@@ -1305,3 +1305,15 @@ def test_a_home_bought_and_moves_of_a_family_are_personal(text):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert "home" in found, found
 
+
+# A partner met or married as the love of a person's life, and a couple's years together, are
+# the person's partner.
+@pytest.mark.parametrize("text", [
+    "He met Ines, the love of his life, in 1950.",
+    "She married the love of her life in June.",
+    "They spent 60 wonderful years together.",
+    "We shared forty-one happy years of marriage.",
+])
+def test_a_partner_met_as_the_love_of_a_life_and_a_couples_years_are_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "dating" in found, found

@@ -365,6 +365,12 @@ def personal(text: str) -> set[str]:
     "They moved us to a small town office.",
     "It was a move to a smaller town market.",
     "We moved to new offices in Leeds in March.",
+    # A job loved, and colleagues' years together at work.
+    "Selling is the love of my life.",
+    "We spent ten years together at Acme.",
+    "The founders spent five years together building Larkspur.",
+    "They spent 12 good years together in sales.",
+    "We spent two years together on the project.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
