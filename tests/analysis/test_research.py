@@ -1317,3 +1317,16 @@ def test_a_home_bought_and_moves_of_a_family_are_personal(text):
 def test_a_partner_met_as_the_love_of_a_life_and_a_couples_years_are_personal(text):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert "dating" in found, found
+
+
+# A named school that a person went to, or that acted towards the person, stays their school.
+@pytest.mark.parametrize("text", [
+    "He went to Lincoln High School.",
+    "Lincoln High School named her athlete of the year.",
+    "She graduated from Lincoln High School in 1990.",
+    "Lincoln High School called me to say I had passed.",
+    "I attended Lincoln High School then hired a tutor.",
+])
+def test_a_named_school_a_person_went_to_stays_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "school" in found, found

@@ -371,6 +371,12 @@ def personal(text: str) -> set[str]:
     "The founders spent five years together building Larkspur.",
     "They spent 12 good years together in sales.",
     "We spent two years together on the project.",
+    # A named school acting as an organisation: calling suppliers, hiring, signing, buying.
+    "One spring, Lincoln High School called local car dealerships to lend a truck.",
+    "Regis High School hired us in 2020.",
+    "Calder University signed a contract with us in May.",
+    "Northfield Academy bought 40 licences last year.",
+    "Kestrel Elementary School renewed its plan in June.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
