@@ -1277,3 +1277,56 @@ def test_births_degrees_training_weight_decade_little_ones_and_faith_are_persona
 def test_education_begun_a_sports_scholarship_and_a_life_all_over_are_personal(text, category):
     found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
     assert category in found, found
+
+
+# A child named by birth order at a school stage or an age is the person's child.
+@pytest.mark.parametrize("text", [
+    "Our oldest is in college now.",
+    "My youngest just started kindergarten.",
+    "Her eldest turns 12 in May.",
+    "His youngest is 4 years old.",
+])
+def test_a_child_named_by_birth_order_at_school_or_an_age_is_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "children" in found, found
+
+
+# A home a person buys, a person moving home again and again, and a family moved to a place
+# named by its kind are the person's home.
+@pytest.mark.parametrize("text", [
+    "We bought a small house near the lake.",
+    "She and her husband bought their first home in 2010.",
+    "As a child, I moved a lot.",
+    "We moved around often when I was young.",
+    "Dad moved us from Tulsa to a little town in Kansas.",
+    "Then came another move to a little larger, small town.",
+])
+def test_a_home_bought_and_moves_of_a_family_are_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "home" in found, found
+
+
+# A partner met or married as the love of a person's life, and a couple's years together, are
+# the person's partner.
+@pytest.mark.parametrize("text", [
+    "He met Ines, the love of his life, in 1950.",
+    "She married the love of her life in June.",
+    "They spent 60 wonderful years together.",
+    "We shared forty-one happy years of marriage.",
+])
+def test_a_partner_met_as_the_love_of_a_life_and_a_couples_years_are_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "dating" in found, found
+
+
+# A named school that a person went to, or that acted towards the person, stays their school.
+@pytest.mark.parametrize("text", [
+    "He went to Lincoln High School.",
+    "Lincoln High School named her athlete of the year.",
+    "She graduated from Lincoln High School in 1990.",
+    "Lincoln High School called me to say I had passed.",
+    "I attended Lincoln High School then hired a tutor.",
+])
+def test_a_named_school_a_person_went_to_stays_personal(text):
+    found = {f.category for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+    assert "school" in found, found

@@ -349,6 +349,34 @@ def personal(text: str) -> set[str]:
     "The oldest of two stores closed in May.",
     "Larkspur is the second of four boys' clubs to sign.",
     "Her poor hearing aid sales in Q3 hurt the region.",
+    # A company's oldest store or client, placed or aged, and a product line's oldest.
+    "Our oldest is in Leeds.",
+    "Our oldest is a 30-year client.",
+    "Our oldest product is in its tenth year.",
+    "Of our stores, our oldest is in a college town.",
+    "Our oldest turned 20 stores into 40.",
+    # A company buying a builder or a warranty, stock moved, and a company's move of offices.
+    "Larkspur bought a small house builder in 2019.",
+    "They bought a home warranty from us.",
+    "We moved a lot of stock last quarter.",
+    "Prices moved a lot in May.",
+    "The vendor moved us to a new plan.",
+    "Our move to a town centre office went well.",
+    "They moved us to a small town office.",
+    "It was a move to a smaller town market.",
+    "We moved to new offices in Leeds in March.",
+    # A job loved, and colleagues' years together at work.
+    "Selling is the love of my life.",
+    "We spent ten years together at Acme.",
+    "The founders spent five years together building Larkspur.",
+    "They spent 12 good years together in sales.",
+    "We spent two years together on the project.",
+    # A named school acting as an organisation: calling suppliers, hiring, signing, buying.
+    "One spring, Lincoln High School called local car dealerships to lend a truck.",
+    "Regis High School hired us in 2020.",
+    "Calder University signed a contract with us in May.",
+    "Northfield Academy bought 40 licences last year.",
+    "Kestrel Elementary School renewed its plan in June.",
 ])
 def test_business_uses_of_personal_words_are_not_personal(text):
     assert personal(text) == set()
