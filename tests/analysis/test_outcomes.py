@@ -1737,3 +1737,32 @@ def test_everyone_in_the_book_reached_in_the_role_is_not_an_input(text):
 ])
 def test_a_book_the_candidate_brings_is_still_an_input(text):
     assert "input_book_of_business" in {p.code for p in check(text).inputs}, text
+
+
+# A share of the target reached by a deadline is attainment, as a share of quota is, and a
+# manager told how to judge the hire ("you can also assess ...") is not asked for a trait; a
+# share of the target accounts or market names who to work, and "you can" before a skill is
+# still one asked of the person.
+@pytest.mark.parametrize("text", [
+    "By week 6 reps should be at 80% of their monthly target.",
+    "You can gauge a new rep by month 4: they should be at 90% of target.",
+    "You can also judge the hire by Q2, when they should reach 100% of the team target.",
+])
+def test_a_share_of_the_target_by_a_deadline_is_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit 75% of your target list by month 3.",
+    "Phone 80% of the target segment by week 6.",
+])
+def test_a_share_of_the_target_accounts_is_no_result(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "You can also speak Spanish",
+    "You can think on your feet",
+])
+def test_you_can_before_a_skill_is_still_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
