@@ -1032,8 +1032,8 @@ def test_visiting_outlets_and_a_period_named_without_an_amount_are_not(text):
 
 # A skill named as a whole requirement, alone or after a proficiency, and a licence or
 # certificate asked for are inputs; a responsibility the hire will have, contact named as the
-# way the role sells, a skill the role is to build and a driving licence are not. Examples
-# written here.
+# way the role sells and a skill the role is to build are not (a driving licence asked for is
+# an input too: see below). Examples written here.
 @pytest.mark.parametrize(("text", "code"), [
     ("Negotiation skills", "input_personality"),
     ("Time-management and written reporting skills", "input_personality"),
@@ -1050,7 +1050,6 @@ def test_skills_named_whole_and_licences_asked_for_are_inputs(text, code):
     "Have full accountability for the renewal book in the north.",
     "Grow revenue through direct contacts with hospital buyers.",
     "Build negotiation skills in the first quarter",
-    "A valid driver's license is required",
 ])
 def test_a_responsibility_selling_by_contact_and_a_skill_to_build_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
@@ -1766,3 +1765,23 @@ def test_a_share_of_the_target_accounts_is_no_result(text):
 ])
 def test_you_can_before_a_skill_is_still_a_trait(text):
     assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+# A valid licence to drive is a qualification the candidate holds, named or asked for; driving
+# licences the role renews and a licence for the business to operate are results or duties.
+@pytest.mark.parametrize("text", [
+    "A valid driver's license is required",
+    "A clean driving licence and your own car",
+    "Must hold a current licence to drive a car in the UK.",
+    "Reps must keep a valid and clean license to operate a motor vehicle.",
+])
+def test_a_valid_licence_to_drive_is_a_qualification(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Renew 300 driving licences by Q3",
+    "Licence to operate in 4 new states by Q2",
+])
+def test_licences_the_role_renews_or_wins_are_not_asked_of_the_candidate(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
