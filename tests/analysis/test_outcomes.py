@@ -1785,3 +1785,23 @@ def test_a_valid_licence_to_drive_is_a_qualification(text):
 ])
 def test_licences_the_role_renews_or_wins_are_not_asked_of_the_candidate(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A field of knowledge named and then defined, as a list of required competencies gives it, is
+# know-how asked of the candidate; a heading followed by a goal with a figure is not.
+@pytest.mark.parametrize("text", [
+    "Customer Service - Principles and processes for providing customer services.",
+    "Economics and Accounting: Knowledge of economic principles and the reporting of figures.",
+    "Law and Government – Principles of contract law and regulations.",
+])
+def test_a_field_of_knowledge_defined_is_know_how_asked_for(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Onboarding – methods for ramping 4 reps by month 2",
+    "Territory plan: principles of coverage agreed with the manager by Q1",
+    "Renewals – keep 95% of contracts by Q4",
+])
+def test_a_heading_before_a_goal_with_a_figure_asks_no_know_how(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
