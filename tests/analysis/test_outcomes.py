@@ -1805,3 +1805,24 @@ def test_a_field_of_knowledge_defined_is_know_how_asked_for(text):
 ])
 def test_a_heading_before_a_goal_with_a_figure_asks_no_know_how(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A year the figure is set for, ending the sentence, is its deadline, as "in 2027" is; a number
+# of seats after "for" and a year the sentence goes on from are not.
+@pytest.mark.parametrize("text", [
+    "Close $400K in new business for 2027.",
+    "Win 12 new accounts for FY2027",
+])
+def test_a_year_the_figure_is_set_for_is_its_deadline(text):
+    result = check(text)
+    assert result.deadline is not None and result.deadline.date is not None, text
+    assert result.measurable, [p.code for p in result.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Sell licences for 2000 seats",
+    "Close $400K in new business for 2027 budget holders",
+    "Meet the two goals for 2027, plus 100% of the plan",
+])
+def test_a_count_or_a_year_the_sentence_goes_on_from_is_no_deadline(text):
+    assert check(text).deadline is None, text

@@ -117,8 +117,11 @@ _ABSOLUTE_PATTERNS = [
     r"(?P<y>\d{4})\b",
     r"H(?P<h>[12])\s+(?:of\s+)?(?P<y>\d{4})\b",
 ]
+# "... in new revenue for 2027.": a year the figure is set for, ending the sentence ("licences for
+# 2000 seats" counts seats, and "for 2027, plus ..." goes on to more).
 _YEAR_ONLY = re.compile(
     r"\b(?:(?:by|before|during|in|through|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+    r"|for\s+(?=(?:(?:FY|fiscal)\s?)?(?:19|20)\d{2}\s*(?:[.;!)]|$))"
     r"|(?:year[\s-]end|(?:the\s+)?end\s+of)\s+)(?:(?:FY|fiscal)\s?)?(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
