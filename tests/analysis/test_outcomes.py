@@ -1826,3 +1826,25 @@ def test_a_year_the_figure_is_set_for_is_its_deadline(text):
 ])
 def test_a_count_or_a_year_the_sentence_goes_on_from_is_no_deadline(text):
     assert check(text).deadline is None, text
+
+
+# An amount of the result counted per period ("$40K in monthly recurring revenue") is due in
+# each period, as "$40K a month" is; a share of monthly sales and an amount with no period named
+# give no deadline.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Bring in $40K in monthly recurring revenue", 1),
+    ("Add $2M of annual recurring revenue", 12),
+    ("Reach 60,000 in weekly sales", 0.2),
+])
+def test_an_amount_of_a_result_counted_per_period_is_due_in_it(text, months):
+    result = check(text)
+    assert result.deadline is not None, text
+    assert result.deadline.months_after_hire == pytest.approx(months, abs=0.1), text
+
+
+@pytest.mark.parametrize("text", [
+    "Grow our share of monthly sales",
+    "Hit $100,000 in sales revenue",
+])
+def test_no_amount_per_period_gives_no_deadline(text):
+    assert check(text).deadline is None, text
