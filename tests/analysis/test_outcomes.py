@@ -1848,3 +1848,21 @@ def test_an_amount_of_a_result_counted_per_period_is_due_in_it(text, months):
 ])
 def test_no_amount_per_period_gives_no_deadline(text):
     assert check(text).deadline is None, text
+
+
+# Transactions completed or closed (a property agent's, a dealer's) are results with a number
+# and a period; transactions processed or handled at a till are a workload.
+@pytest.mark.parametrize("text", [
+    "Complete 24 property transactions a year",
+    "Close 30 transactions by Q4",
+])
+def test_transactions_completed_are_a_result(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Process 50 transactions a day at the till",
+    "Handle 80 transactions per shift by month 2",
+])
+def test_transactions_processed_are_a_workload(text):
+    assert not check(text).measurable, text
