@@ -1032,8 +1032,8 @@ def test_visiting_outlets_and_a_period_named_without_an_amount_are_not(text):
 
 # A skill named as a whole requirement, alone or after a proficiency, and a licence or
 # certificate asked for are inputs; a responsibility the hire will have, contact named as the
-# way the role sells, a skill the role is to build and a driving licence are not. Examples
-# written here.
+# way the role sells and a skill the role is to build are not (a driving licence asked for is
+# an input too: see below). Examples written here.
 @pytest.mark.parametrize(("text", "code"), [
     ("Negotiation skills", "input_personality"),
     ("Time-management and written reporting skills", "input_personality"),
@@ -1050,7 +1050,6 @@ def test_skills_named_whole_and_licences_asked_for_are_inputs(text, code):
     "Have full accountability for the renewal book in the north.",
     "Grow revenue through direct contacts with hospital buyers.",
     "Build negotiation skills in the first quarter",
-    "A valid driver's license is required",
 ])
 def test_a_responsibility_selling_by_contact_and_a_skill_to_build_are_not_inputs(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
@@ -1737,3 +1736,133 @@ def test_everyone_in_the_book_reached_in_the_role_is_not_an_input(text):
 ])
 def test_a_book_the_candidate_brings_is_still_an_input(text):
     assert "input_book_of_business" in {p.code for p in check(text).inputs}, text
+
+
+# A share of the target reached by a deadline is attainment, as a share of quota is, and a
+# manager told how to judge the hire ("you can also assess ...") is not asked for a trait; a
+# share of the target accounts or market names who to work, and "you can" before a skill is
+# still one asked of the person.
+@pytest.mark.parametrize("text", [
+    "By week 6 reps should be at 80% of their monthly target.",
+    "You can gauge a new rep by month 4: they should be at 90% of target.",
+    "You can also judge the hire by Q2, when they should reach 100% of the team target.",
+])
+def test_a_share_of_the_target_by_a_deadline_is_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit 75% of your target list by month 3.",
+    "Phone 80% of the target segment by week 6.",
+])
+def test_a_share_of_the_target_accounts_is_no_result(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "You can also speak Spanish",
+    "You can think on your feet",
+])
+def test_you_can_before_a_skill_is_still_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+# A valid licence to drive is a qualification the candidate holds, named or asked for; driving
+# licences the role renews and a licence for the business to operate are results or duties.
+@pytest.mark.parametrize("text", [
+    "A valid driver's license is required",
+    "A clean driving licence and your own car",
+    "Must hold a current licence to drive a car in the UK.",
+    "Reps must keep a valid and clean license to operate a motor vehicle.",
+])
+def test_a_valid_licence_to_drive_is_a_qualification(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Renew 300 driving licences by Q3",
+    "Licence to operate in 4 new states by Q2",
+])
+def test_licences_the_role_renews_or_wins_are_not_asked_of_the_candidate(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A field of knowledge named and then defined, as a list of required competencies gives it, is
+# know-how asked of the candidate; a heading followed by a goal with a figure is not.
+@pytest.mark.parametrize("text", [
+    "Customer Service - Principles and processes for providing customer services.",
+    "Economics and Accounting: Knowledge of economic principles and the reporting of figures.",
+    "Law and Government – Principles of contract law and regulations.",
+])
+def test_a_field_of_knowledge_defined_is_know_how_asked_for(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Onboarding – methods for ramping 4 reps by month 2",
+    "Territory plan: principles of coverage agreed with the manager by Q1",
+    "Renewals – keep 95% of contracts by Q4",
+])
+def test_a_heading_before_a_goal_with_a_figure_asks_no_know_how(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A year the figure is set for, ending the sentence, is its deadline, as "in 2027" is; a number
+# of seats after "for" and a year the sentence goes on from are not.
+@pytest.mark.parametrize("text", [
+    "Close $400K in new business for 2027.",
+    "Win 12 new accounts for FY2027",
+])
+def test_a_year_the_figure_is_set_for_is_its_deadline(text):
+    result = check(text)
+    assert result.deadline is not None and result.deadline.date is not None, text
+    assert result.measurable, [p.code for p in result.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Sell licences for 2000 seats",
+    "Close $400K in new business for 2027 budget holders",
+    "Meet the two goals for 2027, plus 100% of the plan",
+])
+def test_a_count_or_a_year_the_sentence_goes_on_from_is_no_deadline(text):
+    assert check(text).deadline is None, text
+
+
+# An amount of the result counted per period ("$40K in monthly recurring revenue") is due in
+# each period, as "$40K a month" is; a share of monthly sales and an amount with no period named
+# give no deadline.
+@pytest.mark.parametrize(("text", "months"), [
+    ("Bring in $40K in monthly recurring revenue", 1),
+    ("Add $2M of annual recurring revenue", 12),
+    ("Reach 60,000 in weekly sales", 0.2),
+])
+def test_an_amount_of_a_result_counted_per_period_is_due_in_it(text, months):
+    result = check(text)
+    assert result.deadline is not None, text
+    assert result.deadline.months_after_hire == pytest.approx(months, abs=0.1), text
+
+
+@pytest.mark.parametrize("text", [
+    "Grow our share of monthly sales",
+    "Hit $100,000 in sales revenue",
+])
+def test_no_amount_per_period_gives_no_deadline(text):
+    assert check(text).deadline is None, text
+
+
+# Transactions completed or closed (a property agent's, a dealer's) are results with a number
+# and a period; transactions processed or handled at a till are a workload.
+@pytest.mark.parametrize("text", [
+    "Complete 24 property transactions a year",
+    "Close 30 transactions by Q4",
+])
+def test_transactions_completed_are_a_result(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Process 50 transactions a day at the till",
+    "Handle 80 transactions per shift by month 2",
+])
+def test_transactions_processed_are_a_workload(text):
+    assert not check(text).measurable, text

@@ -89,7 +89,7 @@ def _deadline_candidates(text: str) -> Iterator[Deadline]:
             unit = _UNIT_ABBREVIATIONS.get(slash, slash)
         else:
             adverb = (m.group("adv") or m.group("adj") or m.group("adj2") or m.group("abbr")
-                      or m.group("basis"))
+                      or m.group("basis") or m.group("inadj"))
             unit = (m.group("unit") or m.group("unit2") or m.group("over")
                     or m.group("minunit") or m.group("within") or m.group("forunit")
                     or _ADVERB_UNIT[adverb.lower()])

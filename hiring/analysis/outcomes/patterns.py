@@ -117,8 +117,11 @@ _ABSOLUTE_PATTERNS = [
     r"(?P<y>\d{4})\b",
     r"H(?P<h>[12])\s+(?:of\s+)?(?P<y>\d{4})\b",
 ]
+# "... in new revenue for 2027.": a year the figure is set for, ending the sentence ("licences for
+# 2000 seats" counts seats, and "for 2027, plus ..." goes on to more).
 _YEAR_ONLY = re.compile(
     r"\b(?:(?:by|before|during|in|through|until)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+    r"|for\s+(?=(?:(?:FY|fiscal)\s?)?(?:19|20)\d{2}\s*(?:[.;!)]|$))"
     r"|(?:year[\s-]end|(?:the\s+)?end\s+of)\s+)(?:(?:FY|fiscal)\s?)?(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -145,6 +148,11 @@ _PER_PERIOD = re.compile(
     # named and then stated, with no word between.
     r"|(?P<adj2>daily|weekly|monthly|quarterly|annual|yearly)(?=\s+(?:sales|revenue|bookings?"
     r"|billings?)\s+(?:volume|value|targets?|quotas?|goals?)\s*+(?:[$€£₹₦¥₱₩]|\[?\d)))"
+    # "$100,000 in monthly sales revenue", "$2M of annual recurring revenue": an amount of the
+    # result counted per period ("grow our share of monthly sales" names no amount).
+    r"|(?:(?<=\d\sin\s)|(?<=[km]\sin\s)|(?<=\d\sof\s)|(?<=[km]\sof\s))"
+    r"(?P<inadj>daily|weekly|monthly|quarterly|annual|yearly)(?=\s+(?:(?:new|recurring|sales"
+    r"|gross)\s+){0,2}(?:revenue|sales|bookings?|billings?)\b)"
     # "10-15 meetings/week", "$500K/quarter", "50 calls/day", "$10,000+/week"
     r"|(?<=[\w%+])\s?/\s?(?P<slash>day|week|wk|month|mo|quarter|qtr|year|yr)\b"
     # "Grow revenue 30% year-over-year", "up 8% quarter on quarter", "10% YoY": growth
