@@ -371,21 +371,27 @@ FLOORS = {
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 30 (1,342 statements, 858
     # questions, 904 personal details, 79 business-only texts, 319 emails: 23,088 good x bad pairs,
-    # 35 rewrites), measured when batch 30 became tuning data, before any change made for its
-    # disagreements: outcomes 92% (92.32%; input precision 97% (97.19%), recall 96% (96.38%),
+    # 35 rewrites), after the changes made for its disagreements in the round batch 30 became tuning
+    # data: outcomes 93% (92.92%; input precision 97% (97.49%), recall 97% (97.21%), measurable
+    # recall 67% (66.50%), other recall 98% (97.58%), input kind right on 322 of 349); questions 98%
+    # (98.25%; backward recall 99% (99.19%), precision 98% (97.88%), forward recall 99% (99.26%));
+    # 820 of 904 details, 790 under the right category, 4 false flags (batch 30's 'High School' no
+    # longer flagged); emails: good beats bad in 87% of pairs (87.02%; 86% under the prompt,
+    # 85.88%), 31 of 35 rewrites above their original. (When batch 30 became tuning data, before
+    # those changes: outcomes 92% (92.32%; input precision 97% (97.19%), recall 96% (96.38%),
     # measurable recall 64% (63.96%), other recall 98% (97.58%), input kind right on 319 of 346);
     # questions 98% (97.90%; backward recall 99% (99.19%), precision 98% (97.62%), forward recall
     # 99% (98.52%)); 814 of 904 details, 783 under the right category, 5 false flags (batch 30's
     # 'High School' of a school that called car dealers, marked not personal, joining batches 26 to
     # 29's); emails: good beats bad in 87% of pairs (86.70%; 86% under the prompt, 85.57%), 31 of 35
-    # rewrites above their original. (On batches 1 to 29 after the changes made for its
-    # disagreements in the round batch 29 became tuning data: outcomes 93% (92.92%; input precision
-    # 98% (97.73%), recall 97% (96.90%), measurable recall 65% (65.43%), other recall 98% (97.88%),
-    # input kind right on 317 of 344); questions 98% (98.22%; backward recall 99% (99.46%),
-    # precision 98% (97.86%), forward recall 99% (99.25%)); 788 of 866 details, 764 under the right
-    # category, 4 false flags (as before); emails: good beats bad in 87% of pairs (86.72%; 86% under
-    # the prompt, 85.55%), 31 of 35 rewrites above their original. When batch 29 became tuning data,
-    # before those changes: outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%),
+    # rewrites above their original. On batches 1 to 29 after the changes made for its disagreements
+    # in the round batch 29 became tuning data: outcomes 93% (92.92%; input precision 98% (97.73%),
+    # recall 97% (96.90%), measurable recall 65% (65.43%), other recall 98% (97.88%), input kind
+    # right on 317 of 344); questions 98% (98.22%; backward recall 99% (99.46%), precision 98%
+    # (97.86%), forward recall 99% (99.25%)); 788 of 866 details, 764 under the right category, 4
+    # false flags (as before); emails: good beats bad in 87% of pairs (86.72%; 86% under the prompt,
+    # 85.55%), 31 of 35 rewrites above their original. When batch 29 became tuning data, before
+    # those changes: outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%),
     # measurable recall 61% (60.64%), other recall 98% (97.62%), input kind right on 314 of 343);
     # questions 97% (97.40%; backward recall 98% (98.37%), precision 97% (97.30%), forward recall
     # 98% (98.50%)); 777 of 866 details, 750 under the right category, 4 false flags (batch 29's
@@ -546,15 +552,15 @@ FLOORS = {
     # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of pairs
     # (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements: outcomes
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.))))
+    # pairs (84.8%), 19 of 23 rewrites.)))))
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.63, "other_recall": 0.97, "kinds_right": 318},
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 321},
         "questions": {"accuracy": 0.97, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.97},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (5 false flags).
-        "research": {"flagged": 813, "right_category": 782, "false_flags_max": 5},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (4 false flags).
+        "research": {"flagged": 819, "right_category": 789, "false_flags_max": 4},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
