@@ -150,3 +150,40 @@ def test_a_benefit_presumed_for_the_reader_weighs_on_tone(sentence, marked):
 ])
 def test_a_named_benefit_is_not_presumed(sentence):
     assert spans(_email(sentence), "presumed_need", is_email=True) == []
+
+
+# ------------------------------------------------------- tone faults of different kinds
+
+
+def _tone(text):
+    from hiring.rubrics import get_rubric, suggest_levels
+
+    result = analyse(text, is_email=True).to_dict()
+    suggested = suggest_levels(get_rubric("business-writing"), result["measures"],
+                               result["findings"])
+    return result["measures"]["tone_fault_kinds"], suggested["tone"].points
+
+
+_PROOF = "One client saw 3x more replies. "
+_NEED = ("Your new warehouse indicates a sharp rise in order volume, likely resulting in "
+         "longer picking times. ")
+
+
+@pytest.mark.parametrize("body", [
+    _PROOF + _NEED + "Worth a call on Tuesday?",
+    _PROOF + "I hope this email finds you well. Worth a call on Tuesday?",
+    _NEED + "I hope this email finds you well. Worth a call on Tuesday?",
+])
+def test_tone_faults_of_two_kinds_are_generic_in_more_than_one_way(body):
+    assert _tone(_email(body)) == (2, 2)
+
+
+@pytest.mark.parametrize("body, kinds", [
+    ("Worth a call on Tuesday?", 0),
+    (_PROOF + "Worth a call on Tuesday?", 1),
+    (_NEED + "Worth a call on Tuesday?", 1),
+    # Two faults of one kind are "a stock phrase or two", not two kinds.
+    (_PROOF + "A customer of ours got 40% more demos. Worth a call on Tuesday?", 1),
+])
+def test_one_kind_of_tone_fault_even_twice_is_a_slip(body, kinds):
+    assert _tone(_email(body)) == (kinds, 4 if kinds == 0 else 3)

@@ -37,7 +37,7 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
-from hiring.analysis.writing.register import stiff_register
+from hiring.analysis.writing.register import stiff_register, tone_fault_kinds
 from hiring.analysis.writing.substance import (
     ask_level,
     condescension,
@@ -237,6 +237,7 @@ def analyse(
     measures["template_field_count"] = len(placeholders) if template else 0
     findings = _without_duplicates(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
+    measures["tone_fault_kinds"] = tone_fault_kinds(findings)
     return WritingAnalysis(measures=measures, findings=findings)
 
 

@@ -17,6 +17,11 @@ A benefit presumed for the reader with nothing named ("you could greatly benefit
 service", "might benefit from this") presumes a need the same way and is marked with the first.
 
 All weigh on tone like a cliche.
+
+Tone faults also come in kinds (TONE_FAULT_KINDS): stock wording, a relationship presumed,
+proof nobody could check and a need presumed. One kind, even twice, is "a stock phrase or
+two"; faults of two different kinds make the email generic in more than one way, which is
+the rubric's "several stock phrases ... polite but generic" (tone_fault_kinds).
 """
 
 from __future__ import annotations
@@ -74,6 +79,22 @@ def stiff_register(norm: str, findings: list[Finding]) -> dict:
                "who feels it: 'I'm sorry', 'Thank you for ...'.")
         findings.append(Finding("officialese", msg, m.start(), m.end()))
     return {"presumed_need_count": presumed, "officialese_count": official}
+
+
+# The kind of tone fault each finding is: stock wording (a cliche, boilerplate, a greeting
+# without the reader's name, officialese), a relationship presumed (flattery, invented
+# familiarity), proof nobody could check (vague, unsupported, implausible) and a need presumed.
+TONE_FAULT_KINDS = {
+    "cliche": "stock", "boilerplate": "stock", "generic_greeting": "stock",
+    "officialese": "stock", "flattery": "relationship", "false_familiarity": "relationship",
+    "vague_proof": "proof", "unsupported_claim": "proof", "implausible_claim": "proof",
+    "presumed_need": "need",
+}
+
+
+def tone_fault_kinds(findings: list[Finding]) -> int:
+    """How many different kinds of tone fault the findings hold (see TONE_FAULT_KINDS)."""
+    return len({TONE_FAULT_KINDS[f.code] for f in findings if f.code in TONE_FAULT_KINDS})
 
 
 # How far back the start of a marked sentence is looked for.
