@@ -1113,3 +1113,18 @@ def test_a_bare_example_after_a_question_that_looks_ahead_is_of_the_plan(text, o
     assert result.orientation == orientation
     if orientation == "backward":
         assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+# "Did you think ...?" asks for a view, and so does "Did you really think ...?" or "Did you
+# actually want ...?": the word before the verb does not make it a past act. "Did you really
+# close ...?" still asks about one. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Did you really think that pitch would win me over?", "neutral"),
+    ("Did you actually want the manager job?", "neutral"),
+    ("Did you seriously mean that last remark?", "neutral"),
+    ("Did you really close that deal on your own?", "backward"),
+    ("Did you actually hit quota last year?", "backward"),
+    ("Did you think about leaving sales?", "neutral"),
+])
+def test_an_intensifier_before_a_verb_of_view_still_asks_for_a_view(text, orientation):
+    assert lint(text).orientation == orientation
