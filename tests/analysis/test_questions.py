@@ -1128,3 +1128,18 @@ def test_a_bare_example_after_a_question_that_looks_ahead_is_of_the_plan(text, o
 ])
 def test_an_intensifier_before_a_verb_of_view_still_asks_for_a_view(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A perfect or ideal week or day asked for in the present is a wish, wherever the candidate
+# works now; a typical one, or a perfect one asked in the past, is still about their job.
+# Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What's an ideal day look like for you in your current job?", "neutral"),
+    ("What is a perfect month at your current company?", "neutral"),
+    ("Describe your dream week in your current position.", "neutral"),
+    ("Describe a typical week in your current role.", "backward"),
+    ("What was a perfect week like in your last job?", "backward"),
+    ("What's a typical day look like for you in your current job?", "backward"),
+])
+def test_a_perfect_week_in_the_current_role_is_a_wish(text, orientation):
+    assert lint(text).orientation == orientation
