@@ -1143,3 +1143,17 @@ def test_an_intensifier_before_a_verb_of_view_still_asks_for_a_view(text, orient
 ])
 def test_a_perfect_week_in_the_current_role_is_a_wish(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# Goals or plans the candidate has set for themselves or for the years ahead are their aims
+# now; goals set for a team, or met, are part of their record. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What goals have you set for the next five years?", "neutral"),
+    ("Which targets have you set for yourself, in and out of work?", "neutral"),
+    ("What plans, big or small, have you made for your career?", "neutral"),
+    ("What goals have you set for your team?", "backward"),
+    ("What goals have you met this year?", "backward"),
+    ("Have you set goals and hit them?", "backward"),
+])
+def test_goals_set_for_the_years_ahead_are_aims_not_a_record(text, orientation):
+    assert lint(text).orientation == orientation
