@@ -1113,3 +1113,47 @@ def test_a_bare_example_after_a_question_that_looks_ahead_is_of_the_plan(text, o
     assert result.orientation == orientation
     if orientation == "backward":
         assert result.suggestion and lint(result.suggestion).orientation != "backward"
+
+
+# "Did you think ...?" asks for a view, and so does "Did you really think ...?" or "Did you
+# actually want ...?": the word before the verb does not make it a past act. "Did you really
+# close ...?" still asks about one. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Did you really think that pitch would win me over?", "neutral"),
+    ("Did you actually want the manager job?", "neutral"),
+    ("Did you seriously mean that last remark?", "neutral"),
+    ("Did you really close that deal on your own?", "backward"),
+    ("Did you actually hit quota last year?", "backward"),
+    ("Did you think about leaving sales?", "neutral"),
+])
+def test_an_intensifier_before_a_verb_of_view_still_asks_for_a_view(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A perfect or ideal week or day asked for in the present is a wish, wherever the candidate
+# works now; a typical one, or a perfect one asked in the past, is still about their job.
+# Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What's an ideal day look like for you in your current job?", "neutral"),
+    ("What is a perfect month at your current company?", "neutral"),
+    ("Describe your dream week in your current position.", "neutral"),
+    ("Describe a typical week in your current role.", "backward"),
+    ("What was a perfect week like in your last job?", "backward"),
+    ("What's a typical day look like for you in your current job?", "backward"),
+])
+def test_a_perfect_week_in_the_current_role_is_a_wish(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# Goals or plans the candidate has set for themselves or for the years ahead are their aims
+# now; goals set for a team, or met, are part of their record. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What goals have you set for the next five years?", "neutral"),
+    ("Which targets have you set for yourself, in and out of work?", "neutral"),
+    ("What plans, big or small, have you made for your career?", "neutral"),
+    ("What goals have you set for your team?", "backward"),
+    ("What goals have you met this year?", "backward"),
+    ("Have you set goals and hit them?", "backward"),
+])
+def test_goals_set_for_the_years_ahead_are_aims_not_a_record(text, orientation):
+    assert lint(text).orientation == orientation
