@@ -1866,3 +1866,22 @@ def test_transactions_completed_are_a_result(text):
 ])
 def test_transactions_processed_are_a_workload(text):
     assert not check(text).measurable, text
+
+
+# Two kinds of past work joined by "or" or "and" before "experience" still ask for experience;
+# a clause that goes on to what the business gives its customers does not.
+@pytest.mark.parametrize("text", [
+    "Prior telesales or call centre experience",
+    "Previous field sales and account management experience",
+    "Relevant retail or hospitality experience",
+])
+def test_two_kinds_of_past_work_joined_are_experience(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Beat the previous year and lift customer experience scores by Q3",
+    "Match the previous quarter and improve the onboarding experience for 20 clients by May",
+])
+def test_a_clause_on_the_customers_experience_asks_no_experience(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
