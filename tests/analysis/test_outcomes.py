@@ -1885,3 +1885,22 @@ def test_two_kinds_of_past_work_joined_are_experience(text):
 ])
 def test_a_clause_on_the_customers_experience_asks_no_experience(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Praise for the way the person communicates, as a whole line without "skills", is a trait;
+# communication the role is to carry out is not.
+@pytest.mark.parametrize("text", [
+    "Excellent written and verbal communication",
+    "Clear spoken & written communications.",
+    "Good verbal/written communication",
+])
+def test_praise_for_how_the_person_communicates_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Strong internal communication",
+    "Clear written communication of prices to every client",
+])
+def test_communication_the_role_carries_out_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
