@@ -1904,3 +1904,23 @@ def test_praise_for_how_the_person_communicates_is_a_trait(text):
 ])
 def test_communication_the_role_carries_out_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The candidate called a good seller of some kind is a trait asked of them; one hired or
+# assigned by the role, or said to deliver a result, is not.
+@pytest.mark.parametrize("text", [
+    "Must be a strong closer with a consultative style",
+    "A skilled negotiator",
+    "You're a confident prospector",
+])
+def test_the_candidate_called_a_good_seller_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hire a strong closer for the north",
+    "A strong closer will bring in $500K by Q4",
+    "Assign a strong closer to each of the 12 key accounts",
+])
+def test_a_seller_hired_or_delivering_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
