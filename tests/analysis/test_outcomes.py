@@ -1924,3 +1924,23 @@ def test_the_candidate_called_a_good_seller_is_a_trait(text):
 ])
 def test_a_seller_hired_or_delivering_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Two traits of the person joined at the start of a line are asked of the candidate; the same
+# words describing an offer or the team the role keeps are not.
+@pytest.mark.parametrize("text", [
+    "Curious, coachable",
+    "Highly organised & persuasive.",
+    "Proactive and reliable with clients",
+])
+def test_two_traits_joined_at_the_start_of_a_line_are_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Competitive and focused pricing for 20 accounts by Q2",
+    "Reliable and proactive service to 40 clients by March",
+    "Keep the team focused and motivated",
+])
+def test_traits_of_an_offer_or_a_team_are_not_asked_of_the_candidate(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
