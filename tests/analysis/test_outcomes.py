@@ -1944,3 +1944,23 @@ def test_two_traits_joined_at_the_start_of_a_line_are_a_trait(text):
 ])
 def test_traits_of_an_offer_or_a_team_are_not_asked_of_the_candidate(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# What the candidate did before, said to count in their favour, is a background asked of them;
+# a target set first and then praised is not.
+@pytest.mark.parametrize("text", [
+    "Lived or studied in Germany is a plus",
+    "Having lived in the U.K. is an advantage",
+    "Worked in a start-up before would be a bonus",
+])
+def test_past_done_said_to_count_in_favour_is_experience(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Sold 20 units by May; beating it is a plus",
+    "Worked accounts must reach 40 by Q3",
+    "Trained 12 new reps by June. Beating that is a plus",
+])
+def test_a_target_then_praised_is_no_background(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
