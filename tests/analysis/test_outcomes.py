@@ -1964,3 +1964,24 @@ def test_past_done_said_to_count_in_favour_is_experience(text):
 ])
 def test_a_target_then_praised_is_no_background(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# "a million" and "half a million" written in words are amounts, as "a thousand" is; the same
+# words with no result beside them still name none.
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Sell a million dollars in new business by Q4", 1_000_000, "money"),
+    ("Close half a million dollars of new business by December", 500_000, "money"),
+    ("Bring in a billion in bookings by 2030", 1_000_000_000, "number"),
+])
+def test_a_million_in_words_is_an_amount(text, value, kind):
+    result = check(text)
+    assert [(q.value, q.kind) for q in result.quantities] == [(value, kind)], result.quantities
+    assert not result.problems, [p.code for p in result.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks a million for applying",
+    "A million reasons to join the team",
+])
+def test_a_million_with_no_result_is_still_no_outcome(text):
+    assert "missing_result" in {p.code for p in check(text).problems}, text
