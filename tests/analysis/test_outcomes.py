@@ -1866,3 +1866,122 @@ def test_transactions_completed_are_a_result(text):
 ])
 def test_transactions_processed_are_a_workload(text):
     assert not check(text).measurable, text
+
+
+# Two kinds of past work joined by "or" or "and" before "experience" still ask for experience;
+# a clause that goes on to what the business gives its customers does not.
+@pytest.mark.parametrize("text", [
+    "Prior telesales or call centre experience",
+    "Previous field sales and account management experience",
+    "Relevant retail or hospitality experience",
+])
+def test_two_kinds_of_past_work_joined_are_experience(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Beat the previous year and lift customer experience scores by Q3",
+    "Match the previous quarter and improve the onboarding experience for 20 clients by May",
+])
+def test_a_clause_on_the_customers_experience_asks_no_experience(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Praise for the way the person communicates, as a whole line without "skills", is a trait;
+# communication the role is to carry out is not.
+@pytest.mark.parametrize("text", [
+    "Excellent written and verbal communication",
+    "Clear spoken & written communications.",
+    "Good verbal/written communication",
+])
+def test_praise_for_how_the_person_communicates_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Strong internal communication",
+    "Clear written communication of prices to every client",
+])
+def test_communication_the_role_carries_out_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The candidate called a good seller of some kind is a trait asked of them; one hired or
+# assigned by the role, or said to deliver a result, is not.
+@pytest.mark.parametrize("text", [
+    "Must be a strong closer with a consultative style",
+    "A skilled negotiator",
+    "You're a confident prospector",
+])
+def test_the_candidate_called_a_good_seller_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hire a strong closer for the north",
+    "A strong closer will bring in $500K by Q4",
+    "Assign a strong closer to each of the 12 key accounts",
+])
+def test_a_seller_hired_or_delivering_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Two traits of the person joined at the start of a line are asked of the candidate; the same
+# words describing an offer or the team the role keeps are not.
+@pytest.mark.parametrize("text", [
+    "Curious, coachable",
+    "Highly organised & persuasive.",
+    "Proactive and reliable with clients",
+])
+def test_two_traits_joined_at_the_start_of_a_line_are_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Competitive and focused pricing for 20 accounts by Q2",
+    "Reliable and proactive service to 40 clients by March",
+    "Keep the team focused and motivated",
+])
+def test_traits_of_an_offer_or_a_team_are_not_asked_of_the_candidate(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# What the candidate did before, said to count in their favour, is a background asked of them;
+# a target set first and then praised is not.
+@pytest.mark.parametrize("text", [
+    "Lived or studied in Germany is a plus",
+    "Having lived in the U.K. is an advantage",
+    "Worked in a start-up before would be a bonus",
+])
+def test_past_done_said_to_count_in_favour_is_experience(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Sold 20 units by May; beating it is a plus",
+    "Worked accounts must reach 40 by Q3",
+    "Trained 12 new reps by June. Beating that is a plus",
+])
+def test_a_target_then_praised_is_no_background(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# "a million" and "half a million" written in words are amounts, as "a thousand" is; the same
+# words with no result beside them still name none.
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Sell a million dollars in new business by Q4", 1_000_000, "money"),
+    ("Close half a million dollars of new business by December", 500_000, "money"),
+    ("Bring in a billion in bookings by 2030", 1_000_000_000, "number"),
+])
+def test_a_million_in_words_is_an_amount(text, value, kind):
+    result = check(text)
+    assert [(q.value, q.kind) for q in result.quantities] == [(value, kind)], result.quantities
+    assert not result.problems, [p.code for p in result.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks a million for applying",
+    "A million reasons to join the team",
+])
+def test_a_million_with_no_result_is_still_no_outcome(text):
+    assert "missing_result" in {p.code for p in check(text).problems}, text

@@ -70,9 +70,13 @@ def _parse_words(text: str, tokens, i: int, words: list[str]) -> tuple[int, int]
     if words[i] == "half" and words[i + 1:i + 3] == ["a", "dozen"] and gap_ok(i + 1) \
             and gap_ok(i + 2):
         return 6, i + 3
+    if words[i] == "half" and words[i + 1:i + 3] in (["a", "million"], ["a", "billion"]) \
+            and gap_ok(i + 1) and gap_ok(i + 2):
+        # "half a million dollars in new business": an amount written in words.
+        return _SCALES[words[i + 2]] // 2, i + 3
     if words[i] == "a" and i + 1 < len(words) and gap_ok(i + 1) and words[i + 1] in (
-            "dozen", "hundred", "thousand"):
-        return {"dozen": 12, "hundred": 100, "thousand": 1000}[words[i + 1]], i + 2
+            "dozen", "hundred", "thousand", "million", "billion"):
+        return {"dozen": 12, "hundred": 100, **_SCALES}[words[i + 1]], i + 2
     if words[i] in _TIMES:
         # "at least twice per month": how many times, a count.
         return _TIMES[words[i]], i + 1
