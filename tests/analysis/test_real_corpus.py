@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to thirty-first batches were each held out whole for one round, measured once, and are
+second to thirty-second batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to thirty-first batches were each held out whole until the next came in,
+# hash chose. The second to thirty-second batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 32
+HELD_OUT_BATCH = 33
 # Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's and 32's
 # searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
@@ -382,15 +382,22 @@ FLOORS = {
         # faith.
         "research": {"flagged": 892, "right_category": 859, "false_flags_max": 7},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 31 (1,385 statements, 871
-    # questions, 949 personal details, 81 business-only texts, 319 emails: 23,088 good x bad pairs,
-    # 35 rewrites), after the changes made for its disagreements in the round batch 31 became tuning
-    # data: outcomes 93% (93.21%; input precision 98% (97.54%), recall 98% (97.81%), measurable
-    # recall 67% (67.33%), other recall 98% (97.56%), input kind right on 329 of 357); questions 99%
-    # (98.62%; backward recall 99% (99.20%), precision 99% (98.67%), forward recall 99% (99.26%));
-    # 858 of 949 details, 827 under the right category, 4 false flags (batch 31's four no longer
-    # flagged); emails: good beats bad in 87% of pairs (87.31%; 86% under the prompt, 86.27%), 31 of
-    # 35 rewrites above their original. (When batch 31 became tuning data, before those changes:
+    # The tuning part: batch 1's other two thirds and batches 2 to 32 (1,423 statements, 890
+    # questions, 998 personal details, 83 business-only texts, 319 emails: 23,088 good x bad pairs,
+    # 35 rewrites), measured when batch 32 became tuning data, before any change made for its
+    # disagreements: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97% (97.28%),
+    # measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329 of 358);
+    # questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
+    # 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch 32's
+    # three, a salesman's trips and the Catholic schools and Church goods he sold to, marked not
+    # personal, joining batches 26 to 29's); emails as before: batch 32 has none. (On batches 1 to
+    # 31 after the changes made for its disagreements in the round batch 31 became tuning data:
+    # outcomes 93% (93.21%; input precision 98% (97.54%), recall 98% (97.81%), measurable recall 67%
+    # (67.33%), other recall 98% (97.56%), input kind right on 329 of 357); questions 99% (98.62%;
+    # backward recall 99% (99.20%), precision 99% (98.67%), forward recall 99% (99.26%)); 858 of 949
+    # details, 827 under the right category, 4 false flags (batch 31's four no longer flagged);
+    # emails: good beats bad in 87% of pairs (87.31%; 86% under the prompt, 86.27%), 31 of 35
+    # rewrites above their original. When batch 31 became tuning data, before those changes:
     # outcomes 93% (92.78%; input precision 98% (97.51%), recall 96% (96.44%), measurable recall 67%
     # (66.83%), other recall 98% (97.56%), input kind right on 324 of 352); questions 98% (98.28%;
     # backward recall 99% (99.20%), precision 98% (97.89%), forward recall 99% (99.26%)); 851 of 949
@@ -578,115 +585,115 @@ FLOORS = {
     # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of pairs
     # (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements: outcomes
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.)))))))
+    # pairs (84.8%), 19 of 23 rewrites.))))))))
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
                      "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 328},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (4 false flags).
-        "research": {"flagged": 857, "right_category": 826, "false_flags_max": 4},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (7 false flags).
+        "research": {"flagged": 884, "right_category": 851, "false_flags_max": 7},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 32 (38
-    # statements, 7 measurable and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in
-    # 5 profiles, 2 business-only texts; no email), measured once when batch 32 came in: outcomes
-    # 88% (input precision 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind
-    # right on 10 of 12); questions 93% (backward recall 91%, precision 100%, forward recall 6 of
-    # 6); 35 of 57 details flagged, 33 under the right category, 3 false flags (all in batch 32);
-    # emails as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%,
-    # recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions
-    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under
-    # the prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
-    # rewrites above their original. With the whole of batch 31 (43 statements, 5 measurable and 6
-    # inputs; 13 questions, 2 backward and none forward; 45 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 92% (input precision 100%, recall
-    # 78%, measurable recall 6 of 7, other recall 98%, input kind right on 12 of 14); questions
-    # 100%; 39 of 53 details flagged, 38 under the right category, 4 false flags (all in batch 31);
-    # emails as batch 1's third alone. With the whole of batch 30 (43 statements, 9 measurable and 4
-    # inputs; 13 questions, 5 backward and 2 forward; 38 details in 5 profiles, 2 business-only
-    # texts; 3 emails, 1 good and 2 bad, no rewrite), measured once when it came in: outcomes 84%
-    # (input precision 87%, recall 81%, measurable recall 5 of 11, other recall 93%, input kind
-    # right on 12 of 13); questions 92% (backward recall 93%, precision 93%, forward recall 6 of 7);
-    # 34 of 46 details flagged, 27 under the right category, 1 false flag (in batch 30); emails:
-    # good beats bad in 91% of 70 pairs (89% under the prompt), 2 of 2 rewrites above their
-    # original, batch 30's good email above its two bad ones and its bad ones below each of batch
-    # 1's held-out good ones. With the whole of batch 29 (40 statements, 10 measurable and 7 inputs;
-    # 11 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 90% (input precision 100%, recall 84%,
-    # measurable recall 8 of 12, other recall 100%, input kind right on 14 of 16); questions 86%
-    # (backward recall 81%, precision 93%, forward recall 5 of 6); 23 of 35 details flagged, 23
-    # under the right category, 1 false flag (in batch 29); emails as batch 1's third alone. With
-    # the whole of batch 28 (34 statements, no measurable one and 10 inputs; 20 questions, 11
-    # backward and 2 forward; 39 details in 5 profiles, 2 business-only texts; 2 emails, both bad),
-    # measured once when it came in: outcomes 88% (input precision 100%, recall 77%, measurable
-    # recall 2 of 2, precision 2 of 5, other recall 93%, input kind right on 15 of 17); questions
-    # 96% (backward recall 90%, precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32
-    # under the right category, 3 false flags (all in batch 28); emails: good beats bad in 97% of 63
-    # pairs (94% under the prompt), 2 of 2 rewrites above their original, batch 28's two bad emails
-    # below each of batch 1's held-out good ones. With the whole of batch 27 (40 statements, 5
-    # measurable and 17 inputs; 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2
-    # business-only texts; 3 emails, 2 good and 1 bad, no rewrite), measured once when it came in:
-    # outcomes 87% (input precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7,
-    # other recall 94%, input kind right on 21 of 24); questions 96% (backward recall 94%, precision
-    # 94%, forward recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false
-    # flags (both in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2
-    # of 2 rewrites above their original, batch 27's two good emails (a one-line follow-up and a
-    # last try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26
-    # (37 statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60
-    # details in 5 profiles, 2 business-only texts; no email), measured once when it came in:
-    # outcomes 78% (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%,
-    # input kind right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward
-    # recall 7 of 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1
-    # false flag (in batch 26); emails as batch 1's third alone. With the whole of batch 25 (39
-    # statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in
-    # 4 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 88%,
-    # input precision 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind
-    # right on 13 of 15; questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7;
-    # 30 of 36 details, 28 under the right category, no false flag; emails as batch 1's third alone.
-    # With the whole of batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15
-    # backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no email), measured
-    # once when it came in: outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5,
-    # other recall 95%, input kind right on 10 of 12; questions 93%, backward recall 88%, precision
-    # 100%, forward recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all
-    # in batch 24); emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1
-    # measurable and 6 inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 97%, input precision
-    # 100%, recall 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16;
-    # questions 94%, backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details,
-    # 29 under the right category, 1 false flag (in batch 23); emails as batch 1's third alone. With
-    # the whole of batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1
-    # backward; 26 details in 6 profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no
-    # rewrite), measured once when it came in: outcomes 89%, input precision 100%, recall 76%,
-    # measurable recall 4 of 7, other recall 100%, input kind right on 12 of 13; questions 89%,
-    # backward recall 100%, precision 85%, forward recall 7 of 8; 22 of 34 details, 21 under the
-    # right category, 2 false flags (both in batch 22); emails 90% of 60 pairs, 85% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 21 (37 statements, 12 measurable and 7
-    # inputs; 29 questions, 13 backward and none forward; 40 details in 5 profiles, 2 business-only
-    # texts; 5 emails, all good), measured once when it came in: outcomes 88%, input precision 100%,
-    # recall 95%, measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18;
-    # questions 91%, backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details,
-    # all under the right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77%
-    # under the prompt, and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10
-    # measurable and 9 inputs; 24 questions, 8 backward and 7 forward; 21 details in 4 profiles, 3
-    # business-only texts; 3 emails, all bad), measured once when it came in: outcomes 82%, input
-    # precision 100%, recall 76%, measurable recall 6 of 12, other recall 100%, input kind right on
-    # 13 of 16; questions 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of
-    # 29 details, 18 under the right category, no false flag; emails 94% of 72 pairs, 92% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5
-    # inputs; 22 questions, 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email,
-    # bad), measured once when it came in: outcomes 91%, input precision 100%, recall 82%,
-    # measurable recall 4 of 6, other recall 100%, input kind right on 13 of 14; questions 96%,
-    # backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29 details, all under the
-    # right category, no false flag; emails 93% of 54 pairs, 89% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 18 (34 statements, 8 measurable and 11 inputs; 25 questions,
-    # 1 forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4 good and 2 bad, no
-    # rewrite), measured once when it came in: outcomes 83%, input precision 100%, recall 78%,
-    # measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18; questions 96%,
-    # backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details, 24 under the
-    # right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 32 (38 statements, 7 measurable and 3 inputs; 19 questions, 13 backward and 1
+    # forward; 49 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88% (input precision 100%, recall 80%, measurable recall 4 of 9, other
+    # recall 100%, input kind right on 10 of 12); questions 93% (backward recall 91%, precision
+    # 100%, forward recall 6 of 6); 35 of 57 details flagged, 33 under the right category, 3 false
+    # flags (all in batch 32); emails as batch 1's third alone. With the whole of batch 31 (43
+    # statements, 5 measurable and 6 inputs; 13 questions, 2 backward and none forward; 45 details
+    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 92%
+    # (input precision 100%, recall 78%, measurable recall 6 of 7, other recall 98%, input kind
+    # right on 12 of 14); questions 100%; 39 of 53 details flagged, 38 under the right category, 4
+    # false flags (all in batch 31); emails as batch 1's third alone. With the whole of batch 30 (43
+    # statements, 9 measurable and 4 inputs; 13 questions, 5 backward and 2 forward; 38 details in 5
+    # profiles, 2 business-only texts; 3 emails, 1 good and 2 bad, no rewrite), measured once when
+    # it came in: outcomes 84% (input precision 87%, recall 81%, measurable recall 5 of 11, other
+    # recall 93%, input kind right on 12 of 13); questions 92% (backward recall 93%, precision 93%,
+    # forward recall 6 of 7); 34 of 46 details flagged, 27 under the right category, 1 false flag
+    # (in batch 30); emails: good beats bad in 91% of 70 pairs (89% under the prompt), 2 of 2
+    # rewrites above their original, batch 30's good email above its two bad ones and its bad ones
+    # below each of batch 1's held-out good ones. With the whole of batch 29 (40 statements, 10
+    # measurable and 7 inputs; 11 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 90% (input precision
+    # 100%, recall 84%, measurable recall 8 of 12, other recall 100%, input kind right on 14 of 16);
+    # questions 86% (backward recall 81%, precision 93%, forward recall 5 of 6); 23 of 35 details
+    # flagged, 23 under the right category, 1 false flag (in batch 29); emails as batch 1's third
+    # alone. With the whole of batch 28 (34 statements, no measurable one and 10 inputs; 20
+    # questions, 11 backward and 2 forward; 39 details in 5 profiles, 2 business-only texts; 2
+    # emails, both bad), measured once when it came in: outcomes 88% (input precision 100%, recall
+    # 77%, measurable recall 2 of 2, precision 2 of 5, other recall 93%, input kind right on 15 of
+    # 17); questions 96% (backward recall 90%, precision 100%, forward recall 7 of 7); 36 of 47
+    # details flagged, 32 under the right category, 3 false flags (all in batch 28); emails: good
+    # beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2 rewrites above their original,
+    # batch 28's two bad emails below each of batch 1's held-out good ones. With the whole of batch
+    # 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8 backward and 7 forward; 25
+    # details in 5 profiles, 2 business-only texts; 3 emails, 2 good and 1 bad, no rewrite),
+    # measured once when it came in: outcomes 87% (input precision 100%, recall 83%, measurable
+    # recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of 24); questions
+    # 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33 details flagged,
+    # 25 under the right category, 2 false flags (both in batch 27); emails: good beats bad in 79%
+    # of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original, batch 27's two good
+    # emails (a one-line follow-up and a last try) both below its bad one, a buzzword pitch given in
+    # part. With the whole of batch 26 (37 statements, 10 measurable and 11 inputs; 12 questions, 1
+    # backward and 2 forward; 60 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 78% (input precision 100%, recall 70%, measurable recall 4 of
+    # 12, other recall 100%, input kind right on 14 of 16); questions 97% (backward recall 100%,
+    # precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68 details flagged, 46 under
+    # the right category, 1 false flag (in batch 26); emails as batch 1's third alone. With the
+    # whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2
+    # forward; 28 details in 4 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of 12, other
+    # recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%, precision 100%,
+    # forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false flag; emails as
+    # batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable and 3 inputs;
+    # 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 90%, input precision 86%, recall 80%,
+    # measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12; questions 93%,
+    # backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details, 13 under the
+    # right category, 5 false flags (all in batch 24); emails as batch 1's third alone. With the
+    # whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1
+    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
+    # recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%, precision 89%,
+    # forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false flag (in batch
+    # 23); emails as batch 1's third alone. With the whole of batch 22 (34 statements, 5 measurable
+    # and 5 inputs; 18 questions, 3 forward and 1 backward; 26 details in 6 profiles, 3
+    # business-only texts; 2 emails, 1 good and 1 bad, no rewrite), measured once when it came in:
+    # outcomes 89%, input precision 100%, recall 76%, measurable recall 4 of 7, other recall 100%,
+    # input kind right on 12 of 13; questions 89%, backward recall 100%, precision 85%, forward
+    # recall 7 of 8; 22 of 34 details, 21 under the right category, 2 false flags (both in batch
+    # 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2 rewrites. With the whole of
+    # batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none
+    # forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all good), measured once
+    # when it came in: outcomes 88%, input precision 100%, recall 95%, measurable recall 8 of 14,
+    # other recall 97%, input kind right on 17 of 18; questions 91%, backward recall 96%, precision
+    # 92%, forward recall 5 of 5; 31 of 48 details, all under the right category, 4 false flags (all
+    # in batch 21); emails 83% of 70 pairs, 77% under the prompt, and 2 of 2 rewrites. With the
+    # whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24 questions, 8 backward and 7
+    # forward; 21 details in 4 profiles, 3 business-only texts; 3 emails, all bad), measured once
+    # when it came in: outcomes 82%, input precision 100%, recall 76%, measurable recall 6 of 12,
+    # other recall 100%, input kind right on 13 of 16; questions 94%, backward recall 89%, precision
+    # 100%, forward recall 11 of 12; 19 of 29 details, 18 under the right category, no false flag;
+    # emails 94% of 72 pairs, 92% under the prompt, and 2 of 2 rewrites. With the whole of batch 19
+    # (27 statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles,
+    # 2 business-only texts; 1 email, bad), measured once when it came in: outcomes 91%, input
+    # precision 100%, recall 82%, measurable recall 4 of 6, other recall 100%, input kind right on
+    # 13 of 14; questions 96%, backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29
+    # details, all under the right category, no false flag; emails 93% of 54 pairs, 89% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 18 (34 statements, 8 measurable and 11
+    # inputs; 25 questions, 1 forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4
+    # good and 2 bad, no rewrite), measured once when it came in: outcomes 83%, input precision
+    # 100%, recall 78%, measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18;
+    # questions 96%, backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details,
+    # 24 under the right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and
+    # 2 of 2 rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
     # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3
     # bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
     # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
@@ -724,14 +731,14 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.87, "input_precision": 0.99, "input_recall": 0.79,
-                     "measurable_recall": 0.43, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.92, "backward_recall": 0.90, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 34, "right_category": 32, "false_flags_max": 3},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -815,20 +822,17 @@ FLOORS = {
 # and batch 31 (outcomes 88% of 43, input recall 3 of 6, measurable recall 4 of 5, one line with a
 # daily figure read as measurable; questions 100% of 13, none forward; 31 of 45 details, 30 under
 # the right category, 4 false flags, a passing customer's 'wife or girlfriend' in a profile and
-# 'children' twice in a business text's travel rules, marked not personal; no email) are tuning data
-# now.
+# 'children' twice in a business text's travel rules, marked not personal; no email) and batch 32
+# (outcomes 82% of 38, input recall 1 of 3, measurable recall 2 of 7, a pay plan's monthly and
+# quarterly lines and two rules to keep a position missed; questions 84% of 19, backward recall 11
+# of 13, its one forward question found, one more read as forward; 27 of 49 details, 25 under the
+# right category, 3 false flags, a salesman's trips and the Catholic schools and Church goods he
+# sold to, marked not personal; no email) are tuning data now; the batch named by HELD_OUT_BATCH
+# gets its line here when it has been measured.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 32, measured once when it came in: outcomes 82% of 38 (input recall 1 of 3, measurable
-    # recall 2 of 7: a pay plan's monthly and quarterly lines and two rules to keep a position;
-    # nothing read as measurable that is not); questions 84% of 19 (backward recall 11 of 13, its
-    # one forward question found, one more read as forward); 27 of 49 details, 25 under the right
-    # category, 3 false flags (a salesman's trips and the Catholic schools and Church goods he sold
-    # to, marked not personal); no email.
-    "held-out batch 32": {"outcomes": 0.81, "questions": 0.83, "flagged": 26,
-                          "false_flags_max": 3},
 }
 
 
