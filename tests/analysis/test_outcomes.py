@@ -1603,6 +1603,29 @@ def test_a_season_an_event_month_or_the_coming_weeks_give_no_deadline(text):
     assert check(text).deadline is None
 
 
+# A month named as the one the figure is counted in ("for January", "in March", "during June")
+# is its period, as "by March" is; a month naming a sale, a launch or an event held in it is not.
+@pytest.mark.parametrize("text", [
+    "You need at least 40 signed contracts for February to stay on the team.",
+    "Close 12 new accounts in March",
+    "Book $30K of new business during June",
+])
+def test_a_month_the_figure_is_counted_in_is_the_deadline(text):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Print 300 flyers for February sales",
+    "Staff the stand at 4 trade shows in March events",
+    "Order 500 brochures for the January sale",
+    "Grow the June launch to 200 guests",
+])
+def test_a_month_naming_a_sale_or_an_event_gives_no_deadline(text):
+    assert check(text).deadline is None
+
+
 def test_a_month_with_its_year_is_still_a_date():
     assert check("Close 5 deals by June 30th, 2026").deadline.date.isoformat() == "2026-06-30"
 
