@@ -2008,3 +2008,24 @@ def test_a_million_in_words_is_an_amount(text, value, kind):
 ])
 def test_a_million_with_no_result_is_still_no_outcome(text):
     assert "missing_result" in {p.code for p in check(text).problems}, text
+
+
+# What the candidate must have, after a clause giving the reason ("Given the size of the region,
+# you must have a car"), is asked of them, as "You must have ..." is; the same opening before a
+# figure ("To stay on the plan, you must have 20 meetings booked by month 3") sets a target.
+@pytest.mark.parametrize("text", [
+    "Given the size of the region, you must have a car and a smartphone.",
+    "As the role is remote, you should have a quiet home office",
+    "Because the team is small, you must have, above all, retail banking experience.",
+])
+def test_must_have_after_a_reason_is_asked_of_the_candidate(text):
+    assert check(text).inputs
+
+
+@pytest.mark.parametrize("text", [
+    "To stay on the plan, you must have 20 meetings booked by month 3",
+    "By month 4, you must have a minimum of 15 demos held",
+    "After the first quarter, you should have at least 6 signed dealers",
+])
+def test_must_have_after_a_reason_before_a_figure_sets_a_target(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
