@@ -2029,3 +2029,23 @@ def test_must_have_after_a_reason_is_asked_of_the_candidate(text):
 ])
 def test_must_have_after_a_reason_before_a_figure_sets_a_target(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# An amount of money said to be net or gross is an amount of sales, as "$30K in sales" is; net
+# pay, an amount net of tax and pay the hire earns are not.
+@pytest.mark.parametrize("text", [
+    "$30K net by EOQ",
+    "Team plan: £8,000 gross at EOQ",
+])
+def test_an_amount_net_or_gross_is_a_result(text):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Expect $2,000 net pay at EOQ",
+    "Prices are $500 net of tax at EOQ",
+    "You will earn $2,000 net a month",
+])
+def test_net_pay_or_an_amount_net_of_tax_is_no_result(text):
+    assert not check(text).measurable
