@@ -1603,6 +1603,29 @@ def test_a_season_an_event_month_or_the_coming_weeks_give_no_deadline(text):
     assert check(text).deadline is None
 
 
+# A month named as the one the figure is counted in ("for January", "in March", "during June")
+# is its period, as "by March" is; a month naming a sale, a launch or an event held in it is not.
+@pytest.mark.parametrize("text", [
+    "You need at least 40 signed contracts for February to stay on the team.",
+    "Close 12 new accounts in March",
+    "Book $30K of new business during June",
+])
+def test_a_month_the_figure_is_counted_in_is_the_deadline(text):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+    assert found.deadline.months_after_hire == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Print 300 flyers for February sales",
+    "Staff the stand at 4 trade shows in March events",
+    "Order 500 brochures for the January sale",
+    "Grow the June launch to 200 guests",
+])
+def test_a_month_naming_a_sale_or_an_event_gives_no_deadline(text):
+    assert check(text).deadline is None
+
+
 def test_a_month_with_its_year_is_still_a_date():
     assert check("Close 5 deals by June 30th, 2026").deadline.date.isoformat() == "2026-06-30"
 
@@ -1985,3 +2008,44 @@ def test_a_million_in_words_is_an_amount(text, value, kind):
 ])
 def test_a_million_with_no_result_is_still_no_outcome(text):
     assert "missing_result" in {p.code for p in check(text).problems}, text
+
+
+# What the candidate must have, after a clause giving the reason ("Given the size of the region,
+# you must have a car"), is asked of them, as "You must have ..." is; the same opening before a
+# figure ("To stay on the plan, you must have 20 meetings booked by month 3") sets a target.
+@pytest.mark.parametrize("text", [
+    "Given the size of the region, you must have a car and a smartphone.",
+    "As the role is remote, you should have a quiet home office",
+    "Because the team is small, you must have, above all, retail banking experience.",
+])
+def test_must_have_after_a_reason_is_asked_of_the_candidate(text):
+    assert check(text).inputs
+
+
+@pytest.mark.parametrize("text", [
+    "To stay on the plan, you must have 20 meetings booked by month 3",
+    "By month 4, you must have a minimum of 15 demos held",
+    "After the first quarter, you should have at least 6 signed dealers",
+])
+def test_must_have_after_a_reason_before_a_figure_sets_a_target(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# An amount of money said to be net or gross is an amount of sales, as "$30K in sales" is; net
+# pay, an amount net of tax and pay the hire earns are not.
+@pytest.mark.parametrize("text", [
+    "$30K net by EOQ",
+    "Team plan: £8,000 gross at EOQ",
+])
+def test_an_amount_net_or_gross_is_a_result(text):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Expect $2,000 net pay at EOQ",
+    "Prices are $500 net of tax at EOQ",
+    "You will earn $2,000 net a month",
+])
+def test_net_pay_or_an_amount_net_of_tax_is_no_result(text):
+    assert not check(text).measurable

@@ -209,8 +209,13 @@ _NAMED_PERIOD = re.compile(
     r"(?:the|this|each|every|your|our|their)\s+(?:current\s+)?(?P<eounit>month|week)\b"
     # "by the end of July", "by June", "before March": a month named without its year is at
     # most a year away (with its year it is a date, _ABSOLUTE); capitalised, as a name.
-    r"|\b(?:by|before|until|(?:no|not)\s+later\s+than|(?:by|before|at)\s+the\s+(?:end|close)"
+    # "88 sales for January", "in March", "during June": the month the figure is counted in
+    # ("for the January sale", "in March events" name an event held in the month).
+    r"|\b(?:by|before|until|for|in|during|(?:no|not)\s+later\s+than"
+    r"|(?:by|before|at)\s+the\s+(?:end|close)"
     rf"\s+of)\s+(?P<mname>(?-i:{'|'.join(calendar.month_name[1:])}))\b"
+    r"(?!\s+(?:sales?|events?|launch(?:es)?|campaigns?|promotions?|shows?|fairs?|intakes?"
+    r"|conferences?|editions?|issues?)\b)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?",
     re.IGNORECASE,
 )
