@@ -1157,3 +1157,20 @@ def test_a_perfect_week_in_the_current_role_is_a_wish(text, orientation):
 ])
 def test_goals_set_for_the_years_ahead_are_aims_not_a_record(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# Several past periods counted back from now ("over the past two years", "your last three
+# quarters") look back as "last year" does; periods ahead, the first months here and the closing
+# quarters of a year keep their reading, and so does such a period in a situation about someone
+# else put to the candidate. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Talk about your territory's growth over the past three years.", "backward"),
+    ("What were your commissions for the last two quarters?", "backward"),
+    ("What was your pipeline like in the previous 6 months?", "backward"),
+    ("What will you focus on in the last two quarters of the fiscal year?", "forward"),
+    ("What would you achieve in your first three months here?", "forward"),
+    ("What do you want to learn in the next two years?", "neutral"),
+    ("A partner's orders have slipped for the past few weeks. What do you do?", "forward"),
+])
+def test_several_past_periods_counted_back_look_back(text, orientation):
+    assert lint(text).orientation == orientation
