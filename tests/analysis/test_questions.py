@@ -1174,3 +1174,19 @@ def test_goals_set_for_the_years_ahead_are_aims_not_a_record(text, orientation):
 ])
 def test_several_past_periods_counted_back_look_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A request for an account with a past passive in it ("how the contract was signed") asks what
+# was done in a past deal; the same request in the present, with "would", about the company or
+# put as a situation keeps its reading. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Describe the account and how the contract was signed.", "backward"),
+    ("Explain why the pilot was dropped after a month.", "backward"),
+    ("Walk me through the renewal and who was involved in it.", "backward"),
+    ("Describe how prices are set here.", "neutral"),
+    ("Explain how a budget would be approved.", "neutral"),
+    ("Describe how our company was founded.", "neutral"),
+    ("If you joined, describe how the quota was set for you.", "forward"),
+])
+def test_an_account_of_a_past_deal_in_the_passive_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
