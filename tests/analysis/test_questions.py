@@ -1190,3 +1190,16 @@ def test_several_past_periods_counted_back_look_back(text, orientation):
 ])
 def test_an_account_of_a_past_deal_in_the_passive_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# "you would like", "you would want", spelled out, is the wish that "you'd like" and "would you
+# like" are; "you would" before a plain verb and a plan after a wish still look ahead. Examples
+# written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Is there anything you would like to ask us before we finish?", "neutral"),
+    ("Is there anything you would want the panel to know?", "neutral"),
+    ("What is the first thing you would change in our onboarding?", "forward"),
+    ("Which accounts you would like to call first, and how would you open?", "forward"),
+])
+def test_a_wish_spelled_out_is_no_plan(text, orientation):
+    assert lint(text).orientation == orientation
