@@ -1157,3 +1157,49 @@ def test_a_perfect_week_in_the_current_role_is_a_wish(text, orientation):
 ])
 def test_goals_set_for_the_years_ahead_are_aims_not_a_record(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# Several past periods counted back from now ("over the past two years", "your last three
+# quarters") look back as "last year" does; periods ahead, the first months here and the closing
+# quarters of a year keep their reading, and so does such a period in a situation about someone
+# else put to the candidate. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Talk about your territory's growth over the past three years.", "backward"),
+    ("What were your commissions for the last two quarters?", "backward"),
+    ("What was your pipeline like in the previous 6 months?", "backward"),
+    ("What will you focus on in the last two quarters of the fiscal year?", "forward"),
+    ("What would you achieve in your first three months here?", "forward"),
+    ("What do you want to learn in the next two years?", "neutral"),
+    ("A partner's orders have slipped for the past few weeks. What do you do?", "forward"),
+])
+def test_several_past_periods_counted_back_look_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A request for an account with a past passive in it ("how the contract was signed") asks what
+# was done in a past deal; the same request in the present, with "would", about the company or
+# put as a situation keeps its reading. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Describe the account and how the contract was signed.", "backward"),
+    ("Explain why the pilot was dropped after a month.", "backward"),
+    ("Walk me through the renewal and who was involved in it.", "backward"),
+    ("Describe how prices are set here.", "neutral"),
+    ("Explain how a budget would be approved.", "neutral"),
+    ("Describe how our company was founded.", "neutral"),
+    ("If you joined, describe how the quota was set for you.", "forward"),
+])
+def test_an_account_of_a_past_deal_in_the_passive_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# "you would like", "you would want", spelled out, is the wish that "you'd like" and "would you
+# like" are; "you would" before a plain verb and a plan after a wish still look ahead. Examples
+# written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Is there anything you would like to ask us before we finish?", "neutral"),
+    ("Is there anything you would want the panel to know?", "neutral"),
+    ("What is the first thing you would change in our onboarding?", "forward"),
+    ("Which accounts you would like to call first, and how would you open?", "forward"),
+])
+def test_a_wish_spelled_out_is_no_plan(text, orientation):
+    assert lint(text).orientation == orientation
