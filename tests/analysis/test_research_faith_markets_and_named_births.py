@@ -56,3 +56,27 @@ def test_a_named_person_born_on_a_day_in_a_place_is_their_home(text):
 ])
 def test_a_company_started_on_a_day_is_not_a_home(text):
     assert "personal_home" not in personal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was still knocking on doors even at the age of 88.",
+    "She swims every day, even at age 90.",
+    "Despite her 70+ years, she works every Saturday.",
+    "When I was a child, my uncle ran a shop.",
+    "When she was a little girl she sold lemonade.",
+    "When we were young, we lived near the sea.",
+])
+def test_a_great_age_and_a_childhood_are_an_age(text):
+    assert "personal_age" in personal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan still pays out at age 65 for every member.",
+    "Despite her 30 years in sales, she took the course.",
+    "Despite his 60 years of experience, he asked for a demo.",
+    "When I was a young rep, Larkspur trained me.",
+    "When we were a young company, we sold to clinics.",
+    "When we were young as a team, we missed quotas.",
+])
+def test_a_career_and_a_young_company_are_not_an_age(text):
+    assert "personal_age" not in personal(text)
