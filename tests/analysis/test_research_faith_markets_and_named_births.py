@@ -80,3 +80,21 @@ def test_a_great_age_and_a_childhood_are_an_age(text):
 ])
 def test_a_career_and_a_young_company_are_not_an_age(text):
     assert "personal_age" not in personal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After graduating from Elmira High in 1980, she sold cars.",
+    "Upon graduating from high school, I joined the navy.",
+    "Soon after graduating from Calder College he moved to Leeds.",
+])
+def test_schooling_finished_said_with_the_gerund_is_school(text):
+    assert "personal_school" in personal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After graduating from Y Combinator, Larkspur raised a seed round.",
+    "Customers graduating from the free plan get a call.",
+    "After graduating from Harbor High Growth, we hired two reps.",
+])
+def test_a_company_graduating_from_a_programme_is_not_school(text):
+    assert "personal_school" not in personal(text)
