@@ -37,7 +37,7 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
-from hiring.analysis.writing.register import stiff_register, tone_fault_kinds
+from hiring.analysis.writing.register import pressure, stiff_register, tone_fault_kinds
 from hiring.analysis.writing.substance import (
     ask_level,
     condescension,
@@ -186,6 +186,7 @@ def analyse(
     measures["blame_count"] += measures["condescension_count"]
     measures.update(unsupported_claims(norm, units, asks, findings))
     measures.update(stiff_register(norm, findings))
+    measures.update(pressure(norm, findings))
     # Unverifiable claims weigh like the phrase-list vague proof, a greeting without the
     # reader's name like boilerplate, and a stiff register (needs reasoned out for the reader,
     # courtesy in the passive) like a cliche.
