@@ -187,3 +187,45 @@ def test_tone_faults_of_two_kinds_are_generic_in_more_than_one_way(body):
 ])
 def test_one_kind_of_tone_fault_even_twice_is_a_slip(body, kinds):
     assert _tone(_email(body)) == (kinds, 4 if kinds == 0 else 3)
+
+
+# ------------------------------------------------------- pressure on the reader
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("I have a rota planner you must meet before Friday.", "you must meet"),
+    ("You're in luck: we have two pilot places left.", "You're in luck"),
+    ("Book your slot and act now.", "act now"),
+    ("Sign up before it's too late for the winter rota.", "before it's too late"),
+    ("You can't afford to miss this offer on shift swaps.", "can't afford to miss"),
+])
+def test_pressure_on_the_reader_is_marked(sentence, phrase):
+    assert spans(_email(sentence + " Worth a call on Tuesday?"), "pressure",
+                 is_email=True) == [phrase]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You must file the Leeds rota by Friday under the new rules.",
+    "Your nurses must see the rota a week ahead.",
+    "You can't afford to lose night staff this winter.",
+    "We were in luck with the weather at the Leeds opening.",
+    "The ward acted quickly when the rota changed.",
+])
+def test_rules_others_duties_and_the_readers_own_business_are_not_pressure(sentence):
+    assert spans(_email(sentence + " Worth a call on Tuesday?"), "pressure",
+                 is_email=True) == []
+
+
+def _tone_points(text):
+    from hiring.rubrics import get_rubric, suggest_levels
+
+    result = analyse(text, is_email=True).to_dict()
+    return suggest_levels(get_rubric("business-writing"), result["measures"],
+                          result["findings"])["tone"].points
+
+
+def test_one_pressing_phrase_is_a_note_of_pressure_and_two_press_the_reader():
+    plain = "We cut shift swaps at a Leeds ward by half. Worth a call on Tuesday?"
+    one = "You're in luck: we cut shift swaps at a Leeds ward by half. Worth a call on Tuesday?"
+    two = one.replace("Worth a call", "Act now. Worth a call")
+    assert [_tone_points(_email(b)) for b in (plain, one, two)] == [4, 2, 1]

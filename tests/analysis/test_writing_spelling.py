@@ -50,3 +50,29 @@ def test_a_cofounder_written_closed_up_is_no_misspelling():
     assert misspelt(f"Hi Kate,\n\n{body}\n\nWorth a call?\n\nSam") == []
     assert misspelt("Hi Kate,\n\nI am the cofoundr of Rota.\n\nWorth a call?\n\nSam") == \
         ["cofoundr"]
+
+
+def _lowercase_names(text):
+    result = analyse(text, is_email=True)
+    return ([text[f.start : f.end] for f in result.findings if f.code == "lowercase_name"],
+            result.measures["mechanics_count"])
+
+
+_BODY = "\n\nYour rota swaps run by phone.\n\nWorth a call on Tuesday?\n\nSam"
+
+
+# The reader's name in lowercase after the greeting is a slip a reader notices at once.
+@pytest.mark.parametrize("greeting, name", [
+    ("Hello kate,", "kate"), ("Hi priya!", "priya"), ("Dear o'brien,", "o'brien"),
+    ("  hey tom,", "tom"),
+])
+def test_a_name_in_lowercase_after_the_greeting_is_a_slip(greeting, name):
+    assert _lowercase_names(greeting + _BODY) == ([name], 1)
+
+
+@pytest.mark.parametrize("greeting", [
+    "Hello Kate,", "Hi there,", "Hello team,", "Dear sir,", "Hi all!", "Hi everyone,",
+    "Hi [first name],", "Hi {{first_name}},", "Hi again,", "Hello kate and the Leeds team",
+])
+def test_a_capitalised_name_or_no_name_is_not_marked(greeting):
+    assert _lowercase_names(greeting + _BODY) == ([], 0)

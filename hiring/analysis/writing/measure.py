@@ -19,7 +19,11 @@ from hiring.analysis.writing.checks import (
     _spelling,
     _structure,
 )
-from hiring.analysis.writing.opening import WRITER_OPENING_RATIO, opening_introduction
+from hiring.analysis.writing.opening import (
+    WRITER_OPENING_RATIO,
+    lowercase_names,
+    opening_introduction,
+)
 from hiring.analysis.writing.patterns import (
     _ABBREVIATIONS,
     _LEFTOVER,
@@ -37,7 +41,7 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
-from hiring.analysis.writing.register import stiff_register, tone_fault_kinds
+from hiring.analysis.writing.register import pressure, stiff_register, tone_fault_kinds
 from hiring.analysis.writing.substance import (
     ask_level,
     condescension,
@@ -186,6 +190,9 @@ def analyse(
     measures["blame_count"] += measures["condescension_count"]
     measures.update(unsupported_claims(norm, units, asks, findings))
     measures.update(stiff_register(norm, findings))
+    # The reader's name in lowercase after the greeting is a slip of mechanics.
+    measures["mechanics_count"] += lowercase_names(norm, findings)
+    measures.update(pressure(norm, findings))
     # Unverifiable claims weigh like the phrase-list vague proof, a greeting without the
     # reader's name like boilerplate, and a stiff register (needs reasoned out for the reader,
     # courtesy in the passive) like a cliche.

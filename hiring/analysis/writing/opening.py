@@ -10,6 +10,9 @@ later in the body, after the reader's situation has come first. A name given alo
 is Sam, and I run a nursing blog") is how a personal request often opens and is not marked.
 
 The text is then writer-focused whatever its count of pronouns.
+
+The greeting before the opening is checked for the reader's name written in lowercase ("Hello
+james,"), a slip of mechanics (lowercase_names).
 """
 
 from __future__ import annotations
@@ -52,3 +55,23 @@ def opening_introduction(norm: str, body: tuple[int, int], findings: list[Findin
            "situation, and introduce yourself after it if at all.")
     findings.append(Finding("writer_opening", msg, m.start(), m.end()))
     return 1
+
+
+# The reader's name in lowercase after a greeting ("Hello james,"): a name is written with a
+# capital; words that are no name ("Hi there", "Hello team", "Dear sir") are not marked.
+_LOWER_NAME = re.compile(
+    r"^[ \t]*+(?i:hi|hello|hey|dear)[ \t]++(?!(?i:there|all|team|everyone|everybody|folks|guys"
+    r"|friend|friends|sir|madam|again|and)\b)[a-z][a-z'-]*+(?=[ \t]*+[,!:])",
+    re.MULTILINE,
+)
+
+
+def lowercase_names(norm: str, findings: list[Finding]) -> int:
+    """Mark the reader's name written in lowercase after the greeting; return how many."""
+    count = 0
+    for m in _LOWER_NAME.finditer(norm):
+        count += 1
+        name = m.group().split()[-1]
+        msg = f"'{name}': a name is written with a capital: '{name.capitalize()}'."
+        findings.append(Finding("lowercase_name", msg, m.end() - len(name), m.end()))
+    return count

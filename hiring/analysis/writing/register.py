@@ -22,6 +22,14 @@ Tone faults also come in kinds (TONE_FAULT_KINDS): stock wording, a relationship
 proof nobody could check and a need presumed. One kind, even twice, is "a stock phrase or
 two"; faults of two different kinds make the email generic in more than one way, which is
 the rubric's "several stock phrases ... polite but generic" (tone_fault_kinds).
+
+Pressure on the reader, which the rubric's tone names beside blame ("no pressure and no blame
+placed on the reader"): the reader told what they must do for the writer ("a candidate you must
+meet", "you must see this"), told they are lucky to be written to ("You're in luck"), or hurried
+("act now", "before it's too late", "you can't afford to miss this", "don't miss out")
+(pressure). A rule the reader faces ("You must file the rota by Friday"), someone else's
+obligation ("Your nurses must see the rota") and the reader's own business ("You can't afford
+to lose night staff") are not marked.
 """
 
 from __future__ import annotations
@@ -95,6 +103,28 @@ TONE_FAULT_KINDS = {
 def tone_fault_kinds(findings: list[Finding]) -> int:
     """How many different kinds of tone fault the findings hold (see TONE_FAULT_KINDS)."""
     return len({TONE_FAULT_KINDS[f.code] for f in findings if f.code in TONE_FAULT_KINDS})
+
+
+_PRESSURE = re.compile(
+    r"\byou\s+(?:really\s+|simply\s+|absolutely\s+)?must\s+(?:meet|see|try|hear|check\s+out"
+    r"|watch|act|read|book|join|have)\b"
+    r"|\byou(?:'re|\s+are)\s+in\s+luck\b"
+    r"|\bact\s+now\b|\bbefore\s+it(?:'s|\s+is)\s+too\s+late\b"
+    r"|\bcan(?:'t|not)\s+afford\s+to\s+(?:miss|ignore|pass\s+(?:this\s+)?up|wait)\b"
+    r"|\bdon't\s+miss\s+out\b",
+    re.IGNORECASE,
+)
+
+
+def pressure(norm: str, findings: list[Finding]) -> dict:
+    """Mark wording that presses the reader to act (see the module docstring)."""
+    count = 0
+    for m in _PRESSURE.finditer(norm):
+        count += 1
+        msg = (f"'{m.group()}': pressure on the reader. Give them a reason to reply and let "
+               "them decide.")
+        findings.append(Finding("pressure", msg, m.start(), m.end()))
+    return {"pressure_count": count}
 
 
 # How far back the start of a marked sentence is looked for.
