@@ -384,14 +384,20 @@ FLOORS = {
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 32 (1,423 statements, 890
     # questions, 998 personal details, 83 business-only texts, 319 emails: 23,088 good x bad pairs,
-    # 35 rewrites), measured when batch 32 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97% (97.28%),
-    # measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329 of 358);
-    # questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
-    # 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch 32's
-    # three, a salesman's trips and the Catholic schools and Church goods he sold to, marked not
-    # personal, joining batches 26 to 29's); emails as before: batch 32 has none. (On batches 1 to
-    # 31 after the changes made for its disagreements in the round batch 31 became tuning data:
+    # 35 rewrites), after the changes made for its disagreements in the round batch 32 became tuning
+    # data: outcomes 93% (93.11%; input precision 98% (97.55%), recall 98% (97.55%), measurable
+    # recall 67% (66.99%), other recall 98% (97.64%), input kind right on 329 of 359); questions 99%
+    # (98.65%; backward recall 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%));
+    # 891 of 998 details, 857 under the right category, 5 false flags (batch 32's Catholic schools
+    # and Church goods no longer flagged); emails: good beats bad in 87% of pairs (87.44%; 86% under
+    # the prompt, 86.47%), 31 of 35 rewrites above their original. (When batch 32 became tuning
+    # data, before those changes: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97%
+    # (97.28%), measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329
+    # of 358); questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward
+    # recall 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch
+    # 32's three, a salesman's trips and the Catholic schools and Church goods he sold to, marked
+    # not personal, joining batches 26 to 29's); emails as before: batch 32 has none. On batches 1
+    # to 31 after the changes made for its disagreements in the round batch 31 became tuning data:
     # outcomes 93% (93.21%; input precision 98% (97.54%), recall 98% (97.81%), measurable recall 67%
     # (67.33%), other recall 98% (97.56%), input kind right on 329 of 357); questions 99% (98.62%;
     # backward recall 99% (99.20%), precision 99% (98.67%), forward recall 99% (99.26%)); 858 of 949
@@ -585,15 +591,15 @@ FLOORS = {
     # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of pairs
     # (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements: outcomes
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.))))))))
+    # pairs (84.8%), 19 of 23 rewrites.)))))))))
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
                      "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 328},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (7 false flags).
-        "research": {"flagged": 884, "right_category": 851, "false_flags_max": 7},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (5 false flags).
+        "research": {"flagged": 890, "right_category": 856, "false_flags_max": 5},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
