@@ -4,19 +4,7 @@ started on a day is not. (Sentences written here, not taken from the corpus.)"""
 
 import pytest
 
-from hiring.analysis.research import Fact, FactSheet, check
-
-SHEET = FactSheet(
-    name="Larkspur Care",
-    aliases=("Larkspur",),
-    services=("ShiftBoard",),
-    customers=("Harbor Hill Clinics",),
-    facts=(Fact("Larkspur sells scheduling software to clinics.", ("scheduling",)),),
-)
-
-
-def personal(text: str) -> set[str]:
-    return {f.code for f in check(text, SHEET).findings if f.code.startswith("personal_")}
+from tests.analysis.research_sheet import personal
 
 
 @pytest.mark.parametrize("text", [
