@@ -98,12 +98,21 @@
         " for background instead of results.";
     }
 
+    // While a check is waiting or on its way, the findings say so to assistive technology:
+    // what they show may be about to change.
+    function busy(item, waiting) {
+      var box = item.querySelector("[data-findings]");
+      if (waiting) { box.setAttribute("aria-busy", "true"); } else { box.removeAttribute("aria-busy"); }
+    }
+
     function check(item) {
       var textarea = item.querySelector("textarea");
       var mine = (sequence.get(item) || 0) + 1;
       sequence.set(item, mine);
+      busy(item, true);
       window.postJSON(checkUrl, { text: textarea.value, due: due ? due.value : "" }).then(function (result) {
         if (sequence.get(item) !== mine || !item.isConnected) { return; }  // a newer check is coming
+        busy(item, false);
         if (result.ok && result.data.view) {
           render(item, result.data.view);
           showDue(result.data.due_problem);
@@ -111,7 +120,7 @@
           showUnavailable(item);
         }
       }, function () {
-        if (sequence.get(item) === mine) { showUnavailable(item); }
+        if (sequence.get(item) === mine) { busy(item, false); showUnavailable(item); }
       });
     }
 
@@ -138,6 +147,7 @@
 
     function schedule(item) {
       window.clearTimeout(timers.get(item));
+      busy(item, true);
       timers.set(item, window.setTimeout(function () { check(item); }, DELAY_MS));
     }
 

@@ -48,6 +48,9 @@ def test_outcomes_are_added_and_reordered_with_the_keyboard(page, live_server):
     page.get_by_label("Outcome 2").wait_for()
     assert page.evaluate("document.activeElement.id") == "outcome-2"
     page.keyboard.type("Second statement")
+    # Move once the checks of both outcomes have come back, so that no finding is announced
+    # over the move.
+    expect(page.locator("[data-findings][aria-busy]")).to_have_count(0)
     page.get_by_role("button", name="Move up outcome 2").focus()
     page.keyboard.press("Enter")
     assert page.get_by_label("Outcome 1").input_value() == "Second statement"
