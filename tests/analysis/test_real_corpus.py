@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to thirty-second batches were each held out whole for one round, measured once, and are
+second to thirty-third batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to thirty-second batches were each held out whole until the next came in,
+# hash chose. The second to thirty-third batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 33
+HELD_OUT_BATCH = 34
 # Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's and
 # 33's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
@@ -389,22 +389,29 @@ FLOORS = {
         # faith.
         "research": {"flagged": 918, "right_category": 883, "false_flags_max": 6},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 32 (1,423 statements, 890
-    # questions, 998 personal details, 83 business-only texts, 319 emails: 23,088 good x bad pairs,
-    # 35 rewrites), after the changes made for its disagreements in the round batch 32 became tuning
-    # data: outcomes 93% (93.11%; input precision 98% (97.55%), recall 98% (97.55%), measurable
-    # recall 67% (66.99%), other recall 98% (97.64%), input kind right on 329 of 359); questions 99%
-    # (98.65%; backward recall 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%));
-    # 891 of 998 details, 857 under the right category, 5 false flags (batch 32's Catholic schools
-    # and Church goods no longer flagged); emails: good beats bad in 87% of pairs (87.44%; 86% under
-    # the prompt, 86.47%), 31 of 35 rewrites above their original. (When batch 32 became tuning
-    # data, before those changes: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97%
-    # (97.28%), measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329
-    # of 358); questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward
-    # recall 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch
-    # 32's three, a salesman's trips and the Catholic schools and Church goods he sold to, marked
-    # not personal, joining batches 26 to 29's); emails as before: batch 32 has none. On batches 1
-    # to 31 after the changes made for its disagreements in the round batch 31 became tuning data:
+    # The tuning part: batch 1's other two thirds and batches 2 to 33 (1,460 statements, 905
+    # questions, 1,027 personal details, 85 business-only texts, 319 emails: 23,088 good x bad
+    # pairs, 35 rewrites), measured when batch 33 became tuning data, before any change made for its
+    # disagreements: outcomes 93% (92.81%; input precision 97% (97.30%), recall 98% (97.57%),
+    # measurable recall 67% (66.51%), other recall 97% (97.36%), input kind right on 331 of 361);
+    # questions 98% (98.45%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
+    # 99% (99.27%)); 911 of 1,027 details, 876 under the right category, 6 false flags (batch 33's
+    # 'kid' among the customers' children a salesman wrote down, marked not personal, joining
+    # batches 26 to 32's); emails as before: batch 33 has none. (On batches 1 to 32 after the
+    # changes made for its disagreements in the round batch 32 became tuning data: outcomes 93%
+    # (93.11%; input precision 98% (97.55%), recall 98% (97.55%), measurable recall 67% (66.99%),
+    # other recall 98% (97.64%), input kind right on 329 of 359); questions 99% (98.65%; backward
+    # recall 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%)); 891 of 998 details,
+    # 857 under the right category, 5 false flags (batch 32's Catholic schools and Church goods no
+    # longer flagged); emails: good beats bad in 87% of pairs (87.44%; 86% under the prompt,
+    # 86.47%), 31 of 35 rewrites above their original. When batch 32 became tuning data, before
+    # those changes: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97% (97.28%),
+    # measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329 of 358);
+    # questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
+    # 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch 32's
+    # three, a salesman's trips and the Catholic schools and Church goods he sold to, marked not
+    # personal, joining batches 26 to 29's); emails as before: batch 32 has none. On batches 1 to 31
+    # after the changes made for its disagreements in the round batch 31 became tuning data:
     # outcomes 93% (93.21%; input precision 98% (97.54%), recall 98% (97.81%), measurable recall 67%
     # (67.33%), other recall 98% (97.56%), input kind right on 329 of 357); questions 99% (98.62%;
     # backward recall 99% (99.20%), precision 99% (98.67%), forward recall 99% (99.26%)); 858 of 949
@@ -598,88 +605,88 @@ FLOORS = {
     # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of pairs
     # (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements: outcomes
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.)))))))))
+    # pairs (84.8%), 19 of 23 rewrites.))))))))))
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 328},
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 330},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (5 false flags).
-        "research": {"flagged": 890, "right_category": 856, "false_flags_max": 5},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (6 false flags).
+        "research": {"flagged": 910, "right_category": 875, "false_flags_max": 6},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 33 (37
-    # statements, 9 measurable and 2 inputs; 15 questions, 2 backward and 1 forward; 29 details in 5
-    # profiles, 2 business-only texts; no email), measured once when batch 33 came in: outcomes 88%
-    # (input precision 93%, recall 93%, measurable recall 7 of 11, other recall 93%, input kind
-    # right on 12 of 13); questions 95% (backward recall 83%, precision 100%, forward recall 6 of
-    # 6); 28 of 37 details flagged, 27 under the right category, 1 false flag (in batch 33); emails
-    # as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%, recall
-    # 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of
-    # 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under the
-    # prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
-    # rewrites above their original. With the whole of batch 32 (38 statements, 7 measurable and 3
-    # inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 88% (input precision 100%, recall
-    # 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12); questions 93%
-    # (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details flagged, 33
-    # under the right category, 3 false flags (all in batch 32); emails as batch 1's third alone.
-    # With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13 questions, 2 backward
-    # and none forward; 45 details in 5 profiles, 2 business-only texts; no email), measured once
-    # when it came in: outcomes 92% (input precision 100%, recall 78%, measurable recall 6 of 7,
-    # other recall 98%, input kind right on 12 of 14); questions 100%; 39 of 53 details flagged, 38
-    # under the right category, 4 false flags (all in batch 31); emails as batch 1's third alone.
-    # With the whole of batch 30 (43 statements, 9 measurable and 4 inputs; 13 questions, 5 backward
-    # and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3 emails, 1 good and 2 bad, no
-    # rewrite), measured once when it came in: outcomes 84% (input precision 87%, recall 81%,
-    # measurable recall 5 of 11, other recall 93%, input kind right on 12 of 13); questions 92%
-    # (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46 details flagged, 27
-    # under the right category, 1 false flag (in batch 30); emails: good beats bad in 91% of 70
-    # pairs (89% under the prompt), 2 of 2 rewrites above their original, batch 30's good email
-    # above its two bad ones and its bad ones below each of batch 1's held-out good ones. With the
-    # whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6 backward and 1
-    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of 12, other
-    # recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%, precision 93%,
-    # forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category, 1 false flag
-    # (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34 statements, no
-    # measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39 details in 5
-    # profiles, 2 business-only texts; 2 emails, both bad), measured once when it came in: outcomes
-    # 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of 5, other
-    # recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%, precision 100%,
-    # forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category, 3 false flags
-    # (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2
-    # rewrites above their original, batch 28's two bad emails below each of batch 1's held-out good
-    # ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8
-    # backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3 emails, 2 good and
-    # 1 bad, no rewrite), measured once when it came in: outcomes 87% (input precision 100%, recall
-    # 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of
-    # 24); questions 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33
-    # details flagged, 25 under the right category, 2 false flags (both in batch 27); emails: good
-    # beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original,
-    # batch 27's two good emails (a one-line follow-up and a last try) both below its bad one, a
-    # buzzword pitch given in part. With the whole of batch 26 (37 statements, 10 measurable and 11
-    # inputs; 12 questions, 1 backward and 2 forward; 60 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 78% (input precision 100%, recall
-    # 70%, measurable recall 4 of 12, other recall 100%, input kind right on 14 of 16); questions
-    # 97% (backward recall 100%, precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68
-    # details flagged, 46 under the right category, 1 false flag (in batch 26); emails as batch 1's
-    # third alone. With the whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23
-    # questions, 10 backward and 2 forward; 28 details in 4 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 88%, input precision 100%, recall 79%,
-    # measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15; questions 96%,
-    # backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details, 28 under the
-    # right category, no false flag; emails as batch 1's third alone. With the whole of batch 24 (32
-    # statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward; 15 details in
-    # 4 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 90%,
-    # input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%, input kind right
-    # on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward recall 6 of 6; 15 of
-    # 23 details, 13 under the right category, 5 false flags (all in batch 24); emails as batch 1's
-    # third alone. With the whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23
-    # questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 97%, input precision 100%, recall 89%,
-    # measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward and 1
+    # forward; 29 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other
+    # recall 93%, input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%,
+    # forward recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag
+    # (in batch 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7
+    # measurable and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 88% (input precision
+    # 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12);
+    # questions 93% (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details
+    # flagged, 33 under the right category, 3 false flags (all in batch 32); emails as batch 1's
+    # third alone. With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13
+    # questions, 2 backward and none forward; 45 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 92% (input precision 100%, recall 78%,
+    # measurable recall 6 of 7, other recall 98%, input kind right on 12 of 14); questions 100%; 39
+    # of 53 details flagged, 38 under the right category, 4 false flags (all in batch 31); emails as
+    # batch 1's third alone. With the whole of batch 30 (43 statements, 9 measurable and 4 inputs;
+    # 13 questions, 5 backward and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3
+    # emails, 1 good and 2 bad, no rewrite), measured once when it came in: outcomes 84% (input
+    # precision 87%, recall 81%, measurable recall 5 of 11, other recall 93%, input kind right on 12
+    # of 13); questions 92% (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46
+    # details flagged, 27 under the right category, 1 false flag (in batch 30); emails: good beats
+    # bad in 91% of 70 pairs (89% under the prompt), 2 of 2 rewrites above their original, batch
+    # 30's good email above its two bad ones and its bad ones below each of batch 1's held-out good
+    # ones. With the whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6
+    # backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of
+    # 12, other recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%,
+    # precision 93%, forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category,
+    # 1 false flag (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34
+    # statements, no measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39
+    # details in 5 profiles, 2 business-only texts; 2 emails, both bad), measured once when it came
+    # in: outcomes 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of
+    # 5, other recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%,
+    # precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category,
+    # 3 false flags (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the
+    # prompt), 2 of 2 rewrites above their original, batch 28's two bad emails below each of batch
+    # 1's held-out good ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs;
+    # 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3
+    # emails, 2 good and 1 bad, no rewrite), measured once when it came in: outcomes 87% (input
+    # precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%,
+    # input kind right on 21 of 24); questions 96% (backward recall 94%, precision 94%, forward
+    # recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false flags (both
+    # in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2
+    # rewrites above their original, batch 27's two good emails (a one-line follow-up and a last
+    # try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26 (37
+    # statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60 details in
+    # 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 78%
+    # (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%, input kind
+    # right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward recall 7 of
+    # 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1 false flag (in
+    # batch 26); emails as batch 1's third alone. With the whole of batch 25 (39 statements, 10
+    # measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in 4 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 88%, input precision
+    # 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15;
+    # questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details,
+    # 28 under the right category, no false flag; emails as batch 1's third alone. With the whole of
+    # batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward;
+    # 15 details in 4 profiles, 2 business-only texts; no email), measured once when it came in:
+    # outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%,
+    # input kind right on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward
+    # recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all in batch 24);
+    # emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1 measurable and 6
+    # inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 97%, input precision 100%, recall
+    # 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
     # backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the
     # right category, 1 false flag (in batch 23); emails as batch 1's third alone. With the whole of
     # batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26
@@ -749,14 +756,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.87, "input_precision": 0.92, "input_recall": 0.92,
-                     "measurable_recall": 0.63, "other_recall": 0.92, "kinds_right": 11},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.82, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 27, "right_category": 26, "false_flags_max": 1},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -845,19 +852,16 @@ FLOORS = {
 # quarterly lines and two rules to keep a position missed; questions 84% of 19, backward recall 11
 # of 13, its one forward question found, one more read as forward; 27 of 49 details, 25 under the
 # right category, 3 false flags, a salesman's trips and the Catholic schools and Church goods he
-# sold to, marked not personal; no email) are tuning data now.
+# sold to, marked not personal; no email) and batch 33 (outcomes 81% of 37, input recall 2 of 2,
+# precision 2 of 3, measurable recall 5 of 9, goals given as examples in radio sales articles
+# missed, a monthly income goal and a month's billing read as measurable; questions 87% of 15, its 2
+# backward questions, half about the present, missed, its one forward question found; 20 of 29
+# details, 19 under the right category, 1 false flag, 'kid' among the customers' children a salesman
+# wrote down, marked not personal; no email) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 33, measured once when it came in: outcomes 81% of 37 (input recall 2 of 2, precision
-    # 2 of 3, measurable recall 5 of 9: goals given as examples in radio sales articles; a monthly
-    # income goal and a month's billing read as measurable); questions 87% of 15 (its 2 backward
-    # questions, half about the present, missed; its one forward question found); 20 of 29
-    # details, 19 under the right category, 1 false flag ('kid' among the customers' children a
-    # salesman wrote down, marked not personal); no email.
-    "held-out batch 33": {"outcomes": 0.80, "questions": 0.86, "flagged": 19,
-                          "false_flags_max": 1},
 }
 
 
