@@ -2049,3 +2049,26 @@ def test_an_amount_net_or_gross_is_a_result(text):
 ])
 def test_net_pay_or_an_amount_net_of_tax_is_no_result(text):
     assert not check(text).measurable
+
+
+# An amount of money in business is business won, as "new business" is: "$80K in business
+# every month" names a result; money spent on business (expenses, travel) or a business of
+# some size does not.
+@pytest.mark.parametrize("text", [
+    "Bring in $80K in business every month",
+    "Write €45,000 of repeat business per quarter",
+    "Aim for $60K worth of business every month",
+])
+def test_an_amount_in_business_is_a_result(text):
+    found = check(text)
+    assert found.measurable, [p.code for p in found.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Stay under $5K in business expenses every month",
+    "Spend no more than $2,000 of business travel per quarter",
+    "Work for a business of $3M every year",
+    "Handle $80K in paperwork every month",
+])
+def test_money_spent_on_business_or_a_business_size_is_no_result(text):
+    assert not check(text).measurable
