@@ -2072,3 +2072,24 @@ def test_an_amount_in_business_is_a_result(text):
 ])
 def test_money_spent_on_business_or_a_business_size_is_no_result(text):
     assert not check(text).measurable
+
+
+# "Ideally" or "Preferably" opening a wish about the candidate's past asks for a background; the
+# same word before "that", "it", "we", "there" or "this would" wishes for how the work goes.
+@pytest.mark.parametrize("text", [
+    "Ideally, a year in recruitment sales",
+    "Preferably a degree in chemistry",
+    "Ideally, this person has sold to hospitals",
+])
+def test_ideally_before_a_background_is_an_input(text):
+    assert check(text).inputs
+
+
+@pytest.mark.parametrize("text", [
+    "Ideally, that comes to three visits a week, though one will do.",
+    "Preferably it is signed before the quarter closes.",
+    "Ideally we see six demos a month from each rep",
+    "Ideally, this would mean 5 proposals a week",
+])
+def test_ideally_before_a_wish_about_the_work_is_no_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
