@@ -1203,3 +1203,23 @@ def test_an_account_of_a_past_deal_in_the_passive_looks_back(text, orientation):
 ])
 def test_a_wish_spelled_out_is_no_plan(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A perfect joined to the candidate's present work ("you sell and have sold") asks for what they
+# have done as well; a future or "have to" joined the same way does not. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Brands you carry and have carried?", "backward"),
+    ("Markets you cover or have covered.", "backward"),
+    ("Clients you're pitching and have closed.", "backward"),
+    ("Accounts you are prospecting and/or have won.", "backward"),
+    ("Brands you carry and will carry?", "neutral"),
+    ("Markets you cover and have to cover.", "neutral"),
+    ("Clients you're pitching this month.", "neutral"),
+    ("Accounts you would prospect and have researched?", "forward"),
+])
+def test_the_perfect_joined_to_present_work_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+def test_the_perfect_joined_to_present_work_is_rewritten_ahead():
+    assert lint("Markets you cover or have covered.").suggestion == "Markets you would cover."
