@@ -1203,3 +1203,39 @@ def test_an_account_of_a_past_deal_in_the_passive_looks_back(text, orientation):
 ])
 def test_a_wish_spelled_out_is_no_plan(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A perfect joined to the candidate's present work ("you sell and have sold") asks for what they
+# have done as well; a future or "have to" joined the same way does not. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Brands you carry and have carried?", "backward"),
+    ("Markets you cover or have covered.", "backward"),
+    ("Clients you're pitching and have closed.", "backward"),
+    ("Accounts you are prospecting and/or have won.", "backward"),
+    ("Brands you carry and will carry?", "neutral"),
+    ("Markets you cover and have to cover.", "neutral"),
+    ("Clients you're pitching this month.", "neutral"),
+    ("Accounts you would prospect and have researched?", "forward"),
+])
+def test_the_perfect_joined_to_present_work_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+def test_the_perfect_joined_to_present_work_is_rewritten_ahead():
+    assert lint("Markets you cover or have covered.").suggestion == "Markets you would cover."
+
+
+# Something here set against what the candidate did before asks for a view of it; their own
+# results set against what they did, and what they did on its own, still look back. Examples
+# written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("How does our onboarding compare to what you've seen before?", "neutral"),
+    ("How does this company's pricing compare with what you sold at your agency?", "neutral"),
+    ("How would our product compare against what you have pitched?", "neutral"),
+    ("How did your pipeline compare to what you forecast?", "backward"),
+    ("How did that quarter compare with what you had planned?", "backward"),
+    ("Walk me through what you've sold at your agency.", "backward"),
+    ("What have you seen before that compares with our onboarding?", "backward"),
+])
+def test_something_here_set_against_the_candidates_past_is_a_view(text, orientation):
+    assert lint(text).orientation == orientation
