@@ -266,3 +266,33 @@ def test_three_questions_are_still_several_asks(close):
     result = analyse(email, is_email=True)
     assert result.measures["ask_count"] == 3
     assert "several_asks" in {f.code for f in result.findings}
+
+
+# The writer's wish to meet or talk, put as the ask with no time in it, and a conversation asked
+# for with nothing named to talk about, give the reader only the writer's agenda to answer:
+# generic asks. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "I would like to set up a meeting with you soon to go over our rota platform.",
+    "I'd like to explore the possibility of a partnership between our two firms.",
+    "We would like to discuss a staffing partnership with your group.",
+    "I'd like to speak with you about what RotaKit does.",
+    "Would you be free to have a conversation?",
+    "Could we arrange a short conversation in the coming weeks?",
+])
+def test_the_writers_wish_to_meet_or_a_conversation_about_nothing_is_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 1, 3)
+
+
+@pytest.mark.parametrize("ask", [
+    "I'd like to meet on Thursday at 10 to walk through the Harbor rota.",
+    "I would like to schedule the pilot call for next week, if that suits you.",
+    "Would you like to meet at the Harbor site on Friday?",
+    "Would you be free to have a conversation about the Harbor night rota?",
+    "I'd like to send you the swap log we pulled from Harbor - want it?",
+])
+def test_a_time_a_topic_or_a_question_to_the_reader_is_not_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 0

@@ -229,3 +229,28 @@ def test_one_pressing_phrase_is_a_note_of_pressure_and_two_press_the_reader():
     one = "You're in luck: we cut shift swaps at a Leeds ward by half. Worth a call on Tuesday?"
     two = one.replace("Worth a call", "Act now. Worth a call")
     assert [_tone_points(_email(b)) for b in (plain, one, two)] == [4, 2, 1]
+
+
+# Exclamation marks all through an email raise its voice as capitals do: two or more outside the
+# greeting line weigh on tone as shouting. One, or the greeting's own, is a writer's warmth.
+# Examples written here.
+@pytest.mark.parametrize("body", [
+    "Your Harbor wards swap shifts by phone! RotaKit does it by text in a minute!",
+    "Great news for Harbor Hill!!! We cut swaps by half at Leeds General!",
+    "Congrats on the new ward!\n\nWorth a call on Thursday? It takes ten minutes!",
+])
+def test_two_exclamations_outside_the_greeting_are_shouting(body):
+    text = f"Hi Kate,\n\n{body}\n\nSam"
+    result = analyse(text, is_email=True)
+    assert result.measures["shouting_count"] == 1
+    assert [f.code for f in result.findings if f.code == "shouting"] == ["shouting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Kate!\n\nYour Harbor wards swap shifts by phone. Worth a call on Thursday!\n\nSam",
+    "Hello there!\n\nCongrats on the new ward! Worth a call on Thursday?\n\nSam",
+    "Hi Kate,\n\nYour Harbor wards swap shifts by phone. Worth a call on Thursday?\n\nSam",
+])
+def test_one_exclamation_or_the_greetings_own_is_not_shouting(text):
+    result = analyse(text, is_email=True)
+    assert result.measures["shouting_count"] == 0

@@ -41,7 +41,12 @@ from hiring.analysis.writing.patterns import (
     _phrase_pattern,
     _Sentence,
 )
-from hiring.analysis.writing.register import pressure, stiff_register, tone_fault_kinds
+from hiring.analysis.writing.register import (
+    exclamations,
+    pressure,
+    stiff_register,
+    tone_fault_kinds,
+)
 from hiring.analysis.writing.substance import (
     ask_level,
     condescension,
@@ -165,6 +170,8 @@ def analyse(
     measures.update(_spelling(text, words, sentences, allowed, in_url_or_field, findings))
     measures.update(_mechanics(text, norm, in_url, findings))
     measures.update(_capitals(text, words, sentences, word_starts, allowed, findings))
+    # Exclamation marks all through an email raise its voice as capitals do.
+    measures["shouting_count"] += exclamations(norm, findings)
     structure, body = _structure(text, norm, words, word_starts, is_email, findings)
     measures.update(structure)
     measures.update(_reader_focus(text, words, sentences, findings))

@@ -30,6 +30,10 @@ meet", "you must see this"), told they are lucky to be written to ("You're in lu
 (pressure). A rule the reader faces ("You must file the rota by Friday"), someone else's
 obligation ("Your nurses must see the rota") and the reader's own business ("You can't afford
 to lose night staff") are not marked.
+
+Exclamation marks all through an email, two or more outside its greeting line ("Your wards
+swap shifts by phone! We fix that in a minute!"), raise its voice as capitals do and count
+as shouting (exclamations); one, or the greeting's own ("Hi Kate!"), is a writer's warmth.
 """
 
 from __future__ import annotations
@@ -139,3 +143,28 @@ def _sentence_start(norm: str, at: int) -> int:
     if start >= 0:
         return start + 2
     return 0 if low == 0 else at
+
+
+# An exclamation mark, or a run of them ("!!!" is also a slip of mechanics), outside a greeting
+# line ("Hi Kate!", "Hello there!"): a greeting's is how people say hello.
+_EXCLAMATION = re.compile(r"!++")
+_GREETING_LINE = re.compile(
+    r"[ \t]*+[\"“]?(?i:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b"
+    r"[^\n]{0,40}$", re.MULTILINE)
+# This many exclamations in one email raise the writer's voice throughout, as capitals do; one
+# is a writer's warmth.
+EXCLAMATIONS_RAISED = 2
+
+
+def exclamations(norm: str, findings: list[Finding]) -> int:
+    """1 when the email has EXCLAMATIONS_RAISED exclamations outside its greeting line, else 0;
+    the last is marked."""
+    found = [m for m in _EXCLAMATION.finditer(norm)
+             if not _GREETING_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1, m.end())]
+    if len(found) < EXCLAMATIONS_RAISED:
+        return 0
+    last = found[-1]
+    msg = (f"{len(found)} exclamation marks: the email raises its voice as capitals do. Keep "
+           "the enthusiasm for one line, if any, and let the facts carry the rest.")
+    findings.append(Finding("shouting", msg, last.start(), last.end()))
+    return 1

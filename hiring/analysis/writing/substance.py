@@ -63,6 +63,15 @@ _WEAK_ASK = re.compile(
     r"(?:info|information|details|materials?|literature|brochures?|collateral)\b"
     # Asking to be passed on to someone else: "Can I speak with someone from your team?"
     r"|\b(?:speak|talk)\s+(?:with|to)\s+someone\b|\bput\s+me\s+in\s+touch\b"
+    # The writer's wish to meet, with no time: "I'd like to set up an appointment to discuss
+    # our solutions" (not "I'd like to meet on Thursday at 10", "Would you like to meet?").
+    r"|\b(?:i\s+would|i'd|we\s+would|we'd)\s+like\s+to\s+(?:set\s+up|schedule|arrange|book"
+    r"|explore|discuss|meet|talk|speak|chat)\b(?![^.!?\n]{0,80}?\b(?:monday|tuesday|wednesday"
+    r"|thursday|friday|tomorrow|today|tonight|(?:this|next)\s+week|\d{1,2}(?::\d\d)?\s*(?:am|pm)"
+    r"|\d{1,2}:\d\d)\b)"
+    # A conversation about nothing named: "Would you be available to have a conversation?".
+    r"|\b(?:have|hold|arrange)\s+a\s+(?:quick\s+|brief\s+|short\s+)?conversation\b"
+    r"(?!\s+(?:about|on|with|around|regarding)\b)"
     # The stock ask of a pitch, open to nothing in particular: "Would you be open to seeing how
     # they do it?", "Would you be open to a quick chat?" (not "... to a 15-minute call on ...").
     r"|\bwould\s+you\s+be\s+open\s+to\s+(?:(?:seeing|hearing|learning|exploring|discussing"
