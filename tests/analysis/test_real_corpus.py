@@ -391,18 +391,24 @@ FLOORS = {
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 33 (1,460 statements, 905
     # questions, 1,027 personal details, 85 business-only texts, 319 emails: 23,088 good x bad
-    # pairs, 35 rewrites), measured when batch 33 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (92.81%; input precision 97% (97.30%), recall 98% (97.57%),
+    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 33 became
+    # tuning data: outcomes 93% (92.95%; input precision 98% (97.57%), recall 98% (97.57%),
+    # measurable recall 67% (66.97%), other recall 97% (97.48%), input kind right on 331 of 361);
+    # questions 99% (98.78%; backward recall 99% (99.23%), precision 99% (98.97%), forward recall
+    # 99% (99.27%)); 920 of 1,027 details, 885 under the right category, 5 false flags (batch 33's
+    # 'kid' no longer flagged); emails: good beats bad in 88% of pairs (87.50%; 87% under the
+    # prompt, 86.58%), 31 of 35 rewrites above their original. (When batch 33 became tuning data,
+    # before those changes: outcomes 93% (92.81%; input precision 97% (97.30%), recall 98% (97.57%),
     # measurable recall 67% (66.51%), other recall 97% (97.36%), input kind right on 331 of 361);
     # questions 98% (98.45%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
     # 99% (99.27%)); 911 of 1,027 details, 876 under the right category, 6 false flags (batch 33's
     # 'kid' among the customers' children a salesman wrote down, marked not personal, joining
-    # batches 26 to 32's); emails as before: batch 33 has none. (On batches 1 to 32 after the
-    # changes made for its disagreements in the round batch 32 became tuning data: outcomes 93%
-    # (93.11%; input precision 98% (97.55%), recall 98% (97.55%), measurable recall 67% (66.99%),
-    # other recall 98% (97.64%), input kind right on 329 of 359); questions 99% (98.65%; backward
-    # recall 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%)); 891 of 998 details,
-    # 857 under the right category, 5 false flags (batch 32's Catholic schools and Church goods no
+    # batches 26 to 32's); emails as before: batch 33 has none. On batches 1 to 32 after the changes
+    # made for its disagreements in the round batch 32 became tuning data: outcomes 93% (93.11%;
+    # input precision 98% (97.55%), recall 98% (97.55%), measurable recall 67% (66.99%), other
+    # recall 98% (97.64%), input kind right on 329 of 359); questions 99% (98.65%; backward recall
+    # 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%)); 891 of 998 details, 857
+    # under the right category, 5 false flags (batch 32's Catholic schools and Church goods no
     # longer flagged); emails: good beats bad in 87% of pairs (87.44%; 86% under the prompt,
     # 86.47%), 31 of 35 rewrites above their original. When batch 32 became tuning data, before
     # those changes: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97% (97.28%),
@@ -611,9 +617,9 @@ FLOORS = {
                      "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 330},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
-        "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (6 false flags).
-        "research": {"flagged": 910, "right_category": 875, "false_flags_max": 6},
+        "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (5 false flags).
+        "research": {"flagged": 919, "right_category": 884, "false_flags_max": 5},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
