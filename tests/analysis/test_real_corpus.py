@@ -132,10 +132,10 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
 HELD_OUT_BATCH = 34
-# Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's and
-# 33's searches found no email).
+# Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's,
+# 33's and 34's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
-                 ("emails", 29), ("emails", 31), ("emails", 32), ("emails", 33)}
+                 ("emails", 29), ("emails", 31), ("emails", 32), ("emails", 33), ("emails", 34)}
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -182,113 +182,119 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,490 statements, 931 questions, 1,035 personal details, 87
-    # business-only texts, 333 emails: 25,172 good x bad pairs, 37 rewrites) once batch 33 came in,
+    # Measured on the whole corpus (1,535 statements, 944 questions, 1,071 personal details, 89
+    # business-only texts, 333 emails: 25,172 good x bad pairs, 37 rewrites) once batch 34 came in,
     # measured once, after the changes made for the tuning part's disagreements in the round before:
-    # outcomes 93% (92.89%; input precision 97% (97.4%), recall 97.4%, measurable recall 67%
-    # (66.8%), other recall 97% (97.4%), input kind right on 341 of 372); questions 99% (98.50%;
-    # backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 919 of 1,035
-    # details flagged, 884 under the right category, 6 false flags (1 in batch 33, 1 each in batches
-    # 26 to 29 and 32); good beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.04%), 33 of
-    # 37 rewrites above their original. (Once batch 32 came in, before those changes, on 1,453
-    # statements, 916 questions, 1,006 details and 333 emails: outcomes 93% (92.98%; input precision
-    # 98% (97.6%), recall 97.1%, measurable recall 66% (66.4%), other recall 98% (97.7%), input kind
-    # right on 339 of 369); questions 98% (98.36%; backward recall 99% (98.7%), precision 99%
-    # (98.7%), forward recall 99% (99.3%)); 893 of 1,006 details flagged, 860 under the right
-    # category, 7 false flags (3 in batch 32, 1 each in batches 26 to 29); good beats bad in 87% of
-    # pairs (86.95%; 86% under the prompt, 85.85%), 33 of 37 rewrites above their original. Once
-    # batch 31 came in, before those changes, on 1,415 statements, 897 questions, 957 details and
-    # 333 emails: outcomes 93% (92.86%; input precision 98% (97.6%), recall 96.3%, measurable recall
-    # 67% (67.2%), other recall 98% (97.6%), input kind right on 334 of 363); questions 98% (98.33%;
-    # backward recall 99% (99.2%), precision 98% (97.9%), forward recall 99% (99.3%)); 859 of 957
-    # details flagged, 828 under the right category, 8 false flags (4 in batch 31, 1 each in batches
-    # 26 to 29); good beats bad in 87% of pairs (86.68%; 86% under the prompt, 85.50%), 33 of 37
-    # rewrites above their original. Once batch 30 came in, before those changes, on 1,372
-    # statements, 884 questions, 912 details and 333 emails: outcomes 92% (92.42%; input precision
-    # 97% (97.3%), recall 96.2%, measurable recall 64% (64.3%), other recall 98% (97.6%), input kind
-    # right on 329 of 357); questions 98% (97.96%; backward recall 99% (99.2%), precision 98%
-    # (97.7%), forward recall 99% (98.6%)); 822 of 912 details flagged, 791 under the right
-    # category, 5 false flags (1 each in batches 26 to 30); good beats bad in 86% of pairs (86.39%;
-    # 85% under the prompt, 85.21%), 33 of 37 rewrites above their original. Once batch 29 came in,
-    # before those changes, on 1,329 statements, 871 questions, 874 details and 330 emails: outcomes
-    # 92% (92.10%; input precision 98% (97.5%), recall 96.5%, measurable recall 61% (61.1%), other
-    # recall 98% (97.7%), input kind right on 324 of 354); questions 97% (97.47%; backward recall
-    # 98% (98.4%), precision 97% (97.4%), forward recall 99% (98.6%)); 785 of 874 details flagged,
-    # 758 under the right category, 4 false flags (1 each in batches 26 to 29). Emails as before:
-    # batch 29 has none. Before batch 29, on 1,289 statements, 860 questions, 847 details and 330
-    # emails, after the changes made for batch 28's disagreements: outcomes 92% (92.32%; input
-    # precision 97% (97.5%), recall 96.9%, measurable recall 61% (61.1%), other recall 98% (97.6%),
-    # input kind right on 320 of 349); questions 98% (98.02%; backward recall 99% (99.2%), precision
-    # 98% (97.6%), forward recall 99% (99.3%)); 770 of 847 details flagged, 743 under the right
-    # category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once batch 28 came in: good
-    # beats bad in 86% of pairs (85.90%; 85% under the prompt, 84.64%), 33 of 37 rewrites above
-    # their original. (Once batch 28 came in, before those changes: outcomes 92% (92.09%; input
-    # precision 97% (97.5%), recall 96.1%, measurable recall 61% (61.1%), other recall 98% (97.6%),
-    # input kind right on 316 of 346); questions 98% (97.91%; backward recall 99% (98.9%), precision
-    # 98% (97.6%), forward recall 99% (99.3%)); 768 of 847 details flagged, 741 under the right
-    # category, 5 false flags (3 in batch 28, 1 in batch 27, 1 in batch 26). Emails: good beats bad
-    # in 86% of pairs (85.90%; 85% under the prompt, 84.64%), 33 of 37 rewrites above their
-    # original. Before batch 28, on 1,255 statements, 840 questions, 808 details and 328 emails,
-    # after the changes made for batch 27's disagreements: outcomes 92% (92.43%; input precision 97%
-    # (97.4%), recall 97.1%, measurable recall 61% (61.1%), other recall 98% (97.9%), input kind
-    # right on 311 of 340); questions 98% (98.10%; backward recall 99% (99.4%), precision 98%
-    # (97.5%), forward recall 99% (99.3%)); 740 of 808 details flagged, 717 under the right
-    # category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once batch 27 came in: good
-    # beats bad in 86% of pairs (85.80%; 84% under the prompt, 84.48%), 33 of 37 rewrites above
-    # their original. (Once batch 27 came in, before those changes: outcomes 92% (92.19%), input
-    # precision 97.40%, recall 96.3%, input kind right on 308 of 337; questions 98% (97.98%),
-    # backward recall 99.2%; 738 of 808 details, 715 under the right category, 3 false flags (2 in
-    # batch 27, 1 in batch 26). Before batch 27, on 1,215 statements, 814 questions, 783 details and
-    # 325 emails, after the changes made for batch 26's disagreements: outcomes 93% (92.59%; input
-    # precision 97% (97.3%), recall 97.3%, measurable recall 61% (61.1%), other recall 98% (98.2%),
-    # input kind right on 297 of 324); questions 98% (98.16%; backward recall 99% (99.4%), precision
-    # 98% (97.8%), forward recall 99% (99.2%)); 720 of 783 details flagged, 698 under the right
-    # category, 1 false flag (in batch 26). Emails as before batch 26, which has none: good beats
-    # bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above their
-    # original. (Once batch 26 came in, before those changes: outcomes 92% (92.26%), input precision
-    # 97.26%, recall 96.1%, input kind right on 293 of 320; 713 of 783 details, 691 under the right
-    # category, 1 false flag (in batch 26). Before batch 26, on 1,178 statements, 802 questions, 723
-    # details and 325 emails, after the changes made for batch 25's disagreements: outcomes 93%
-    # (93.21%; input precision 97% (97.2%), recall 97.8%, measurable recall 64% (63.6%), other
-    # recall 98% (98.1%), input kind right on 289 of 315); questions 98% (98.25%; backward recall
-    # 99% (99.43%), precision 98% (97.8%), forward recall 99% (99.2%)); 673 of 723 details flagged,
-    # 653 under the right category, no false flag. Emails, after the changes made to the writing
-    # score for the tuning part's disagreements (the round after batch 25): good beats bad in 87% of
-    # pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above their original (before
-    # them: 82.77%, 81.74% under the prompt, 28 of 37). (Once batch 25 came in, before those
-    # changes: outcomes 93% (92.70%), input recall 96.6%, measurable recall 62.4%, input kind right
-    # on 287 of 311; questions 98% (97.88%), backward recall 98.6%, other precision 98.1%; 668 of
-    # 723 details, 648 under the right category, no false flag. Before batch 25, on 1,139
-    # statements, 779 questions, 695 details and 325 emails, after the changes made for batch 24's
-    # disagreements: outcomes 93% (93.06%; input precision 97% (97.2%), recall 97.5%, measurable
-    # recall 63% (62.6%), other recall 98% (98.1%), input kind right on 284 of 307); questions 98%
-    # (98.07%; backward recall 99% (99.12%), precision 98% (97.7%), forward recall 99% (99.19%));
-    # 646 of 695 details flagged, 628 under the right category, no false flag. Emails: good beats
-    # bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their
-    # original. (Once batch 24 came in, before those changes: outcomes 93% (92.80%), input precision
-    # 96.8%, recall 96.8%, input kind right on 282 of 305; questions 98% (97.69%), backward recall
-    # 98.2%, forward precision 96.9%; 639 of 695 details, 621 under the right category, 5 false
-    # flags (all in batch 24). Before batch 24, on 1,107 statements, 759 questions, 680 details and
-    # 325 emails, after the changes made for batch 23's disagreements: outcomes 93% (93.04%; input
-    # precision 97%, recall 97.4%, measurable recall 62% (62.5%), other recall 98%, input kind right
-    # on 282 of 304); questions 98% (98.02%; backward recall 99%, precision 98% (97.6%), forward
-    # recall 99% (99.19%)); 632 of 680 details flagged, 616 under the right category, no false flag.
-    # Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37
-    # rewrites above their original. (Once batch 23 came in, before those changes: outcomes 93%
-    # (92.95%), input recall 97.1%, input kind right on 281 of 303; questions 98% (97.89%), forward
-    # precision 96.8%; 628 of 680 details, 612 under the right category, 1 false flag (in batch 23).
-    # Before batch 23, on 1,071 statements, 736 questions, 653 details and 325 emails, after the
-    # changes made for batch 22's disagreements: outcomes 93% (92.81%; input precision 97%, recall
-    # 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right on 276 of 298);
-    # questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99% (99.18%)); 606
-    # of 653 details flagged, 591 under the right category, no false flag. Emails: good beats bad in
-    # 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original.
-    # (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input recall 97.1%,
-    # measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%), forward
-    # recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in batch
-    # 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails, after
-    # the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision 97%,
-    # recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
+    # outcomes 93% (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67%
+    # (66.8%), other recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%;
+    # backward recall 98% (98.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 949 of 1,071
+    # details flagged, 913 under the right category, 7 false flags (2 in batch 34, 1 each in batches
+    # 26 to 29 and 32); good beats bad in 87% of pairs (87.12%; 86% under the prompt, 86.14%), 33 of
+    # 37 rewrites above their original. (Once batch 33 came in, before those changes, on 1,490
+    # statements, 931 questions, 1,035 details and 333 emails: outcomes 93% (92.89%; input precision
+    # 97% (97.4%), recall 97.4%, measurable recall 67% (66.8%), other recall 97% (97.4%), input kind
+    # right on 341 of 372); questions 99% (98.50%; backward recall 99% (98.7%), precision 99%
+    # (98.7%), forward recall 99% (99.3%)); 919 of 1,035 details flagged, 884 under the right
+    # category, 6 false flags (1 in batch 33, 1 each in batches 26 to 29 and 32); good beats bad in
+    # 87% of pairs (87.06%; 86% under the prompt, 86.04%), 33 of 37 rewrites above their original.
+    # Once batch 32 came in, before those changes, on 1,453 statements, 916 questions, 1,006 details
+    # and 333 emails: outcomes 93% (92.98%; input precision 98% (97.6%), recall 97.1%, measurable
+    # recall 66% (66.4%), other recall 98% (97.7%), input kind right on 339 of 369); questions 98%
+    # (98.36%; backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 893
+    # of 1,006 details flagged, 860 under the right category, 7 false flags (3 in batch 32, 1 each
+    # in batches 26 to 29); good beats bad in 87% of pairs (86.95%; 86% under the prompt, 85.85%),
+    # 33 of 37 rewrites above their original. Once batch 31 came in, before those changes, on 1,415
+    # statements, 897 questions, 957 details and 333 emails: outcomes 93% (92.86%; input precision
+    # 98% (97.6%), recall 96.3%, measurable recall 67% (67.2%), other recall 98% (97.6%), input kind
+    # right on 334 of 363); questions 98% (98.33%; backward recall 99% (99.2%), precision 98%
+    # (97.9%), forward recall 99% (99.3%)); 859 of 957 details flagged, 828 under the right
+    # category, 8 false flags (4 in batch 31, 1 each in batches 26 to 29); good beats bad in 87% of
+    # pairs (86.68%; 86% under the prompt, 85.50%), 33 of 37 rewrites above their original. Once
+    # batch 30 came in, before those changes, on 1,372 statements, 884 questions, 912 details and
+    # 333 emails: outcomes 92% (92.42%; input precision 97% (97.3%), recall 96.2%, measurable recall
+    # 64% (64.3%), other recall 98% (97.6%), input kind right on 329 of 357); questions 98% (97.96%;
+    # backward recall 99% (99.2%), precision 98% (97.7%), forward recall 99% (98.6%)); 822 of 912
+    # details flagged, 791 under the right category, 5 false flags (1 each in batches 26 to 30);
+    # good beats bad in 86% of pairs (86.39%; 85% under the prompt, 85.21%), 33 of 37 rewrites above
+    # their original. Once batch 29 came in, before those changes, on 1,329 statements, 871
+    # questions, 874 details and 330 emails: outcomes 92% (92.10%; input precision 98% (97.5%),
+    # recall 96.5%, measurable recall 61% (61.1%), other recall 98% (97.7%), input kind right on 324
+    # of 354); questions 97% (97.47%; backward recall 98% (98.4%), precision 97% (97.4%), forward
+    # recall 99% (98.6%)); 785 of 874 details flagged, 758 under the right category, 4 false flags
+    # (1 each in batches 26 to 29). Emails as before: batch 29 has none. Before batch 29, on 1,289
+    # statements, 860 questions, 847 details and 330 emails, after the changes made for batch 28's
+    # disagreements: outcomes 92% (92.32%; input precision 97% (97.5%), recall 96.9%, measurable
+    # recall 61% (61.1%), other recall 98% (97.6%), input kind right on 320 of 349); questions 98%
+    # (98.02%; backward recall 99% (99.2%), precision 98% (97.6%), forward recall 99% (99.3%)); 770
+    # of 847 details flagged, 743 under the right category, 2 false flags (1 in batch 27, 1 in batch
+    # 26). Emails as once batch 28 came in: good beats bad in 86% of pairs (85.90%; 85% under the
+    # prompt, 84.64%), 33 of 37 rewrites above their original. (Once batch 28 came in, before those
+    # changes: outcomes 92% (92.09%; input precision 97% (97.5%), recall 96.1%, measurable recall
+    # 61% (61.1%), other recall 98% (97.6%), input kind right on 316 of 346); questions 98% (97.91%;
+    # backward recall 99% (98.9%), precision 98% (97.6%), forward recall 99% (99.3%)); 768 of 847
+    # details flagged, 741 under the right category, 5 false flags (3 in batch 28, 1 in batch 27, 1
+    # in batch 26). Emails: good beats bad in 86% of pairs (85.90%; 85% under the prompt, 84.64%),
+    # 33 of 37 rewrites above their original. Before batch 28, on 1,255 statements, 840 questions,
+    # 808 details and 328 emails, after the changes made for batch 27's disagreements: outcomes 92%
+    # (92.43%; input precision 97% (97.4%), recall 97.1%, measurable recall 61% (61.1%), other
+    # recall 98% (97.9%), input kind right on 311 of 340); questions 98% (98.10%; backward recall
+    # 99% (99.4%), precision 98% (97.5%), forward recall 99% (99.3%)); 740 of 808 details flagged,
+    # 717 under the right category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once
+    # batch 27 came in: good beats bad in 86% of pairs (85.80%; 84% under the prompt, 84.48%), 33 of
+    # 37 rewrites above their original. (Once batch 27 came in, before those changes: outcomes 92%
+    # (92.19%), input precision 97.40%, recall 96.3%, input kind right on 308 of 337; questions 98%
+    # (97.98%), backward recall 99.2%; 738 of 808 details, 715 under the right category, 3 false
+    # flags (2 in batch 27, 1 in batch 26). Before batch 27, on 1,215 statements, 814 questions, 783
+    # details and 325 emails, after the changes made for batch 26's disagreements: outcomes 93%
+    # (92.59%; input precision 97% (97.3%), recall 97.3%, measurable recall 61% (61.1%), other
+    # recall 98% (98.2%), input kind right on 297 of 324); questions 98% (98.16%; backward recall
+    # 99% (99.4%), precision 98% (97.8%), forward recall 99% (99.2%)); 720 of 783 details flagged,
+    # 698 under the right category, 1 false flag (in batch 26). Emails as before batch 26, which has
+    # none: good beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites
+    # above their original. (Once batch 26 came in, before those changes: outcomes 92% (92.26%),
+    # input precision 97.26%, recall 96.1%, input kind right on 293 of 320; 713 of 783 details, 691
+    # under the right category, 1 false flag (in batch 26). Before batch 26, on 1,178 statements,
+    # 802 questions, 723 details and 325 emails, after the changes made for batch 25's
+    # disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%, measurable
+    # recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315); questions 98%
+    # (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99% (99.2%)); 673
+    # of 723 details flagged, 653 under the right category, no false flag. Emails, after the changes
+    # made to the writing score for the tuning part's disagreements (the round after batch 25): good
+    # beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above
+    # their original (before them: 82.77%, 81.74% under the prompt, 28 of 37). (Once batch 25 came
+    # in, before those changes: outcomes 93% (92.70%), input recall 96.6%, measurable recall 62.4%,
+    # input kind right on 287 of 311; questions 98% (97.88%), backward recall 98.6%, other precision
+    # 98.1%; 668 of 723 details, 648 under the right category, no false flag. Before batch 25, on
+    # 1,139 statements, 779 questions, 695 details and 325 emails, after the changes made for batch
+    # 24's disagreements: outcomes 93% (93.06%; input precision 97% (97.2%), recall 97.5%,
+    # measurable recall 63% (62.6%), other recall 98% (98.1%), input kind right on 284 of 307);
+    # questions 98% (98.07%; backward recall 99% (99.12%), precision 98% (97.7%), forward recall 99%
+    # (99.19%)); 646 of 695 details flagged, 628 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 24 came in, before those changes: outcomes 93% (92.80%), input
+    # precision 96.8%, recall 96.8%, input kind right on 282 of 305; questions 98% (97.69%),
+    # backward recall 98.2%, forward precision 96.9%; 639 of 695 details, 621 under the right
+    # category, 5 false flags (all in batch 24). Before batch 24, on 1,107 statements, 759
+    # questions, 680 details and 325 emails, after the changes made for batch 23's disagreements:
+    # outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall 62% (62.5%), other
+    # recall 98%, input kind right on 282 of 304); questions 98% (98.02%; backward recall 99%,
+    # precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details flagged, 616 under the
+    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
+    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23 came in, before those
+    # changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on 281 of 303; questions
+    # 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the right category, 1
+    # false flag (in batch 23). Before batch 23, on 1,071 statements, 736 questions, 653 details and
+    # 325 emails, after the changes made for batch 22's disagreements: outcomes 93% (92.81%; input
+    # precision 97%, recall 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right
+    # on 276 of 298); questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99%
+    # (99.18%)); 606 of 653 details flagged, 591 under the right category, no false flag. Emails:
+    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
+    # their original. (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input
+    # recall 97.1%, measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%),
+    # forward recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in
+    # batch 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails,
+    # after the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision
+    # 97%, recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
     # 295); questions 98% (98.47%; backward recall 99%, precision 99% (98.75%), forward recall 99%
     # (99.16%)); 590 of 627 details flagged, 576 under the right category, no false flag. Emails:
     # good beats bad in 83% of pairs (82.85%; 82% under the prompt, 81.90%), 28 of 37 rewrites above
@@ -380,14 +386,14 @@ FLOORS = {
     # no false flag, emails 83% of pairs.))))))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 340},
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 347},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 6 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 7 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 918, "right_category": 883, "false_flags_max": 6},
+        "research": {"flagged": 948, "right_category": 912, "false_flags_max": 7},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 33 (1,460 statements, 905
     # questions, 1,027 personal details, 85 business-only texts, 319 emails: 23,088 good x bad
@@ -622,154 +628,160 @@ FLOORS = {
         "research": {"flagged": 919, "right_category": 884, "false_flags_max": 5},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward and 1
-    # forward; 29 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other
-    # recall 93%, input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%,
-    # forward recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag
-    # (in batch 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7
-    # measurable and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 88% (input precision
-    # 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12);
-    # questions 93% (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details
-    # flagged, 33 under the right category, 3 false flags (all in batch 32); emails as batch 1's
-    # third alone. With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13
-    # questions, 2 backward and none forward; 45 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 92% (input precision 100%, recall 78%,
-    # measurable recall 6 of 7, other recall 98%, input kind right on 12 of 14); questions 100%; 39
-    # of 53 details flagged, 38 under the right category, 4 false flags (all in batch 31); emails as
-    # batch 1's third alone. With the whole of batch 30 (43 statements, 9 measurable and 4 inputs;
-    # 13 questions, 5 backward and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3
-    # emails, 1 good and 2 bad, no rewrite), measured once when it came in: outcomes 84% (input
-    # precision 87%, recall 81%, measurable recall 5 of 11, other recall 93%, input kind right on 12
-    # of 13); questions 92% (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46
-    # details flagged, 27 under the right category, 1 false flag (in batch 30); emails: good beats
-    # bad in 91% of 70 pairs (89% under the prompt), 2 of 2 rewrites above their original, batch
-    # 30's good email above its two bad ones and its bad ones below each of batch 1's held-out good
-    # ones. With the whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6
-    # backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured
-    # once when it came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of
-    # 12, other recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%,
-    # precision 93%, forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category,
-    # 1 false flag (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34
-    # statements, no measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39
-    # details in 5 profiles, 2 business-only texts; 2 emails, both bad), measured once when it came
-    # in: outcomes 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of
-    # 5, other recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%,
-    # precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category,
-    # 3 false flags (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the
-    # prompt), 2 of 2 rewrites above their original, batch 28's two bad emails below each of batch
-    # 1's held-out good ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs;
-    # 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3
-    # emails, 2 good and 1 bad, no rewrite), measured once when it came in: outcomes 87% (input
-    # precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%,
-    # input kind right on 21 of 24); questions 96% (backward recall 94%, precision 94%, forward
-    # recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false flags (both
-    # in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2
-    # rewrites above their original, batch 27's two good emails (a one-line follow-up and a last
-    # try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26 (37
-    # statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60 details in
-    # 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 78%
-    # (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%, input kind
-    # right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward recall 7 of
-    # 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1 false flag (in
-    # batch 26); emails as batch 1's third alone. With the whole of batch 25 (39 statements, 10
-    # measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in 4 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 88%, input precision
-    # 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15;
-    # questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details,
-    # 28 under the right category, no false flag; emails as batch 1's third alone. With the whole of
-    # batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward;
-    # 15 details in 4 profiles, 2 business-only texts; no email), measured once when it came in:
-    # outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%,
-    # input kind right on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward
-    # recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all in batch 24);
-    # emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1 measurable and 6
-    # inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 97%, input precision 100%, recall
-    # 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
-    # backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the
-    # right category, 1 false flag (in batch 23); emails as batch 1's third alone. With the whole of
-    # batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26
-    # details in 6 profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no rewrite),
-    # measured once when it came in: outcomes 89%, input precision 100%, recall 76%, measurable
-    # recall 4 of 7, other recall 100%, input kind right on 12 of 13; questions 89%, backward recall
-    # 100%, precision 85%, forward recall 7 of 8; 22 of 34 details, 21 under the right category, 2
-    # false flags (both in batch 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions,
-    # 13 backward and none forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all
-    # good), measured once when it came in: outcomes 88%, input precision 100%, recall 95%,
-    # measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18; questions 91%,
-    # backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details, all under the
-    # right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77% under the prompt,
-    # and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24
-    # questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only texts; 3
-    # emails, all bad), measured once when it came in: outcomes 82%, input precision 100%, recall
-    # 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16; questions
-    # 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of 29 details, 18 under
-    # the right category, no false flag; emails 94% of 72 pairs, 92% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22 questions,
-    # 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email, bad), measured once when
-    # it came in: outcomes 91%, input precision 100%, recall 82%, measurable recall 4 of 6, other
-    # recall 100%, input kind right on 13 of 14; questions 96%, backward recall 100%, precision
-    # 100%, forward recall 8 of 9; 24 of 29 details, all under the right category, no false flag;
-    # emails 93% of 54 pairs, 89% under the prompt, and 2 of 2 rewrites. With the whole of batch 18
-    # (34 statements, 8 measurable and 11 inputs; 25 questions, 1 forward; 23 details in 5 profiles,
-    # 3 business-only texts; 6 emails, 4 good and 2 bad, no rewrite), measured once when it came in:
-    # outcomes 83%, input precision 100%, recall 78%, measurable recall 4 of 10, other recall 100%,
-    # input kind right on 16 of 18; questions 96%, backward recall 95%, precision 100%, forward
-    # recall 5 of 6; 25 of 31 details, 24 under the right category, 3 false flags; emails 84% of 91
-    # pairs, 81% under the prompt, and 2 of 2 rewrites. With the whole of batch 17 (43 statements,
-    # 11 measurable and 11 inputs; 34 questions, 9 forward; 27 details in 7 profiles, 3
-    # business-only texts; 12 emails, 9 good and 3 bad, 2 rewrites), measured once when it came in:
-    # outcomes 78%, input precision 90%, recall 83%, measurable recall 3 of 13, other recall 95%,
-    # input kind right on 17 of 19; questions 100%; 26 of 35 details, 25 under the right category,
-    # no false flag; emails 72% of 144 pairs, 72% under the prompt, and 3 of 4 rewrites. With the
-    # whole of batch 16 (80 statements, 42 of them measurable, no input; 30 questions, 9 forward; 53
-    # details in 7 profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite),
-    # measured once when it came in: outcomes 71%, input precision 100%, recall 92%, measurable
-    # recall 13 of 44, input kind right on 10 of 11; questions 98%, backward recall 100%, precision
-    # 100%, forward recall 13 of 14; 39 of 61 details, 36 under the right category, one false flag;
-    # emails 70% of 162 pairs, 64% under the prompt, and 2 of 2 rewrites. With the whole of batch
-    # 15, measured once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind
-    # right on 26 of 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5;
-    # 21 of 26 details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73%
-    # under the prompt (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs,
-    # 27 under the prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it
-    # came in: outcomes 95%, input precision 100%, recall 87%, input kind right on 26 of 27;
-    # questions 95%, backward recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details,
-    # all under the right category, no false flag; emails 89% of 133 pairs, 86% under the prompt,
-    # and 3 of 3 rewrites. With the whole of batch 13, measured once when it came in: outcomes 87%,
-    # input precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%,
-    # forward recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails
-    # 80% of 207 pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12,
-    # measured once when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6 of
-    # 6; questions 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one false
-    # flag; emails 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of
-    # batch 11, measured once when it came in: outcomes 96%, input recall 90%, measurable recall 5
-    # of 7; questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of
-    # pairs, 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once
-    # when it came in: outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%,
-    # backward precision 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 9, measured once when it came in:
-    # outcomes 87%, input recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5
-    # false flags; emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of
-    # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
-    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 34 (45
+    # statements, 6 measurable and 10 inputs; 13 questions, 10 backward and none forward; 36 details
+    # in 5 profiles, 2 business-only texts; no email), measured once when batch 34 came in: outcomes
+    # 87% (input precision 95%, recall 86%, measurable recall 5 of 8, other recall 91%, input kind
+    # right on 17 of 19); questions 90% (backward recall 80%, precision 100%, forward recall 5 of
+    # 5); 29 of 44 details flagged, 28 under the right category, 2 false flags (both in batch 34);
+    # emails as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%,
+    # recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions
+    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under
+    # the prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
+    # rewrites above their original. With the whole of batch 33 (37 statements, 9 measurable and 2
+    # inputs; 15 questions, 2 backward and 1 forward; 29 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 88% (input precision 93%, recall
+    # 93%, measurable recall 7 of 11, other recall 93%, input kind right on 12 of 13); questions 95%
+    # (backward recall 83%, precision 100%, forward recall 6 of 6); 28 of 37 details flagged, 27
+    # under the right category, 1 false flag (in batch 33); emails as batch 1's third alone. With
+    # the whole of batch 32 (38 statements, 7 measurable and 3 inputs; 19 questions, 13 backward and
+    # 1 forward; 49 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88% (input precision 100%, recall 80%, measurable recall 4 of 9, other
+    # recall 100%, input kind right on 10 of 12); questions 93% (backward recall 91%, precision
+    # 100%, forward recall 6 of 6); 35 of 57 details flagged, 33 under the right category, 3 false
+    # flags (all in batch 32); emails as batch 1's third alone. With the whole of batch 31 (43
+    # statements, 5 measurable and 6 inputs; 13 questions, 2 backward and none forward; 45 details
+    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 92%
+    # (input precision 100%, recall 78%, measurable recall 6 of 7, other recall 98%, input kind
+    # right on 12 of 14); questions 100%; 39 of 53 details flagged, 38 under the right category, 4
+    # false flags (all in batch 31); emails as batch 1's third alone. With the whole of batch 30 (43
+    # statements, 9 measurable and 4 inputs; 13 questions, 5 backward and 2 forward; 38 details in 5
+    # profiles, 2 business-only texts; 3 emails, 1 good and 2 bad, no rewrite), measured once when
+    # it came in: outcomes 84% (input precision 87%, recall 81%, measurable recall 5 of 11, other
+    # recall 93%, input kind right on 12 of 13); questions 92% (backward recall 93%, precision 93%,
+    # forward recall 6 of 7); 34 of 46 details flagged, 27 under the right category, 1 false flag
+    # (in batch 30); emails: good beats bad in 91% of 70 pairs (89% under the prompt), 2 of 2
+    # rewrites above their original, batch 30's good email above its two bad ones and its bad ones
+    # below each of batch 1's held-out good ones. With the whole of batch 29 (40 statements, 10
+    # measurable and 7 inputs; 11 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 90% (input precision
+    # 100%, recall 84%, measurable recall 8 of 12, other recall 100%, input kind right on 14 of 16);
+    # questions 86% (backward recall 81%, precision 93%, forward recall 5 of 6); 23 of 35 details
+    # flagged, 23 under the right category, 1 false flag (in batch 29); emails as batch 1's third
+    # alone. With the whole of batch 28 (34 statements, no measurable one and 10 inputs; 20
+    # questions, 11 backward and 2 forward; 39 details in 5 profiles, 2 business-only texts; 2
+    # emails, both bad), measured once when it came in: outcomes 88% (input precision 100%, recall
+    # 77%, measurable recall 2 of 2, precision 2 of 5, other recall 93%, input kind right on 15 of
+    # 17); questions 96% (backward recall 90%, precision 100%, forward recall 7 of 7); 36 of 47
+    # details flagged, 32 under the right category, 3 false flags (all in batch 28); emails: good
+    # beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2 rewrites above their original,
+    # batch 28's two bad emails below each of batch 1's held-out good ones. With the whole of batch
+    # 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8 backward and 7 forward; 25
+    # details in 5 profiles, 2 business-only texts; 3 emails, 2 good and 1 bad, no rewrite),
+    # measured once when it came in: outcomes 87% (input precision 100%, recall 83%, measurable
+    # recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of 24); questions
+    # 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33 details flagged,
+    # 25 under the right category, 2 false flags (both in batch 27); emails: good beats bad in 79%
+    # of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original, batch 27's two good
+    # emails (a one-line follow-up and a last try) both below its bad one, a buzzword pitch given in
+    # part. With the whole of batch 26 (37 statements, 10 measurable and 11 inputs; 12 questions, 1
+    # backward and 2 forward; 60 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 78% (input precision 100%, recall 70%, measurable recall 4 of
+    # 12, other recall 100%, input kind right on 14 of 16); questions 97% (backward recall 100%,
+    # precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68 details flagged, 46 under
+    # the right category, 1 false flag (in batch 26); emails as batch 1's third alone. With the
+    # whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2
+    # forward; 28 details in 4 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of 12, other
+    # recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%, precision 100%,
+    # forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false flag; emails as
+    # batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable and 3 inputs;
+    # 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 90%, input precision 86%, recall 80%,
+    # measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12; questions 93%,
+    # backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details, 13 under the
+    # right category, 5 false flags (all in batch 24); emails as batch 1's third alone. With the
+    # whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1
+    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
+    # recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%, precision 89%,
+    # forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false flag (in batch
+    # 23); emails as batch 1's third alone. With the whole of batch 22 (34 statements, 5 measurable
+    # and 5 inputs; 18 questions, 3 forward and 1 backward; 26 details in 6 profiles, 3
+    # business-only texts; 2 emails, 1 good and 1 bad, no rewrite), measured once when it came in:
+    # outcomes 89%, input precision 100%, recall 76%, measurable recall 4 of 7, other recall 100%,
+    # input kind right on 12 of 13; questions 89%, backward recall 100%, precision 85%, forward
+    # recall 7 of 8; 22 of 34 details, 21 under the right category, 2 false flags (both in batch
+    # 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2 rewrites. With the whole of
+    # batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none
+    # forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all good), measured once
+    # when it came in: outcomes 88%, input precision 100%, recall 95%, measurable recall 8 of 14,
+    # other recall 97%, input kind right on 17 of 18; questions 91%, backward recall 96%, precision
+    # 92%, forward recall 5 of 5; 31 of 48 details, all under the right category, 4 false flags (all
+    # in batch 21); emails 83% of 70 pairs, 77% under the prompt, and 2 of 2 rewrites. With the
+    # whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24 questions, 8 backward and 7
+    # forward; 21 details in 4 profiles, 3 business-only texts; 3 emails, all bad), measured once
+    # when it came in: outcomes 82%, input precision 100%, recall 76%, measurable recall 6 of 12,
+    # other recall 100%, input kind right on 13 of 16; questions 94%, backward recall 89%, precision
+    # 100%, forward recall 11 of 12; 19 of 29 details, 18 under the right category, no false flag;
+    # emails 94% of 72 pairs, 92% under the prompt, and 2 of 2 rewrites. With the whole of batch 19
+    # (27 statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles,
+    # 2 business-only texts; 1 email, bad), measured once when it came in: outcomes 91%, input
+    # precision 100%, recall 82%, measurable recall 4 of 6, other recall 100%, input kind right on
+    # 13 of 14; questions 96%, backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29
+    # details, all under the right category, no false flag; emails 93% of 54 pairs, 89% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 18 (34 statements, 8 measurable and 11
+    # inputs; 25 questions, 1 forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4
+    # good and 2 bad, no rewrite), measured once when it came in: outcomes 83%, input precision
+    # 100%, recall 78%, measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18;
+    # questions 96%, backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details,
+    # 24 under the right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and
+    # 2 of 2 rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
+    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3
+    # bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
+    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
+    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
+    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80 statements, 42 of
+    # them measurable, no input; 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only
+    # texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when it came in: outcomes 71%,
+    # input precision 100%, recall 92%, measurable recall 13 of 44, input kind right on 10 of 11;
+    # questions 98%, backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61
+    # details, 36 under the right category, one false flag; emails 70% of 162 pairs, 64% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 15, measured once when it came in:
+    # outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of 28; questions 96%,
+    # backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details, 20 under the
+    # right category, no false flag; emails 80% of 90 pairs, 73% under the prompt (batch 15's good
+    # emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the prompt), and 2 of 2
+    # rewrites. With the whole of batch 14, measured once when it came in: outcomes 95%, input
+    # precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward recall 96%,
+    # precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right category, no false
+    # flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the whole of
+    # batch 13, measured once when it came in: outcomes 87%, input precision 95%, recall 72%,
+    # measurable 5 of 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72
+    # details, 40 under the right category, no false flag; emails 80% of 207 pairs, 77% under the
+    # prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once when it came in:
+    # outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward
+    # recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails 68% of 312
+    # pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once
+    # when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%,
+    # forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in:
+    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
+    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input recall
+    # 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of
+    # pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once
+    # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
+    # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.86, "input_precision": 0.94, "input_recall": 0.85,
+                     "measurable_recall": 0.62, "other_recall": 0.90, "kinds_right": 16},
+        "questions": {"accuracy": 0.89, "backward_recall": 0.79, "forward_recall": 0.99,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "research": {"flagged": 28, "right_category": 27, "false_flags_max": 2},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -868,6 +880,17 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 34, measured once when it came in: outcomes 80% of 45 (input recall 8 of 10,
+    # precision 8 of 9, measurable recall 3 of 6, precision 3 of 7: a growth a manager expects, a
+    # growth wished for and a project rate worked out from a growth goal missed; a past year's
+    # result, a shortfall against goal, advice on setting goals and a twice-yearly duty read as
+    # measurable); questions 69% of 13 (backward recall 6 of 10: three fragment follow-ups such as
+    # 'When it got too hard?' and a request to think of an accomplishment and tell it missed; none
+    # forward); 21 of 36 details, 20 under the right category, 2 false flags ('during college' in a
+    # newspaper group's recruiting post and 'churches' in a shelving maker's dealer page, marked
+    # not personal); no email.
+    "held-out batch 34": {"outcomes": 0.79, "questions": 0.68, "flagged": 20,
+                          "false_flags_max": 2},
 }
 
 
