@@ -383,7 +383,7 @@ FLOORS = {
     # 10's disagreements, on 509 statements, 417 questions, 219 details and 214 emails: outcomes
     # 97%, questions 98%, 219 of 219 details, no false flag, emails 84% of pairs, 21 of 25 rewrites.
     # Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details,
-    # no false flag, emails 83% of pairs.))))))))))))))))))))
+    # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.96,
                      "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 347},
@@ -617,7 +617,7 @@ FLOORS = {
     # outcomes 97% (96.5%); questions 98%; 268 of 284 details, one false flag; emails 82% of pairs
     # (81.65%). On batches 1 to 11 after the changes made for batch 11's disagreements: outcomes
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
-    # pairs (84.8%), 19 of 23 rewrites.))))))))))
+    # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
                      "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 330},
