@@ -489,6 +489,28 @@ def test_a_school_or_level_named_in_a_duty_is_not_a_degree_asked(text):
     assert "input_degree" not in {p.code for p in check(text).inputs}
 
 
+# A level of schooling the candidate holds at the least ("who have at least a high school degree",
+# "must hold at least an associate's") asks for a degree; "at least" before a count of schools,
+# students or a reseller status does not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "We hire people who have at least a bachelor's and two years in sales.",
+    "Applicants must hold at least an associate's in business.",
+    "A high school degree is enough for this role.",
+    "Open to graduates who hold at least a secondary school degree",
+])
+def test_a_degree_held_at_the_least_is_a_degree_asked(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Sign 30 schools who have at least 500 students by June 2027",
+    "Sell 40 bachelor's party packages by March 2027",
+    "Partners who have at least a master reseller status get 10% off",
+])
+def test_at_least_before_a_count_or_status_is_not_a_degree_asked(text):
+    assert not check(text).inputs
+
+
 # The candidate called experienced in an industry ("must be experienced in the security
 # industry") asks for industry experience; experience of a tool, one gained in the role, or a
 # hiring duty does not. Examples written here.
