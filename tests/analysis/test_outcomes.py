@@ -2115,3 +2115,25 @@ def test_ideally_before_a_background_is_an_input(text):
 ])
 def test_ideally_before_a_wish_about_the_work_is_no_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Growth by a percentage set as the goal for a period ("expects 12% growth in 2027", "plans for
+# 8% sales growth next year") names the result; a growth mindset, a growth plan, growth
+# opportunities or growth a market already saw or posted do not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "The director expects 12% growth across the region in 2027.",
+    "He plans for 8% sales growth next year",
+    "Deliver 25% year-over-year growth by the end of 2027",
+])
+def test_growth_by_a_percentage_in_a_period_is_measurable(text):
+    assert check(text).measurable
+
+
+@pytest.mark.parametrize("text", [
+    "The market saw 15% growth in 2019 and we want you to be part of it",
+    "The branch posted 9% growth in 2023.",
+    "A 10% growth plan is reviewed each quarter",
+    "Great growth opportunities in 2027",
+])
+def test_growth_planned_past_or_offered_is_not_measurable(text):
+    assert not check(text).measurable
