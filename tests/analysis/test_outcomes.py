@@ -2137,3 +2137,24 @@ def test_growth_by_a_percentage_in_a_period_is_measurable(text):
 ])
 def test_growth_planned_past_or_offered_is_not_measurable(text):
     assert not check(text).measurable
+
+
+# How often a duty recurs ("twice a year", "three times a month") is a schedule, not an amount
+# delivered; an amount beside it, or the frequency set as a minimum ("at least three times a
+# week"), still counts. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Organise the sales kick-off twice a year",
+    "Run a customer event three times a year",
+    "Hold sales meetings twice a month",
+])
+def test_a_duty_recurring_at_a_frequency_is_not_measurable(text):
+    assert not check(text).measurable
+
+
+@pytest.mark.parametrize("text", [
+    "Sign 5 new accounts twice a quarter",
+    "Book demos at least three times a week",
+    "Host 4 client dinners a year",
+])
+def test_an_amount_or_a_minimum_frequency_stays_measurable(text):
+    assert check(text).measurable

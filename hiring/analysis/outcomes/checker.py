@@ -127,6 +127,25 @@ def _heading_target(text: str, quantities) -> tuple[Span, ...]:
     return (Span(text[heading.end():], heading.end(), len(text)),)
 
 
+# How often a duty recurs ("twice a year", "three times a month"): a schedule, not an amount
+# delivered. Set as a minimum ("at least twice per month") it is a count to reach.
+_FREQUENCY_AFTER = re.compile(
+    r"(?:\s+times)?\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b",
+    re.IGNORECASE)
+_TIMES_WORD = re.compile(r"\s+times\b", re.IGNORECASE)
+_MINIMUM_BEFORE = re.compile(
+    r"\b(?:at\s+least|a\s+minimum\s+of|minimum|no\s+fewer\s+than|no\s+less\s+than|min\.?)\s*$",
+    re.IGNORECASE)
+
+
+def _is_frequency(text: str, q) -> bool:
+    word = text[q.start:q.end].lower()
+    if word not in ("twice", "thrice") and not _TIMES_WORD.match(text, q.end):
+        return False
+    return bool(_FREQUENCY_AFTER.match(text, q.end)) and not _MINIMUM_BEFORE.search(
+        text, max(0, q.start - 24), q.start)
+
+
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
     taken = _Taken(skip)
@@ -149,6 +168,7 @@ def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
         if not excluded.overlaps(q.start, q.end)
     )
     quantities = _share_range_units(text, quantities)
+    quantities = [q for q in quantities if not _is_frequency(text, q)]
     results = tuple(
         Span(m.group(), m.start(), m.end()) for m in phrases.results.finditer(text)
         if not excluded.overlaps(m.start(), m.end())
