@@ -2158,3 +2158,25 @@ def test_a_duty_recurring_at_a_frequency_is_not_measurable(text):
 ])
 def test_an_amount_or_a_minimum_frequency_stays_measurable(text):
     assert check(text).measurable
+
+
+# A result a named person, or he, she or they, already delivered ("Maria sold 40 units last
+# year") is a case told, not a result asked of the hire; the same result asked for, promised or
+# stated as a norm for every rep stays measurable. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Rep B did $600,000 in business in 2022.",
+    "Maria sold 40 units last year.",
+    "She closed 12 deals in Q3 2021.",
+])
+def test_a_named_persons_past_result_is_not_measurable(text):
+    assert not check(text).measurable
+
+
+@pytest.mark.parametrize("text", [
+    "Close $600,000 in business in 2027",
+    "Rep B will do $900,000 in business in 2027.",
+    "Each rep sold $50K in new business per month",
+    "Sold 40 units by Q4 2027",
+])
+def test_a_result_asked_or_promised_stays_measurable(text):
+    assert check(text).measurable

@@ -146,6 +146,14 @@ def _is_frequency(text: str, q) -> bool:
         text, max(0, q.start - 24), q.start)
 
 
+# A result a named person, or he, she or they, already delivered ("Rep B did $600,000 in
+# business in 2022", "Maria sold 40 units last year"): a case told, not a result asked for.
+_PAST_RESULT = re.compile(
+    r"^\W*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}?(?:did|made|produced|sold|billed|closed|generated"
+    r"|booked|achieved|grew|brought\s+in|wrote)\s+(?:[$€£₹]\s?)?\d",
+    re.IGNORECASE)
+
+
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
     taken = _Taken(skip)
@@ -173,6 +181,9 @@ def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
         Span(m.group(), m.start(), m.end()) for m in phrases.results.finditer(text)
         if not excluded.overlaps(m.start(), m.end())
     )
+    if _PAST_RESULT.match(text):
+        # Someone else's result in a past period, told as a case: nothing is asked of the hire.
+        results = ()
     deadline = deadlines[0] if deadlines else None
     problems = list(inputs)
     pay = phrases.pay.search(text)
