@@ -2180,3 +2180,22 @@ def test_a_named_persons_past_result_is_not_measurable(text):
 ])
 def test_a_result_asked_or_promised_stays_measurable(text):
     assert check(text).measurable
+
+
+# Where a rep stands against the goal ("is now $20,000 behind goal", "are 15% short of quota") is a
+# gap reported, not a result to deliver; a result asked for with an amount below or ahead of the
+# target stays measurable. Examples written here.
+@pytest.mark.parametrize("text", [
+    "After Q1 the team hasn't grown sales, so it is now $20,000 behind goal for 2027.",
+    "By March the reps are 15% short of quota for the year.",
+])
+def test_a_gap_to_goal_is_not_measurable(text):
+    assert not check(text).measurable
+
+
+@pytest.mark.parametrize("text", [
+    "Close the quarter no more than $5K below target by Q3 2027",
+    "Grow revenue $20,000 ahead of goal by the end of 2027",
+])
+def test_a_result_asked_beside_the_goal_stays_measurable(text):
+    assert check(text).measurable

@@ -153,6 +153,15 @@ _PAST_RESULT = re.compile(
     r"|booked|achieved|grew|brought\s+in|wrote)\s+(?:[$€£₹]\s?)?\d",
     re.IGNORECASE)
 
+# Where a rep stands against the goal ("is now $10,000 behind goal", "are 15% short of quota"):
+# a gap reported, not a result to deliver.
+_GAP_TO_GOAL = re.compile(
+    r"\b(?:is|are|was|were|now|currently)\s+(?:(?:now|currently|about|roughly|around|only|just)"
+    r"\s+)?[$€£₹]?\s?\d[\d,.]{0,12}\s?(?:k|m|%)?\s+(?:behind|short\s+of|below|under)\s+"
+    r"(?:(?:the|his|her|their|your|its|our)\s+)?(?:(?:annual|monthly|quarterly|sales|revenue)\s+)?"
+    r"(?:goals?|targets?|quotas?|plan|budget|pace)\b",
+    re.IGNORECASE)
+
 
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
@@ -181,8 +190,9 @@ def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
         Span(m.group(), m.start(), m.end()) for m in phrases.results.finditer(text)
         if not excluded.overlaps(m.start(), m.end())
     )
-    if _PAST_RESULT.match(text):
-        # Someone else's result in a past period, told as a case: nothing is asked of the hire.
+    if _PAST_RESULT.match(text) or _GAP_TO_GOAL.search(text):
+        # Someone else's result in a past period, or how far a rep now stands from goal, told
+        # as a case: nothing is asked of the hire.
         results = ()
     deadline = deadlines[0] if deadlines else None
     problems = list(inputs)
