@@ -2199,3 +2199,23 @@ def test_a_gap_to_goal_is_not_measurable(text):
 ])
 def test_a_result_asked_beside_the_goal_stays_measurable(text):
     assert check(text).measurable
+
+
+# A capability of the person praised and named as a whole line ("Strong closing capabilities")
+# asks for a trait; a capability the role builds or launches does not. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Strong closing capabilities",
+    "Proven negotiation and pricing capability.",
+    "Creative copywriting capability",
+])
+def test_a_praised_capability_as_a_line_is_a_trait_asked(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}
+
+
+@pytest.mark.parametrize("text", [
+    "Build strong sales capability across the team",
+    "Creative capability rolled out to 40 dealers by Q3",
+    "Launch our analytics capability by Q2 2027",
+])
+def test_a_capability_the_role_builds_is_not_a_trait_asked(text):
+    assert not check(text).inputs
