@@ -1255,3 +1255,27 @@ def test_something_here_set_against_the_candidates_past_is_a_view(text, orientat
 ])
 def test_calling_your_best_work_to_mind_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A "When ...?" fragment in the past tense about the candidate or "it" asks for another past
+# occasion; "When would/will you ...?" looks ahead, "When do you ...?" asks for a habit, and a
+# present "when" clause before a question puts a situation. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("When it turned into a price war?", "backward"),
+    ("When you were about to lose your biggest client?", "backward"),
+    ("Tell me about a time you stayed late. When it felt pointless?", "backward"),
+    ("When it demanded you rethink your pitch?", "backward"),
+    ("When would you hand a lead to a colleague?", "forward"),
+    ("When will you know the pitch has landed?", "neutral"),
+    ("When do you send the proposal?", "neutral"),
+    ("When it turns into a price war, what would you do?", "forward"),
+    ("When you need a second opinion?", "neutral"),
+])
+def test_a_past_when_fragment_asks_for_another_occasion(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+def test_a_past_when_fragment_is_rewritten_as_a_situation():
+    assert lint("When it turned into a price war?").suggestion == (
+        "Suppose it turned into a price war here. What would you do?"
+    )
