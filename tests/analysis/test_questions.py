@@ -1239,3 +1239,43 @@ def test_the_perfect_joined_to_present_work_is_rewritten_ahead():
 ])
 def test_something_here_set_against_the_candidates_past_is_a_view(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's best or worst work called to mind to be told ("Think about your biggest win")
+# asks for a past achievement; thinking about how they would act, or about a goal, a strength or
+# someone else's deal, does not. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Think about your proudest win this year. Walk me through it.", "backward"),
+    ("Think back on one of your toughest losses, then tell me the whole story.", "backward"),
+    ("Reflect on your most memorable sale.", "backward"),
+    ("Think about how you would win back a lost account.", "forward"),
+    ("Think about your biggest goal for the next quarter. How would you reach it?", "forward"),
+    ("Think about your greatest strength as a seller.", "neutral"),
+    ("Think about our largest deal this year. How would you expand it?", "forward"),
+])
+def test_calling_your_best_work_to_mind_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+# A "When ...?" fragment in the past tense about the candidate or "it" asks for another past
+# occasion; "When would/will you ...?" looks ahead, "When do you ...?" asks for a habit, and a
+# present "when" clause before a question puts a situation. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("When it turned into a price war?", "backward"),
+    ("When you were about to lose your biggest client?", "backward"),
+    ("Tell me about a time you stayed late. When it felt pointless?", "backward"),
+    ("When it demanded you rethink your pitch?", "backward"),
+    ("When would you hand a lead to a colleague?", "forward"),
+    ("When will you know the pitch has landed?", "neutral"),
+    ("When do you send the proposal?", "neutral"),
+    ("When it turns into a price war, what would you do?", "forward"),
+    ("When you need a second opinion?", "neutral"),
+])
+def test_a_past_when_fragment_asks_for_another_occasion(text, orientation):
+    assert lint(text).orientation == orientation
+
+
+def test_a_past_when_fragment_is_rewritten_as_a_situation():
+    assert lint("When it turned into a price war?").suggestion == (
+        "Suppose it turned into a price war here. What would you do?"
+    )
