@@ -133,9 +133,10 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # batch comes in, raise this by one.
 HELD_OUT_BATCH = 35
 # Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's,
-# 33's and 34's searches found no email).
+# 33's, 34's and 35's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
-                 ("emails", 29), ("emails", 31), ("emails", 32), ("emails", 33), ("emails", 34)}
+                 ("emails", 29), ("emails", 31), ("emails", 32), ("emails", 33), ("emails", 34),
+                 ("emails", 35)}
 
 
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
@@ -182,28 +183,35 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,535 statements, 944 questions, 1,071 personal details, 89
-    # business-only texts, 333 emails: 25,172 good x bad pairs, 37 rewrites) once batch 34 came in,
+    # Measured on the whole corpus (1,577 statements, 960 questions, 1,103 personal details, 91
+    # business-only texts, 333 emails: 25,172 good x bad pairs, 37 rewrites) once batch 35 came in,
     # measured once, after the changes made for the tuning part's disagreements in the round before:
-    # outcomes 93% (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67%
-    # (66.8%), other recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%;
-    # backward recall 98% (98.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 949 of 1,071
-    # details flagged, 913 under the right category, 7 false flags (2 in batch 34, 1 each in batches
-    # 26 to 29 and 32); good beats bad in 87% of pairs (87.12%; 86% under the prompt, 86.14%), 33 of
-    # 37 rewrites above their original. (Once batch 33 came in, before those changes, on 1,490
-    # statements, 931 questions, 1,035 details and 333 emails: outcomes 93% (92.89%; input precision
-    # 97% (97.4%), recall 97.4%, measurable recall 67% (66.8%), other recall 97% (97.4%), input kind
-    # right on 341 of 372); questions 99% (98.50%; backward recall 99% (98.7%), precision 99%
-    # (98.7%), forward recall 99% (99.3%)); 919 of 1,035 details flagged, 884 under the right
-    # category, 6 false flags (1 in batch 33, 1 each in batches 26 to 29 and 32); good beats bad in
-    # 87% of pairs (87.06%; 86% under the prompt, 86.04%), 33 of 37 rewrites above their original.
-    # Once batch 32 came in, before those changes, on 1,453 statements, 916 questions, 1,006 details
-    # and 333 emails: outcomes 93% (92.98%; input precision 98% (97.6%), recall 97.1%, measurable
-    # recall 66% (66.4%), other recall 98% (97.7%), input kind right on 339 of 369); questions 98%
-    # (98.36%; backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 893
-    # of 1,006 details flagged, 860 under the right category, 7 false flags (3 in batch 32, 1 each
-    # in batches 26 to 29); good beats bad in 87% of pairs (86.95%; 86% under the prompt, 85.85%),
-    # 33 of 37 rewrites above their original. Once batch 31 came in, before those changes, on 1,415
+    # outcomes 93% (93.15%; input precision 97% (97.5%), recall 97.0%, measurable recall 68%
+    # (68.0%), other recall 98% (97.6%), input kind right on 356 of 388); questions 99% (98.85%;
+    # backward recall 99% (99.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 979 of 1,103
+    # details flagged, 943 under the right category, 9 false flags (3 in batch 35, 1 each in batches
+    # 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.23%; 86% under the prompt, 86.27%),
+    # 33 of 37 rewrites above their original (34 under the prompt). (Once batch 34 came in, before
+    # those changes, on 1,535 statements, 944 questions, 1,071 details and 333 emails: outcomes 93%
+    # (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67% (66.8%), other
+    # recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%; backward recall
+    # 98% (98.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 949 of 1,071 details flagged,
+    # 913 under the right category, 7 false flags (2 in batch 34, 1 each in batches 26 to 29 and
+    # 32); good beats bad in 87% of pairs (87.12%; 86% under the prompt, 86.14%), 33 of 37 rewrites
+    # above their original. Once batch 33 came in, before those changes, on 1,490 statements, 931
+    # questions, 1,035 details and 333 emails: outcomes 93% (92.89%; input precision 97% (97.4%),
+    # recall 97.4%, measurable recall 67% (66.8%), other recall 97% (97.4%), input kind right on 341
+    # of 372); questions 99% (98.50%; backward recall 99% (98.7%), precision 99% (98.7%), forward
+    # recall 99% (99.3%)); 919 of 1,035 details flagged, 884 under the right category, 6 false flags
+    # (1 in batch 33, 1 each in batches 26 to 29 and 32); good beats bad in 87% of pairs (87.06%;
+    # 86% under the prompt, 86.04%), 33 of 37 rewrites above their original. Once batch 32 came in,
+    # before those changes, on 1,453 statements, 916 questions, 1,006 details and 333 emails:
+    # outcomes 93% (92.98%; input precision 98% (97.6%), recall 97.1%, measurable recall 66%
+    # (66.4%), other recall 98% (97.7%), input kind right on 339 of 369); questions 98% (98.36%;
+    # backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 893 of 1,006
+    # details flagged, 860 under the right category, 7 false flags (3 in batch 32, 1 each in batches
+    # 26 to 29); good beats bad in 87% of pairs (86.95%; 86% under the prompt, 85.85%), 33 of 37
+    # rewrites above their original. Once batch 31 came in, before those changes, on 1,415
     # statements, 897 questions, 957 details and 333 emails: outcomes 93% (92.86%; input precision
     # 98% (97.6%), recall 96.3%, measurable recall 67% (67.2%), other recall 98% (97.6%), input kind
     # right on 334 of 363); questions 98% (98.33%; backward recall 99% (99.2%), precision 98%
@@ -386,14 +394,14 @@ FLOORS = {
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 347},
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 355},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 7 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 948, "right_category": 912, "false_flags_max": 7},
+        "research": {"flagged": 978, "right_category": 942, "false_flags_max": 9},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 34 (1,505 statements, 918
     # questions, 1,063 personal details, 87 business-only texts, 319 emails: 23,088 good x bad
@@ -641,83 +649,88 @@ FLOORS = {
         "research": {"flagged": 948, "right_category": 912, "false_flags_max": 6},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 34 (45 statements, 6 measurable and 10 inputs; 13 questions, 10 backward and
-    # none forward; 36 details in 5 profiles, 2 business-only texts; no email), measured once when
-    # it came in: outcomes 87% (input precision 95%, recall 86%, measurable recall 5 of 8, other
-    # recall 91%, input kind right on 17 of 19); questions 90% (backward recall 80%, precision 100%,
-    # forward recall 5 of 5); 29 of 44 details flagged, 28 under the right category, 2 false flags
-    # (both in batch 34); emails as batch 1's third alone. With the whole of batch 33 (37
-    # statements, 9 measurable and 2 inputs; 15 questions, 2 backward and 1 forward; 29 details in 5
-    # profiles, 2 business-only texts; no email), measured once when it came in: outcomes 88% (input
-    # precision 93%, recall 93%, measurable recall 7 of 11, other recall 93%, input kind right on 12
-    # of 13); questions 95% (backward recall 83%, precision 100%, forward recall 6 of 6); 28 of 37
-    # details flagged, 27 under the right category, 1 false flag (in batch 33); emails as batch 1's
-    # third alone. With the whole of batch 32 (38 statements, 7 measurable and 3 inputs; 19
-    # questions, 13 backward and 1 forward; 49 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 88% (input precision 100%, recall 80%,
-    # measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12); questions 93%
-    # (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details flagged, 33
-    # under the right category, 3 false flags (all in batch 32); emails as batch 1's third alone.
-    # With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13 questions, 2 backward
-    # and none forward; 45 details in 5 profiles, 2 business-only texts; no email), measured once
-    # when it came in: outcomes 92% (input precision 100%, recall 78%, measurable recall 6 of 7,
-    # other recall 98%, input kind right on 12 of 14); questions 100%; 39 of 53 details flagged, 38
-    # under the right category, 4 false flags (all in batch 31); emails as batch 1's third alone.
-    # With the whole of batch 30 (43 statements, 9 measurable and 4 inputs; 13 questions, 5 backward
-    # and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3 emails, 1 good and 2 bad, no
-    # rewrite), measured once when it came in: outcomes 84% (input precision 87%, recall 81%,
-    # measurable recall 5 of 11, other recall 93%, input kind right on 12 of 13); questions 92%
-    # (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46 details flagged, 27
-    # under the right category, 1 false flag (in batch 30); emails: good beats bad in 91% of 70
-    # pairs (89% under the prompt), 2 of 2 rewrites above their original, batch 30's good email
-    # above its two bad ones and its bad ones below each of batch 1's held-out good ones. With the
-    # whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6 backward and 1
-    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of 12, other
-    # recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%, precision 93%,
-    # forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category, 1 false flag
-    # (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34 statements, no
-    # measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39 details in 5
-    # profiles, 2 business-only texts; 2 emails, both bad), measured once when it came in: outcomes
-    # 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of 5, other
-    # recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%, precision 100%,
-    # forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category, 3 false flags
-    # (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2
-    # rewrites above their original, batch 28's two bad emails below each of batch 1's held-out good
-    # ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8
-    # backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3 emails, 2 good and
-    # 1 bad, no rewrite), measured once when it came in: outcomes 87% (input precision 100%, recall
-    # 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of
-    # 24); questions 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33
-    # details flagged, 25 under the right category, 2 false flags (both in batch 27); emails: good
-    # beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original,
-    # batch 27's two good emails (a one-line follow-up and a last try) both below its bad one, a
-    # buzzword pitch given in part. With the whole of batch 26 (37 statements, 10 measurable and 11
-    # inputs; 12 questions, 1 backward and 2 forward; 60 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 78% (input precision 100%, recall
-    # 70%, measurable recall 4 of 12, other recall 100%, input kind right on 14 of 16); questions
-    # 97% (backward recall 100%, precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68
-    # details flagged, 46 under the right category, 1 false flag (in batch 26); emails as batch 1's
-    # third alone. With the whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23
-    # questions, 10 backward and 2 forward; 28 details in 4 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 88%, input precision 100%, recall 79%,
-    # measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15; questions 96%,
-    # backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details, 28 under the
-    # right category, no false flag; emails as batch 1's third alone. With the whole of batch 24 (32
-    # statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward; 15 details in
-    # 4 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 90%,
-    # input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%, input kind right
-    # on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward recall 6 of 6; 15 of
-    # 23 details, 13 under the right category, 5 false flags (all in batch 24); emails as batch 1's
-    # third alone. With the whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23
-    # questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 97%, input precision 100%, recall 89%,
-    # measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 35 (42
+    # statements, 2 measurable and 8 inputs; 16 questions, 5 backward and 2 forward; 32 details in 5
+    # profiles, 2 business-only texts; no email), measured once when batch 35 came in: outcomes 96%
+    # (input precision 100%, recall 85%, measurable recall 4 of 4, other recall 100%, input kind
+    # right on 16 of 17); questions 100% (backward recall 100%, precision 100%, forward recall 7 of
+    # 7); 30 of 40 details flagged, 30 under the right category, 3 false flags (all in batch 35);
+    # emails as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%,
+    # recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions
+    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under
+    # the prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
+    # rewrites above their original. With the whole of batch 34 (45 statements, 6 measurable and 10
+    # inputs; 13 questions, 10 backward and none forward; 36 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 87% (input precision 95%, recall
+    # 86%, measurable recall 5 of 8, other recall 91%, input kind right on 17 of 19); questions 90%
+    # (backward recall 80%, precision 100%, forward recall 5 of 5); 29 of 44 details flagged, 28
+    # under the right category, 2 false flags (both in batch 34); emails as batch 1's third alone.
+    # With the whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward
+    # and 1 forward; 29 details in 5 profiles, 2 business-only texts; no email), measured once when
+    # it came in: outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other
+    # recall 93%, input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%,
+    # forward recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag
+    # (in batch 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7
+    # measurable and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 88% (input precision
+    # 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12);
+    # questions 93% (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details
+    # flagged, 33 under the right category, 3 false flags (all in batch 32); emails as batch 1's
+    # third alone. With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13
+    # questions, 2 backward and none forward; 45 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 92% (input precision 100%, recall 78%,
+    # measurable recall 6 of 7, other recall 98%, input kind right on 12 of 14); questions 100%; 39
+    # of 53 details flagged, 38 under the right category, 4 false flags (all in batch 31); emails as
+    # batch 1's third alone. With the whole of batch 30 (43 statements, 9 measurable and 4 inputs;
+    # 13 questions, 5 backward and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3
+    # emails, 1 good and 2 bad, no rewrite), measured once when it came in: outcomes 84% (input
+    # precision 87%, recall 81%, measurable recall 5 of 11, other recall 93%, input kind right on 12
+    # of 13); questions 92% (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46
+    # details flagged, 27 under the right category, 1 false flag (in batch 30); emails: good beats
+    # bad in 91% of 70 pairs (89% under the prompt), 2 of 2 rewrites above their original, batch
+    # 30's good email above its two bad ones and its bad ones below each of batch 1's held-out good
+    # ones. With the whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6
+    # backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of
+    # 12, other recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%,
+    # precision 93%, forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category,
+    # 1 false flag (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34
+    # statements, no measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39
+    # details in 5 profiles, 2 business-only texts; 2 emails, both bad), measured once when it came
+    # in: outcomes 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of
+    # 5, other recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%,
+    # precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category,
+    # 3 false flags (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the
+    # prompt), 2 of 2 rewrites above their original, batch 28's two bad emails below each of batch
+    # 1's held-out good ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs;
+    # 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3
+    # emails, 2 good and 1 bad, no rewrite), measured once when it came in: outcomes 87% (input
+    # precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%,
+    # input kind right on 21 of 24); questions 96% (backward recall 94%, precision 94%, forward
+    # recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false flags (both
+    # in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2
+    # rewrites above their original, batch 27's two good emails (a one-line follow-up and a last
+    # try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26 (37
+    # statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60 details in
+    # 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 78%
+    # (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%, input kind
+    # right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward recall 7 of
+    # 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1 false flag (in
+    # batch 26); emails as batch 1's third alone. With the whole of batch 25 (39 statements, 10
+    # measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in 4 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 88%, input precision
+    # 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15;
+    # questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details,
+    # 28 under the right category, no false flag; emails as batch 1's third alone. With the whole of
+    # batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward;
+    # 15 details in 4 profiles, 2 business-only texts; no email), measured once when it came in:
+    # outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%,
+    # input kind right on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward
+    # recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all in batch 24);
+    # emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1 measurable and 6
+    # inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 97%, input precision 100%, recall
+    # 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
     # backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the
     # right category, 1 false flag (in batch 23); emails as batch 1's third alone. With the whole of
     # batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26
@@ -787,14 +800,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "outcomes": {"accuracy": 0.95, "input_precision": 0.99, "input_recall": 0.84,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 15},
         "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+        "research": {"flagged": 29, "right_category": 29, "false_flags_max": 3},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -900,6 +913,14 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 35, measured once when it came in: outcomes 95% of 42 (input recall 6 of 8, precision
+    # 6 of 6: technical licences and a security clearance listed as requirements missed; measurable
+    # recall 2 of 2, nothing read as measurable that is not); questions 100% of 16 (backward 5 of
+    # 5, forward 2 of 2); 22 of 32 details, all under the right category, 3 false flags (a
+    # prospect's family in a salesman's pitch, 'a struggling family' and 'wife', and a book's
+    # 'husband' quoted in a retirement post, marked not personal); no email.
+    "held-out batch 35": {"outcomes": 0.94, "questions": 0.99, "flagged": 21,
+                          "false_flags_max": 3},
 }
 
 
