@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to thirty-fourth batches were each held out whole for one round, measured once, and are
+second to thirty-fifth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to thirty-fourth batches were each held out whole until the next came in,
+# hash chose. The second to thirty-fifth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 35
+HELD_OUT_BATCH = 36
 # Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's,
 # 33's, 34's and 35's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
@@ -403,16 +403,23 @@ FLOORS = {
         # faith.
         "research": {"flagged": 978, "right_category": 942, "false_flags_max": 9},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 34 (1,505 statements, 918
-    # questions, 1,063 personal details, 87 business-only texts, 319 emails: 23,088 good x bad
-    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 34 became
+    # The tuning part: batch 1's other two thirds and batches 2 to 35 (1,547 statements, 934
+    # questions, 1,095 personal details, 89 business-only texts, 319 emails: 23,088 good x bad
+    # pairs, 35 rewrites), measured when batch 35 became tuning data, before any change made for its
+    # disagreements: outcomes 93% (93.08%; input precision 97% (97.42%), recall 97% (97.16%),
+    # measurable recall 68% (67.70%), other recall 98% (97.53%), input kind right on 346 of 377);
+    # questions 99% (98.82%; backward recall 99% (99.26%), precision 99% (99.01%), forward recall
+    # 99% (99.28%)); 971 of 1,095 details, 935 under the right category, 9 false flags (batch 35's
+    # three, a prospect's family in a salesman's pitch and a book's 'husband' quoted in a retirement
+    # post, marked not personal, joining batches 26 to 34's); emails as before: batch 35 has none.
+    # (On batches 1 to 34 after the changes made for its disagreements in the round batch 34 became
     # tuning data: outcomes 93% (93.02%; input precision 97% (97.38%), recall 98% (97.63%),
     # measurable recall 67% (67.41%), other recall 97% (97.45%), input kind right on 340 of 371);
     # questions 99% (98.80%; backward recall 99% (99.25%), precision 99% (99.00%), forward recall
     # 99% (99.27%)); 949 of 1,063 details, 913 under the right category, 6 false flags (batch 34's
     # 'churches' as a place to advertise no longer flagged); emails: good beats bad in 88% of pairs
     # (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above their original (32 under the
-    # prompt). (When batch 34 became tuning data, before those changes: outcomes 93% (92.56%; input
+    # prompt). When batch 34 became tuning data, before those changes: outcomes 93% (92.56%; input
     # precision 97% (97.36%), recall 97% (97.11%), measurable recall 67% (66.52%), other recall 97%
     # (97.11%), input kind right on 338 of 369); questions 98% (98.37%; backward recall 98%
     # (98.25%), precision 99% (98.99%), forward recall 99% (99.27%)); 941 of 1,063 details, 905
@@ -641,173 +648,174 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 339},
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 345},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (6 false flags).
-        "research": {"flagged": 948, "right_category": 912, "false_flags_max": 6},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
+        "research": {"flagged": 970, "right_category": 934, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 35 (42
-    # statements, 2 measurable and 8 inputs; 16 questions, 5 backward and 2 forward; 32 details in 5
-    # profiles, 2 business-only texts; no email), measured once when batch 35 came in: outcomes 96%
-    # (input precision 100%, recall 85%, measurable recall 4 of 4, other recall 100%, input kind
-    # right on 16 of 17); questions 100% (backward recall 100%, precision 100%, forward recall 7 of
-    # 7); 30 of 40 details flagged, 30 under the right category, 3 false flags (all in batch 35);
-    # emails as batch 1's third alone. (Batch 1's third alone: outcomes 97% (input precision 100%,
-    # recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of 11); questions
-    # 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under
-    # the prompt, 91.11%; 91% and 87% before the writing score's changes on the tuning part), 2 of 2
-    # rewrites above their original. With the whole of batch 34 (45 statements, 6 measurable and 10
-    # inputs; 13 questions, 10 backward and none forward; 36 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 87% (input precision 95%, recall
-    # 86%, measurable recall 5 of 8, other recall 91%, input kind right on 17 of 19); questions 90%
-    # (backward recall 80%, precision 100%, forward recall 5 of 5); 29 of 44 details flagged, 28
-    # under the right category, 2 false flags (both in batch 34); emails as batch 1's third alone.
-    # With the whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward
-    # and 1 forward; 29 details in 5 profiles, 2 business-only texts; no email), measured once when
-    # it came in: outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other
-    # recall 93%, input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%,
-    # forward recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag
-    # (in batch 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7
-    # measurable and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 88% (input precision
-    # 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12);
-    # questions 93% (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details
-    # flagged, 33 under the right category, 3 false flags (all in batch 32); emails as batch 1's
-    # third alone. With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13
-    # questions, 2 backward and none forward; 45 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 92% (input precision 100%, recall 78%,
-    # measurable recall 6 of 7, other recall 98%, input kind right on 12 of 14); questions 100%; 39
-    # of 53 details flagged, 38 under the right category, 4 false flags (all in batch 31); emails as
-    # batch 1's third alone. With the whole of batch 30 (43 statements, 9 measurable and 4 inputs;
-    # 13 questions, 5 backward and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3
-    # emails, 1 good and 2 bad, no rewrite), measured once when it came in: outcomes 84% (input
-    # precision 87%, recall 81%, measurable recall 5 of 11, other recall 93%, input kind right on 12
-    # of 13); questions 92% (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46
-    # details flagged, 27 under the right category, 1 false flag (in batch 30); emails: good beats
-    # bad in 91% of 70 pairs (89% under the prompt), 2 of 2 rewrites above their original, batch
-    # 30's good email above its two bad ones and its bad ones below each of batch 1's held-out good
-    # ones. With the whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6
-    # backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured
-    # once when it came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of
-    # 12, other recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%,
-    # precision 93%, forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category,
-    # 1 false flag (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34
-    # statements, no measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39
-    # details in 5 profiles, 2 business-only texts; 2 emails, both bad), measured once when it came
-    # in: outcomes 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of
-    # 5, other recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%,
-    # precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category,
-    # 3 false flags (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the
-    # prompt), 2 of 2 rewrites above their original, batch 28's two bad emails below each of batch
-    # 1's held-out good ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs;
-    # 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3
-    # emails, 2 good and 1 bad, no rewrite), measured once when it came in: outcomes 87% (input
-    # precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%,
-    # input kind right on 21 of 24); questions 96% (backward recall 94%, precision 94%, forward
-    # recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false flags (both
-    # in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2
-    # rewrites above their original, batch 27's two good emails (a one-line follow-up and a last
-    # try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26 (37
-    # statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60 details in
-    # 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 78%
-    # (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%, input kind
-    # right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward recall 7 of
-    # 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1 false flag (in
-    # batch 26); emails as batch 1's third alone. With the whole of batch 25 (39 statements, 10
-    # measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in 4 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 88%, input precision
-    # 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15;
-    # questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details,
-    # 28 under the right category, no false flag; emails as batch 1's third alone. With the whole of
-    # batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward;
-    # 15 details in 4 profiles, 2 business-only texts; no email), measured once when it came in:
-    # outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%,
-    # input kind right on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward
-    # recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all in batch 24);
-    # emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1 measurable and 6
-    # inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 97%, input precision 100%, recall
-    # 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
-    # backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the
-    # right category, 1 false flag (in batch 23); emails as batch 1's third alone. With the whole of
-    # batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26
-    # details in 6 profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no rewrite),
-    # measured once when it came in: outcomes 89%, input precision 100%, recall 76%, measurable
-    # recall 4 of 7, other recall 100%, input kind right on 12 of 13; questions 89%, backward recall
-    # 100%, precision 85%, forward recall 7 of 8; 22 of 34 details, 21 under the right category, 2
-    # false flags (both in batch 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions,
-    # 13 backward and none forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all
-    # good), measured once when it came in: outcomes 88%, input precision 100%, recall 95%,
-    # measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18; questions 91%,
-    # backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details, all under the
-    # right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77% under the prompt,
-    # and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24
-    # questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only texts; 3
-    # emails, all bad), measured once when it came in: outcomes 82%, input precision 100%, recall
-    # 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16; questions
-    # 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of 29 details, 18 under
-    # the right category, no false flag; emails 94% of 72 pairs, 92% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22 questions,
-    # 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email, bad), measured once when
-    # it came in: outcomes 91%, input precision 100%, recall 82%, measurable recall 4 of 6, other
-    # recall 100%, input kind right on 13 of 14; questions 96%, backward recall 100%, precision
-    # 100%, forward recall 8 of 9; 24 of 29 details, all under the right category, no false flag;
-    # emails 93% of 54 pairs, 89% under the prompt, and 2 of 2 rewrites. With the whole of batch 18
-    # (34 statements, 8 measurable and 11 inputs; 25 questions, 1 forward; 23 details in 5 profiles,
-    # 3 business-only texts; 6 emails, 4 good and 2 bad, no rewrite), measured once when it came in:
-    # outcomes 83%, input precision 100%, recall 78%, measurable recall 4 of 10, other recall 100%,
-    # input kind right on 16 of 18; questions 96%, backward recall 95%, precision 100%, forward
-    # recall 5 of 6; 25 of 31 details, 24 under the right category, 3 false flags; emails 84% of 91
-    # pairs, 81% under the prompt, and 2 of 2 rewrites. With the whole of batch 17 (43 statements,
-    # 11 measurable and 11 inputs; 34 questions, 9 forward; 27 details in 7 profiles, 3
-    # business-only texts; 12 emails, 9 good and 3 bad, 2 rewrites), measured once when it came in:
-    # outcomes 78%, input precision 90%, recall 83%, measurable recall 3 of 13, other recall 95%,
-    # input kind right on 17 of 19; questions 100%; 26 of 35 details, 25 under the right category,
-    # no false flag; emails 72% of 144 pairs, 72% under the prompt, and 3 of 4 rewrites. With the
-    # whole of batch 16 (80 statements, 42 of them measurable, no input; 30 questions, 9 forward; 53
-    # details in 7 profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite),
-    # measured once when it came in: outcomes 71%, input precision 100%, recall 92%, measurable
-    # recall 13 of 44, input kind right on 10 of 11; questions 98%, backward recall 100%, precision
-    # 100%, forward recall 13 of 14; 39 of 61 details, 36 under the right category, one false flag;
-    # emails 70% of 162 pairs, 64% under the prompt, and 2 of 2 rewrites. With the whole of batch
-    # 15, measured once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind
-    # right on 26 of 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5;
-    # 21 of 26 details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73%
-    # under the prompt (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs,
-    # 27 under the prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it
-    # came in: outcomes 95%, input precision 100%, recall 87%, input kind right on 26 of 27;
-    # questions 95%, backward recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details,
-    # all under the right category, no false flag; emails 89% of 133 pairs, 86% under the prompt,
-    # and 3 of 3 rewrites. With the whole of batch 13, measured once when it came in: outcomes 87%,
-    # input precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%,
-    # forward recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails
-    # 80% of 207 pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12,
-    # measured once when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6 of
-    # 6; questions 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one false
-    # flag; emails 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of
-    # batch 11, measured once when it came in: outcomes 96%, input recall 90%, measurable recall 5
-    # of 7; questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of
-    # pairs, 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once
-    # when it came in: outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%,
-    # backward precision 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 9, measured once when it came in:
-    # outcomes 87%, input recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5
-    # false flags; emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of
-    # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
-    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16 questions, 5 backward and 2
+    # forward; 32 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 96% (input precision 100%, recall 85%, measurable recall 4 of 4, other
+    # recall 100%, input kind right on 16 of 17); questions 100% (backward recall 100%, precision
+    # 100%, forward recall 7 of 7); 30 of 40 details flagged, 30 under the right category, 3 false
+    # flags (all in batch 35); emails as batch 1's third alone. With the whole of batch 34 (45
+    # statements, 6 measurable and 10 inputs; 13 questions, 10 backward and none forward; 36 details
+    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 87%
+    # (input precision 95%, recall 86%, measurable recall 5 of 8, other recall 91%, input kind right
+    # on 17 of 19); questions 90% (backward recall 80%, precision 100%, forward recall 5 of 5); 29
+    # of 44 details flagged, 28 under the right category, 2 false flags (both in batch 34); emails
+    # as batch 1's third alone. With the whole of batch 33 (37 statements, 9 measurable and 2
+    # inputs; 15 questions, 2 backward and 1 forward; 29 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 88% (input precision 93%, recall
+    # 93%, measurable recall 7 of 11, other recall 93%, input kind right on 12 of 13); questions 95%
+    # (backward recall 83%, precision 100%, forward recall 6 of 6); 28 of 37 details flagged, 27
+    # under the right category, 1 false flag (in batch 33); emails as batch 1's third alone. With
+    # the whole of batch 32 (38 statements, 7 measurable and 3 inputs; 19 questions, 13 backward and
+    # 1 forward; 49 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88% (input precision 100%, recall 80%, measurable recall 4 of 9, other
+    # recall 100%, input kind right on 10 of 12); questions 93% (backward recall 91%, precision
+    # 100%, forward recall 6 of 6); 35 of 57 details flagged, 33 under the right category, 3 false
+    # flags (all in batch 32); emails as batch 1's third alone. With the whole of batch 31 (43
+    # statements, 5 measurable and 6 inputs; 13 questions, 2 backward and none forward; 45 details
+    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 92%
+    # (input precision 100%, recall 78%, measurable recall 6 of 7, other recall 98%, input kind
+    # right on 12 of 14); questions 100%; 39 of 53 details flagged, 38 under the right category, 4
+    # false flags (all in batch 31); emails as batch 1's third alone. With the whole of batch 30 (43
+    # statements, 9 measurable and 4 inputs; 13 questions, 5 backward and 2 forward; 38 details in 5
+    # profiles, 2 business-only texts; 3 emails, 1 good and 2 bad, no rewrite), measured once when
+    # it came in: outcomes 84% (input precision 87%, recall 81%, measurable recall 5 of 11, other
+    # recall 93%, input kind right on 12 of 13); questions 92% (backward recall 93%, precision 93%,
+    # forward recall 6 of 7); 34 of 46 details flagged, 27 under the right category, 1 false flag
+    # (in batch 30); emails: good beats bad in 91% of 70 pairs (89% under the prompt), 2 of 2
+    # rewrites above their original, batch 30's good email above its two bad ones and its bad ones
+    # below each of batch 1's held-out good ones. With the whole of batch 29 (40 statements, 10
+    # measurable and 7 inputs; 11 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 90% (input precision
+    # 100%, recall 84%, measurable recall 8 of 12, other recall 100%, input kind right on 14 of 16);
+    # questions 86% (backward recall 81%, precision 93%, forward recall 5 of 6); 23 of 35 details
+    # flagged, 23 under the right category, 1 false flag (in batch 29); emails as batch 1's third
+    # alone. With the whole of batch 28 (34 statements, no measurable one and 10 inputs; 20
+    # questions, 11 backward and 2 forward; 39 details in 5 profiles, 2 business-only texts; 2
+    # emails, both bad), measured once when it came in: outcomes 88% (input precision 100%, recall
+    # 77%, measurable recall 2 of 2, precision 2 of 5, other recall 93%, input kind right on 15 of
+    # 17); questions 96% (backward recall 90%, precision 100%, forward recall 7 of 7); 36 of 47
+    # details flagged, 32 under the right category, 3 false flags (all in batch 28); emails: good
+    # beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2 rewrites above their original,
+    # batch 28's two bad emails below each of batch 1's held-out good ones. With the whole of batch
+    # 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8 backward and 7 forward; 25
+    # details in 5 profiles, 2 business-only texts; 3 emails, 2 good and 1 bad, no rewrite),
+    # measured once when it came in: outcomes 87% (input precision 100%, recall 83%, measurable
+    # recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of 24); questions
+    # 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33 details flagged,
+    # 25 under the right category, 2 false flags (both in batch 27); emails: good beats bad in 79%
+    # of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original, batch 27's two good
+    # emails (a one-line follow-up and a last try) both below its bad one, a buzzword pitch given in
+    # part. With the whole of batch 26 (37 statements, 10 measurable and 11 inputs; 12 questions, 1
+    # backward and 2 forward; 60 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 78% (input precision 100%, recall 70%, measurable recall 4 of
+    # 12, other recall 100%, input kind right on 14 of 16); questions 97% (backward recall 100%,
+    # precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68 details flagged, 46 under
+    # the right category, 1 false flag (in batch 26); emails as batch 1's third alone. With the
+    # whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2
+    # forward; 28 details in 4 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of 12, other
+    # recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%, precision 100%,
+    # forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false flag; emails as
+    # batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable and 3 inputs;
+    # 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 90%, input precision 86%, recall 80%,
+    # measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12; questions 93%,
+    # backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details, 13 under the
+    # right category, 5 false flags (all in batch 24); emails as batch 1's third alone. With the
+    # whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1
+    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
+    # came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
+    # recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%, precision 89%,
+    # forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false flag (in batch
+    # 23); emails as batch 1's third alone. With the whole of batch 22 (34 statements, 5 measurable
+    # and 5 inputs; 18 questions, 3 forward and 1 backward; 26 details in 6 profiles, 3
+    # business-only texts; 2 emails, 1 good and 1 bad, no rewrite), measured once when it came in:
+    # outcomes 89%, input precision 100%, recall 76%, measurable recall 4 of 7, other recall 100%,
+    # input kind right on 12 of 13; questions 89%, backward recall 100%, precision 85%, forward
+    # recall 7 of 8; 22 of 34 details, 21 under the right category, 2 false flags (both in batch
+    # 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2 rewrites. With the whole of
+    # batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none
+    # forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all good), measured once
+    # when it came in: outcomes 88%, input precision 100%, recall 95%, measurable recall 8 of 14,
+    # other recall 97%, input kind right on 17 of 18; questions 91%, backward recall 96%, precision
+    # 92%, forward recall 5 of 5; 31 of 48 details, all under the right category, 4 false flags (all
+    # in batch 21); emails 83% of 70 pairs, 77% under the prompt, and 2 of 2 rewrites. With the
+    # whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24 questions, 8 backward and 7
+    # forward; 21 details in 4 profiles, 3 business-only texts; 3 emails, all bad), measured once
+    # when it came in: outcomes 82%, input precision 100%, recall 76%, measurable recall 6 of 12,
+    # other recall 100%, input kind right on 13 of 16; questions 94%, backward recall 89%, precision
+    # 100%, forward recall 11 of 12; 19 of 29 details, 18 under the right category, no false flag;
+    # emails 94% of 72 pairs, 92% under the prompt, and 2 of 2 rewrites. With the whole of batch 19
+    # (27 statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles,
+    # 2 business-only texts; 1 email, bad), measured once when it came in: outcomes 91%, input
+    # precision 100%, recall 82%, measurable recall 4 of 6, other recall 100%, input kind right on
+    # 13 of 14; questions 96%, backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29
+    # details, all under the right category, no false flag; emails 93% of 54 pairs, 89% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 18 (34 statements, 8 measurable and 11
+    # inputs; 25 questions, 1 forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4
+    # good and 2 bad, no rewrite), measured once when it came in: outcomes 83%, input precision
+    # 100%, recall 78%, measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18;
+    # questions 96%, backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details,
+    # 24 under the right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and
+    # 2 of 2 rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
+    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3
+    # bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
+    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
+    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
+    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80 statements, 42 of
+    # them measurable, no input; 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only
+    # texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when it came in: outcomes 71%,
+    # input precision 100%, recall 92%, measurable recall 13 of 44, input kind right on 10 of 11;
+    # questions 98%, backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61
+    # details, 36 under the right category, one false flag; emails 70% of 162 pairs, 64% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 15, measured once when it came in:
+    # outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of 28; questions 96%,
+    # backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details, 20 under the
+    # right category, no false flag; emails 80% of 90 pairs, 73% under the prompt (batch 15's good
+    # emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the prompt), and 2 of 2
+    # rewrites. With the whole of batch 14, measured once when it came in: outcomes 95%, input
+    # precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward recall 96%,
+    # precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right category, no false
+    # flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the whole of
+    # batch 13, measured once when it came in: outcomes 87%, input precision 95%, recall 72%,
+    # measurable 5 of 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72
+    # details, 40 under the right category, no false flag; emails 80% of 207 pairs, 77% under the
+    # prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once when it came in:
+    # outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward
+    # recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails 68% of 312
+    # pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once
+    # when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%,
+    # forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in:
+    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
+    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input recall
+    # 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of
+    # pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once
+    # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
+    # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.95, "input_precision": 0.99, "input_recall": 0.84,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 15},
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
         "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
         "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
                                     "rewrites_above": 2}}},
-        "research": {"flagged": 29, "right_category": 29, "false_flags_max": 3},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -908,19 +916,15 @@ FLOORS = {
 # 'When it got too hard?' and a request to tell an accomplishment missed, none forward; 21 of 36
 # details, 20 under the right category, 2 false flags, 'during college' in a newspaper group's
 # recruiting post and 'churches' in a shelving maker's dealer page, marked not personal; no email)
-# are tuning data now.
+# and batch 35 (outcomes 95% of 42, input recall 6 of 8, precision 6 of 6, technical licences and a
+# security clearance listed as requirements missed, measurable recall 2 of 2; questions 100% of 16,
+# backward 5 of 5, forward 2 of 2; 22 of 32 details, all under the right category, 3 false flags, a
+# prospect's family in a salesman's pitch and a book's 'husband' quoted in a retirement post, marked
+# not personal; no email) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 35, measured once when it came in: outcomes 95% of 42 (input recall 6 of 8, precision
-    # 6 of 6: technical licences and a security clearance listed as requirements missed; measurable
-    # recall 2 of 2, nothing read as measurable that is not); questions 100% of 16 (backward 5 of
-    # 5, forward 2 of 2); 22 of 32 details, all under the right category, 3 false flags (a
-    # prospect's family in a salesman's pitch, 'a struggling family' and 'wife', and a book's
-    # 'husband' quoted in a retirement post, marked not personal); no email.
-    "held-out batch 35": {"outcomes": 0.94, "questions": 0.99, "flagged": 21,
-                          "false_flags_max": 3},
 }
 
 
