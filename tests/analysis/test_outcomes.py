@@ -2219,3 +2219,29 @@ def test_a_praised_capability_as_a_line_is_a_trait_asked(text):
 ])
 def test_a_capability_the_role_builds_is_not_a_trait_asked(text):
     assert not check(text).inputs
+
+
+# A credential named as a whole line of the requirements, after the kind it is, is asked of the
+# candidate; credentials the role sells or handles for others, a heading, and a figure with a
+# deadline are not.
+@pytest.mark.parametrize("text", [
+    "Professional licences",
+    "Industry certifications or qualifications",
+    "Security clearance, if applicable",
+    "Security clearance required",
+    "Valid state licence where applicable",
+    "Government security clearance",
+])
+def test_a_credential_named_as_a_line_of_the_requirements_is_asked_for(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Sell licences to schools",
+    "Handle security clearance paperwork for new hires",
+    "Required qualifications:",
+    "Lead qualification",
+    "Professional certifications for 20 reps by Q4",
+])
+def test_credentials_the_role_sells_or_handles_are_not_asked_of_the_candidate(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
