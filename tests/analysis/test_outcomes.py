@@ -2245,3 +2245,23 @@ def test_a_credential_named_as_a_line_of_the_requirements_is_asked_for(text):
 ])
 def test_credentials_the_role_sells_or_handles_are_not_asked_of_the_candidate(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A level of know-how opening a line of the requirements is asked of the candidate; know-how the
+# role is to gain, or to have by a deadline, is a duty or a goal.
+@pytest.mark.parametrize("text", [
+    "Moderate understanding of pricing and a superficial grasp of contracts.",
+    "A broad knowledge of insurance products",
+    "Fair grasp of spreadsheets",
+])
+def test_a_level_of_know_how_opening_a_requirement_is_asked_for(text):
+    assert "input_experience" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Gain a full understanding of the catalogue",
+    "Full knowledge of the catalogue by month 2",
+    "Clear understanding of every account's renewal date within the first quarter",
+])
+def test_know_how_the_role_is_to_gain_is_not_asked_for(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
