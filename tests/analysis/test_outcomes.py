@@ -2265,3 +2265,22 @@ def test_a_level_of_know_how_opening_a_requirement_is_asked_for(text):
 ])
 def test_know_how_the_role_is_to_gain_is_not_asked_for(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Working with only occasional or minimal supervision is a trait asked of the person; giving
+# supervision, or reporting to a named supervisor, is the role's duty.
+@pytest.mark.parametrize("text", [
+    "Functions effectively with occasional supervision.",
+    "Works under minimal supervision",
+    "Can operate with only occasional direction",
+])
+def test_working_with_little_supervision_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Provide occasional supervision to new merchandisers",
+    "Work under the supervision of the area manager",
+])
+def test_giving_supervision_or_reporting_to_a_supervisor_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
