@@ -2284,3 +2284,23 @@ def test_working_with_little_supervision_is_a_trait(text):
 ])
 def test_giving_supervision_or_reporting_to_a_supervisor_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Two or more fields of study named as a whole line of the qualifications and marked as wanted
+# are a degree asked for; the same words naming an approval, a product or buyers are not.
+@pytest.mark.parametrize("text", [
+    "Pharmacy or Science preferred",
+    "Chemistry, Biology or Nursing desirable",
+    "Economics or Finance graduates preferred",
+])
+def test_fields_of_study_marked_as_wanted_are_a_degree_asked_for(text):
+    assert "input_degree" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Marketing or finance approval preferred",
+    "Science kits or maths games preferred for the schools channel",
+    "Sell to engineering or finance teams",
+])
+def test_fields_naming_an_approval_a_product_or_buyers_ask_no_degree(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
