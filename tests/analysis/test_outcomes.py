@@ -2304,3 +2304,23 @@ def test_fields_of_study_marked_as_wanted_are_a_degree_asked_for(text):
 ])
 def test_fields_naming_an_approval_a_product_or_buyers_ask_no_degree(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A neat or professional appearance the person presents is a trait asked of them; the look of a
+# store, a showroom or a stand the role keeps is a duty.
+@pytest.mark.parametrize("text", [
+    "Presents a professional appearance.",
+    "Has a neat and presentable appearance",
+    "Must maintain a smart personal appearance",
+])
+def test_an_appearance_the_person_presents_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Keep the store's appearance professional",
+    "Maintain the showroom's neat appearance",
+    "Present a professional look of the stand at 12 trade shows by Q4",
+])
+def test_the_look_of_a_place_the_role_keeps_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
