@@ -183,15 +183,22 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,577 statements, 960 questions, 1,103 personal details, 91
-    # business-only texts, 333 emails: 25,172 good x bad pairs, 37 rewrites) once batch 35 came in,
+    # Measured on the whole corpus (1,622 statements, 977 questions, 1,131 personal details, 93
+    # business-only texts, 340 emails: 26,499 good x bad pairs, 37 rewrites) once batch 36 came in,
     # measured once, after the changes made for the tuning part's disagreements in the round before:
-    # outcomes 93% (93.15%; input precision 97% (97.5%), recall 97.0%, measurable recall 68%
+    # outcomes 93% (93.46%; input precision 97% (97.4%), recall 98% (97.8%), measurable recall 68%
+    # (68.1%), other recall 98% (97.5%), input kind right on 374 of 407); questions 99% (98.67%;
+    # backward recall 99% (99.3%), precision 99% (98.8%), forward recall 99% (98.6%)); 1,011 of
+    # 1,131 details flagged, 973 under the right category, 10 false flags (1 in batch 36, 3 in batch
+    # 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (86.91%; 86% under
+    # the prompt, 85.88%), 33 of 37 rewrites above their original (34 under the prompt). (Once batch
+    # 35 came in, before those changes, on 1,577 statements, 960 questions, 1,103 details and 333
+    # emails: outcomes 93% (93.15%; input precision 97% (97.5%), recall 97.0%, measurable recall 68%
     # (68.0%), other recall 98% (97.6%), input kind right on 356 of 388); questions 99% (98.85%;
     # backward recall 99% (99.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 979 of 1,103
     # details flagged, 943 under the right category, 9 false flags (3 in batch 35, 1 each in batches
     # 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.23%; 86% under the prompt, 86.27%),
-    # 33 of 37 rewrites above their original (34 under the prompt). (Once batch 34 came in, before
+    # 33 of 37 rewrites above their original (34 under the prompt). Once batch 34 came in, before
     # those changes, on 1,535 statements, 944 questions, 1,071 details and 333 emails: outcomes 93%
     # (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67% (66.8%), other
     # recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%; backward recall
@@ -393,15 +400,15 @@ FLOORS = {
     # Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details,
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 355},
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 373},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 10 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 978, "right_category": 942, "false_flags_max": 9},
+        "research": {"flagged": 1010, "right_category": 972, "false_flags_max": 10},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 35 (1,547 statements, 934
     # questions, 1,095 personal details, 89 business-only texts, 319 emails: 23,088 good x bad
@@ -662,26 +669,36 @@ FLOORS = {
         "research": {"flagged": 979, "right_category": 943, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16 questions, 5 backward and 2
-    # forward; 32 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 96% (input precision 100%, recall 85%, measurable recall 4 of 4, other
-    # recall 100%, input kind right on 16 of 17); questions 100% (backward recall 100%, precision
-    # 100%, forward recall 7 of 7); 30 of 40 details flagged, 30 under the right category, 3 false
-    # flags (all in batch 35); emails as batch 1's third alone. With the whole of batch 34 (45
-    # statements, 6 measurable and 10 inputs; 13 questions, 10 backward and none forward; 36 details
-    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 87%
-    # (input precision 95%, recall 86%, measurable recall 5 of 8, other recall 91%, input kind right
-    # on 17 of 19); questions 90% (backward recall 80%, precision 100%, forward recall 5 of 5); 29
-    # of 44 details flagged, 28 under the right category, 2 false flags (both in batch 34); emails
-    # as batch 1's third alone. With the whole of batch 33 (37 statements, 9 measurable and 2
-    # inputs; 15 questions, 2 backward and 1 forward; 29 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 88% (input precision 93%, recall
-    # 93%, measurable recall 7 of 11, other recall 93%, input kind right on 12 of 13); questions 95%
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 36 (45
+    # statements, 1 measurable and 16 inputs; 17 questions, 3 backward and 4 forward; 28 details in
+    # 5 profiles, 2 business-only texts; 7 emails, 2 good and 5 bad, no rewrite), measured once when
+    # batch 36 came in: outcomes 93% (input precision 96%, recall 86%, measurable recall 3 of 3,
+    # other recall 98%, input kind right on 22 of 24); questions 95% (backward recall 100%,
+    # precision 93%, forward recall 8 of 9); 31 of 36 details flagged, 29 under the right category,
+    # 1 false flag (in batch 36); emails: good beats bad in 85% of 110 pairs (84% under the prompt),
+    # 2 of 2 rewrites above their original; batch 36's podcast invitation (72.7) above four of its
+    # five bad emails, below a guest-post pitch (81.8), and its freelance query letter, cut off at
+    # its ask (42.4), above only one; most of batch 36's emails are guest-post and article pitches,
+    # the only published verdicts on sales emails found at new publishers. (Batch 1's third alone:
+    # outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input
+    # kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad
+    # in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the writing score's
+    # changes on the tuning part), 2 of 2 rewrites above their original. With the whole of batch 35
+    # (42 statements, 2 measurable and 8 inputs; 16 questions, 5 backward and 2 forward; 32 details
+    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 96%
+    # (input precision 100%, recall 85%, measurable recall 4 of 4, other recall 100%, input kind
+    # right on 16 of 17); questions 100% (backward recall 100%, precision 100%, forward recall 7 of
+    # 7); 30 of 40 details flagged, 30 under the right category, 3 false flags (all in batch 35);
+    # emails as batch 1's third alone. With the whole of batch 34 (45 statements, 6 measurable and
+    # 10 inputs; 13 questions, 10 backward and none forward; 36 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 87% (input precision
+    # 95%, recall 86%, measurable recall 5 of 8, other recall 91%, input kind right on 17 of 19);
+    # questions 90% (backward recall 80%, precision 100%, forward recall 5 of 5); 29 of 44 details
+    # flagged, 28 under the right category, 2 false flags (both in batch 34); emails as batch 1's
+    # third alone. With the whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15
+    # questions, 2 backward and 1 forward; 29 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 88% (input precision 93%, recall 93%,
+    # measurable recall 7 of 11, other recall 93%, input kind right on 12 of 13); questions 95%
     # (backward recall 83%, precision 100%, forward recall 6 of 6); 28 of 37 details flagged, 27
     # under the right category, 1 false flag (in batch 33); emails as batch 1's third alone. With
     # the whole of batch 32 (38 statements, 7 measurable and 3 inputs; 19 questions, 13 backward and
@@ -814,14 +831,18 @@ FLOORS = {
     # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
     # of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
-                      "backward_precision": 0.99},
-        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.92, "input_precision": 0.95, "input_recall": 0.85,
+                     "measurable_recall": 0.99, "other_recall": 0.97, "kinds_right": 21},
+        "questions": {"accuracy": 0.94, "backward_recall": 0.99, "forward_recall": 0.88,
+                      "backward_precision": 0.92},
+        "writing": {"share_right": 0.84, "prompt_share_right": 0.83, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                # Batch 36's two good emails against its five bad ones: 5 of
+                                # 10 pairs, with and without the prompt (see "held-out" above).
+                                36: {"share_right": 0.49, "prompt_share_right": 0.49,
+                                     "rewrites_above": 0}}},
+        "research": {"flagged": 30, "right_category": 28, "false_flags_max": 1},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -931,6 +952,16 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 36, measured once when it came in: outcomes 91% of 45 (input recall 13 of 16, precision
+    # 13 of 14: good health with a positive attitude, a clean driving record and a clean record
+    # asked of the candidate missed, knowing the laws of car sales, a duty, read as an input;
+    # measurable recall 1 of 1); questions 88% of 17 (backward 3 of 3, precision 3 of 4, forward
+    # recall 3 of 4: a role play asked as "How do you sell ...?" missed, a question the candidate
+    # asks the manager about the reps' coaching read as backward); 23 of 28 details, 21 under the
+    # right category, 1 false flag ('high school' in a career site's text on sales jobs, marked
+    # not personal); emails: good above bad in 5 of its 10 pairs (see "held-out" above).
+    "held-out batch 36": {"outcomes": 0.90, "questions": 0.87, "flagged": 22,
+                          "false_flags_max": 1},
 }
 
 
