@@ -408,7 +408,7 @@ FLOORS = {
         # Among the 10 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1010, "right_category": 972, "false_flags_max": 10},
+        "research": {"flagged": 1012, "right_category": 974, "false_flags_max": 10},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 35 (1,547 statements, 934
     # questions, 1,095 personal details, 89 business-only texts, 319 emails: 23,088 good x bad
@@ -416,165 +416,166 @@ FLOORS = {
     # tuning data: outcomes 93% (93.47%; input precision 97% (97.46%), recall 99% (98.71%),
     # measurable recall 68% (67.70%), other recall 98% (97.53%), input kind right on 352 of 383);
     # questions 99% (98.82%; backward recall 99% (99.26%), precision 99% (99.01%), forward recall
-    # 99% (99.28%)); 980 of 1,095 details, 944 under the right category, 9 false flags; emails: good
-    # beats bad in 88% of pairs (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above
-    # their original (32 under the prompt). (When batch 35 became tuning data, before those changes:
-    # outcomes 93% (93.08%; input precision 97% (97.42%), recall 97% (97.16%), measurable recall 68%
-    # (67.70%), other recall 98% (97.53%), input kind right on 346 of 377); questions 99% (98.82%;
-    # backward recall 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 971 of
-    # 1,095 details, 935 under the right category, 9 false flags (batch 35's three, a prospect's
-    # family in a salesman's pitch and a book's 'husband' quoted in a retirement post, marked not
-    # personal, joining batches 26 to 34's); emails as before: batch 35 has none. On batches 1 to 34
-    # after the changes made for its disagreements in the round batch 34 became tuning data:
-    # outcomes 93% (93.02%; input precision 97% (97.38%), recall 98% (97.63%), measurable recall 67%
-    # (67.41%), other recall 97% (97.45%), input kind right on 340 of 371); questions 99% (98.80%;
-    # backward recall 99% (99.25%), precision 99% (99.00%), forward recall 99% (99.27%)); 949 of
-    # 1,063 details, 913 under the right category, 6 false flags (batch 34's 'churches' as a place
-    # to advertise no longer flagged); emails: good beats bad in 88% of pairs (87.57%; 87% under the
-    # prompt, 86.65%), 31 of 35 rewrites above their original (32 under the prompt). When batch 34
-    # became tuning data, before those changes: outcomes 93% (92.56%; input precision 97% (97.36%),
-    # recall 97% (97.11%), measurable recall 67% (66.52%), other recall 97% (97.11%), input kind
-    # right on 338 of 369); questions 98% (98.37%; backward recall 98% (98.25%), precision 99%
-    # (98.99%), forward recall 99% (99.27%)); 941 of 1,063 details, 905 under the right category, 7
-    # false flags (batch 34's 'during college' in a newspaper group's recruiting post and 'churches'
-    # in a shelving maker's dealer page, marked not personal, joining batches 26 to 32's); emails as
-    # before: batch 34 has none. On batches 1 to 33 after the changes made for its disagreements in
-    # the round batch 33 became tuning data: outcomes 93% (92.95%; input precision 98% (97.57%),
-    # recall 98% (97.57%), measurable recall 67% (66.97%), other recall 97% (97.48%), input kind
-    # right on 331 of 361); questions 99% (98.78%; backward recall 99% (99.23%), precision 99%
-    # (98.97%), forward recall 99% (99.27%)); 920 of 1,027 details, 885 under the right category, 5
-    # false flags (batch 33's 'kid' no longer flagged); emails: good beats bad in 88% of pairs
-    # (87.50%; 87% under the prompt, 86.58%), 31 of 35 rewrites above their original. When batch 33
-    # became tuning data, before those changes: outcomes 93% (92.81%; input precision 97% (97.30%),
-    # recall 98% (97.57%), measurable recall 67% (66.51%), other recall 97% (97.36%), input kind
-    # right on 331 of 361); questions 98% (98.45%; backward recall 99% (98.71%), precision 99%
-    # (98.71%), forward recall 99% (99.27%)); 911 of 1,027 details, 876 under the right category, 6
-    # false flags (batch 33's 'kid' among the customers' children a salesman wrote down, marked not
-    # personal, joining batches 26 to 32's); emails as before: batch 33 has none. On batches 1 to 32
-    # after the changes made for its disagreements in the round batch 32 became tuning data:
-    # outcomes 93% (93.11%; input precision 98% (97.55%), recall 98% (97.55%), measurable recall 67%
-    # (66.99%), other recall 98% (97.64%), input kind right on 329 of 359); questions 99% (98.65%;
-    # backward recall 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%)); 891 of 998
-    # details, 857 under the right category, 5 false flags (batch 32's Catholic schools and Church
-    # goods no longer flagged); emails: good beats bad in 87% of pairs (87.44%; 86% under the
-    # prompt, 86.47%), 31 of 35 rewrites above their original. When batch 32 became tuning data,
-    # before those changes: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97% (97.28%),
-    # measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329 of 358);
-    # questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
-    # 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch 32's
-    # three, a salesman's trips and the Catholic schools and Church goods he sold to, marked not
-    # personal, joining batches 26 to 29's); emails as before: batch 32 has none. On batches 1 to 31
-    # after the changes made for its disagreements in the round batch 31 became tuning data:
-    # outcomes 93% (93.21%; input precision 98% (97.54%), recall 98% (97.81%), measurable recall 67%
-    # (67.33%), other recall 98% (97.56%), input kind right on 329 of 357); questions 99% (98.62%;
-    # backward recall 99% (99.20%), precision 99% (98.67%), forward recall 99% (99.26%)); 858 of 949
-    # details, 827 under the right category, 4 false flags (batch 31's four no longer flagged);
-    # emails: good beats bad in 87% of pairs (87.31%; 86% under the prompt, 86.27%), 31 of 35
-    # rewrites above their original. When batch 31 became tuning data, before those changes:
-    # outcomes 93% (92.78%; input precision 98% (97.51%), recall 96% (96.44%), measurable recall 67%
-    # (66.83%), other recall 98% (97.56%), input kind right on 324 of 352); questions 98% (98.28%;
-    # backward recall 99% (99.20%), precision 98% (97.89%), forward recall 99% (99.26%)); 851 of 949
-    # details, 820 under the right category, 8 false flags (batch 31's 'wife' and 'girlfriend' of a
-    # passing customer and 'children' twice in a business text's travel rules, marked not personal,
-    # joining batches 26 to 29's); emails as before: batch 31 has none. On batches 1 to 30 after the
-    # changes made for its disagreements in the round batch 30 became tuning data: outcomes 93%
-    # (92.92%; input precision 97% (97.49%), recall 97% (97.21%), measurable recall 67% (66.50%),
-    # other recall 98% (97.58%), input kind right on 322 of 349); questions 98% (98.25%; backward
-    # recall 99% (99.19%), precision 98% (97.88%), forward recall 99% (99.26%)); 820 of 904 details,
-    # 790 under the right category, 4 false flags (batch 30's 'High School' no longer flagged);
-    # emails: good beats bad in 87% of pairs (87.02%; 86% under the prompt, 85.88%), 31 of 35
-    # rewrites above their original. When batch 30 became tuning data, before those changes:
-    # outcomes 92% (92.32%; input precision 97% (97.19%), recall 96% (96.38%), measurable recall 64%
-    # (63.96%), other recall 98% (97.58%), input kind right on 319 of 346); questions 98% (97.90%;
-    # backward recall 99% (99.19%), precision 98% (97.62%), forward recall 99% (98.52%)); 814 of 904
-    # details, 783 under the right category, 5 false flags (batch 30's 'High School' of a school
-    # that called car dealers, marked not personal, joining batches 26 to 29's); emails: good beats
-    # bad in 87% of pairs (86.70%; 86% under the prompt, 85.57%), 31 of 35 rewrites above their
-    # original. On batches 1 to 29 after the changes made for its disagreements in the round batch
-    # 29 became tuning data: outcomes 93% (92.92%; input precision 98% (97.73%), recall 97%
-    # (96.90%), measurable recall 65% (65.43%), other recall 98% (97.88%), input kind right on 317
-    # of 344); questions 98% (98.22%; backward recall 99% (99.46%), precision 98% (97.86%), forward
-    # recall 99% (99.25%)); 788 of 866 details, 764 under the right category, 4 false flags (as
-    # before); emails: good beats bad in 87% of pairs (86.72%; 86% under the prompt, 85.55%), 31 of
-    # 35 rewrites above their original. When batch 29 became tuning data, before those changes:
-    # outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%), measurable recall 61%
-    # (60.64%), other recall 98% (97.62%), input kind right on 314 of 343); questions 97% (97.40%;
-    # backward recall 98% (98.37%), precision 97% (97.30%), forward recall 98% (98.50%)); 777 of 866
-    # details, 750 under the right category, 4 false flags (batch 29's 'Our house' of a house full
-    # of stock to sell, marked not personal, batch 28's 'God' in a denomination's name, batch 27's
-    # 'another member of our family' and batch 26's 'Dad'); emails as before: batch 29 has none. On
-    # batches 1 to 28 after the changes made for batch 28's disagreements: outcomes 92% (92.22%;
-    # input precision 97% (97.41%), recall 97% (97.13%), measurable recall 61% (60.67%), other
-    # recall 98% (97.54%), input kind right on 310 of 338); questions 98% (97.96%; backward recall
-    # 99% (99.17%), precision 98% (97.55%), forward recall 99% (99.24%)); 762 of 839 details, 735
-    # under the right category, 2 false flags (batch 27's 'another member of our family' and batch
-    # 26's 'Dad'); emails as when batch 28 became tuning data: good beats bad in 86% of pairs
-    # (86.20%; 85% under the prompt, 84.98%), 31 of 35 rewrites above their original. When batch 28
-    # became tuning data, before those changes: outcomes 92% (91.98%; input precision 97% (97.38%),
-    # recall 96% (96.26%), measurable recall 61% (60.67%), other recall 98% (97.54%), input kind
-    # right on 306 of 335); questions 98% (97.84%; backward recall 99% (98.89%), precision 98%
-    # (97.54%), forward recall 99% (99.24%)); 760 of 839 details, 733 under the right category, 5
-    # false flags (3 in batch 28, a deacon's and a pastor's church roles and 'God' in their
-    # denomination's name, marked not personal, and batch 27's 'another member of our family' and
-    # batch 26's 'Dad'); emails: good beats bad in 86% of pairs (86.20%; 85% under the prompt,
-    # 84.98%; batch 28's two bad emails have no pair of their own), 31 of 35 rewrites above their
-    # original. On batches 1 to 27 after the changes made for batch 27's disagreements: outcomes 92%
-    # (92.33%; input precision 97% (97.34%), recall 97% (97.34%), measurable recall 61% (60.67%),
-    # other recall 98% (97.88%), input kind right on 301 of 329); questions 98% (98.03%; backward
-    # recall 99% (99.43%), precision 97% (97.48%), forward recall 99% (99.23%)); 732 of 800 details,
-    # 709 under the right category, 2 false flags (in batch 27, 'another member of our family' in a
-    # business text about its suppliers, and batch 26's 'Dad'); emails as when batch 27 became
-    # tuning data: good beats bad in 86% of pairs (86.10%; 85% under the prompt, 84.83%; batch 27's
-    # two good emails, a one-line follow-up and a last try, both below its bad one), 31 of 35
-    # rewrites above their original. When batch 27 became tuning data, before those changes:
-    # outcomes 92% (92.08%), input precision 97.31%, recall 96.45%, input kind right on 298 of 326;
-    # questions 98% (97.91%), backward recall 99.14%, precision 97.47%; 730 of 800 details, 707
-    # under the right category, 3 false flags (2 in batch 27, 'our family' in a business text about
-    # its suppliers, and batch 26's 'Dad'). On batches 1 to 26 after the changes made for batch 26's
-    # disagreements: outcomes 92% (92.49%; input precision 97% (97.20%), recall 98% (97.51%),
-    # measurable recall 61% (60.69%), other recall 98% (98.12%), input kind right on 287 of 313);
-    # questions 98% (98.10%; backward recall 99% (99.42%), precision 98% (97.70%), forward recall
-    # 99% (99.19%)); 712 of 775 details, 690 under the right category, 1 false flag (in batch 26,
-    # 'Dad' in a child's account of their father's career); emails as before, batch 26 has none:
-    # good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%), 31 of 35 rewrites above
-    # their original. When batch 26 became tuning data, before those changes: outcomes 92% (92.15%),
-    # input precision 97.17%, recall 96.26%, input kind right on 283 of 309; 705 of 775 details, 683
-    # under the right category, the same false flag. On batches 1 to 25 after the changes made for
-    # batch 25's disagreements: outcomes 93% (93.12%; input precision 97% (97.12%), recall 98%
-    # (98.06%), measurable recall 63% (63.19%), other recall 98% (98.07%), input kind right on 279
-    # of 304); questions 98% (98.20%; backward recall 99% (99.41%), precision 98% (97.69%), forward
-    # recall 99% (99.17%)); 665 of 715 details, 645 under the right category, no false flag; emails,
-    # after the changes made to the writing score for the tuning part's disagreements (the round
-    # after batch 25): good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%; batch
-    # 25 has no email), 31 of 35 rewrites above their original (before them: 82.98%, 82.00% under
-    # the prompt, 26 of 35). When batch 25 became tuning data, before those changes: outcomes 93%
-    # (92.60%), input recall 96.8%, measurable recall 61.96%, input kind right on 277 of 300;
-    # questions 98% (97.81%), backward recall 98.53%, other precision 98.06%; 660 of 715 details,
-    # 640 under the right category, no false flag. On batches 1 to 24 after the changes made for
-    # batch 24's disagreements: outcomes 93% (92.97%; input precision 97% (97.05%), recall 98%
-    # (97.7%), measurable recall 62% (62.1%), other recall 98%, input kind right on 274 of 296);
-    # questions 98% (98.01%; backward recall 99% (99.09%), precision 98% (97.62%), forward recall
-    # 99% (99.16%)); 638 of 687 details, 620 under the right category, no false flag; emails: good
-    # beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 24 has no email), 26 of
-    # 35 rewrites above their original. When batch 24 became tuning data, before those changes:
-    # outcomes 93% (92.70%), input precision 96.7%, recall 97.0%, input kind right on 272 of 294;
-    # questions 98% (97.61%), backward recall 98.19%, forward precision 96.7%; 631 of 687 details,
-    # 613 under the right category, 5 false flags (all in batch 24, three on a memo's form fields).
-    # On batches 1 to 23 after the changes made for batch 23's disagreements: outcomes 93% (92.94%;
-    # input precision 97%, recall 97.7%, measurable recall 62%, other recall 98%, input kind right
-    # on 272 of 293); questions 98% (97.95%; backward recall 99%, precision 98% (97.51%), forward
-    # recall 99% (99.15%)); 624 of 672 details, 608 under the right category, no false flag; emails:
-    # good beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 23 has no email),
-    # 26 of 35 rewrites above their original. When batch 23 became tuning data, before those
-    # changes: outcomes 93% (92.85%), input recall 97.3%, input kind right on 271 of 292; questions
-    # 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under the right category, 1
-    # false flag (in batch 23). On batches 1 to 22 after the changes made for batch 22's
-    # disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable recall 62%
-    # (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%; backward
-    # recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583 under the
-    # right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the
-    # prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their own,
-    # ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
+    # 99% (99.28%)); 982 of 1,095 details, 946 under the right category (980 and 944 before the last
+    # two changes, a writer's childhood said with 'while' and the end of a person's schooling), 9
+    # false flags; emails: good beats bad in 88% of pairs (87.57%; 87% under the prompt, 86.65%), 31
+    # of 35 rewrites above their original (32 under the prompt). (When batch 35 became tuning data,
+    # before those changes: outcomes 93% (93.08%; input precision 97% (97.42%), recall 97% (97.16%),
+    # measurable recall 68% (67.70%), other recall 98% (97.53%), input kind right on 346 of 377);
+    # questions 99% (98.82%; backward recall 99% (99.26%), precision 99% (99.01%), forward recall
+    # 99% (99.28%)); 971 of 1,095 details, 935 under the right category, 9 false flags (batch 35's
+    # three, a prospect's family in a salesman's pitch and a book's 'husband' quoted in a retirement
+    # post, marked not personal, joining batches 26 to 34's); emails as before: batch 35 has none.
+    # On batches 1 to 34 after the changes made for its disagreements in the round batch 34 became
+    # tuning data: outcomes 93% (93.02%; input precision 97% (97.38%), recall 98% (97.63%),
+    # measurable recall 67% (67.41%), other recall 97% (97.45%), input kind right on 340 of 371);
+    # questions 99% (98.80%; backward recall 99% (99.25%), precision 99% (99.00%), forward recall
+    # 99% (99.27%)); 949 of 1,063 details, 913 under the right category, 6 false flags (batch 34's
+    # 'churches' as a place to advertise no longer flagged); emails: good beats bad in 88% of pairs
+    # (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above their original (32 under the
+    # prompt). When batch 34 became tuning data, before those changes: outcomes 93% (92.56%; input
+    # precision 97% (97.36%), recall 97% (97.11%), measurable recall 67% (66.52%), other recall 97%
+    # (97.11%), input kind right on 338 of 369); questions 98% (98.37%; backward recall 98%
+    # (98.25%), precision 99% (98.99%), forward recall 99% (99.27%)); 941 of 1,063 details, 905
+    # under the right category, 7 false flags (batch 34's 'during college' in a newspaper group's
+    # recruiting post and 'churches' in a shelving maker's dealer page, marked not personal, joining
+    # batches 26 to 32's); emails as before: batch 34 has none. On batches 1 to 33 after the changes
+    # made for its disagreements in the round batch 33 became tuning data: outcomes 93% (92.95%;
+    # input precision 98% (97.57%), recall 98% (97.57%), measurable recall 67% (66.97%), other
+    # recall 97% (97.48%), input kind right on 331 of 361); questions 99% (98.78%; backward recall
+    # 99% (99.23%), precision 99% (98.97%), forward recall 99% (99.27%)); 920 of 1,027 details, 885
+    # under the right category, 5 false flags (batch 33's 'kid' no longer flagged); emails: good
+    # beats bad in 88% of pairs (87.50%; 87% under the prompt, 86.58%), 31 of 35 rewrites above
+    # their original. When batch 33 became tuning data, before those changes: outcomes 93% (92.81%;
+    # input precision 97% (97.30%), recall 98% (97.57%), measurable recall 67% (66.51%), other
+    # recall 97% (97.36%), input kind right on 331 of 361); questions 98% (98.45%; backward recall
+    # 99% (98.71%), precision 99% (98.71%), forward recall 99% (99.27%)); 911 of 1,027 details, 876
+    # under the right category, 6 false flags (batch 33's 'kid' among the customers' children a
+    # salesman wrote down, marked not personal, joining batches 26 to 32's); emails as before: batch
+    # 33 has none. On batches 1 to 32 after the changes made for its disagreements in the round
+    # batch 32 became tuning data: outcomes 93% (93.11%; input precision 98% (97.55%), recall 98%
+    # (97.55%), measurable recall 67% (66.99%), other recall 98% (97.64%), input kind right on 329
+    # of 359); questions 99% (98.65%; backward recall 99% (99.22%), precision 99% (98.71%), forward
+    # recall 99% (99.26%)); 891 of 998 details, 857 under the right category, 5 false flags (batch
+    # 32's Catholic schools and Church goods no longer flagged); emails: good beats bad in 87% of
+    # pairs (87.44%; 86% under the prompt, 86.47%), 31 of 35 rewrites above their original. When
+    # batch 32 became tuning data, before those changes: outcomes 93% (92.90%; input precision 98%
+    # (97.55%), recall 97% (97.28%), measurable recall 66% (66.03%), other recall 98% (97.64%),
+    # input kind right on 329 of 358); questions 98% (98.31%; backward recall 99% (98.71%),
+    # precision 99% (98.71%), forward recall 99% (99.26%)); 885 of 998 details, 852 under the right
+    # category, 7 false flags (batch 32's three, a salesman's trips and the Catholic schools and
+    # Church goods he sold to, marked not personal, joining batches 26 to 29's); emails as before:
+    # batch 32 has none. On batches 1 to 31 after the changes made for its disagreements in the
+    # round batch 31 became tuning data: outcomes 93% (93.21%; input precision 98% (97.54%), recall
+    # 98% (97.81%), measurable recall 67% (67.33%), other recall 98% (97.56%), input kind right on
+    # 329 of 357); questions 99% (98.62%; backward recall 99% (99.20%), precision 99% (98.67%),
+    # forward recall 99% (99.26%)); 858 of 949 details, 827 under the right category, 4 false flags
+    # (batch 31's four no longer flagged); emails: good beats bad in 87% of pairs (87.31%; 86% under
+    # the prompt, 86.27%), 31 of 35 rewrites above their original. When batch 31 became tuning data,
+    # before those changes: outcomes 93% (92.78%; input precision 98% (97.51%), recall 96% (96.44%),
+    # measurable recall 67% (66.83%), other recall 98% (97.56%), input kind right on 324 of 352);
+    # questions 98% (98.28%; backward recall 99% (99.20%), precision 98% (97.89%), forward recall
+    # 99% (99.26%)); 851 of 949 details, 820 under the right category, 8 false flags (batch 31's
+    # 'wife' and 'girlfriend' of a passing customer and 'children' twice in a business text's travel
+    # rules, marked not personal, joining batches 26 to 29's); emails as before: batch 31 has none.
+    # On batches 1 to 30 after the changes made for its disagreements in the round batch 30 became
+    # tuning data: outcomes 93% (92.92%; input precision 97% (97.49%), recall 97% (97.21%),
+    # measurable recall 67% (66.50%), other recall 98% (97.58%), input kind right on 322 of 349);
+    # questions 98% (98.25%; backward recall 99% (99.19%), precision 98% (97.88%), forward recall
+    # 99% (99.26%)); 820 of 904 details, 790 under the right category, 4 false flags (batch 30's
+    # 'High School' no longer flagged); emails: good beats bad in 87% of pairs (87.02%; 86% under
+    # the prompt, 85.88%), 31 of 35 rewrites above their original. When batch 30 became tuning data,
+    # before those changes: outcomes 92% (92.32%; input precision 97% (97.19%), recall 96% (96.38%),
+    # measurable recall 64% (63.96%), other recall 98% (97.58%), input kind right on 319 of 346);
+    # questions 98% (97.90%; backward recall 99% (99.19%), precision 98% (97.62%), forward recall
+    # 99% (98.52%)); 814 of 904 details, 783 under the right category, 5 false flags (batch 30's
+    # 'High School' of a school that called car dealers, marked not personal, joining batches 26 to
+    # 29's); emails: good beats bad in 87% of pairs (86.70%; 86% under the prompt, 85.57%), 31 of 35
+    # rewrites above their original. On batches 1 to 29 after the changes made for its disagreements
+    # in the round batch 29 became tuning data: outcomes 93% (92.92%; input precision 98% (97.73%),
+    # recall 97% (96.90%), measurable recall 65% (65.43%), other recall 98% (97.88%), input kind
+    # right on 317 of 344); questions 98% (98.22%; backward recall 99% (99.46%), precision 98%
+    # (97.86%), forward recall 99% (99.25%)); 788 of 866 details, 764 under the right category, 4
+    # false flags (as before); emails: good beats bad in 87% of pairs (86.72%; 86% under the prompt,
+    # 85.55%), 31 of 35 rewrites above their original. When batch 29 became tuning data, before
+    # those changes: outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%),
+    # measurable recall 61% (60.64%), other recall 98% (97.62%), input kind right on 314 of 343);
+    # questions 97% (97.40%; backward recall 98% (98.37%), precision 97% (97.30%), forward recall
+    # 98% (98.50%)); 777 of 866 details, 750 under the right category, 4 false flags (batch 29's
+    # 'Our house' of a house full of stock to sell, marked not personal, batch 28's 'God' in a
+    # denomination's name, batch 27's 'another member of our family' and batch 26's 'Dad'); emails
+    # as before: batch 29 has none. On batches 1 to 28 after the changes made for batch 28's
+    # disagreements: outcomes 92% (92.22%; input precision 97% (97.41%), recall 97% (97.13%),
+    # measurable recall 61% (60.67%), other recall 98% (97.54%), input kind right on 310 of 338);
+    # questions 98% (97.96%; backward recall 99% (99.17%), precision 98% (97.55%), forward recall
+    # 99% (99.24%)); 762 of 839 details, 735 under the right category, 2 false flags (batch 27's
+    # 'another member of our family' and batch 26's 'Dad'); emails as when batch 28 became tuning
+    # data: good beats bad in 86% of pairs (86.20%; 85% under the prompt, 84.98%), 31 of 35 rewrites
+    # above their original. When batch 28 became tuning data, before those changes: outcomes 92%
+    # (91.98%; input precision 97% (97.38%), recall 96% (96.26%), measurable recall 61% (60.67%),
+    # other recall 98% (97.54%), input kind right on 306 of 335); questions 98% (97.84%; backward
+    # recall 99% (98.89%), precision 98% (97.54%), forward recall 99% (99.24%)); 760 of 839 details,
+    # 733 under the right category, 5 false flags (3 in batch 28, a deacon's and a pastor's church
+    # roles and 'God' in their denomination's name, marked not personal, and batch 27's 'another
+    # member of our family' and batch 26's 'Dad'); emails: good beats bad in 86% of pairs (86.20%;
+    # 85% under the prompt, 84.98%; batch 28's two bad emails have no pair of their own), 31 of 35
+    # rewrites above their original. On batches 1 to 27 after the changes made for batch 27's
+    # disagreements: outcomes 92% (92.33%; input precision 97% (97.34%), recall 97% (97.34%),
+    # measurable recall 61% (60.67%), other recall 98% (97.88%), input kind right on 301 of 329);
+    # questions 98% (98.03%; backward recall 99% (99.43%), precision 97% (97.48%), forward recall
+    # 99% (99.23%)); 732 of 800 details, 709 under the right category, 2 false flags (in batch 27,
+    # 'another member of our family' in a business text about its suppliers, and batch 26's 'Dad');
+    # emails as when batch 27 became tuning data: good beats bad in 86% of pairs (86.10%; 85% under
+    # the prompt, 84.83%; batch 27's two good emails, a one-line follow-up and a last try, both
+    # below its bad one), 31 of 35 rewrites above their original. When batch 27 became tuning data,
+    # before those changes: outcomes 92% (92.08%), input precision 97.31%, recall 96.45%, input kind
+    # right on 298 of 326; questions 98% (97.91%), backward recall 99.14%, precision 97.47%; 730 of
+    # 800 details, 707 under the right category, 3 false flags (2 in batch 27, 'our family' in a
+    # business text about its suppliers, and batch 26's 'Dad'). On batches 1 to 26 after the changes
+    # made for batch 26's disagreements: outcomes 92% (92.49%; input precision 97% (97.20%), recall
+    # 98% (97.51%), measurable recall 61% (60.69%), other recall 98% (98.12%), input kind right on
+    # 287 of 313); questions 98% (98.10%; backward recall 99% (99.42%), precision 98% (97.70%),
+    # forward recall 99% (99.19%)); 712 of 775 details, 690 under the right category, 1 false flag
+    # (in batch 26, 'Dad' in a child's account of their father's career); emails as before, batch 26
+    # has none: good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%), 31 of 35
+    # rewrites above their original. When batch 26 became tuning data, before those changes:
+    # outcomes 92% (92.15%), input precision 97.17%, recall 96.26%, input kind right on 283 of 309;
+    # 705 of 775 details, 683 under the right category, the same false flag. On batches 1 to 25
+    # after the changes made for batch 25's disagreements: outcomes 93% (93.12%; input precision 97%
+    # (97.12%), recall 98% (98.06%), measurable recall 63% (63.19%), other recall 98% (98.07%),
+    # input kind right on 279 of 304); questions 98% (98.20%; backward recall 99% (99.41%),
+    # precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715 details, 645 under the right
+    # category, no false flag; emails, after the changes made to the writing score for the tuning
+    # part's disagreements (the round after batch 25): good beats bad in 87% of pairs (86.91%; 86%
+    # under the prompt, 85.64%; batch 25 has no email), 31 of 35 rewrites above their original
+    # (before them: 82.98%, 82.00% under the prompt, 26 of 35). When batch 25 became tuning data,
+    # before those changes: outcomes 93% (92.60%), input recall 96.8%, measurable recall 61.96%,
+    # input kind right on 277 of 300; questions 98% (97.81%), backward recall 98.53%, other
+    # precision 98.06%; 660 of 715 details, 640 under the right category, no false flag. On batches
+    # 1 to 24 after the changes made for batch 24's disagreements: outcomes 93% (92.97%; input
+    # precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%), other recall 98%,
+    # input kind right on 274 of 296); questions 98% (98.01%; backward recall 99% (99.09%),
+    # precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch 24 became
+    # tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%, recall 97.0%,
+    # input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%, forward
+    # precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all in batch
+    # 24, three on a memo's form fields). On batches 1 to 23 after the changes made for batch 23's
+    # disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable recall 62%,
+    # other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward recall 99%,
+    # precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608 under the right
+    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
+    # 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When batch 23 became
+    # tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%, input kind right
+    # on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under
+    # the right category, 1 false flag (in batch 23). On batches 1 to 22 after the changes made for
+    # batch 22's disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable
+    # recall 62% (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%;
+    # backward recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583
+    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
+    # under the prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their
+    # own, ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
     # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
     # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
     # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
@@ -666,7 +667,7 @@ FLOORS = {
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
         # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
-        "research": {"flagged": 979, "right_category": 943, "false_flags_max": 9},
+        "research": {"flagged": 981, "right_category": 945, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 36 (45
