@@ -25,7 +25,9 @@ _JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
-_pending: dict[str, tuple[Future, PdfCache, str | None]] = {}
+# Keyed by _job(cache, key): equal content in two caches (two apps in one process) is two
+# renders, each into its own cache, never one that leaves the other cache waiting forever.
+_pending: dict[str, tuple[Future, PdfCache, str, str | None]] = {}
 # The newest cache key asked for each document ("slot", e.g. one plan whatever its version): a
 # render of an older version that has not started yet is dropped, so a run of edits to one plan
 # renders once, not once per edit.
@@ -33,6 +35,10 @@ _latest: dict[str, str] = {}
 _failures: dict[str, str] = {}
 _bulk: dict[str, dict] = {}
 _state_lock = threading.Lock()
+
+
+def _job(cache: PdfCache, key: str) -> str:
+    return f"{cache.directory}:{key}"
 
 
 def _render_in_pool(document: Document) -> bytes:
@@ -74,11 +80,12 @@ def _render_to_cache(document: Document, cache: PdfCache, key: str,
             cache.put(key, _render_in_pool(document))
     except HiringError as error:
         with _state_lock:
-            _failures[key] = str(error)
+            _failures[_job(cache, key)] = str(error)
     except Exception:  # a background thread has nobody else to tell
         logging.getLogger(__name__).exception("rendering %s failed", key)
         with _state_lock:
-            _failures[key] = "The PDF could not be rendered. Try again, or shorten the plan."
+            _failures[_job(cache, key)] = ("The PDF could not be rendered. Try again, or "
+                                           "shorten the plan.")
     finally:
         _forget(key, cache, slot)
 
@@ -86,7 +93,7 @@ def _render_to_cache(document: Document, cache: PdfCache, key: str,
 def _forget(key: str, cache: PdfCache, slot: str | None) -> None:
     cache.release(key)
     with _state_lock:
-        _pending.pop(key, None)
+        _pending.pop(_job(cache, key), None)
         if slot is not None and _latest.get(slot) == key:
             del _latest[slot]
 
@@ -115,17 +122,18 @@ def request_pdf(document: Document, key: str, cache: PdfCache, redis_url: str | 
                       job_timeout=RENDER_TIMEOUT, result_ttl=600, failure_ttl=600)
         return key
     slot = f"{cache.directory}:{slot}" if slot is not None else None
+    job = _job(cache, key)
     with _state_lock:
         if slot is not None:
             _latest[slot] = key
-        if key in _pending:
+        if job in _pending:
             return key
         if not cache.claim(key):
             return key
-        _failures.pop(key, None)
+        _failures.pop(job, None)
         pdf_pool.render_pool(workers)
-        _pending[key] = (_threads(workers).submit(_render_to_cache, document, cache, key, slot),
-                         cache, slot)
+        _pending[job] = (_threads(workers).submit(_render_to_cache, document, cache, key, slot),
+                         cache, key, slot)
     return key
 
 
@@ -135,7 +143,7 @@ def cancel_waiting() -> int:
     with _state_lock:
         waiting = list(_pending.items())
     dropped = 0
-    for key, (future, cache, slot) in waiting:
+    for _job_id, (future, cache, key, slot) in waiting:
         if future.cancel():
             dropped += 1
             _forget(key, cache, slot)  # a cancelled render never runs its own clean-up
@@ -144,9 +152,9 @@ def cancel_waiting() -> int:
 
 def pdf_status(key: str, cache: PdfCache, redis_url: str | None = None) -> tuple[str, str]:
     """("ready" | "pending" | "failed", message) for a requested PDF."""
-    if cache.get(key) is not None:
-        return "ready", "The PDF is ready."
     if redis_url:
+        if cache.get(key) is not None:
+            return "ready", "The PDF is ready."
         from rq.exceptions import NoSuchJobError
         from rq.job import Job
 
@@ -157,12 +165,19 @@ def pdf_status(key: str, cache: PdfCache, redis_url: str | None = None) -> tuple
         if job.get_status() == "failed":
             return "failed", "The PDF could not be rendered. Shorten the longest fields and retry."
         return "pending", "The PDF is being prepared."
+    # The render's state is read before the cache: a render puts its file before it forgets
+    # its state, so one that finishes between the two reads is seen as pending or ready, never
+    # as a PDF nobody asked for.
+    job = _job(cache, key)
     with _state_lock:
-        if key in _failures:
-            return "failed", _failures[key]
-        if key in _pending:
-            return "pending", "The PDF is being prepared."
-    if cache.is_claimed(key):
+        failure = _failures.get(job)
+        pending = job in _pending
+    pending = pending or cache.is_claimed(key)
+    if cache.get(key) is not None:
+        return "ready", "The PDF is ready."
+    if failure is not None:
+        return "failed", failure
+    if pending:
         return "pending", "The PDF is being prepared."
     return "failed", "The PDF was not requested or has expired. Ask for it again."
 

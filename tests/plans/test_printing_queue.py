@@ -107,3 +107,43 @@ def test_stopping_a_busy_pool_frees_whoever_waits_for_a_renderer(monkeypatch):
     assert outcome == ["The PDF renderer has been shut down."]
     assert worker.stopped and pdf_pool._pool is None
     assert pdf_pool.stop_busy_pool() is False  # nothing left to stop
+
+
+class _CacheReadBeforeTheRenderEnds(PdfCache):
+    """A cache whose reads see the directory as it was, then let the held render finish before
+    they answer: the render ends between a status's reads, the moment a poll can fall into."""
+
+    held: threading.Event | None = None  # the held render's release, once it is asked for
+
+    def get(self, key):
+        found = super().get(key)
+        if found is None and self.held is not None and not self.held.is_set():
+            self.held.set()
+            wait_until(lambda: super(_CacheReadBeforeTheRenderEnds, self).get(key) is not None
+                       and not background._pending, "the render to finish", seconds=300)
+        return found
+
+
+def test_a_render_ending_while_its_status_is_read_is_never_reported_as_not_requested(
+        held_printer, tmp_path):
+    _cache, release, _printed, _started = held_printer
+    cache = _CacheReadBeforeTheRenderEnds(tmp_path / "racing")
+    document = _document("r1")
+    key = background.request_pdf(document, document.key(), cache)
+    cache.held = release
+    state, message = background.pdf_status(key, cache)
+    assert state == "pending", message
+    assert background.pdf_status(key, cache)[0] == "ready"
+
+
+def test_equal_content_in_two_caches_is_printed_into_each(held_printer, tmp_path):
+    first, release, _printed, started = held_printer
+    second = PdfCache(tmp_path / "second")
+    key = _request("same", first)
+    assert started.acquire(timeout=600)  # under way in the first cache
+    assert _request("same", second) == key
+    assert background.pdf_status(key, second)[0] == "pending"
+    release.set()
+    wait_until(lambda: first.get(key) is not None and second.get(key) is not None,
+               "the PDF in both caches", seconds=300)
+    assert background.pdf_status(key, second)[0] == "ready"
