@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to thirty-fifth batches were each held out whole for one round, measured once, and are
+second to thirty-sixth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to thirty-fifth batches were each held out whole until the next came in,
+# hash chose. The second to thirty-sixth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 36
+HELD_OUT_BATCH = 37
 # Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's,
 # 33's, 34's and 35's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
@@ -410,172 +410,181 @@ FLOORS = {
         # faith.
         "research": {"flagged": 1012, "right_category": 974, "false_flags_max": 10},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 35 (1,547 statements, 934
-    # questions, 1,095 personal details, 89 business-only texts, 319 emails: 23,088 good x bad
-    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 35 became
-    # tuning data: outcomes 93% (93.47%; input precision 97% (97.46%), recall 99% (98.71%),
-    # measurable recall 68% (67.70%), other recall 98% (97.53%), input kind right on 352 of 383);
-    # questions 99% (98.82%; backward recall 99% (99.26%), precision 99% (99.01%), forward recall
-    # 99% (99.28%)); 982 of 1,095 details, 946 under the right category (980 and 944 before the last
-    # two changes, a writer's childhood said with 'while' and the end of a person's schooling), 9
-    # false flags; emails: good beats bad in 88% of pairs (87.57%; 87% under the prompt, 86.65%), 31
-    # of 35 rewrites above their original (32 under the prompt). (When batch 35 became tuning data,
-    # before those changes: outcomes 93% (93.08%; input precision 97% (97.42%), recall 97% (97.16%),
-    # measurable recall 68% (67.70%), other recall 98% (97.53%), input kind right on 346 of 377);
-    # questions 99% (98.82%; backward recall 99% (99.26%), precision 99% (99.01%), forward recall
-    # 99% (99.28%)); 971 of 1,095 details, 935 under the right category, 9 false flags (batch 35's
-    # three, a prospect's family in a salesman's pitch and a book's 'husband' quoted in a retirement
-    # post, marked not personal, joining batches 26 to 34's); emails as before: batch 35 has none.
-    # On batches 1 to 34 after the changes made for its disagreements in the round batch 34 became
-    # tuning data: outcomes 93% (93.02%; input precision 97% (97.38%), recall 98% (97.63%),
-    # measurable recall 67% (67.41%), other recall 97% (97.45%), input kind right on 340 of 371);
-    # questions 99% (98.80%; backward recall 99% (99.25%), precision 99% (99.00%), forward recall
-    # 99% (99.27%)); 949 of 1,063 details, 913 under the right category, 6 false flags (batch 34's
-    # 'churches' as a place to advertise no longer flagged); emails: good beats bad in 88% of pairs
-    # (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above their original (32 under the
-    # prompt). When batch 34 became tuning data, before those changes: outcomes 93% (92.56%; input
-    # precision 97% (97.36%), recall 97% (97.11%), measurable recall 67% (66.52%), other recall 97%
-    # (97.11%), input kind right on 338 of 369); questions 98% (98.37%; backward recall 98%
-    # (98.25%), precision 99% (98.99%), forward recall 99% (99.27%)); 941 of 1,063 details, 905
-    # under the right category, 7 false flags (batch 34's 'during college' in a newspaper group's
-    # recruiting post and 'churches' in a shelving maker's dealer page, marked not personal, joining
-    # batches 26 to 32's); emails as before: batch 34 has none. On batches 1 to 33 after the changes
-    # made for its disagreements in the round batch 33 became tuning data: outcomes 93% (92.95%;
-    # input precision 98% (97.57%), recall 98% (97.57%), measurable recall 67% (66.97%), other
-    # recall 97% (97.48%), input kind right on 331 of 361); questions 99% (98.78%; backward recall
-    # 99% (99.23%), precision 99% (98.97%), forward recall 99% (99.27%)); 920 of 1,027 details, 885
-    # under the right category, 5 false flags (batch 33's 'kid' no longer flagged); emails: good
-    # beats bad in 88% of pairs (87.50%; 87% under the prompt, 86.58%), 31 of 35 rewrites above
-    # their original. When batch 33 became tuning data, before those changes: outcomes 93% (92.81%;
-    # input precision 97% (97.30%), recall 98% (97.57%), measurable recall 67% (66.51%), other
-    # recall 97% (97.36%), input kind right on 331 of 361); questions 98% (98.45%; backward recall
-    # 99% (98.71%), precision 99% (98.71%), forward recall 99% (99.27%)); 911 of 1,027 details, 876
-    # under the right category, 6 false flags (batch 33's 'kid' among the customers' children a
-    # salesman wrote down, marked not personal, joining batches 26 to 32's); emails as before: batch
-    # 33 has none. On batches 1 to 32 after the changes made for its disagreements in the round
-    # batch 32 became tuning data: outcomes 93% (93.11%; input precision 98% (97.55%), recall 98%
-    # (97.55%), measurable recall 67% (66.99%), other recall 98% (97.64%), input kind right on 329
-    # of 359); questions 99% (98.65%; backward recall 99% (99.22%), precision 99% (98.71%), forward
-    # recall 99% (99.26%)); 891 of 998 details, 857 under the right category, 5 false flags (batch
-    # 32's Catholic schools and Church goods no longer flagged); emails: good beats bad in 87% of
-    # pairs (87.44%; 86% under the prompt, 86.47%), 31 of 35 rewrites above their original. When
-    # batch 32 became tuning data, before those changes: outcomes 93% (92.90%; input precision 98%
-    # (97.55%), recall 97% (97.28%), measurable recall 66% (66.03%), other recall 98% (97.64%),
-    # input kind right on 329 of 358); questions 98% (98.31%; backward recall 99% (98.71%),
-    # precision 99% (98.71%), forward recall 99% (99.26%)); 885 of 998 details, 852 under the right
-    # category, 7 false flags (batch 32's three, a salesman's trips and the Catholic schools and
-    # Church goods he sold to, marked not personal, joining batches 26 to 29's); emails as before:
-    # batch 32 has none. On batches 1 to 31 after the changes made for its disagreements in the
-    # round batch 31 became tuning data: outcomes 93% (93.21%; input precision 98% (97.54%), recall
-    # 98% (97.81%), measurable recall 67% (67.33%), other recall 98% (97.56%), input kind right on
-    # 329 of 357); questions 99% (98.62%; backward recall 99% (99.20%), precision 99% (98.67%),
-    # forward recall 99% (99.26%)); 858 of 949 details, 827 under the right category, 4 false flags
-    # (batch 31's four no longer flagged); emails: good beats bad in 87% of pairs (87.31%; 86% under
-    # the prompt, 86.27%), 31 of 35 rewrites above their original. When batch 31 became tuning data,
-    # before those changes: outcomes 93% (92.78%; input precision 98% (97.51%), recall 96% (96.44%),
-    # measurable recall 67% (66.83%), other recall 98% (97.56%), input kind right on 324 of 352);
-    # questions 98% (98.28%; backward recall 99% (99.20%), precision 98% (97.89%), forward recall
-    # 99% (99.26%)); 851 of 949 details, 820 under the right category, 8 false flags (batch 31's
-    # 'wife' and 'girlfriend' of a passing customer and 'children' twice in a business text's travel
-    # rules, marked not personal, joining batches 26 to 29's); emails as before: batch 31 has none.
-    # On batches 1 to 30 after the changes made for its disagreements in the round batch 30 became
-    # tuning data: outcomes 93% (92.92%; input precision 97% (97.49%), recall 97% (97.21%),
-    # measurable recall 67% (66.50%), other recall 98% (97.58%), input kind right on 322 of 349);
-    # questions 98% (98.25%; backward recall 99% (99.19%), precision 98% (97.88%), forward recall
-    # 99% (99.26%)); 820 of 904 details, 790 under the right category, 4 false flags (batch 30's
-    # 'High School' no longer flagged); emails: good beats bad in 87% of pairs (87.02%; 86% under
-    # the prompt, 85.88%), 31 of 35 rewrites above their original. When batch 30 became tuning data,
-    # before those changes: outcomes 92% (92.32%; input precision 97% (97.19%), recall 96% (96.38%),
-    # measurable recall 64% (63.96%), other recall 98% (97.58%), input kind right on 319 of 346);
-    # questions 98% (97.90%; backward recall 99% (99.19%), precision 98% (97.62%), forward recall
-    # 99% (98.52%)); 814 of 904 details, 783 under the right category, 5 false flags (batch 30's
-    # 'High School' of a school that called car dealers, marked not personal, joining batches 26 to
-    # 29's); emails: good beats bad in 87% of pairs (86.70%; 86% under the prompt, 85.57%), 31 of 35
-    # rewrites above their original. On batches 1 to 29 after the changes made for its disagreements
-    # in the round batch 29 became tuning data: outcomes 93% (92.92%; input precision 98% (97.73%),
-    # recall 97% (96.90%), measurable recall 65% (65.43%), other recall 98% (97.88%), input kind
-    # right on 317 of 344); questions 98% (98.22%; backward recall 99% (99.46%), precision 98%
-    # (97.86%), forward recall 99% (99.25%)); 788 of 866 details, 764 under the right category, 4
-    # false flags (as before); emails: good beats bad in 87% of pairs (86.72%; 86% under the prompt,
-    # 85.55%), 31 of 35 rewrites above their original. When batch 29 became tuning data, before
-    # those changes: outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%),
-    # measurable recall 61% (60.64%), other recall 98% (97.62%), input kind right on 314 of 343);
-    # questions 97% (97.40%; backward recall 98% (98.37%), precision 97% (97.30%), forward recall
-    # 98% (98.50%)); 777 of 866 details, 750 under the right category, 4 false flags (batch 29's
-    # 'Our house' of a house full of stock to sell, marked not personal, batch 28's 'God' in a
-    # denomination's name, batch 27's 'another member of our family' and batch 26's 'Dad'); emails
-    # as before: batch 29 has none. On batches 1 to 28 after the changes made for batch 28's
-    # disagreements: outcomes 92% (92.22%; input precision 97% (97.41%), recall 97% (97.13%),
-    # measurable recall 61% (60.67%), other recall 98% (97.54%), input kind right on 310 of 338);
-    # questions 98% (97.96%; backward recall 99% (99.17%), precision 98% (97.55%), forward recall
-    # 99% (99.24%)); 762 of 839 details, 735 under the right category, 2 false flags (batch 27's
-    # 'another member of our family' and batch 26's 'Dad'); emails as when batch 28 became tuning
-    # data: good beats bad in 86% of pairs (86.20%; 85% under the prompt, 84.98%), 31 of 35 rewrites
-    # above their original. When batch 28 became tuning data, before those changes: outcomes 92%
-    # (91.98%; input precision 97% (97.38%), recall 96% (96.26%), measurable recall 61% (60.67%),
-    # other recall 98% (97.54%), input kind right on 306 of 335); questions 98% (97.84%; backward
-    # recall 99% (98.89%), precision 98% (97.54%), forward recall 99% (99.24%)); 760 of 839 details,
-    # 733 under the right category, 5 false flags (3 in batch 28, a deacon's and a pastor's church
-    # roles and 'God' in their denomination's name, marked not personal, and batch 27's 'another
-    # member of our family' and batch 26's 'Dad'); emails: good beats bad in 86% of pairs (86.20%;
-    # 85% under the prompt, 84.98%; batch 28's two bad emails have no pair of their own), 31 of 35
-    # rewrites above their original. On batches 1 to 27 after the changes made for batch 27's
-    # disagreements: outcomes 92% (92.33%; input precision 97% (97.34%), recall 97% (97.34%),
-    # measurable recall 61% (60.67%), other recall 98% (97.88%), input kind right on 301 of 329);
-    # questions 98% (98.03%; backward recall 99% (99.43%), precision 97% (97.48%), forward recall
-    # 99% (99.23%)); 732 of 800 details, 709 under the right category, 2 false flags (in batch 27,
-    # 'another member of our family' in a business text about its suppliers, and batch 26's 'Dad');
-    # emails as when batch 27 became tuning data: good beats bad in 86% of pairs (86.10%; 85% under
-    # the prompt, 84.83%; batch 27's two good emails, a one-line follow-up and a last try, both
-    # below its bad one), 31 of 35 rewrites above their original. When batch 27 became tuning data,
-    # before those changes: outcomes 92% (92.08%), input precision 97.31%, recall 96.45%, input kind
-    # right on 298 of 326; questions 98% (97.91%), backward recall 99.14%, precision 97.47%; 730 of
-    # 800 details, 707 under the right category, 3 false flags (2 in batch 27, 'our family' in a
-    # business text about its suppliers, and batch 26's 'Dad'). On batches 1 to 26 after the changes
-    # made for batch 26's disagreements: outcomes 92% (92.49%; input precision 97% (97.20%), recall
-    # 98% (97.51%), measurable recall 61% (60.69%), other recall 98% (98.12%), input kind right on
-    # 287 of 313); questions 98% (98.10%; backward recall 99% (99.42%), precision 98% (97.70%),
-    # forward recall 99% (99.19%)); 712 of 775 details, 690 under the right category, 1 false flag
-    # (in batch 26, 'Dad' in a child's account of their father's career); emails as before, batch 26
-    # has none: good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%), 31 of 35
-    # rewrites above their original. When batch 26 became tuning data, before those changes:
-    # outcomes 92% (92.15%), input precision 97.17%, recall 96.26%, input kind right on 283 of 309;
-    # 705 of 775 details, 683 under the right category, the same false flag. On batches 1 to 25
-    # after the changes made for batch 25's disagreements: outcomes 93% (93.12%; input precision 97%
-    # (97.12%), recall 98% (98.06%), measurable recall 63% (63.19%), other recall 98% (98.07%),
-    # input kind right on 279 of 304); questions 98% (98.20%; backward recall 99% (99.41%),
-    # precision 98% (97.69%), forward recall 99% (99.17%)); 665 of 715 details, 645 under the right
-    # category, no false flag; emails, after the changes made to the writing score for the tuning
-    # part's disagreements (the round after batch 25): good beats bad in 87% of pairs (86.91%; 86%
-    # under the prompt, 85.64%; batch 25 has no email), 31 of 35 rewrites above their original
-    # (before them: 82.98%, 82.00% under the prompt, 26 of 35). When batch 25 became tuning data,
-    # before those changes: outcomes 93% (92.60%), input recall 96.8%, measurable recall 61.96%,
-    # input kind right on 277 of 300; questions 98% (97.81%), backward recall 98.53%, other
-    # precision 98.06%; 660 of 715 details, 640 under the right category, no false flag. On batches
-    # 1 to 24 after the changes made for batch 24's disagreements: outcomes 93% (92.97%; input
-    # precision 97% (97.05%), recall 98% (97.7%), measurable recall 62% (62.1%), other recall 98%,
-    # input kind right on 274 of 296); questions 98% (98.01%; backward recall 99% (99.09%),
-    # precision 98% (97.62%), forward recall 99% (99.16%)); 638 of 687 details, 620 under the right
-    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
-    # 82.00%; batch 24 has no email), 26 of 35 rewrites above their original. When batch 24 became
-    # tuning data, before those changes: outcomes 93% (92.70%), input precision 96.7%, recall 97.0%,
-    # input kind right on 272 of 294; questions 98% (97.61%), backward recall 98.19%, forward
-    # precision 96.7%; 631 of 687 details, 613 under the right category, 5 false flags (all in batch
-    # 24, three on a memo's form fields). On batches 1 to 23 after the changes made for batch 23's
-    # disagreements: outcomes 93% (92.94%; input precision 97%, recall 97.7%, measurable recall 62%,
-    # other recall 98%, input kind right on 272 of 293); questions 98% (97.95%; backward recall 99%,
-    # precision 98% (97.51%), forward recall 99% (99.15%)); 624 of 672 details, 608 under the right
-    # category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the prompt,
-    # 82.00%; batch 23 has no email), 26 of 35 rewrites above their original. When batch 23 became
-    # tuning data, before those changes: outcomes 93% (92.85%), input recall 97.3%, input kind right
-    # on 271 of 292; questions 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under
-    # the right category, 1 false flag (in batch 23). On batches 1 to 22 after the changes made for
-    # batch 22's disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable
-    # recall 62% (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%;
-    # backward recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583
-    # under the right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82%
-    # under the prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their
-    # own, ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
+    # The tuning part: batch 1's other two thirds and batches 2 to 36 (1,592 statements, 951
+    # questions, 1,123 personal details, 91 business-only texts, 326 emails: 24,360 good x bad
+    # pairs, 35 rewrites), measured when batch 36 became tuning data, before any change made for its
+    # disagreements: outcomes 93% (93.40%; input precision 97% (97.30%), recall 98% (98.02%),
+    # measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 364 of 396);
+    # questions 99% (98.63%; backward recall 99% (99.26%), precision 99% (98.78%), forward recall
+    # 99% (98.60%)); 1,005 of 1,123 details, 967 under the right category, 10 false flags (batch
+    # 36's 'high school' in a career site's text on external sales, marked not personal, joining
+    # batches 26 to 35's); emails: good beats bad in 87% of pairs (87.20%; 86% under the prompt,
+    # 86.22%; batch 36's two good emails above its five bad ones in 5 of its 10 pairs), 31 of 35
+    # rewrites above their original (32 under the prompt). (On batches 1 to 35 after the changes
+    # made for its disagreements in the round batch 35 became tuning data: outcomes 93% (93.47%;
+    # input precision 97% (97.46%), recall 99% (98.71%), measurable recall 68% (67.70%), other
+    # recall 98% (97.53%), input kind right on 352 of 383); questions 99% (98.82%; backward recall
+    # 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 982 of 1,095 details, 946
+    # under the right category (980 and 944 before the last two changes, a writer's childhood said
+    # with 'while' and the end of a person's schooling), 9 false flags; emails: good beats bad in
+    # 88% of pairs (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above their original
+    # (32 under the prompt). When batch 35 became tuning data, before those changes: outcomes 93%
+    # (93.08%; input precision 97% (97.42%), recall 97% (97.16%), measurable recall 68% (67.70%),
+    # other recall 98% (97.53%), input kind right on 346 of 377); questions 99% (98.82%; backward
+    # recall 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 971 of 1,095
+    # details, 935 under the right category, 9 false flags (batch 35's three, a prospect's family in
+    # a salesman's pitch and a book's 'husband' quoted in a retirement post, marked not personal,
+    # joining batches 26 to 34's); emails as before: batch 35 has none. On batches 1 to 34 after the
+    # changes made for its disagreements in the round batch 34 became tuning data: outcomes 93%
+    # (93.02%; input precision 97% (97.38%), recall 98% (97.63%), measurable recall 67% (67.41%),
+    # other recall 97% (97.45%), input kind right on 340 of 371); questions 99% (98.80%; backward
+    # recall 99% (99.25%), precision 99% (99.00%), forward recall 99% (99.27%)); 949 of 1,063
+    # details, 913 under the right category, 6 false flags (batch 34's 'churches' as a place to
+    # advertise no longer flagged); emails: good beats bad in 88% of pairs (87.57%; 87% under the
+    # prompt, 86.65%), 31 of 35 rewrites above their original (32 under the prompt). When batch 34
+    # became tuning data, before those changes: outcomes 93% (92.56%; input precision 97% (97.36%),
+    # recall 97% (97.11%), measurable recall 67% (66.52%), other recall 97% (97.11%), input kind
+    # right on 338 of 369); questions 98% (98.37%; backward recall 98% (98.25%), precision 99%
+    # (98.99%), forward recall 99% (99.27%)); 941 of 1,063 details, 905 under the right category, 7
+    # false flags (batch 34's 'during college' in a newspaper group's recruiting post and 'churches'
+    # in a shelving maker's dealer page, marked not personal, joining batches 26 to 32's); emails as
+    # before: batch 34 has none. On batches 1 to 33 after the changes made for its disagreements in
+    # the round batch 33 became tuning data: outcomes 93% (92.95%; input precision 98% (97.57%),
+    # recall 98% (97.57%), measurable recall 67% (66.97%), other recall 97% (97.48%), input kind
+    # right on 331 of 361); questions 99% (98.78%; backward recall 99% (99.23%), precision 99%
+    # (98.97%), forward recall 99% (99.27%)); 920 of 1,027 details, 885 under the right category, 5
+    # false flags (batch 33's 'kid' no longer flagged); emails: good beats bad in 88% of pairs
+    # (87.50%; 87% under the prompt, 86.58%), 31 of 35 rewrites above their original. When batch 33
+    # became tuning data, before those changes: outcomes 93% (92.81%; input precision 97% (97.30%),
+    # recall 98% (97.57%), measurable recall 67% (66.51%), other recall 97% (97.36%), input kind
+    # right on 331 of 361); questions 98% (98.45%; backward recall 99% (98.71%), precision 99%
+    # (98.71%), forward recall 99% (99.27%)); 911 of 1,027 details, 876 under the right category, 6
+    # false flags (batch 33's 'kid' among the customers' children a salesman wrote down, marked not
+    # personal, joining batches 26 to 32's); emails as before: batch 33 has none. On batches 1 to 32
+    # after the changes made for its disagreements in the round batch 32 became tuning data:
+    # outcomes 93% (93.11%; input precision 98% (97.55%), recall 98% (97.55%), measurable recall 67%
+    # (66.99%), other recall 98% (97.64%), input kind right on 329 of 359); questions 99% (98.65%;
+    # backward recall 99% (99.22%), precision 99% (98.71%), forward recall 99% (99.26%)); 891 of 998
+    # details, 857 under the right category, 5 false flags (batch 32's Catholic schools and Church
+    # goods no longer flagged); emails: good beats bad in 87% of pairs (87.44%; 86% under the
+    # prompt, 86.47%), 31 of 35 rewrites above their original. When batch 32 became tuning data,
+    # before those changes: outcomes 93% (92.90%; input precision 98% (97.55%), recall 97% (97.28%),
+    # measurable recall 66% (66.03%), other recall 98% (97.64%), input kind right on 329 of 358);
+    # questions 98% (98.31%; backward recall 99% (98.71%), precision 99% (98.71%), forward recall
+    # 99% (99.26%)); 885 of 998 details, 852 under the right category, 7 false flags (batch 32's
+    # three, a salesman's trips and the Catholic schools and Church goods he sold to, marked not
+    # personal, joining batches 26 to 29's); emails as before: batch 32 has none. On batches 1 to 31
+    # after the changes made for its disagreements in the round batch 31 became tuning data:
+    # outcomes 93% (93.21%; input precision 98% (97.54%), recall 98% (97.81%), measurable recall 67%
+    # (67.33%), other recall 98% (97.56%), input kind right on 329 of 357); questions 99% (98.62%;
+    # backward recall 99% (99.20%), precision 99% (98.67%), forward recall 99% (99.26%)); 858 of 949
+    # details, 827 under the right category, 4 false flags (batch 31's four no longer flagged);
+    # emails: good beats bad in 87% of pairs (87.31%; 86% under the prompt, 86.27%), 31 of 35
+    # rewrites above their original. When batch 31 became tuning data, before those changes:
+    # outcomes 93% (92.78%; input precision 98% (97.51%), recall 96% (96.44%), measurable recall 67%
+    # (66.83%), other recall 98% (97.56%), input kind right on 324 of 352); questions 98% (98.28%;
+    # backward recall 99% (99.20%), precision 98% (97.89%), forward recall 99% (99.26%)); 851 of 949
+    # details, 820 under the right category, 8 false flags (batch 31's 'wife' and 'girlfriend' of a
+    # passing customer and 'children' twice in a business text's travel rules, marked not personal,
+    # joining batches 26 to 29's); emails as before: batch 31 has none. On batches 1 to 30 after the
+    # changes made for its disagreements in the round batch 30 became tuning data: outcomes 93%
+    # (92.92%; input precision 97% (97.49%), recall 97% (97.21%), measurable recall 67% (66.50%),
+    # other recall 98% (97.58%), input kind right on 322 of 349); questions 98% (98.25%; backward
+    # recall 99% (99.19%), precision 98% (97.88%), forward recall 99% (99.26%)); 820 of 904 details,
+    # 790 under the right category, 4 false flags (batch 30's 'High School' no longer flagged);
+    # emails: good beats bad in 87% of pairs (87.02%; 86% under the prompt, 85.88%), 31 of 35
+    # rewrites above their original. When batch 30 became tuning data, before those changes:
+    # outcomes 92% (92.32%; input precision 97% (97.19%), recall 96% (96.38%), measurable recall 64%
+    # (63.96%), other recall 98% (97.58%), input kind right on 319 of 346); questions 98% (97.90%;
+    # backward recall 99% (99.19%), precision 98% (97.62%), forward recall 99% (98.52%)); 814 of 904
+    # details, 783 under the right category, 5 false flags (batch 30's 'High School' of a school
+    # that called car dealers, marked not personal, joining batches 26 to 29's); emails: good beats
+    # bad in 87% of pairs (86.70%; 86% under the prompt, 85.57%), 31 of 35 rewrites above their
+    # original. On batches 1 to 29 after the changes made for its disagreements in the round batch
+    # 29 became tuning data: outcomes 93% (92.92%; input precision 98% (97.73%), recall 97%
+    # (96.90%), measurable recall 65% (65.43%), other recall 98% (97.88%), input kind right on 317
+    # of 344); questions 98% (98.22%; backward recall 99% (99.46%), precision 98% (97.86%), forward
+    # recall 99% (99.25%)); 788 of 866 details, 764 under the right category, 4 false flags (as
+    # before); emails: good beats bad in 87% of pairs (86.72%; 86% under the prompt, 85.55%), 31 of
+    # 35 rewrites above their original. When batch 29 became tuning data, before those changes:
+    # outcomes 92% (91.99%; input precision 97% (97.44%), recall 97% (96.62%), measurable recall 61%
+    # (60.64%), other recall 98% (97.62%), input kind right on 314 of 343); questions 97% (97.40%;
+    # backward recall 98% (98.37%), precision 97% (97.30%), forward recall 98% (98.50%)); 777 of 866
+    # details, 750 under the right category, 4 false flags (batch 29's 'Our house' of a house full
+    # of stock to sell, marked not personal, batch 28's 'God' in a denomination's name, batch 27's
+    # 'another member of our family' and batch 26's 'Dad'); emails as before: batch 29 has none. On
+    # batches 1 to 28 after the changes made for batch 28's disagreements: outcomes 92% (92.22%;
+    # input precision 97% (97.41%), recall 97% (97.13%), measurable recall 61% (60.67%), other
+    # recall 98% (97.54%), input kind right on 310 of 338); questions 98% (97.96%; backward recall
+    # 99% (99.17%), precision 98% (97.55%), forward recall 99% (99.24%)); 762 of 839 details, 735
+    # under the right category, 2 false flags (batch 27's 'another member of our family' and batch
+    # 26's 'Dad'); emails as when batch 28 became tuning data: good beats bad in 86% of pairs
+    # (86.20%; 85% under the prompt, 84.98%), 31 of 35 rewrites above their original. When batch 28
+    # became tuning data, before those changes: outcomes 92% (91.98%; input precision 97% (97.38%),
+    # recall 96% (96.26%), measurable recall 61% (60.67%), other recall 98% (97.54%), input kind
+    # right on 306 of 335); questions 98% (97.84%; backward recall 99% (98.89%), precision 98%
+    # (97.54%), forward recall 99% (99.24%)); 760 of 839 details, 733 under the right category, 5
+    # false flags (3 in batch 28, a deacon's and a pastor's church roles and 'God' in their
+    # denomination's name, marked not personal, and batch 27's 'another member of our family' and
+    # batch 26's 'Dad'); emails: good beats bad in 86% of pairs (86.20%; 85% under the prompt,
+    # 84.98%; batch 28's two bad emails have no pair of their own), 31 of 35 rewrites above their
+    # original. On batches 1 to 27 after the changes made for batch 27's disagreements: outcomes 92%
+    # (92.33%; input precision 97% (97.34%), recall 97% (97.34%), measurable recall 61% (60.67%),
+    # other recall 98% (97.88%), input kind right on 301 of 329); questions 98% (98.03%; backward
+    # recall 99% (99.43%), precision 97% (97.48%), forward recall 99% (99.23%)); 732 of 800 details,
+    # 709 under the right category, 2 false flags (in batch 27, 'another member of our family' in a
+    # business text about its suppliers, and batch 26's 'Dad'); emails as when batch 27 became
+    # tuning data: good beats bad in 86% of pairs (86.10%; 85% under the prompt, 84.83%; batch 27's
+    # two good emails, a one-line follow-up and a last try, both below its bad one), 31 of 35
+    # rewrites above their original. When batch 27 became tuning data, before those changes:
+    # outcomes 92% (92.08%), input precision 97.31%, recall 96.45%, input kind right on 298 of 326;
+    # questions 98% (97.91%), backward recall 99.14%, precision 97.47%; 730 of 800 details, 707
+    # under the right category, 3 false flags (2 in batch 27, 'our family' in a business text about
+    # its suppliers, and batch 26's 'Dad'). On batches 1 to 26 after the changes made for batch 26's
+    # disagreements: outcomes 92% (92.49%; input precision 97% (97.20%), recall 98% (97.51%),
+    # measurable recall 61% (60.69%), other recall 98% (98.12%), input kind right on 287 of 313);
+    # questions 98% (98.10%; backward recall 99% (99.42%), precision 98% (97.70%), forward recall
+    # 99% (99.19%)); 712 of 775 details, 690 under the right category, 1 false flag (in batch 26,
+    # 'Dad' in a child's account of their father's career); emails as before, batch 26 has none:
+    # good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%), 31 of 35 rewrites above
+    # their original. When batch 26 became tuning data, before those changes: outcomes 92% (92.15%),
+    # input precision 97.17%, recall 96.26%, input kind right on 283 of 309; 705 of 775 details, 683
+    # under the right category, the same false flag. On batches 1 to 25 after the changes made for
+    # batch 25's disagreements: outcomes 93% (93.12%; input precision 97% (97.12%), recall 98%
+    # (98.06%), measurable recall 63% (63.19%), other recall 98% (98.07%), input kind right on 279
+    # of 304); questions 98% (98.20%; backward recall 99% (99.41%), precision 98% (97.69%), forward
+    # recall 99% (99.17%)); 665 of 715 details, 645 under the right category, no false flag; emails,
+    # after the changes made to the writing score for the tuning part's disagreements (the round
+    # after batch 25): good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.64%; batch
+    # 25 has no email), 31 of 35 rewrites above their original (before them: 82.98%, 82.00% under
+    # the prompt, 26 of 35). When batch 25 became tuning data, before those changes: outcomes 93%
+    # (92.60%), input recall 96.8%, measurable recall 61.96%, input kind right on 277 of 300;
+    # questions 98% (97.81%), backward recall 98.53%, other precision 98.06%; 660 of 715 details,
+    # 640 under the right category, no false flag. On batches 1 to 24 after the changes made for
+    # batch 24's disagreements: outcomes 93% (92.97%; input precision 97% (97.05%), recall 98%
+    # (97.7%), measurable recall 62% (62.1%), other recall 98%, input kind right on 274 of 296);
+    # questions 98% (98.01%; backward recall 99% (99.09%), precision 98% (97.62%), forward recall
+    # 99% (99.16%)); 638 of 687 details, 620 under the right category, no false flag; emails: good
+    # beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 24 has no email), 26 of
+    # 35 rewrites above their original. When batch 24 became tuning data, before those changes:
+    # outcomes 93% (92.70%), input precision 96.7%, recall 97.0%, input kind right on 272 of 294;
+    # questions 98% (97.61%), backward recall 98.19%, forward precision 96.7%; 631 of 687 details,
+    # 613 under the right category, 5 false flags (all in batch 24, three on a memo's form fields).
+    # On batches 1 to 23 after the changes made for batch 23's disagreements: outcomes 93% (92.94%;
+    # input precision 97%, recall 97.7%, measurable recall 62%, other recall 98%, input kind right
+    # on 272 of 293); questions 98% (97.95%; backward recall 99%, precision 98% (97.51%), forward
+    # recall 99% (99.15%)); 624 of 672 details, 608 under the right category, no false flag; emails:
+    # good beats bad in 83% of pairs (82.98%; 82% under the prompt, 82.00%; batch 23 has no email),
+    # 26 of 35 rewrites above their original. When batch 23 became tuning data, before those
+    # changes: outcomes 93% (92.85%), input recall 97.3%, input kind right on 271 of 292; questions
+    # 98% (97.82%), forward precision 96.7%; 620 of 672 details, 604 under the right category, 1
+    # false flag (in batch 23). On batches 1 to 22 after the changes made for batch 22's
+    # disagreements: outcomes 93% (92.70%; input precision 97%, recall 97.6%, measurable recall 62%
+    # (61.7%), other recall 98%, input kind right on 266 of 287); questions 98% (98.17%; backward
+    # recall 99%, precision 98%, forward recall 99% (99.15%)); 598 of 645 details, 583 under the
+    # right category, no false flag; emails: good beats bad in 83% of pairs (82.98%; 82% under the
+    # prompt, 82.00%; batch 22's two emails, one good and one bad, make one pair of their own,
+    # ranked right), 26 of 35 rewrites above their original. When batch 22 became tuning data,
     # before those changes: outcomes 92% (92.41%), input recall 97.3%, measurable recall 60.4%,
     # input kind right on 265 of 286; questions 98% (97.75%), forward precision 95.8%; 596 of 645
     # details, 581 under the right category, 2 false flags (both in batch 22). On batches 1 to 21
@@ -662,188 +671,184 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 351},
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 363},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
-        "research": {"flagged": 981, "right_category": 945, "false_flags_max": 9},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (10 false flags).
+        "research": {"flagged": 1004, "right_category": 966, "false_flags_max": 10},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 36 (45
-    # statements, 1 measurable and 16 inputs; 17 questions, 3 backward and 4 forward; 28 details in
-    # 5 profiles, 2 business-only texts; 7 emails, 2 good and 5 bad, no rewrite), measured once when
-    # batch 36 came in: outcomes 93% (input precision 96%, recall 86%, measurable recall 3 of 3,
-    # other recall 98%, input kind right on 22 of 24); questions 95% (backward recall 100%,
-    # precision 93%, forward recall 8 of 9); 31 of 36 details flagged, 29 under the right category,
-    # 1 false flag (in batch 36); emails: good beats bad in 85% of 110 pairs (84% under the prompt),
-    # 2 of 2 rewrites above their original; batch 36's podcast invitation (72.7) above four of its
-    # five bad emails, below a guest-post pitch (81.8), and its freelance query letter, cut off at
-    # its ask (42.4), above only one; most of batch 36's emails are guest-post and article pitches,
-    # the only published verdicts on sales emails found at new publishers. (Batch 1's third alone:
-    # outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input
-    # kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad
-    # in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the writing score's
-    # changes on the tuning part), 2 of 2 rewrites above their original. With the whole of batch 35
-    # (42 statements, 2 measurable and 8 inputs; 16 questions, 5 backward and 2 forward; 32 details
-    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 96%
-    # (input precision 100%, recall 85%, measurable recall 4 of 4, other recall 100%, input kind
-    # right on 16 of 17); questions 100% (backward recall 100%, precision 100%, forward recall 7 of
-    # 7); 30 of 40 details flagged, 30 under the right category, 3 false flags (all in batch 35);
-    # emails as batch 1's third alone. With the whole of batch 34 (45 statements, 6 measurable and
-    # 10 inputs; 13 questions, 10 backward and none forward; 36 details in 5 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 87% (input precision
-    # 95%, recall 86%, measurable recall 5 of 8, other recall 91%, input kind right on 17 of 19);
-    # questions 90% (backward recall 80%, precision 100%, forward recall 5 of 5); 29 of 44 details
-    # flagged, 28 under the right category, 2 false flags (both in batch 34); emails as batch 1's
-    # third alone. With the whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15
-    # questions, 2 backward and 1 forward; 29 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 88% (input precision 93%, recall 93%,
-    # measurable recall 7 of 11, other recall 93%, input kind right on 12 of 13); questions 95%
-    # (backward recall 83%, precision 100%, forward recall 6 of 6); 28 of 37 details flagged, 27
-    # under the right category, 1 false flag (in batch 33); emails as batch 1's third alone. With
-    # the whole of batch 32 (38 statements, 7 measurable and 3 inputs; 19 questions, 13 backward and
-    # 1 forward; 49 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 88% (input precision 100%, recall 80%, measurable recall 4 of 9, other
-    # recall 100%, input kind right on 10 of 12); questions 93% (backward recall 91%, precision
-    # 100%, forward recall 6 of 6); 35 of 57 details flagged, 33 under the right category, 3 false
-    # flags (all in batch 32); emails as batch 1's third alone. With the whole of batch 31 (43
-    # statements, 5 measurable and 6 inputs; 13 questions, 2 backward and none forward; 45 details
-    # in 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 92%
-    # (input precision 100%, recall 78%, measurable recall 6 of 7, other recall 98%, input kind
-    # right on 12 of 14); questions 100%; 39 of 53 details flagged, 38 under the right category, 4
-    # false flags (all in batch 31); emails as batch 1's third alone. With the whole of batch 30 (43
-    # statements, 9 measurable and 4 inputs; 13 questions, 5 backward and 2 forward; 38 details in 5
-    # profiles, 2 business-only texts; 3 emails, 1 good and 2 bad, no rewrite), measured once when
-    # it came in: outcomes 84% (input precision 87%, recall 81%, measurable recall 5 of 11, other
-    # recall 93%, input kind right on 12 of 13); questions 92% (backward recall 93%, precision 93%,
-    # forward recall 6 of 7); 34 of 46 details flagged, 27 under the right category, 1 false flag
-    # (in batch 30); emails: good beats bad in 91% of 70 pairs (89% under the prompt), 2 of 2
-    # rewrites above their original, batch 30's good email above its two bad ones and its bad ones
-    # below each of batch 1's held-out good ones. With the whole of batch 29 (40 statements, 10
-    # measurable and 7 inputs; 11 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2
-    # business-only texts; no email), measured once when it came in: outcomes 90% (input precision
-    # 100%, recall 84%, measurable recall 8 of 12, other recall 100%, input kind right on 14 of 16);
-    # questions 86% (backward recall 81%, precision 93%, forward recall 5 of 6); 23 of 35 details
-    # flagged, 23 under the right category, 1 false flag (in batch 29); emails as batch 1's third
-    # alone. With the whole of batch 28 (34 statements, no measurable one and 10 inputs; 20
-    # questions, 11 backward and 2 forward; 39 details in 5 profiles, 2 business-only texts; 2
-    # emails, both bad), measured once when it came in: outcomes 88% (input precision 100%, recall
-    # 77%, measurable recall 2 of 2, precision 2 of 5, other recall 93%, input kind right on 15 of
-    # 17); questions 96% (backward recall 90%, precision 100%, forward recall 7 of 7); 36 of 47
-    # details flagged, 32 under the right category, 3 false flags (all in batch 28); emails: good
-    # beats bad in 97% of 63 pairs (94% under the prompt), 2 of 2 rewrites above their original,
-    # batch 28's two bad emails below each of batch 1's held-out good ones. With the whole of batch
-    # 27 (40 statements, 5 measurable and 17 inputs; 26 questions, 8 backward and 7 forward; 25
-    # details in 5 profiles, 2 business-only texts; 3 emails, 2 good and 1 bad, no rewrite),
-    # measured once when it came in: outcomes 87% (input precision 100%, recall 83%, measurable
-    # recall 5 of 7, precision 5 of 7, other recall 94%, input kind right on 21 of 24); questions
-    # 96% (backward recall 94%, precision 94%, forward recall 12 of 12); 26 of 33 details flagged,
-    # 25 under the right category, 2 false flags (both in batch 27); emails: good beats bad in 79%
-    # of 66 pairs (76% under the prompt), 2 of 2 rewrites above their original, batch 27's two good
-    # emails (a one-line follow-up and a last try) both below its bad one, a buzzword pitch given in
-    # part. With the whole of batch 26 (37 statements, 10 measurable and 11 inputs; 12 questions, 1
-    # backward and 2 forward; 60 details in 5 profiles, 2 business-only texts; no email), measured
-    # once when it came in: outcomes 78% (input precision 100%, recall 70%, measurable recall 4 of
-    # 12, other recall 100%, input kind right on 14 of 16); questions 97% (backward recall 100%,
-    # precision 100%, forward recall 7 of 7, precision 7 of 8); 48 of 68 details flagged, 46 under
-    # the right category, 1 false flag (in batch 26); emails as batch 1's third alone. With the
-    # whole of batch 25 (39 statements, 10 measurable and 7 inputs; 23 questions, 10 backward and 2
-    # forward; 28 details in 4 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 88%, input precision 100%, recall 79%, measurable recall 8 of 12, other
-    # recall 100%, input kind right on 13 of 15; questions 96%, backward recall 90%, precision 100%,
-    # forward recall 7 of 7; 30 of 36 details, 28 under the right category, no false flag; emails as
-    # batch 1's third alone. With the whole of batch 24 (32 statements, 3 measurable and 3 inputs;
-    # 20 questions, 15 backward and 1 forward; 15 details in 4 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 90%, input precision 86%, recall 80%,
-    # measurable recall 4 of 5, other recall 95%, input kind right on 10 of 12; questions 93%,
-    # backward recall 88%, precision 100%, forward recall 6 of 6; 15 of 23 details, 13 under the
-    # right category, 5 false flags (all in batch 24); emails as batch 1's third alone. With the
-    # whole of batch 23 (36 statements, 1 measurable and 6 inputs; 23 questions, 6 backward and 1
-    # forward; 27 details in 5 profiles, 2 business-only texts; no email), measured once when it
-    # came in: outcomes 97%, input precision 100%, recall 89%, measurable recall 3 of 3, other
-    # recall 100%, input kind right on 15 of 16; questions 94%, backward recall 100%, precision 89%,
-    # forward recall 6 of 6; 30 of 35 details, 29 under the right category, 1 false flag (in batch
-    # 23); emails as batch 1's third alone. With the whole of batch 22 (34 statements, 5 measurable
-    # and 5 inputs; 18 questions, 3 forward and 1 backward; 26 details in 6 profiles, 3
-    # business-only texts; 2 emails, 1 good and 1 bad, no rewrite), measured once when it came in:
-    # outcomes 89%, input precision 100%, recall 76%, measurable recall 4 of 7, other recall 100%,
-    # input kind right on 12 of 13; questions 89%, backward recall 100%, precision 85%, forward
-    # recall 7 of 8; 22 of 34 details, 21 under the right category, 2 false flags (both in batch
-    # 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2 rewrites. With the whole of
-    # batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions, 13 backward and none
-    # forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all good), measured once
-    # when it came in: outcomes 88%, input precision 100%, recall 95%, measurable recall 8 of 14,
-    # other recall 97%, input kind right on 17 of 18; questions 91%, backward recall 96%, precision
-    # 92%, forward recall 5 of 5; 31 of 48 details, all under the right category, 4 false flags (all
-    # in batch 21); emails 83% of 70 pairs, 77% under the prompt, and 2 of 2 rewrites. With the
-    # whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24 questions, 8 backward and 7
-    # forward; 21 details in 4 profiles, 3 business-only texts; 3 emails, all bad), measured once
-    # when it came in: outcomes 82%, input precision 100%, recall 76%, measurable recall 6 of 12,
-    # other recall 100%, input kind right on 13 of 16; questions 94%, backward recall 89%, precision
-    # 100%, forward recall 11 of 12; 19 of 29 details, 18 under the right category, no false flag;
-    # emails 94% of 72 pairs, 92% under the prompt, and 2 of 2 rewrites. With the whole of batch 19
-    # (27 statements, 4 measurable and 5 inputs; 22 questions, 4 forward; 21 details in 4 profiles,
-    # 2 business-only texts; 1 email, bad), measured once when it came in: outcomes 91%, input
-    # precision 100%, recall 82%, measurable recall 4 of 6, other recall 100%, input kind right on
-    # 13 of 14; questions 96%, backward recall 100%, precision 100%, forward recall 8 of 9; 24 of 29
-    # details, all under the right category, no false flag; emails 93% of 54 pairs, 89% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 18 (34 statements, 8 measurable and 11
-    # inputs; 25 questions, 1 forward; 23 details in 5 profiles, 3 business-only texts; 6 emails, 4
-    # good and 2 bad, no rewrite), measured once when it came in: outcomes 83%, input precision
-    # 100%, recall 78%, measurable recall 4 of 10, other recall 100%, input kind right on 16 of 18;
-    # questions 96%, backward recall 95%, precision 100%, forward recall 5 of 6; 25 of 31 details,
-    # 24 under the right category, 3 false flags; emails 84% of 91 pairs, 81% under the prompt, and
-    # 2 of 2 rewrites. With the whole of batch 17 (43 statements, 11 measurable and 11 inputs; 34
-    # questions, 9 forward; 27 details in 7 profiles, 3 business-only texts; 12 emails, 9 good and 3
-    # bad, 2 rewrites), measured once when it came in: outcomes 78%, input precision 90%, recall
-    # 83%, measurable recall 3 of 13, other recall 95%, input kind right on 17 of 19; questions
-    # 100%; 26 of 35 details, 25 under the right category, no false flag; emails 72% of 144 pairs,
-    # 72% under the prompt, and 3 of 4 rewrites. With the whole of batch 16 (80 statements, 42 of
-    # them measurable, no input; 30 questions, 9 forward; 53 details in 7 profiles, 3 business-only
-    # texts; 13 emails, 9 good and 4 bad, no rewrite), measured once when it came in: outcomes 71%,
-    # input precision 100%, recall 92%, measurable recall 13 of 44, input kind right on 10 of 11;
-    # questions 98%, backward recall 100%, precision 100%, forward recall 13 of 14; 39 of 61
-    # details, 36 under the right category, one false flag; emails 70% of 162 pairs, 64% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 15, measured once when it came in:
-    # outcomes 94%, input precision 97%, recall 88%, input kind right on 26 of 28; questions 96%,
-    # backward recall 92%, precision 100%, forward recall 5 of 5; 21 of 26 details, 20 under the
-    # right category, no false flag; emails 80% of 90 pairs, 73% under the prompt (batch 15's good
-    # emails above batch 1's held-out bad ones in 31 of 45 pairs, 27 under the prompt), and 2 of 2
-    # rewrites. With the whole of batch 14, measured once when it came in: outcomes 95%, input
-    # precision 100%, recall 87%, input kind right on 26 of 27; questions 95%, backward recall 96%,
-    # precision 93%, forward recall 8 of 9; 52 of 76 details, all under the right category, no false
-    # flag; emails 89% of 133 pairs, 86% under the prompt, and 3 of 3 rewrites. With the whole of
-    # batch 13, measured once when it came in: outcomes 87%, input precision 95%, recall 72%,
-    # measurable 5 of 6; questions 90%, backward recall 85%, forward recall 5 of 6; 42 of 72
-    # details, 40 under the right category, no false flag; emails 80% of 207 pairs, 77% under the
-    # prompt, and 3 of 4 rewrites. With the whole of batch 12, measured once when it came in:
-    # outcomes 92%, input precision 88%, recall 85%, measurable 6 of 6; questions 95%, forward
-    # recall 88%; 40 of 56 details, 37 under the right category, one false flag; emails 68% of 312
-    # pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of batch 11, measured once
-    # when it came in: outcomes 96%, input recall 90%, measurable recall 5 of 7; questions 95%,
-    # forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of pairs, 94% under the
-    # prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once when it came in:
-    # outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%, backward precision
-    # 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the prompt, and 2 of 2
-    # rewrites. With the whole of batch 9, measured once when it came in: outcomes 87%, input recall
-    # 68%; questions 88%, forward recall 75%; 28 of 34 details with 5 false flags; emails 83% of
-    # pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of batch 8, measured once
-    # when it came in: outcomes 93%, questions 90%, 28 of 35 details with one false flag, emails 65%
-    # of pairs and 2 of 6 rewrites.)
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 36 (45 statements, 1 measurable and 16 inputs; 17 questions, 3 backward and 4
+    # forward; 28 details in 5 profiles, 2 business-only texts; 7 emails, 2 good and 5 bad, no
+    # rewrite), measured once when it came in: outcomes 93% (input precision 96%, recall 86%,
+    # measurable recall 3 of 3, other recall 98%, input kind right on 22 of 24); questions 95%
+    # (backward recall 100%, precision 93%, forward recall 8 of 9); 31 of 36 details flagged, 29
+    # under the right category, 1 false flag (in batch 36); emails: good beats bad in 85% of 110
+    # pairs (84% under the prompt), 2 of 2 rewrites above their original; batch 36's podcast
+    # invitation (72.7) above four of its five bad emails, below a guest-post pitch (81.8), and its
+    # freelance query letter, cut off at its ask (42.4), above only one; most of batch 36's emails
+    # are guest-post and article pitches, the only published verdicts on sales emails found at new
+    # publishers. With the whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16
+    # questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 96% (input precision 100%, recall 85%,
+    # measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions 100%
+    # (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details flagged, 30
+    # under the right category, 3 false flags (all in batch 35); emails as batch 1's third alone.
+    # With the whole of batch 34 (45 statements, 6 measurable and 10 inputs; 13 questions, 10
+    # backward and none forward; 36 details in 5 profiles, 2 business-only texts; no email),
+    # measured once when it came in: outcomes 87% (input precision 95%, recall 86%, measurable
+    # recall 5 of 8, other recall 91%, input kind right on 17 of 19); questions 90% (backward recall
+    # 80%, precision 100%, forward recall 5 of 5); 29 of 44 details flagged, 28 under the right
+    # category, 2 false flags (both in batch 34); emails as batch 1's third alone. With the whole of
+    # batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward and 1 forward; 29
+    # details in 5 profiles, 2 business-only texts; no email), measured once when it came in:
+    # outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other recall 93%,
+    # input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%, forward
+    # recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag (in batch
+    # 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7 measurable
+    # and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 88% (input precision
+    # 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12);
+    # questions 93% (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details
+    # flagged, 33 under the right category, 3 false flags (all in batch 32); emails as batch 1's
+    # third alone. With the whole of batch 31 (43 statements, 5 measurable and 6 inputs; 13
+    # questions, 2 backward and none forward; 45 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 92% (input precision 100%, recall 78%,
+    # measurable recall 6 of 7, other recall 98%, input kind right on 12 of 14); questions 100%; 39
+    # of 53 details flagged, 38 under the right category, 4 false flags (all in batch 31); emails as
+    # batch 1's third alone. With the whole of batch 30 (43 statements, 9 measurable and 4 inputs;
+    # 13 questions, 5 backward and 2 forward; 38 details in 5 profiles, 2 business-only texts; 3
+    # emails, 1 good and 2 bad, no rewrite), measured once when it came in: outcomes 84% (input
+    # precision 87%, recall 81%, measurable recall 5 of 11, other recall 93%, input kind right on 12
+    # of 13); questions 92% (backward recall 93%, precision 93%, forward recall 6 of 7); 34 of 46
+    # details flagged, 27 under the right category, 1 false flag (in batch 30); emails: good beats
+    # bad in 91% of 70 pairs (89% under the prompt), 2 of 2 rewrites above their original, batch
+    # 30's good email above its two bad ones and its bad ones below each of batch 1's held-out good
+    # ones. With the whole of batch 29 (40 statements, 10 measurable and 7 inputs; 11 questions, 6
+    # backward and 1 forward; 27 details in 5 profiles, 2 business-only texts; no email), measured
+    # once when it came in: outcomes 90% (input precision 100%, recall 84%, measurable recall 8 of
+    # 12, other recall 100%, input kind right on 14 of 16); questions 86% (backward recall 81%,
+    # precision 93%, forward recall 5 of 6); 23 of 35 details flagged, 23 under the right category,
+    # 1 false flag (in batch 29); emails as batch 1's third alone. With the whole of batch 28 (34
+    # statements, no measurable one and 10 inputs; 20 questions, 11 backward and 2 forward; 39
+    # details in 5 profiles, 2 business-only texts; 2 emails, both bad), measured once when it came
+    # in: outcomes 88% (input precision 100%, recall 77%, measurable recall 2 of 2, precision 2 of
+    # 5, other recall 93%, input kind right on 15 of 17); questions 96% (backward recall 90%,
+    # precision 100%, forward recall 7 of 7); 36 of 47 details flagged, 32 under the right category,
+    # 3 false flags (all in batch 28); emails: good beats bad in 97% of 63 pairs (94% under the
+    # prompt), 2 of 2 rewrites above their original, batch 28's two bad emails below each of batch
+    # 1's held-out good ones. With the whole of batch 27 (40 statements, 5 measurable and 17 inputs;
+    # 26 questions, 8 backward and 7 forward; 25 details in 5 profiles, 2 business-only texts; 3
+    # emails, 2 good and 1 bad, no rewrite), measured once when it came in: outcomes 87% (input
+    # precision 100%, recall 83%, measurable recall 5 of 7, precision 5 of 7, other recall 94%,
+    # input kind right on 21 of 24); questions 96% (backward recall 94%, precision 94%, forward
+    # recall 12 of 12); 26 of 33 details flagged, 25 under the right category, 2 false flags (both
+    # in batch 27); emails: good beats bad in 79% of 66 pairs (76% under the prompt), 2 of 2
+    # rewrites above their original, batch 27's two good emails (a one-line follow-up and a last
+    # try) both below its bad one, a buzzword pitch given in part. With the whole of batch 26 (37
+    # statements, 10 measurable and 11 inputs; 12 questions, 1 backward and 2 forward; 60 details in
+    # 5 profiles, 2 business-only texts; no email), measured once when it came in: outcomes 78%
+    # (input precision 100%, recall 70%, measurable recall 4 of 12, other recall 100%, input kind
+    # right on 14 of 16); questions 97% (backward recall 100%, precision 100%, forward recall 7 of
+    # 7, precision 7 of 8); 48 of 68 details flagged, 46 under the right category, 1 false flag (in
+    # batch 26); emails as batch 1's third alone. With the whole of batch 25 (39 statements, 10
+    # measurable and 7 inputs; 23 questions, 10 backward and 2 forward; 28 details in 4 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 88%, input precision
+    # 100%, recall 79%, measurable recall 8 of 12, other recall 100%, input kind right on 13 of 15;
+    # questions 96%, backward recall 90%, precision 100%, forward recall 7 of 7; 30 of 36 details,
+    # 28 under the right category, no false flag; emails as batch 1's third alone. With the whole of
+    # batch 24 (32 statements, 3 measurable and 3 inputs; 20 questions, 15 backward and 1 forward;
+    # 15 details in 4 profiles, 2 business-only texts; no email), measured once when it came in:
+    # outcomes 90%, input precision 86%, recall 80%, measurable recall 4 of 5, other recall 95%,
+    # input kind right on 10 of 12; questions 93%, backward recall 88%, precision 100%, forward
+    # recall 6 of 6; 15 of 23 details, 13 under the right category, 5 false flags (all in batch 24);
+    # emails as batch 1's third alone. With the whole of batch 23 (36 statements, 1 measurable and 6
+    # inputs; 23 questions, 6 backward and 1 forward; 27 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 97%, input precision 100%, recall
+    # 89%, measurable recall 3 of 3, other recall 100%, input kind right on 15 of 16; questions 94%,
+    # backward recall 100%, precision 89%, forward recall 6 of 6; 30 of 35 details, 29 under the
+    # right category, 1 false flag (in batch 23); emails as batch 1's third alone. With the whole of
+    # batch 22 (34 statements, 5 measurable and 5 inputs; 18 questions, 3 forward and 1 backward; 26
+    # details in 6 profiles, 3 business-only texts; 2 emails, 1 good and 1 bad, no rewrite),
+    # measured once when it came in: outcomes 89%, input precision 100%, recall 76%, measurable
+    # recall 4 of 7, other recall 100%, input kind right on 12 of 13; questions 89%, backward recall
+    # 100%, precision 85%, forward recall 7 of 8; 22 of 34 details, 21 under the right category, 2
+    # false flags (both in batch 22); emails 90% of 60 pairs, 85% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 21 (37 statements, 12 measurable and 7 inputs; 29 questions,
+    # 13 backward and none forward; 40 details in 5 profiles, 2 business-only texts; 5 emails, all
+    # good), measured once when it came in: outcomes 88%, input precision 100%, recall 95%,
+    # measurable recall 8 of 14, other recall 97%, input kind right on 17 of 18; questions 91%,
+    # backward recall 96%, precision 92%, forward recall 5 of 5; 31 of 48 details, all under the
+    # right category, 4 false flags (all in batch 21); emails 83% of 70 pairs, 77% under the prompt,
+    # and 2 of 2 rewrites. With the whole of batch 20 (31 statements, 10 measurable and 9 inputs; 24
+    # questions, 8 backward and 7 forward; 21 details in 4 profiles, 3 business-only texts; 3
+    # emails, all bad), measured once when it came in: outcomes 82%, input precision 100%, recall
+    # 76%, measurable recall 6 of 12, other recall 100%, input kind right on 13 of 16; questions
+    # 94%, backward recall 89%, precision 100%, forward recall 11 of 12; 19 of 29 details, 18 under
+    # the right category, no false flag; emails 94% of 72 pairs, 92% under the prompt, and 2 of 2
+    # rewrites. With the whole of batch 19 (27 statements, 4 measurable and 5 inputs; 22 questions,
+    # 4 forward; 21 details in 4 profiles, 2 business-only texts; 1 email, bad), measured once when
+    # it came in: outcomes 91%, input precision 100%, recall 82%, measurable recall 4 of 6, other
+    # recall 100%, input kind right on 13 of 14; questions 96%, backward recall 100%, precision
+    # 100%, forward recall 8 of 9; 24 of 29 details, all under the right category, no false flag;
+    # emails 93% of 54 pairs, 89% under the prompt, and 2 of 2 rewrites. With the whole of batch 18
+    # (34 statements, 8 measurable and 11 inputs; 25 questions, 1 forward; 23 details in 5 profiles,
+    # 3 business-only texts; 6 emails, 4 good and 2 bad, no rewrite), measured once when it came in:
+    # outcomes 83%, input precision 100%, recall 78%, measurable recall 4 of 10, other recall 100%,
+    # input kind right on 16 of 18; questions 96%, backward recall 95%, precision 100%, forward
+    # recall 5 of 6; 25 of 31 details, 24 under the right category, 3 false flags; emails 84% of 91
+    # pairs, 81% under the prompt, and 2 of 2 rewrites. With the whole of batch 17 (43 statements,
+    # 11 measurable and 11 inputs; 34 questions, 9 forward; 27 details in 7 profiles, 3
+    # business-only texts; 12 emails, 9 good and 3 bad, 2 rewrites), measured once when it came in:
+    # outcomes 78%, input precision 90%, recall 83%, measurable recall 3 of 13, other recall 95%,
+    # input kind right on 17 of 19; questions 100%; 26 of 35 details, 25 under the right category,
+    # no false flag; emails 72% of 144 pairs, 72% under the prompt, and 3 of 4 rewrites. With the
+    # whole of batch 16 (80 statements, 42 of them measurable, no input; 30 questions, 9 forward; 53
+    # details in 7 profiles, 3 business-only texts; 13 emails, 9 good and 4 bad, no rewrite),
+    # measured once when it came in: outcomes 71%, input precision 100%, recall 92%, measurable
+    # recall 13 of 44, input kind right on 10 of 11; questions 98%, backward recall 100%, precision
+    # 100%, forward recall 13 of 14; 39 of 61 details, 36 under the right category, one false flag;
+    # emails 70% of 162 pairs, 64% under the prompt, and 2 of 2 rewrites. With the whole of batch
+    # 15, measured once when it came in: outcomes 94%, input precision 97%, recall 88%, input kind
+    # right on 26 of 28; questions 96%, backward recall 92%, precision 100%, forward recall 5 of 5;
+    # 21 of 26 details, 20 under the right category, no false flag; emails 80% of 90 pairs, 73%
+    # under the prompt (batch 15's good emails above batch 1's held-out bad ones in 31 of 45 pairs,
+    # 27 under the prompt), and 2 of 2 rewrites. With the whole of batch 14, measured once when it
+    # came in: outcomes 95%, input precision 100%, recall 87%, input kind right on 26 of 27;
+    # questions 95%, backward recall 96%, precision 93%, forward recall 8 of 9; 52 of 76 details,
+    # all under the right category, no false flag; emails 89% of 133 pairs, 86% under the prompt,
+    # and 3 of 3 rewrites. With the whole of batch 13, measured once when it came in: outcomes 87%,
+    # input precision 95%, recall 72%, measurable 5 of 6; questions 90%, backward recall 85%,
+    # forward recall 5 of 6; 42 of 72 details, 40 under the right category, no false flag; emails
+    # 80% of 207 pairs, 77% under the prompt, and 3 of 4 rewrites. With the whole of batch 12,
+    # measured once when it came in: outcomes 92%, input precision 88%, recall 85%, measurable 6 of
+    # 6; questions 95%, forward recall 88%; 40 of 56 details, 37 under the right category, one false
+    # flag; emails 68% of 312 pairs, 67% under the prompt, and 6 of 9 rewrites. With the whole of
+    # batch 11, measured once when it came in: outcomes 96%, input recall 90%, measurable recall 5
+    # of 7; questions 95%, forward recall 7 of 8; 26 of 33 details, no false flag; emails 96% of
+    # pairs, 94% under the prompt, and 2 of 2 rewrites. With the whole of batch 10, measured once
+    # when it came in: outcomes 80%, input recall 70%, measurable recall 2 of 6; questions 95%,
+    # backward precision 93%; 24 of 37 details, no false flag; emails 74% of pairs, 74% under the
+    # prompt, and 2 of 2 rewrites. With the whole of batch 9, measured once when it came in:
+    # outcomes 87%, input recall 68%; questions 88%, forward recall 75%; 28 of 34 details with 5
+    # false flags; emails 83% of pairs, 76% under the prompt, and 2 of 2 rewrites. With the whole of
+    # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
+    # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.95, "input_recall": 0.85,
-                     "measurable_recall": 0.99, "other_recall": 0.97, "kinds_right": 21},
-        "questions": {"accuracy": 0.94, "backward_recall": 0.99, "forward_recall": 0.88,
-                      "backward_precision": 0.92},
-        "writing": {"share_right": 0.84, "prompt_share_right": 0.83, "rewrites_above": 2,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+                      "backward_precision": 0.99},
+        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
-                                    "rewrites_above": 2},
-                                # Batch 36's two good emails against its five bad ones: 5 of
-                                # 10 pairs, with and without the prompt (see "held-out" above).
-                                36: {"share_right": 0.49, "prompt_share_right": 0.49,
-                                     "rewrites_above": 0}}},
-        "research": {"flagged": 30, "right_category": 28, "false_flags_max": 1},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -948,21 +953,19 @@ FLOORS = {
 # security clearance listed as requirements missed, measurable recall 2 of 2; questions 100% of 16,
 # backward 5 of 5, forward 2 of 2; 22 of 32 details, all under the right category, 3 false flags, a
 # prospect's family in a salesman's pitch and a book's 'husband' quoted in a retirement post, marked
-# not personal; no email) are tuning data now.
+# not personal; no email) and batch 36 (outcomes 91% of 45, input recall 13 of 16, precision 13 of
+# 14, good health, a clean driving record and a clean record asked of the candidate missed, a
+# knowledge of the laws of car sales read as an input, measurable recall 1 of 1; questions 88% of
+# 17, backward 3 of 3, forward recall 3 of 4, a role play asked as 'How do you sell orange juice to
+# a blind person?' missed, a question the candidate asks the manager about its reps' coaching read
+# as backward; 23 of 28 details, 21 under the right category, 1 false flag, 'high school' in a
+# career site's text on external sales, marked not personal; its two good emails above its five bad
+# ones in 5 of 10 pairs, the podcast invitation (72.7) above four of them and the freelance query
+# letter cut off at its ask (42.4) above one) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 36, measured once when it came in: outcomes 91% of 45 (input recall 13 of 16, precision
-    # 13 of 14: good health with a positive attitude, a clean driving record and a clean record
-    # asked of the candidate missed, knowing the laws of car sales, a duty, read as an input;
-    # measurable recall 1 of 1); questions 88% of 17 (backward 3 of 3, precision 3 of 4, forward
-    # recall 3 of 4: a role play asked as "How do you sell ...?" missed, a question the candidate
-    # asks the manager about the reps' coaching read as backward); 23 of 28 details, 21 under the
-    # right category, 1 false flag ('high school' in a career site's text on sales jobs, marked
-    # not personal); emails: good above bad in 5 of its 10 pairs (see "held-out" above).
-    "held-out batch 36": {"outcomes": 0.90, "questions": 0.87, "flagged": 22,
-                          "false_flags_max": 1},
 }
 
 
