@@ -1279,3 +1279,23 @@ def test_a_past_when_fragment_is_rewritten_as_a_situation():
     assert lint("When it turned into a price war?").suggestion == (
         "Suppose it turned into a price war here. What would you do?"
     )
+
+
+# The classic odd sale, something sold to one made-up person it seems of no use to, is a role
+# play put to the candidate, asked as "how do you ...", "can you ..." or as an order; selling to
+# a kind of buyer, a business or a group is the candidate's habit. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("How do you sell sunglasses to a blind man?", "forward"),
+    ("How do you sell a heater to an Eskimo?", "forward"),
+    ("Can you sell a hairbrush to a bald guy?", "forward"),
+    ("Sell a bucket of sand to a camel.", "forward"),
+    ("How can you go about selling a bicycle to a fish?", "forward"),
+    ("How do you sell to a new prospect?", "neutral"),
+    ("How do you sell software to a small business?", "neutral"),
+    ("How do you sell our product to a new customer?", "neutral"),
+    ("How do you sell insurance to young families?", "neutral"),
+    ("What do you pitch to a first-time buyer?", "neutral"),
+    ("How do you sell payroll software to a manager?", "neutral"),
+])
+def test_an_odd_sale_to_a_made_up_person_is_a_role_play(text, orientation):
+    assert lint(text).orientation == orientation
