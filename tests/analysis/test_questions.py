@@ -1299,3 +1299,22 @@ def test_a_past_when_fragment_is_rewritten_as_a_situation():
 ])
 def test_an_odd_sale_to_a_made_up_person_is_a_role_play(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# What the employer gives its people now, asked of the hiring manager ("Tell me about the coaching
+# your reps receive"), is a question about the company, not the candidate's past; the coaching
+# the candidate gave, what a team did, or the candidate's own numbers still look back. Examples
+# written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Tell me about the mentoring your field reps get every month.", "neutral"),
+    ("Tell us about the onboarding that your new hires go through.", "neutral"),
+    ("Tell me about the forecasting tools your sales team uses.", "neutral"),
+    ("Tell me about the kind of support your managers give new sellers.", "neutral"),
+    ("Tell me about the coaching you gave your reps.", "backward"),
+    ("Tell me about your last quota.", "backward"),
+    ("Tell me about the feedback your last manager gave you.", "backward"),
+    ("Tell me about the deals your team closed last quarter.", "backward"),
+    ("Tell me about the training your reps received from you.", "backward"),
+])
+def test_what_the_employer_gives_its_people_is_a_question_about_the_company(text, orientation):
+    assert lint(text).orientation == orientation
