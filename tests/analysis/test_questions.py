@@ -1318,3 +1318,22 @@ def test_an_odd_sale_to_a_made_up_person_is_a_role_play(text, orientation):
 ])
 def test_what_the_employer_gives_its_people_is_a_question_about_the_company(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's own customers named as references ("Name three of your clients") are a record
+# to check, so the question looks back; customers to target, customers in our market or a reason
+# customers buy name none of theirs. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Name three of your customers.", "backward"),
+    ("List two clients I could call about you.", "backward"),
+    ("How would your buyers rate you? Name at least two buyers and say what each would tell me.",
+     "backward"),
+    ("Name two of your biggest accounts.", "backward"),
+    ("Name three customers you would call first.", "forward"),
+    ("List two clients to target.", "neutral"),
+    ("Name three customers in our market.", "neutral"),
+    ("Name one thing that makes customers buy.", "neutral"),
+    ("What would your clients say about you?", "neutral"),
+])
+def test_naming_your_own_customers_as_references_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
