@@ -2324,3 +2324,28 @@ def test_an_appearance_the_person_presents_is_a_trait(text):
 ])
 def test_the_look_of_a_place_the_role_keeps_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The person's own health asked as a condition of the job is a trait asked of them; the health
+# of accounts, a pipeline or a relationship, and health benefits, are the business's.
+@pytest.mark.parametrize("text", [
+    "Each rep should be in good health and able to drive long distances.",
+    "You must be in good physical and mental health",
+    "Good health",
+    "Must be in sound health.",
+])
+def test_the_persons_own_health_asked_of_them_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Keep every account in good health",
+    "Accounts must be in good health before renewal",
+    "Health insurance benefits from day one",
+    "Build a healthy pipeline of 40 opportunities by Q2",
+    "Good health of the partner relationship is tracked monthly",
+    "Monitor customer health scores weekly",
+    "Sell to 20 good health food stores by June",
+])
+def test_health_of_the_business_or_its_benefits_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
