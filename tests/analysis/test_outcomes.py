@@ -2349,3 +2349,30 @@ def test_the_persons_own_health_asked_of_them_is_a_trait(text):
 ])
 def test_health_of_the_business_or_its_benefits_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The person's own record kept clean (driving, criminal) or their being free of drugs, asked of
+# them, is a trait asked of the candidate; records the role keeps clean, clean products and the
+# employer's own checks and policy are not.
+@pytest.mark.parametrize("text", [
+    "A spotless car is not needed, but a clean driving record is.",
+    "Applicants should hold a clean record with no convictions",
+    "A clean criminal background",
+    "Clean MVR required",
+    "Candidates must be drug-free",
+    "You will also need to stay drug free for the whole contract.",
+])
+def test_a_clean_record_or_being_drug_free_asked_of_the_person_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Maintain a clean record of calls in the CRM",
+    "Keep the customer database clean",
+    "Clean up 200 duplicate records by March",
+    "We are a drug-free workplace",
+    "Background checks and drug screening are run on every new hire",
+    "Sell a clean energy product to 30 schools by Q3",
+])
+def test_records_the_role_keeps_and_the_employers_checks_are_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
