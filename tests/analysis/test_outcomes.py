@@ -2376,3 +2376,25 @@ def test_a_clean_record_or_being_drug_free_asked_of_the_person_is_a_trait(text):
 ])
 def test_records_the_role_keeps_and_the_employers_checks_are_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Being able to make something of one's own judgement ("make realistic forecasts", "make sound
+# decisions") is a capability asked of the candidate; what the job lets them make in money, and
+# a number of things to make, stay as they were.
+@pytest.mark.parametrize("text", [
+    "Able to make accurate estimates of the time a rollout needs",
+    "Can make sound decisions under pressure",
+])
+def test_being_able_to_make_a_judgement_is_asked_of_the_candidate(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "You can make $90K in your first year",
+    "Able to make money from the first week",
+    "You can make up to 30% more than in retail",
+    "Can make six figures with the top accounts",
+    "Able to make 60 calls a day",
+])
+def test_what_the_job_lets_them_make_is_not_a_capability_asked(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
