@@ -2324,3 +2324,77 @@ def test_an_appearance_the_person_presents_is_a_trait(text):
 ])
 def test_the_look_of_a_place_the_role_keeps_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The person's own health asked as a condition of the job is a trait asked of them; the health
+# of accounts, a pipeline or a relationship, and health benefits, are the business's.
+@pytest.mark.parametrize("text", [
+    "Each rep should be in good health and able to drive long distances.",
+    "You must be in good physical and mental health",
+    "Good health",
+    "Must be in sound health.",
+])
+def test_the_persons_own_health_asked_of_them_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Keep every account in good health",
+    "Accounts must be in good health before renewal",
+    "Health insurance benefits from day one",
+    "Build a healthy pipeline of 40 opportunities by Q2",
+    "Good health of the partner relationship is tracked monthly",
+    "Monitor customer health scores weekly",
+    "Sell to 20 good health food stores by June",
+])
+def test_health_of_the_business_or_its_benefits_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# The person's own record kept clean (driving, criminal) or their being free of drugs, asked of
+# them, is a trait asked of the candidate; records the role keeps clean, clean products and the
+# employer's own checks and policy are not.
+@pytest.mark.parametrize("text", [
+    "A spotless car is not needed, but a clean driving record is.",
+    "Applicants should hold a clean record with no convictions",
+    "A clean criminal background",
+    "Clean MVR required",
+    "Candidates must be drug-free",
+    "You will also need to stay drug free for the whole contract.",
+])
+def test_a_clean_record_or_being_drug_free_asked_of_the_person_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Maintain a clean record of calls in the CRM",
+    "Keep the customer database clean",
+    "Clean up 200 duplicate records by March",
+    "We are a drug-free workplace",
+    "Background checks and drug screening are run on every new hire",
+    "Sell a clean energy product to 30 schools by Q3",
+])
+def test_records_the_role_keeps_and_the_employers_checks_are_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# Being able to make something of one's own judgement ("make realistic forecasts", "make sound
+# decisions") is a capability asked of the candidate; what the job lets them make in money, and
+# a number of things to make, stay as they were.
+@pytest.mark.parametrize("text", [
+    "Able to make accurate estimates of the time a rollout needs",
+    "Can make sound decisions under pressure",
+])
+def test_being_able_to_make_a_judgement_is_asked_of_the_candidate(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "You can make $90K in your first year",
+    "Able to make money from the first week",
+    "You can make up to 30% more than in retail",
+    "Can make six figures with the top accounts",
+    "Able to make 60 calls a day",
+])
+def test_what_the_job_lets_them_make_is_not_a_capability_asked(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
