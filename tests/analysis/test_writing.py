@@ -574,6 +574,25 @@ def test_a_greeting_without_the_readers_name_reads_as_a_mass_mailing(greeting):
     assert spans(named, "generic_greeting", is_email=True) == []
 
 
+# The job that looks after a site or a business, greeted in place of a name, is a mass
+# mailing's greeting too; a job with the name, or a name that starts like a job, is not.
+@pytest.mark.parametrize("greeting", ["Dear Admin,", "Hi Webmaster,", "Dear Editors:",
+                                      "Hello blogger!", "Dear site owner,",
+                                      "Dear shop owner of harborbakes.com,"])
+def test_a_greeting_to_a_job_instead_of_a_name_reads_as_a_mass_mailing(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert spans(email, "generic_greeting", is_email=True) == [greeting]
+    assert analyse(email, is_email=True).measures["cliche_count"] == 1
+
+
+@pytest.mark.parametrize("greeting", ["Dear Editor Kate Moss,", "Hi Edith,", "Hi Adam,",
+                                      "Dear Ms Webb,", "Hello Blake,"])
+def test_a_greeting_with_the_readers_name_is_not_generic(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert spans(email, "generic_greeting", is_email=True) == []
+    assert analyse(email, is_email=True).measures["cliche_count"] == 0
+
+
 def test_a_space_before_a_comma_is_a_slip():
     assert spans("Hey Jeremy ,\n\nA quick one.", "space_before_punctuation") == [" ,"]
     assert spans("Hey Jeremy,\n\nWait . . . what?", "space_before_punctuation") == []
