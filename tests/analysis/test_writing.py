@@ -799,6 +799,34 @@ def test_praise_of_ones_own_site_is_not_flattery_and_intro_is_a_word():
     assert spans("Could we set up an intro call on Friday?", "misspelling") == []
 
 
+# Praise of the reader's whole site, blog or campaign in a word anyone could write without
+# reading it is flattery; praise of one piece named, someone else's thing, and a site's
+# figures are not. Examples written here.
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Thank you for keeping such a great blog about bakeries.", "such a great blog"),
+    ("I saw your wonderful newsletter last week.", "your wonderful newsletter"),
+    ("I found your site harborbakes.com and think it's brilliant.",
+     "site harborbakes.com and think it's brilliant"),
+    ("I landed on your website yesterday and I loved it.",
+     "website yesterday and I loved it"),
+    ("Your readers come back for its interesting content.", "its interesting content"),
+])
+def test_praise_of_the_readers_whole_site_is_flattery(text, phrase):
+    assert spans(text, "flattery") == [phrase]
+    assert analyse(text).measures["flattery_count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Your post on night-shift swaps made me rethink our rota.",
+    "Paper cups look great in a photo and leak in a bag.",
+    "Your site gets 40,000 visits a month and I think it could sell more.",
+    "The blog covers bakeries, and I found it through a friend.",
+    "Is this such a good time for a new rota?",
+])
+def test_praise_of_one_piece_or_of_something_else_is_not_flattery(text):
+    assert spans(text, "flattery") == []
+
+
 # The stock ask to be passed on to someone else is boilerplate; gushing over the reader's
 # posts or past is flattery. Examples written here.
 @pytest.mark.parametrize(("text", "phrase"), [

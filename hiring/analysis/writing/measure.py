@@ -44,6 +44,7 @@ from hiring.analysis.writing.patterns import (
 from hiring.analysis.writing.register import (
     exclamations,
     pressure,
+    site_praise,
     stiff_register,
     tone_fault_kinds,
 )
@@ -163,6 +164,8 @@ def analyse(
                          "reader cannot check. Name a customer and a result instead.", a, b)
                  for a, b in leading]
     measures["vague_proof_count"] += len(leading)
+    # Praise of the reader's whole site or blog ("such a good blog") is flattery too.
+    measures["flattery_count"] += site_praise(norm, phrase_spans, findings)
     # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]

@@ -93,6 +93,40 @@ def stiff_register(norm: str, findings: list[Finding]) -> dict:
     return {"presumed_need_count": presumed, "officialese_count": official}
 
 
+# Praise of the reader's whole site, blog or campaign in a word anyone could write without
+# reading it ("such a good blog", "your awesome campaign", "I came across your site and think
+# it's awesome", "... and I loved it", "its informative content"): flattery, as the phrase list's
+# "your website looks great" is. Praise of one named piece ("your post on night shifts") is not
+# marked, nor the writer's opinion of something that is not the reader's ("paper straws look
+# great"). A dot inside a web address ("www.harbor.com") does not end the gap.
+_PRAISE_WORD = (r"(?:awesome|great|amazing|fantastic|wonderful|excellent|brilliant|nice|lovely"
+                r"|beautiful|interesting|informative|cool|impressive|good)")
+_SITE = r"(?:blog|site|website|web\s+site|newsletter|podcast|channel)"
+_SITE_PRAISE = re.compile(
+    r"\b(?:such|so)\s+(?:an?\s+)?" + _PRAISE_WORD + r"\s+" + _SITE + r"\b"
+    r"|\byour\s+" + _PRAISE_WORD + r"\s+(?:" + _SITE + r"|content|campaign)s?\b"
+    r"|\b(?:its|it's|your)\s+(?:very\s+|really\s+)?" + _PRAISE_WORD + r"\s+content\b"
+    r"|\b(?:site|website|blog|url)\b(?:[^.!?\n]|\.(?=\w)){0,60}?\band\s+(?:i\s+)?"
+    r"(?:(?:really\s+)?lov(?:e|ed)\s+it\b|(?:think|thought|find|found)\s+it(?:'s|\s+is"
+    r"|\s+was)?\s+(?:very\s+|really\s+|so\s+|truly\s+)?" + _PRAISE_WORD + r"\b)",
+    re.IGNORECASE,
+)
+
+
+def site_praise(norm: str, taken: set[tuple[int, int]], findings: list[Finding]) -> int:
+    """Mark praise of the reader's whole site or blog (see above) where no phrase-list finding
+    (in `taken`) overlaps it; return how many."""
+    count = 0
+    for m in _SITE_PRAISE.finditer(norm):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        count += 1
+        msg = (f"'{m.group()}': Flattery: praise of a whole site anyone could write without "
+               "reading it. Name the piece you read and what it changed for you.")
+        findings.append(Finding("flattery", msg, m.start(), m.end()))
+    return count
+
+
 # The kind of tone fault each finding is: stock wording (a cliche, boilerplate, a greeting
 # without the reader's name, officialese), a relationship presumed (flattery, invented
 # familiarity), proof nobody could check (vague, unsupported, implausible) and a need presumed.
