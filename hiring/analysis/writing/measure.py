@@ -42,6 +42,7 @@ from hiring.analysis.writing.patterns import (
     _Sentence,
 )
 from hiring.analysis.writing.register import (
+    condescension,
     exclamations,
     pressure,
     site_praise,
@@ -50,7 +51,6 @@ from hiring.analysis.writing.register import (
 )
 from hiring.analysis.writing.substance import (
     ask_level,
-    condescension,
     feature_lists,
     generic_pitch,
     unsupported_claims,

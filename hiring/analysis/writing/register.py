@@ -34,6 +34,10 @@ to lose night staff") are not marked.
 Exclamation marks all through an email, two or more outside its greeting line ("Your wards
 swap shifts by phone! We fix that in a minute!"), raise its voice as capitals do and count
 as shouting (exclamations); one, or the greeting's own ("Hi Kate!"), is a writer's warmth.
+
+Talking down to the reader (condescension), weighed like blame: a compliment withdrawn in the
+same breath, the reader's own word put in quotation marks, an offer to make their work sound
+better.
 """
 
 from __future__ import annotations
@@ -202,3 +206,35 @@ def exclamations(norm: str, findings: list[Finding]) -> int:
            "the enthusiasm for one line, if any, and let the facts carry the rest.")
     findings.append(Finding("shouting", msg, last.start(), last.end()))
     return 1
+
+
+# ------------------------------------------------------------------ talking down to the reader
+#
+# A compliment withdrawn in the same breath ("Nice content, but ...") and the reader's own word
+# put in quotation marks (your "voice") tell the reader their work falls short; publishers call
+# such openers condescending. An offer to make the reader's work "sound better" says the same.
+_BACKHANDED = re.compile(
+    r"(?:^|[.!?]\s++|:\s*+)(?:nice|great|good|cool|love|loved|lovely|interesting|impressive)"
+    r"\b[^.!?\n,]{0,40},\s*+but\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SCARE_QUOTES = re.compile(r"\byour\s+\"[\w ]{1,30}\"", re.IGNORECASE)
+_SOUND_BETTER = re.compile(
+    r"\b(?:sound|look|read)\s+(?:better|more\s+professional|less\s+amateur\w*+)\b"
+    r"|\bbetter\s+written\b",
+    re.IGNORECASE,
+)
+
+
+def condescension(norm: str, findings: list[Finding]) -> dict:
+    """Mark wording that talks down to the reader (see above)."""
+    count = 0
+    for pattern, what in ((_BACKHANDED, "a compliment taken back with 'but'"),
+                          (_SCARE_QUOTES, "the reader's own word put in quotation marks"),
+                          (_SOUND_BETTER, "an offer to make the reader's work sound better")):
+        for m in pattern.finditer(norm):
+            count += 1
+            msg = (f"'{m.group().strip(' .:')}': {what} talks down to the reader. Say what "
+                   "you would change and why it helps them.")
+            findings.append(Finding("condescension", msg, m.start(), m.end()))
+    return {"condescension_count": count}
