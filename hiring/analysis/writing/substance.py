@@ -52,8 +52,14 @@ _WEAK_ASK = re.compile(
     r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
+    # The writer's wish ("I'd love to connect", "We would love to show you"); an invitation
+    # to the reader to take part in something of the writer's ("We'd love to have you on our
+    # show", "I'd love to invite you to speak", "... to have someone from your team present")
+    # is a specific ask the reader can say yes to.
     r"|(?:\b(?:i'd|i\s+would|we'd|we\s+would)|(?<![\w,;:'][ \t\n])(?<![\w,;:'])would)\s+"
-    r"(?:really\s+)?love\s+to\b"
+    r"(?:really\s+)?love\s+to\b(?!\s+(?:invite\s+you|have\s+(?:you\s+(?:on|as|join|speak"
+    r"|present|talk)|someone\s+from\s+your\s+(?:team|organi[sz]ation|company|firm))"
+    r")\b)"
     # An offer to send material nobody has named: "Can I send you some info?", "happy to send
     # over more details" (not "... send you the audit we ran on your site").
     # Also in the past or as another verb: "if I sent you some info", "May I provide you with
