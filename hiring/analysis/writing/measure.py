@@ -165,7 +165,7 @@ def analyse(
                  for a, b in leading]
     measures["vague_proof_count"] += len(leading)
     # Praise of the reader's whole site or blog ("such a good blog") is flattery too.
-    measures["flattery_count"] += site_praise(norm, phrase_spans, findings)
+    measures["flattery_count"] += site_praise(norm, findings)
     # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]

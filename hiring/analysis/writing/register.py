@@ -117,9 +117,11 @@ _SITE_PRAISE = re.compile(
 )
 
 
-def site_praise(norm: str, taken: set[tuple[int, int]], findings: list[Finding]) -> int:
-    """Mark praise of the reader's whole site or blog (see above) where no phrase-list finding
-    (in `taken`) overlaps it; return how many."""
+def site_praise(norm: str, findings: list[Finding]) -> int:
+    """Mark praise of the reader's whole site or blog (see above) where no flattery found so
+    far overlaps it (a stock opener that names the site, "came across your site", may);
+    return how many."""
+    taken = [(f.start, f.end) for f in findings if f.code == "flattery"]
     count = 0
     for m in _SITE_PRAISE.finditer(norm):
         if any(a < m.end() and m.start() < b for a, b in taken):
