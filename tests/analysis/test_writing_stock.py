@@ -242,3 +242,26 @@ def test_praise_after_the_stock_opener_is_still_flattery():
 def test_the_readers_site_in_a_question_or_a_fact_is_not_boilerplate(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert spans(email, "boilerplate") == []
+
+
+# A closing that presumes the reader's answer or hurries it ("Looking forward to your positive
+# response", "Eagerly awaiting your reply") is boilerplate; thanks for an answer given and a
+# reply by a date the reader set are not. Examples written here.
+@pytest.mark.parametrize(("line", "phrase"), [
+    ("Looking forward to your positive response.", "Looking forward to your positive response"),
+    ("Eagerly awaiting your reply.", "Eagerly awaiting your reply"),
+    ("I hope to get your prompt reply on the rota.", "get your prompt reply"),
+])
+def test_a_closing_that_presumes_or_hurries_the_answer_is_boilerplate(line, phrase):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{line}\n\nSam"
+    assert spans(email, "boilerplate") == [phrase]
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for your positive response to the pilot last week.",
+    "Your prompt reply to the Harbor nurses kept the rota on time.",
+    "I'll wait for your reply until Friday, as you asked.",
+])
+def test_an_answer_given_or_a_date_the_reader_set_is_not_boilerplate(line):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{line}\n\nSam"
+    assert spans(email, "boilerplate") == []
