@@ -574,6 +574,25 @@ def test_a_greeting_without_the_readers_name_reads_as_a_mass_mailing(greeting):
     assert spans(named, "generic_greeting", is_email=True) == []
 
 
+# The job that looks after a site or a business, greeted in place of a name, is a mass
+# mailing's greeting too; a job with the name, or a name that starts like a job, is not.
+@pytest.mark.parametrize("greeting", ["Dear Admin,", "Hi Webmaster,", "Dear Editors:",
+                                      "Hello blogger!", "Dear site owner,",
+                                      "Dear shop owner of harborbakes.com,"])
+def test_a_greeting_to_a_job_instead_of_a_name_reads_as_a_mass_mailing(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert spans(email, "generic_greeting", is_email=True) == [greeting]
+    assert analyse(email, is_email=True).measures["cliche_count"] == 1
+
+
+@pytest.mark.parametrize("greeting", ["Dear Editor Kate Moss,", "Hi Edith,", "Hi Adam,",
+                                      "Dear Ms Webb,", "Hello Blake,"])
+def test_a_greeting_with_the_readers_name_is_not_generic(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert spans(email, "generic_greeting", is_email=True) == []
+    assert analyse(email, is_email=True).measures["cliche_count"] == 0
+
+
 def test_a_space_before_a_comma_is_a_slip():
     assert spans("Hey Jeremy ,\n\nA quick one.", "space_before_punctuation") == [" ,"]
     assert spans("Hey Jeremy,\n\nWait . . . what?", "space_before_punctuation") == []
@@ -778,6 +797,34 @@ def test_praise_of_the_readers_website_is_flattery(text, phrase):
 def test_praise_of_ones_own_site_is_not_flattery_and_intro_is_a_word():
     assert spans("Our new site went live on Monday after the redesign.", "flattery") == []
     assert spans("Could we set up an intro call on Friday?", "misspelling") == []
+
+
+# Praise of the reader's whole site, blog or campaign in a word anyone could write without
+# reading it is flattery; praise of one piece named, someone else's thing, and a site's
+# figures are not. Examples written here.
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Thank you for keeping such a great blog about bakeries.", "such a great blog"),
+    ("I saw your wonderful newsletter last week.", "your wonderful newsletter"),
+    ("I found your site harborbakes.com and think it's brilliant.",
+     "site harborbakes.com and think it's brilliant"),
+    ("I landed on your website yesterday and I loved it.",
+     "website yesterday and I loved it"),
+    ("Your readers come back for its interesting content.", "its interesting content"),
+])
+def test_praise_of_the_readers_whole_site_is_flattery(text, phrase):
+    assert spans(text, "flattery") == [phrase]
+    assert analyse(text).measures["flattery_count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Your post on night-shift swaps made me rethink our rota.",
+    "Paper cups look great in a photo and leak in a bag.",
+    "Your site gets 40,000 visits a month and I think it could sell more.",
+    "The blog covers bakeries, and I found it through a friend.",
+    "Is this such a good time for a new rota?",
+])
+def test_praise_of_one_piece_or_of_something_else_is_not_flattery(text):
+    assert spans(text, "flattery") == []
 
 
 # The stock ask to be passed on to someone else is boilerplate; gushing over the reader's

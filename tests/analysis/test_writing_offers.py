@@ -296,3 +296,29 @@ def test_a_time_a_topic_or_a_question_to_the_reader_is_not_a_generic_ask(ask):
     email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
     measures = analyse(email, is_email=True).measures
     assert measures["ask_count"] == 1 and measures["weak_ask_count"] == 0
+
+
+# An invitation to the reader to take part in something of the writer's (a guest spot, a talk,
+# a panel) is a specific ask the reader can say yes to; the writer's wish to talk, show or
+# have the reader try something stays generic. Examples written here.
+@pytest.mark.parametrize("ask", [
+    "We'd love to have you on our rota podcast to talk about your night-shift study.",
+    "I would love to invite you to speak at our Leeds nursing meetup in May.",
+    "We would love to have someone from your team present the swap study to our members.",
+])
+def test_an_invitation_to_the_reader_is_a_specific_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 0, 4)
+
+
+@pytest.mark.parametrize("ask", [
+    "I'd love to show you how RotaKit handles swaps.",
+    "We'd love to have you try RotaKit for a month.",
+    "I would love to invite you to a quick demo of RotaKit.",
+    "We would love to have you on a call to discuss how we can help.",
+])
+def test_the_writers_wish_beside_an_invitation_stays_a_generic_ask(ask):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
+    measures = analyse(email, is_email=True).measures
+    assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 1, 3)

@@ -210,3 +210,58 @@ def test_the_readers_busyness_presumed_is_blame(line):
 def test_a_busy_time_named_in_the_work_is_not_blame(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert "blame" not in codes(email)
+
+
+# The stock opener that claims a look at the reader's site without showing any, told with
+# other verbs ("came across your site", "I've run into your blog", "I have seen your
+# website"), is boilerplate, and praise of the site after it is still flattery; the reader's
+# own site named in a question or a fact is not. Examples written here.
+@pytest.mark.parametrize(("line", "phrase"), [
+    ("I came across your site while looking for bakeries.", "came across your site"),
+    ("Last week I've run into your blog by chance.", "run into your blog"),
+    ("I have seen your website and the menu.", "have seen your website"),
+    ("I've seen your site on a list of bakeries.", "I've seen your site"),
+])
+def test_a_look_at_the_readers_site_without_a_detail_is_boilerplate(line, phrase):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "boilerplate") == [phrase]
+
+
+def test_praise_after_the_stock_opener_is_still_flattery():
+    email = ("Hi Kate,\n\nI came across your site harborbakes.com and think it's brilliant."
+             "\n\nWorth a call on Thursday?\n\nSam")
+    measures = analyse(email, is_email=True).measures
+    assert (measures["boilerplate_count"], measures["flattery_count"]) == (1, 1)
+
+
+@pytest.mark.parametrize("line", [
+    "Have you seen your site's load time on a phone?",
+    "Our van ran into your site's gate on Monday, and we will pay for it.",
+    "You have seen your bookings drop since March.",
+])
+def test_the_readers_site_in_a_question_or_a_fact_is_not_boilerplate(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert spans(email, "boilerplate") == []
+
+
+# A closing that presumes the reader's answer or hurries it ("Looking forward to your positive
+# response", "Eagerly awaiting your reply") is boilerplate; thanks for an answer given and a
+# reply by a date the reader set are not. Examples written here.
+@pytest.mark.parametrize(("line", "phrase"), [
+    ("Looking forward to your positive response.", "Looking forward to your positive response"),
+    ("Eagerly awaiting your reply.", "Eagerly awaiting your reply"),
+    ("I hope to get your prompt reply on the rota.", "get your prompt reply"),
+])
+def test_a_closing_that_presumes_or_hurries_the_answer_is_boilerplate(line, phrase):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{line}\n\nSam"
+    assert spans(email, "boilerplate") == [phrase]
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for your positive response to the pilot last week.",
+    "Your prompt reply to the Harbor nurses kept the rota on time.",
+    "I'll wait for your reply until Friday, as you asked.",
+])
+def test_an_answer_given_or_a_date_the_reader_set_is_not_boilerplate(line):
+    email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{line}\n\nSam"
+    assert spans(email, "boilerplate") == []

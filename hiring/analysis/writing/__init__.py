@@ -7,7 +7,8 @@ What is where:
   substance.py what the email offers the reader: generic asks and the ask level, claims
                nobody could check, promises nobody could keep, feature lists
   register.py  a stiff register: the reader's needs reasoned out for them, courtesy in the
-               passive; pressure on the reader; the kinds of tone fault an email holds
+               passive; pressure on the reader; talking down to them; the kinds of tone
+               fault an email holds
   opening.py   an opening about the writer: the sender or their product introduced first;
                the reader's name in lowercase after the greeting
   measure.py   analyse(): words and sentences, length, phrase hits, then every check

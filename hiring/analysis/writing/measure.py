@@ -42,14 +42,15 @@ from hiring.analysis.writing.patterns import (
     _Sentence,
 )
 from hiring.analysis.writing.register import (
+    condescension,
     exclamations,
     pressure,
+    site_praise,
     stiff_register,
     tone_fault_kinds,
 )
 from hiring.analysis.writing.substance import (
     ask_level,
-    condescension,
     feature_lists,
     generic_pitch,
     unsupported_claims,
@@ -163,6 +164,8 @@ def analyse(
                          "reader cannot check. Name a customer and a result instead.", a, b)
                  for a, b in leading]
     measures["vague_proof_count"] += len(leading)
+    # Praise of the reader's whole site or blog ("such a good blog") is flattery too.
+    measures["flattery_count"] += site_praise(norm, findings)
     # Tone: flattery, invented familiarity and unverifiable proof weigh like cliches.
     measures["cliche_count"] += (measures["boilerplate_count"] + measures["flattery_count"]
                                  + measures["false_familiarity_count"]

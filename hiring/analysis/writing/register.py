@@ -34,6 +34,10 @@ to lose night staff") are not marked.
 Exclamation marks all through an email, two or more outside its greeting line ("Your wards
 swap shifts by phone! We fix that in a minute!"), raise its voice as capitals do and count
 as shouting (exclamations); one, or the greeting's own ("Hi Kate!"), is a writer's warmth.
+
+Talking down to the reader (condescension), weighed like blame: a compliment withdrawn in the
+same breath, the reader's own word put in quotation marks, an offer to make their work sound
+better.
 """
 
 from __future__ import annotations
@@ -91,6 +95,42 @@ def stiff_register(norm: str, findings: list[Finding]) -> dict:
                "who feels it: 'I'm sorry', 'Thank you for ...'.")
         findings.append(Finding("officialese", msg, m.start(), m.end()))
     return {"presumed_need_count": presumed, "officialese_count": official}
+
+
+# Praise of the reader's whole site, blog or campaign in a word anyone could write without
+# reading it ("such a good blog", "your awesome campaign", "I came across your site and think
+# it's awesome", "... and I loved it", "its informative content"): flattery, as the phrase list's
+# "your website looks great" is. Praise of one named piece ("your post on night shifts") is not
+# marked, nor the writer's opinion of something that is not the reader's ("paper straws look
+# great"). A dot inside a web address ("www.harbor.com") does not end the gap.
+_PRAISE_WORD = (r"(?:awesome|great|amazing|fantastic|wonderful|excellent|brilliant|nice|lovely"
+                r"|beautiful|interesting|informative|cool|impressive|good)")
+_SITE = r"(?:blog|site|website|web\s+site|newsletter|podcast|channel)"
+_SITE_PRAISE = re.compile(
+    r"\b(?:such|so)\s+(?:an?\s+)?" + _PRAISE_WORD + r"\s+" + _SITE + r"\b"
+    r"|\byour\s+" + _PRAISE_WORD + r"\s+(?:" + _SITE + r"|content|campaign)s?\b"
+    r"|\b(?:its|it's|your)\s+(?:very\s+|really\s+)?" + _PRAISE_WORD + r"\s+content\b"
+    r"|\b(?:site|website|blog|url)\b(?:[^.!?\n]|\.(?=\w)){0,60}?\band\s+(?:i\s+)?"
+    r"(?:(?:really\s+)?lov(?:e|ed)\s+it\b|(?:think|thought|find|found)\s+it(?:'s|\s+is"
+    r"|\s+was)?\s+(?:very\s+|really\s+|so\s+|truly\s+)?" + _PRAISE_WORD + r"\b)",
+    re.IGNORECASE,
+)
+
+
+def site_praise(norm: str, findings: list[Finding]) -> int:
+    """Mark praise of the reader's whole site or blog (see above) where no flattery found so
+    far overlaps it (a stock opener that names the site, "came across your site", may);
+    return how many."""
+    taken = [(f.start, f.end) for f in findings if f.code == "flattery"]
+    count = 0
+    for m in _SITE_PRAISE.finditer(norm):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        count += 1
+        msg = (f"'{m.group()}': Flattery: praise of a whole site anyone could write without "
+               "reading it. Name the piece you read and what it changed for you.")
+        findings.append(Finding("flattery", msg, m.start(), m.end()))
+    return count
 
 
 # The kind of tone fault each finding is: stock wording (a cliche, boilerplate, a greeting
@@ -168,3 +208,35 @@ def exclamations(norm: str, findings: list[Finding]) -> int:
            "the enthusiasm for one line, if any, and let the facts carry the rest.")
     findings.append(Finding("shouting", msg, last.start(), last.end()))
     return 1
+
+
+# ------------------------------------------------------------------ talking down to the reader
+#
+# A compliment withdrawn in the same breath ("Nice content, but ...") and the reader's own word
+# put in quotation marks (your "voice") tell the reader their work falls short; publishers call
+# such openers condescending. An offer to make the reader's work "sound better" says the same.
+_BACKHANDED = re.compile(
+    r"(?:^|[.!?]\s++|:\s*+)(?:nice|great|good|cool|love|loved|lovely|interesting|impressive)"
+    r"\b[^.!?\n,]{0,40},\s*+but\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SCARE_QUOTES = re.compile(r"\byour\s+\"[\w ]{1,30}\"", re.IGNORECASE)
+_SOUND_BETTER = re.compile(
+    r"\b(?:sound|look|read)\s+(?:better|more\s+professional|less\s+amateur\w*+)\b"
+    r"|\bbetter\s+written\b",
+    re.IGNORECASE,
+)
+
+
+def condescension(norm: str, findings: list[Finding]) -> dict:
+    """Mark wording that talks down to the reader (see above)."""
+    count = 0
+    for pattern, what in ((_BACKHANDED, "a compliment taken back with 'but'"),
+                          (_SCARE_QUOTES, "the reader's own word put in quotation marks"),
+                          (_SOUND_BETTER, "an offer to make the reader's work sound better")):
+        for m in pattern.finditer(norm):
+            count += 1
+            msg = (f"'{m.group().strip(' .:')}': {what} talks down to the reader. Say what "
+                   "you would change and why it helps them.")
+            findings.append(Finding("condescension", msg, m.start(), m.end()))
+    return {"condescension_count": count}

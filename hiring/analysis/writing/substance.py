@@ -1,5 +1,5 @@
 """What an email offers the reader: how good its ask is, whether its claims can be checked,
-whether anything in it is about this reader, and whether it talks down to them.
+and whether anything in it is about this reader.
 
 Two findings that published critiques of sales emails name again and again (issue 14):
 
@@ -52,8 +52,14 @@ _WEAK_ASK = re.compile(
     r"|\b(?:30|45|60|90)[-\s]?min(?:ute)?s?\b|\ban\s+hour\b"
     r"|\b(?:a|an|quick|brief|short)\s+(?:[\w-]++\s+)?demo\b(?!\s+video)"
     r"|\b(?:jump|hop)\s+on\s+a\b"
+    # The writer's wish ("I'd love to connect", "We would love to show you"); an invitation
+    # to the reader to take part in something of the writer's ("We'd love to have you on our
+    # show", "I'd love to invite you to speak", "... to have someone from your team present")
+    # is a specific ask the reader can say yes to.
     r"|(?:\b(?:i'd|i\s+would|we'd|we\s+would)|(?<![\w,;:'][ \t\n])(?<![\w,;:'])would)\s+"
-    r"(?:really\s+)?love\s+to\b"
+    r"(?:really\s+)?love\s+to\b(?!\s+(?:invite\s+you|have\s+(?:you\s+(?:on|as|join|speak"
+    r"|present|talk)|someone\s+from\s+your\s+(?:team|organi[sz]ation|company|firm))"
+    r")\b)"
     # An offer to send material nobody has named: "Can I send you some info?", "happy to send
     # over more details" (not "... send you the audit we ran on your site").
     # Also in the past or as another verb: "if I sent you some info", "May I provide you with
@@ -417,34 +423,3 @@ def _writers_own(norm: str, a: int, at: int) -> bool:
     start = max(start, *(norm.rfind(mark, start, at) + 1 for mark in ".!?"))
     return bool(_OWN_INTRO.search(norm, start, at + 1))
 
-
-# ------------------------------------------------------------------ talking down to the reader
-#
-# A compliment withdrawn in the same breath ("Nice content, but ...") and the reader's own word
-# put in quotation marks (your "voice") tell the reader their work falls short; publishers call
-# such openers condescending. An offer to make the reader's work "sound better" says the same.
-_BACKHANDED = re.compile(
-    r"(?:^|[.!?]\s++|:\s*+)(?:nice|great|good|cool|love|loved|lovely|interesting|impressive)"
-    r"\b[^.!?\n,]{0,40},\s*+but\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SCARE_QUOTES = re.compile(r"\byour\s+\"[\w ]{1,30}\"", re.IGNORECASE)
-_SOUND_BETTER = re.compile(
-    r"\b(?:sound|look|read)\s+(?:better|more\s+professional|less\s+amateur\w*+)\b"
-    r"|\bbetter\s+written\b",
-    re.IGNORECASE,
-)
-
-
-def condescension(norm: str, findings: list[Finding]) -> dict:
-    """Mark wording that talks down to the reader (see above)."""
-    count = 0
-    for pattern, what in ((_BACKHANDED, "a compliment taken back with 'but'"),
-                          (_SCARE_QUOTES, "the reader's own word put in quotation marks"),
-                          (_SOUND_BETTER, "an offer to make the reader's work sound better")):
-        for m in pattern.finditer(norm):
-            count += 1
-            msg = (f"'{m.group().strip(' .:')}': {what} talks down to the reader. Say what "
-                   "you would change and why it helps them.")
-            findings.append(Finding("condescension", msg, m.start(), m.end()))
-    return {"condescension_count": count}
