@@ -401,46 +401,53 @@ FLOORS = {
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 373},
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 377},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 10 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1012, "right_category": 974, "false_flags_max": 10},
+        "research": {"flagged": 1032, "right_category": 995, "false_flags_max": 9},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 36 (1,592 statements, 951
     # questions, 1,123 personal details, 91 business-only texts, 326 emails: 24,360 good x bad
-    # pairs, 35 rewrites), measured when batch 36 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (93.40%; input precision 97% (97.30%), recall 98% (98.02%),
-    # measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 364 of 396);
-    # questions 99% (98.63%; backward recall 99% (99.26%), precision 99% (98.78%), forward recall
-    # 99% (98.60%)); 1,005 of 1,123 details, 967 under the right category, 10 false flags (batch
-    # 36's 'high school' in a career site's text on external sales, marked not personal, joining
-    # batches 26 to 35's); emails: good beats bad in 87% of pairs (87.20%; 86% under the prompt,
-    # 86.22%; batch 36's two good emails above its five bad ones in 5 of its 10 pairs), 31 of 35
-    # rewrites above their original (32 under the prompt). (On batches 1 to 35 after the changes
-    # made for its disagreements in the round batch 35 became tuning data: outcomes 93% (93.47%;
-    # input precision 97% (97.46%), recall 99% (98.71%), measurable recall 68% (67.70%), other
-    # recall 98% (97.53%), input kind right on 352 of 383); questions 99% (98.82%; backward recall
-    # 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 982 of 1,095 details, 946
-    # under the right category (980 and 944 before the last two changes, a writer's childhood said
-    # with 'while' and the end of a person's schooling), 9 false flags; emails: good beats bad in
-    # 88% of pairs (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above their original
-    # (32 under the prompt). When batch 35 became tuning data, before those changes: outcomes 93%
-    # (93.08%; input precision 97% (97.42%), recall 97% (97.16%), measurable recall 68% (67.70%),
-    # other recall 98% (97.53%), input kind right on 346 of 377); questions 99% (98.82%; backward
-    # recall 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 971 of 1,095
-    # details, 935 under the right category, 9 false flags (batch 35's three, a prospect's family in
-    # a salesman's pitch and a book's 'husband' quoted in a retirement post, marked not personal,
-    # joining batches 26 to 34's); emails as before: batch 35 has none. On batches 1 to 34 after the
-    # changes made for its disagreements in the round batch 34 became tuning data: outcomes 93%
-    # (93.02%; input precision 97% (97.38%), recall 98% (97.63%), measurable recall 67% (67.41%),
-    # other recall 97% (97.45%), input kind right on 340 of 371); questions 99% (98.80%; backward
-    # recall 99% (99.25%), precision 99% (99.00%), forward recall 99% (99.27%)); 949 of 1,063
-    # details, 913 under the right category, 6 false flags (batch 34's 'churches' as a place to
-    # advertise no longer flagged); emails: good beats bad in 88% of pairs (87.57%; 87% under the
+    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 36 became
+    # tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99% (99.01%),
+    # measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 368 of 400);
+    # questions 99% (98.95%; backward recall 100% (99.51%), precision 99% (99.02%), forward recall
+    # 99% (99.30%)); 1,025 of 1,123 details, 988 under the right category, 9 false flags (batch 36's
+    # 'high school' of a job's requirement no longer flagged); emails: good beats bad in 88% of
+    # pairs (87.57%; 87% under the prompt, 86.60%; batch 36 6 of its 10 pairs, 5 under the prompt),
+    # 31 of 35 rewrites above their original (32 under the prompt). (When batch 36 became tuning
+    # data, before those changes: outcomes 93% (93.40%; input precision 97% (97.30%), recall 98%
+    # (98.02%), measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 364
+    # of 396); questions 99% (98.63%; backward recall 99% (99.26%), precision 99% (98.78%), forward
+    # recall 99% (98.60%)); 1,005 of 1,123 details, 967 under the right category, 10 false flags
+    # (batch 36's 'high school' in a career site's text on external sales, marked not personal,
+    # joining batches 26 to 35's); emails: good beats bad in 87% of pairs (87.20%; 86% under the
+    # prompt, 86.22%; batch 36's two good emails above its five bad ones in 5 of its 10 pairs), 31
+    # of 35 rewrites above their original (32 under the prompt). On batches 1 to 35 after the
+    # changes made for its disagreements in the round batch 35 became tuning data: outcomes 93%
+    # (93.47%; input precision 97% (97.46%), recall 99% (98.71%), measurable recall 68% (67.70%),
+    # other recall 98% (97.53%), input kind right on 352 of 383); questions 99% (98.82%; backward
+    # recall 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 982 of 1,095
+    # details, 946 under the right category (980 and 944 before the last two changes, a writer's
+    # childhood said with 'while' and the end of a person's schooling), 9 false flags; emails: good
+    # beats bad in 88% of pairs (87.57%; 87% under the prompt, 86.65%), 31 of 35 rewrites above
+    # their original (32 under the prompt). When batch 35 became tuning data, before those changes:
+    # outcomes 93% (93.08%; input precision 97% (97.42%), recall 97% (97.16%), measurable recall 68%
+    # (67.70%), other recall 98% (97.53%), input kind right on 346 of 377); questions 99% (98.82%;
+    # backward recall 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 971 of
+    # 1,095 details, 935 under the right category, 9 false flags (batch 35's three, a prospect's
+    # family in a salesman's pitch and a book's 'husband' quoted in a retirement post, marked not
+    # personal, joining batches 26 to 34's); emails as before: batch 35 has none. On batches 1 to 34
+    # after the changes made for its disagreements in the round batch 34 became tuning data:
+    # outcomes 93% (93.02%; input precision 97% (97.38%), recall 98% (97.63%), measurable recall 67%
+    # (67.41%), other recall 97% (97.45%), input kind right on 340 of 371); questions 99% (98.80%;
+    # backward recall 99% (99.25%), precision 99% (99.00%), forward recall 99% (99.27%)); 949 of
+    # 1,063 details, 913 under the right category, 6 false flags (batch 34's 'churches' as a place
+    # to advertise no longer flagged); emails: good beats bad in 88% of pairs (87.57%; 87% under the
     # prompt, 86.65%), 31 of 35 rewrites above their original (32 under the prompt). When batch 34
     # became tuning data, before those changes: outcomes 93% (92.56%; input precision 97% (97.36%),
     # recall 97% (97.11%), measurable recall 67% (66.52%), other recall 97% (97.11%), input kind
@@ -671,12 +678,12 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 363},
+                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 367},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (10 false flags).
-        "research": {"flagged": 1004, "right_category": 966, "false_flags_max": 10},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
+        "research": {"flagged": 1024, "right_category": 987, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
