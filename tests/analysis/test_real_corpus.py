@@ -183,42 +183,49 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,622 statements, 977 questions, 1,131 personal details, 93
-    # business-only texts, 340 emails: 26,499 good x bad pairs, 37 rewrites) once batch 36 came in,
+    # Measured on the whole corpus (1,665 statements, 1,005 questions, 1,171 personal details, 95
+    # business-only texts, 348 emails: 28,067 good x bad pairs, 37 rewrites) once batch 37 came in,
     # measured once, after the changes made for the tuning part's disagreements in the round before:
-    # outcomes 93% (93.46%; input precision 97% (97.4%), recall 98% (97.8%), measurable recall 68%
-    # (68.1%), other recall 98% (97.5%), input kind right on 374 of 407); questions 99% (98.67%;
-    # backward recall 99% (99.3%), precision 99% (98.8%), forward recall 99% (98.6%)); 1,011 of
-    # 1,131 details flagged, 973 under the right category, 10 false flags (1 in batch 36, 3 in batch
-    # 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (86.91%; 86% under
-    # the prompt, 85.88%), 33 of 37 rewrites above their original (34 under the prompt). (Once batch
-    # 35 came in, before those changes, on 1,577 statements, 960 questions, 1,103 details and 333
-    # emails: outcomes 93% (93.15%; input precision 97% (97.5%), recall 97.0%, measurable recall 68%
-    # (68.0%), other recall 98% (97.6%), input kind right on 356 of 388); questions 99% (98.85%;
-    # backward recall 99% (99.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 979 of 1,103
-    # details flagged, 943 under the right category, 9 false flags (3 in batch 35, 1 each in batches
-    # 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.23%; 86% under the prompt, 86.27%),
-    # 33 of 37 rewrites above their original (34 under the prompt). Once batch 34 came in, before
-    # those changes, on 1,535 statements, 944 questions, 1,071 details and 333 emails: outcomes 93%
-    # (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67% (66.8%), other
-    # recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%; backward recall
-    # 98% (98.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 949 of 1,071 details flagged,
-    # 913 under the right category, 7 false flags (2 in batch 34, 1 each in batches 26 to 29 and
-    # 32); good beats bad in 87% of pairs (87.12%; 86% under the prompt, 86.14%), 33 of 37 rewrites
-    # above their original. Once batch 33 came in, before those changes, on 1,490 statements, 931
-    # questions, 1,035 details and 333 emails: outcomes 93% (92.89%; input precision 97% (97.4%),
-    # recall 97.4%, measurable recall 67% (66.8%), other recall 97% (97.4%), input kind right on 341
-    # of 372); questions 99% (98.50%; backward recall 99% (98.7%), precision 99% (98.7%), forward
-    # recall 99% (99.3%)); 919 of 1,035 details flagged, 884 under the right category, 6 false flags
-    # (1 in batch 33, 1 each in batches 26 to 29 and 32); good beats bad in 87% of pairs (87.06%;
-    # 86% under the prompt, 86.04%), 33 of 37 rewrites above their original. Once batch 32 came in,
-    # before those changes, on 1,453 statements, 916 questions, 1,006 details and 333 emails:
-    # outcomes 93% (92.98%; input precision 98% (97.6%), recall 97.1%, measurable recall 66%
-    # (66.4%), other recall 98% (97.7%), input kind right on 339 of 369); questions 98% (98.36%;
-    # backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 893 of 1,006
-    # details flagged, 860 under the right category, 7 false flags (3 in batch 32, 1 each in batches
-    # 26 to 29); good beats bad in 87% of pairs (86.95%; 86% under the prompt, 85.85%), 33 of 37
-    # rewrites above their original. Once batch 31 came in, before those changes, on 1,415
+    # outcomes 93% (93.33%; input precision 97% (97.2%), recall 97% (97.4%), measurable recall 68%
+    # (68.4%), other recall 97% (97.4%), input kind right on 380 of 414); questions 99% (99.00%;
+    # backward recall 100% (99.5%), precision 99% (99.1%), forward recall 99% (99.3%)); 1,064 of
+    # 1,171 details flagged, 1,026 under the right category, 11 false flags (2 in batch 37, 3 in
+    # batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (86.79%; 86%
+    # under the prompt, 85.82%), 33 of 37 rewrites above their original (34 under the prompt). (Once
+    # batch 36 came in, before those changes, on 1,622 statements, 977 questions, 1,131 details and
+    # 340 emails: outcomes 93% (93.46%; input precision 97% (97.4%), recall 98% (97.8%), measurable
+    # recall 68% (68.1%), other recall 98% (97.5%), input kind right on 374 of 407); questions 99%
+    # (98.67%; backward recall 99% (99.3%), precision 99% (98.8%), forward recall 99% (98.6%));
+    # 1,011 of 1,131 details flagged, 973 under the right category, 10 false flags (1 in batch 36, 3
+    # in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (86.91%;
+    # 86% under the prompt, 85.88%), 33 of 37 rewrites above their original (34 under the prompt).
+    # Once batch 35 came in, before those changes, on 1,577 statements, 960 questions, 1,103 details
+    # and 333 emails: outcomes 93% (93.15%; input precision 97% (97.5%), recall 97.0%, measurable
+    # recall 68% (68.0%), other recall 98% (97.6%), input kind right on 356 of 388); questions 99%
+    # (98.85%; backward recall 99% (99.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 979
+    # of 1,103 details flagged, 943 under the right category, 9 false flags (3 in batch 35, 1 each
+    # in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.23%; 86% under the prompt,
+    # 86.27%), 33 of 37 rewrites above their original (34 under the prompt). Once batch 34 came in,
+    # before those changes, on 1,535 statements, 944 questions, 1,071 details and 333 emails:
+    # outcomes 93% (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67%
+    # (66.8%), other recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%;
+    # backward recall 98% (98.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 949 of 1,071
+    # details flagged, 913 under the right category, 7 false flags (2 in batch 34, 1 each in batches
+    # 26 to 29 and 32); good beats bad in 87% of pairs (87.12%; 86% under the prompt, 86.14%), 33 of
+    # 37 rewrites above their original. Once batch 33 came in, before those changes, on 1,490
+    # statements, 931 questions, 1,035 details and 333 emails: outcomes 93% (92.89%; input precision
+    # 97% (97.4%), recall 97.4%, measurable recall 67% (66.8%), other recall 97% (97.4%), input kind
+    # right on 341 of 372); questions 99% (98.50%; backward recall 99% (98.7%), precision 99%
+    # (98.7%), forward recall 99% (99.3%)); 919 of 1,035 details flagged, 884 under the right
+    # category, 6 false flags (1 in batch 33, 1 each in batches 26 to 29 and 32); good beats bad in
+    # 87% of pairs (87.06%; 86% under the prompt, 86.04%), 33 of 37 rewrites above their original.
+    # Once batch 32 came in, before those changes, on 1,453 statements, 916 questions, 1,006 details
+    # and 333 emails: outcomes 93% (92.98%; input precision 98% (97.6%), recall 97.1%, measurable
+    # recall 66% (66.4%), other recall 98% (97.7%), input kind right on 339 of 369); questions 98%
+    # (98.36%; backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 893
+    # of 1,006 details flagged, 860 under the right category, 7 false flags (3 in batch 32, 1 each
+    # in batches 26 to 29); good beats bad in 87% of pairs (86.95%; 86% under the prompt, 85.85%),
+    # 33 of 37 rewrites above their original. Once batch 31 came in, before those changes, on 1,415
     # statements, 897 questions, 957 details and 333 emails: outcomes 93% (92.86%; input precision
     # 98% (97.6%), recall 96.3%, measurable recall 67% (67.2%), other recall 98% (97.6%), input kind
     # right on 334 of 363); questions 98% (98.33%; backward recall 99% (99.2%), precision 98%
@@ -401,14 +408,14 @@ FLOORS = {
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 377},
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 379},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 11 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1032, "right_category": 995, "false_flags_max": 9},
+        "research": {"flagged": 1063, "right_category": 1025, "false_flags_max": 11},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 36 (1,592 statements, 951
     # questions, 1,123 personal details, 91 business-only texts, 326 emails: 24,360 good x bad
@@ -686,22 +693,31 @@ FLOORS = {
         "research": {"flagged": 1024, "right_category": 987, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 36 (45 statements, 1 measurable and 16 inputs; 17 questions, 3 backward and 4
-    # forward; 28 details in 5 profiles, 2 business-only texts; 7 emails, 2 good and 5 bad, no
-    # rewrite), measured once when it came in: outcomes 93% (input precision 96%, recall 86%,
-    # measurable recall 3 of 3, other recall 98%, input kind right on 22 of 24); questions 95%
-    # (backward recall 100%, precision 93%, forward recall 8 of 9); 31 of 36 details flagged, 29
-    # under the right category, 1 false flag (in batch 36); emails: good beats bad in 85% of 110
-    # pairs (84% under the prompt), 2 of 2 rewrites above their original; batch 36's podcast
-    # invitation (72.7) above four of its five bad emails, below a guest-post pitch (81.8), and its
-    # freelance query letter, cut off at its ask (42.4), above only one; most of batch 36's emails
-    # are guest-post and article pitches, the only published verdicts on sales emails found at new
-    # publishers. With the whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 37 (43
+    # statements, 5 measurable and 9 inputs; 28 questions, 8 backward and 4 forward; 40 details in 5
+    # profiles, 2 business-only texts; 8 emails, 2 good and 6 bad, no rewrite), measured once when
+    # batch 37 came in: outcomes 86% (input precision 93%, recall 67%, measurable recall 6 of 7,
+    # other recall 96%, input kind right on 12 of 14); questions 100% (backward recall 100%,
+    # precision 100%, forward recall 9 of 9); 39 of 48 details flagged, 38 under the right category,
+    # 2 false flags (both in batch 37); emails: good beats bad in 82% of 121 pairs (79% under the
+    # prompt), 2 of 2 rewrites above their original; batch 37's two good emails, an article pitch
+    # and a founder's email to an investor, both cut short in their stored pages before their ask
+    # and sign-off, scored 30.3 and 51.5, above its six bad ones in 2 of 12 pairs (none under the
+    # prompt). (Batch 1's third alone: outcomes 97% (input precision 100%, recall 92%, measurable 2
+    # of 2, other recall 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no
+    # false flag; emails: good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91%
+    # and 87% before the writing score's changes on the tuning part), 2 of 2 rewrites above their
+    # original. With the whole of batch 36 (45 statements, 1 measurable and 16 inputs; 17 questions,
+    # 3 backward and 4 forward; 28 details in 5 profiles, 2 business-only texts; 7 emails, 2 good
+    # and 5 bad, no rewrite), measured once when it came in: outcomes 93% (input precision 96%,
+    # recall 86%, measurable recall 3 of 3, other recall 98%, input kind right on 22 of 24);
+    # questions 95% (backward recall 100%, precision 93%, forward recall 8 of 9); 31 of 36 details
+    # flagged, 29 under the right category, 1 false flag (in batch 36); emails: good beats bad in
+    # 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above their original; batch 36's
+    # podcast invitation (72.7) above four of its five bad emails, below a guest-post pitch (81.8),
+    # and its freelance query letter, cut off at its ask (42.4), above only one; most of batch 36's
+    # emails are guest-post and article pitches, the only published verdicts on sales emails found
+    # at new publishers. With the whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16
     # questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only texts; no
     # email), measured once when it came in: outcomes 96% (input precision 100%, recall 85%,
     # measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions 100%
@@ -848,14 +864,18 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "outcomes": {"accuracy": 0.85, "input_precision": 0.92, "input_recall": 0.65,
+                     "measurable_recall": 0.84, "other_recall": 0.94, "kinds_right": 11},
         "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
+        "writing": {"share_right": 0.80, "prompt_share_right": 0.77, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                # Batch 37's two good emails against its six bad ones: 2 of 12
+                                # pairs, none under the prompt (see "held-out" above).
+                                37: {"share_right": 0.15, "prompt_share_right": 0.0,
+                                     "rewrites_above": 0}}},
+        "research": {"flagged": 38, "right_category": 37, "false_flags_max": 2},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -973,6 +993,16 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 37, measured once when it came in: outcomes 79% of 43 (input recall 3 of 9, precision
+    # 3 of 4: a sample help-wanted ad's list of what the candidate must be, given as fragments
+    # ("be captivated by their work", "be patient and persevering"), and being able to identify
+    # decision makers missed; measurable recall 4 of 5, precision 4 of 5: four ERFQs and four
+    # quotes required each month missed, an appointment setter's expected closes read as
+    # measurable); questions 100% of 28 (backward 8 of 8, forward 4 of 4); 31 of 40 details, 30
+    # under the right category, 2 false flags ('faith' and 'wife' in phrases marked not
+    # personal); emails: good above bad in 2 of its 12 pairs (see "held-out" above).
+    "held-out batch 37": {"outcomes": 0.78, "questions": 0.99, "flagged": 30,
+                          "false_flags_max": 2},
 }
 
 
