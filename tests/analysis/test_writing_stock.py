@@ -265,3 +265,25 @@ def test_a_closing_that_presumes_or_hurries_the_answer_is_boilerplate(line, phra
 def test_an_answer_given_or_a_date_the_reader_set_is_not_boilerplate(line):
     email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{line}\n\nSam"
     assert spans(email, "boilerplate") == []
+
+
+# The reader's interest presumed by a writer who knows nothing of it is the stock line of any
+# pitch; asking whether they are interested, or saying why the writer thought of them, is not.
+@pytest.mark.parametrize("line", [
+    "I thought you might be interested in our new rota app.",
+    "With winter coming, you may be interested in a few tips on night cover.",
+    "If you cover staffing, I thought you might have an interest in our survey.",
+])
+def test_the_readers_interest_presumed_is_boilerplate(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "boilerplate" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Would you be interested in a rota trial at Harbor?",
+    "I thought you'd find the Harbor Hill swap figures useful.",
+    "You mentioned you might be hiring night nurses in March.",
+])
+def test_asking_about_interest_is_not_boilerplate(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "boilerplate" not in codes(email)
