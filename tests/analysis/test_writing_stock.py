@@ -287,3 +287,26 @@ def test_the_readers_interest_presumed_is_boilerplate(line):
 def test_asking_about_interest_is_not_boilerplate(line):
     email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
     assert "boilerplate" not in codes(email)
+
+
+# The writer's disappointment in the reader, or their treatment of the writer, held up to them
+# after a lost deal is guilt; regret over an event, or someone else's disappointment with a
+# product, is not.
+@pytest.mark.parametrize("line", [
+    "I'm very disappointed that you went with another rota vendor.",
+    "Frankly, I was disappointed in the way you ended our trial.",
+    "It has been a struggle to get you on the phone since March.",
+])
+def test_disappointment_in_the_reader_is_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" in codes(email)
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry we missed you at the Harbor fair last week.",
+    "Nurses at Harbor Hill were disappointed by paper rotas until they switched.",
+    "It is hard to get night nurses on the phone after a shift.",
+])
+def test_regret_over_an_event_is_not_blame(line):
+    email = f"Hi Kate,\n\n{line}\n\nWorth a call on Thursday?\n\nSam"
+    assert "blame" not in codes(email)
