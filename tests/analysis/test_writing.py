@@ -810,6 +810,8 @@ def test_praise_of_ones_own_site_is_not_flattery_and_intro_is_a_word():
     ("I landed on your website yesterday and I loved it.",
      "website yesterday and I loved it"),
     ("Your readers come back for its interesting content.", "its interesting content"),
+    ("You have a really lovely blog.", "You have a really lovely blog"),
+    ("You've got a truly brilliant website.", "You've got a truly brilliant website"),
 ])
 def test_praise_of_the_readers_whole_site_is_flattery(text, phrase):
     assert spans(text, "flattery") == [phrase]
@@ -822,6 +824,8 @@ def test_praise_of_the_readers_whole_site_is_flattery(text, phrase):
     "Your site gets 40,000 visits a month and I think it could sell more.",
     "The blog covers bakeries, and I found it through a friend.",
     "Is this such a good time for a new rota?",
+    "You have a new website, so a rota page is easy to add.",
+    "You have a very busy website in winter, by your own figures.",
 ])
 def test_praise_of_one_piece_or_of_something_else_is_not_flattery(text):
     assert spans(text, "flattery") == []

@@ -98,17 +98,20 @@ def stiff_register(norm: str, findings: list[Finding]) -> dict:
 
 
 # Praise of the reader's whole site, blog or campaign in a word anyone could write without
-# reading it ("such a good blog", "your awesome campaign", "I came across your site and think
-# it's awesome", "... and I loved it", "its informative content"): flattery, as the phrase list's
-# "your website looks great" is. Praise of one named piece ("your post on night shifts") is not
-# marked, nor the writer's opinion of something that is not the reader's ("paper straws look
-# great"). A dot inside a web address ("www.harbor.com") does not end the gap.
+# reading it ("such a good blog", "your awesome campaign", "You have a very nice site", "I came
+# across your site and think it's awesome", "... and I loved it", "its informative content"):
+# flattery, as the phrase list's "your website looks great" is. Praise of one named piece ("your
+# post on night shifts") is not marked, nor the writer's opinion of something that is not the
+# reader's ("paper straws look great"). A dot inside a web address ("www.harbor.com") does not
+# end the gap.
 _PRAISE_WORD = (r"(?:awesome|great|amazing|fantastic|wonderful|excellent|brilliant|nice|lovely"
                 r"|beautiful|interesting|informative|cool|impressive|good)")
 _SITE = r"(?:blog|site|website|web\s+site|newsletter|podcast|channel)"
 _SITE_PRAISE = re.compile(
     r"\b(?:such|so)\s+(?:an?\s+)?" + _PRAISE_WORD + r"\s+" + _SITE + r"\b"
     r"|\byour\s+" + _PRAISE_WORD + r"\s+(?:" + _SITE + r"|content|campaign)s?\b"
+    r"|\byou(?:'ve|\s+have)\s+(?:got\s+)?(?:an?|such\s+an?)\s+(?:very\s+|really\s+|truly\s+)?"
+    + _PRAISE_WORD + r"\s+" + _SITE + r"\b"
     r"|\b(?:its|it's|your)\s+(?:very\s+|really\s+)?" + _PRAISE_WORD + r"\s+content\b"
     r"|\b(?:site|website|blog|url)\b(?:[^.!?\n]|\.(?=\w)){0,60}?\band\s+(?:i\s+)?"
     r"(?:(?:really\s+)?lov(?:e|ed)\s+it\b|(?:think|thought|find|found)\s+it(?:'s|\s+is"
