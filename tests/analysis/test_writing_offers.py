@@ -322,3 +322,24 @@ def test_the_writers_wish_beside_an_invitation_stays_a_generic_ask(ask):
     email = f"Hi Kate,\n\nYour Harbor site swaps shifts by phone.\n\n{ask}\n\nSam"
     measures = analyse(email, is_email=True).measures
     assert (measures["ask_count"], measures["weak_ask_count"], measures["ask_level"]) == (1, 1, 3)
+
+
+# A pitch that leaves its relevance to chance ("If you're doing any stories on ...") could go
+# to anyone, whatever else it names; saying what the reader covers, or a condition on the
+# reader's plans that is not about what they cover, is not marked.
+@pytest.mark.parametrize("line", [
+    "If you're doing any stories on hospital staffing, our founder Ana Ruiz can talk rotas.",
+    "If you are writing a piece about night shifts, I can share Harbor Hill's swap figures.",
+])
+def test_relevance_left_to_chance_is_a_generic_pitch(line):
+    email = f"Hi Kate,\n\n{line}\n\nWould a call on Thursday help?\n\nSam"
+    assert analyse(email, is_email=True).measures["generic_pitch_count"] == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Your piece on night shifts at Harbor Hill named swaps as the pain; Ana Ruiz can add figures.",
+    "If you're planning a rota change at Harbor this winter, I can share our swap figures.",
+])
+def test_what_the_reader_covers_named_is_not_a_generic_pitch(line):
+    email = f"Hi Kate,\n\n{line}\n\nWould a call on Thursday help?\n\nSam"
+    assert analyse(email, is_email=True).measures["generic_pitch_count"] == 0

@@ -380,11 +380,28 @@ _MEETING = re.compile(r"\b(?:call|chat|meeting|meet|demo|talk|conversation)\b"
                       r"|\b\d{1,2}[\s-]*+min(?:ute)?s?\b", re.IGNORECASE)
 
 
+# Relevance left to chance: "If you're doing any stories on mobile payments", "if you are
+# writing a piece about ...": the writer does not know what this reader covers, so the pitch
+# could go to anyone, whatever else it names.
+_CONDITIONAL_BEAT = re.compile(
+    r"\bif\s+you(?:'re|\s+are)\s+(?:currently\s+|ever\s+)?(?:doing|writing|working\s+on"
+    r"|planning|putting\s+together|covering|researching)\s+(?:any|a|an)\s+(?:[\w-]++\s+)?"
+    r"(?:stor(?:y|ies)|pieces?|articles?|features?|posts?|segments?)\b",
+    re.IGNORECASE,
+)
+
+
 def generic_pitch(norm: str, body: tuple[int, int], asks: list[tuple[int, int]],
                   findings: list[Finding]) -> dict:
     """Mark a pitch with nothing in its body about this reader, and its request for the
     reader's time as a generic ask (a meeting asked for on the writer's behalf alone)."""
     a, b = body
+    beat = _CONDITIONAL_BEAT.search(norm, a, b)
+    if beat:
+        msg = (f"'{beat.group()}': a pitch that leaves its relevance to chance could go to "
+               "anyone. Say what this reader covers and why this fits it.")
+        findings.append(Finding("generic_pitch", msg, beat.start(), beat.end()))
+        return {"generic_pitch_count": 1, "generic_meeting_asks": 0}
     pitch = _PITCH.search(norm, a, b)
     if not pitch or _about_this_reader(norm, a, b):
         return {"generic_pitch_count": 0, "generic_meeting_asks": 0}
