@@ -77,6 +77,12 @@ _LEADING = re.compile(
 )
 
 
+# Tuned on the corpus: an email this long with no word to the reader never addresses them
+# (good emails without a "you" run to 53 words); its reader focus is put at level 2.
+READER_NEVER_ADDRESSED_WORDS = 100
+NEVER_ADDRESSED_RATIO = 0.3
+
+
 @dataclass
 class WritingAnalysis:
     """Measures (for rubric suggestions) and findings (the evidence) of one text."""
@@ -182,6 +188,14 @@ def analyse(
     measures["writer_opening_count"] = opening_introduction(norm, body, findings)
     if measures["writer_opening_count"]:
         measures["reader_focus_ratio"] = min(measures["reader_focus_ratio"], WRITER_OPENING_RATIO)
+    # A long email that never once addresses the reader (no you/your, no field for them) while
+    # it speaks for the writer's side is about the writer throughout, however few its I/we.
+    if (measures["you_count"] == 0 and measures["writer_count"]
+            and word_count >= READER_NEVER_ADDRESSED_WORDS):
+        measures["reader_focus_ratio"] = min(measures["reader_focus_ratio"], NEVER_ADDRESSED_RATIO)
+        msg = (f"{word_count} words and not one 'you' or 'your': the reader never appears. Say "
+               "what this means for them.")
+        findings.append(Finding("writer_focused", msg, body[0], body[1]))
     measures.update(feature_lists(norm, findings))
     ask_measures, asks, units = _call_to_action(text, norm, sentences, findings, is_email, body)
     # Offers beside the questions asked are no more asks to answer: not "several asks".
