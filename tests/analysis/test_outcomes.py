@@ -2398,3 +2398,23 @@ def test_being_able_to_make_a_judgement_is_asked_of_the_candidate(text):
 ])
 def test_what_the_job_lets_them_make_is_not_a_capability_asked(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A choice the job leaves the hire ("you can aim higher", "you can set your own hours") says what
+# the role allows, not a trait asked of the person; "you can" before a skill still asks for one.
+@pytest.mark.parametrize("text", [
+    "You can aim for more shifts or fewer, and your pay follows what you put in.",
+    "You can choose which of the two regions you cover.",
+    "You can set your own hours once the first month is done.",
+    "You can work from home on Fridays.",
+])
+def test_a_choice_the_job_leaves_the_hire_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "You can keep your cool when a buyer pushes back on price",
+    "You can explain a technical product in plain words",
+])
+def test_you_can_before_a_skill_stays_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
