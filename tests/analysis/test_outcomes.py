@@ -2418,3 +2418,29 @@ def test_a_choice_the_job_leaves_the_hire_is_no_trait(text):
 ])
 def test_you_can_before_a_skill_stays_a_trait(text):
     assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+# A line of a list of what the person must be, opening on a bare "be" and a quality or a
+# capability, is a trait asked of them; "be" before a duty, a post, a condition of the role or a
+# figure stays as it was.
+@pytest.mark.parametrize("text", [
+    "be curious about how each buyer decides",
+    "be calm and steady when a quote is turned down",
+    "and be able to explain a contract in plain words.",
+    "Be energised by a full diary",
+])
+def test_a_bare_be_and_a_quality_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Be responsible for the northeast territory",
+    "Be the first point of contact for every new dealer",
+    "Be available for weekend trade shows",
+    "Be able to travel 50% of the time",
+    "Be able to travel within the region",
+    "be on site at the Leeds depot twice a month",
+    "Be live in 3 new states by the end of Q2",
+])
+def test_be_before_a_duty_a_condition_or_a_figure_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
