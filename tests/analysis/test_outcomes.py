@@ -2444,3 +2444,24 @@ def test_a_bare_be_and_a_quality_is_a_trait(text):
 ])
 def test_be_before_a_duty_a_condition_or_a_figure_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A capability required of the person in the subjunctive ("it is essential that the rep be able
+# to ...") is a trait asked of them; the same said of a thing, of travel or with a figure stays
+# as it was.
+@pytest.mark.parametrize("text", [
+    "It is essential that the account manager be able to read a customer's balance sheet.",
+    "It is vital that each new hire have the skills to run a discovery call alone.",
+    "It is important that you be able to spot who signs off on a purchase.",
+])
+def test_a_capability_required_in_the_subjunctive_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "It is essential that every quote be sent the same day it is asked for.",
+    "It is essential that the rep be able to travel across the region.",
+    "It is essential that the branch be able to ship 400 orders by the end of Q3.",
+])
+def test_a_requirement_on_a_thing_travel_or_a_figure_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
