@@ -2465,3 +2465,23 @@ def test_a_capability_required_in_the_subjunctive_is_a_trait(text):
 ])
 def test_a_requirement_on_a_thing_travel_or_a_figure_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A count set as what each rep must turn in per period ("6 signed quotes are required each
+# month from each rep") is a target with its period; with no figure, or counting calls, it stays
+# as it was.
+@pytest.mark.parametrize("text", [
+    "6 quotes and 3 site surveys are required each month from each rep.",
+    "Two case studies are required each quarter from every area manager.",
+])
+def test_a_count_required_per_period_from_each_rep_is_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Reports are required each month from each rep.",
+    "40 calls are required each day from every rep.",
+    "A signed form is required from each customer.",
+])
+def test_a_requirement_without_a_figure_or_counting_calls_is_not_measurable(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
