@@ -2485,3 +2485,21 @@ def test_a_count_required_per_period_from_each_rep_is_measurable(text):
 ])
 def test_a_requirement_without_a_figure_or_counting_calls_is_not_measurable(text):
     assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+# What the work tends to yield, told as a projection ("you can expect to get 2 signings a
+# week"), is not a target set; a result the hire is expected to deliver still is.
+@pytest.mark.parametrize("text", [
+    "With 5 demos a week, you can expect to close 1-2 deals per week.",
+    "Most weeks reps may expect to see 4 new customers sign.",
+])
+def test_a_projection_of_what_the_work_yields_is_not_measurable(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "You are expected to close 3 new deals per week.",
+    "Close 2 new customers every week from your first month.",
+])
+def test_a_result_the_hire_is_expected_to_deliver_stays_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
