@@ -2503,3 +2503,22 @@ def test_a_projection_of_what_the_work_yields_is_not_measurable(text):
 ])
 def test_a_result_the_hire_is_expected_to_deliver_stays_measurable(text):
     assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# A conviction of the person, a line of a list opening on a bare "believe that", is a trait
+# asked of them; the employer's own belief, an aside or a figure stays as it was.
+@pytest.mark.parametrize("text", [
+    "believe that every buyer deserves a straight answer",
+    "and truly believe that no call is too small to matter",
+])
+def test_a_bare_believe_that_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "We believe that every buyer deserves a straight answer.",
+    "Believe it or not, the first month is the busiest.",
+    "Believe that 20 demos a week is the floor for the team.",
+])
+def test_the_employers_belief_an_aside_or_a_figure_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
