@@ -2398,3 +2398,127 @@ def test_being_able_to_make_a_judgement_is_asked_of_the_candidate(text):
 ])
 def test_what_the_job_lets_them_make_is_not_a_capability_asked(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A choice the job leaves the hire ("you can aim higher", "you can set your own hours") says what
+# the role allows, not a trait asked of the person; "you can" before a skill still asks for one.
+@pytest.mark.parametrize("text", [
+    "You can aim for more shifts or fewer, and your pay follows what you put in.",
+    "You can choose which of the two regions you cover.",
+    "You can set your own hours once the first month is done.",
+    "You can work from home on Fridays.",
+])
+def test_a_choice_the_job_leaves_the_hire_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "You can keep your cool when a buyer pushes back on price",
+    "You can explain a technical product in plain words",
+])
+def test_you_can_before_a_skill_stays_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+# A line of a list of what the person must be, opening on a bare "be" and a quality or a
+# capability, is a trait asked of them; "be" before a duty, a post, a condition of the role or a
+# figure stays as it was.
+@pytest.mark.parametrize("text", [
+    "be curious about how each buyer decides",
+    "be calm and steady when a quote is turned down",
+    "and be able to explain a contract in plain words.",
+    "Be energised by a full diary",
+])
+def test_a_bare_be_and_a_quality_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Be responsible for the northeast territory",
+    "Be the first point of contact for every new dealer",
+    "Be available for weekend trade shows",
+    "Be able to travel 50% of the time",
+    "Be able to travel within the region",
+    "be on site at the Leeds depot twice a month",
+    "Be live in 3 new states by the end of Q2",
+])
+def test_be_before_a_duty_a_condition_or_a_figure_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A capability required of the person in the subjunctive ("it is essential that the rep be able
+# to ...") is a trait asked of them; the same said of a thing, of travel or with a figure stays
+# as it was.
+@pytest.mark.parametrize("text", [
+    "It is essential that the account manager be able to read a customer's balance sheet.",
+    "It is vital that each new hire have the skills to run a discovery call alone.",
+    "It is important that you be able to spot who signs off on a purchase.",
+])
+def test_a_capability_required_in_the_subjunctive_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "It is essential that every quote be sent the same day it is asked for.",
+    "It is essential that the rep be able to travel across the region.",
+    "It is essential that the branch be able to ship 400 orders by the end of Q3.",
+])
+def test_a_requirement_on_a_thing_travel_or_a_figure_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# A count set as what each rep must turn in per period ("6 signed quotes are required each
+# month from each rep") is a target with its period; with no figure, or counting calls, it stays
+# as it was.
+@pytest.mark.parametrize("text", [
+    "6 quotes and 3 site surveys are required each month from each rep.",
+    "Two case studies are required each quarter from every area manager.",
+])
+def test_a_count_required_per_period_from_each_rep_is_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Reports are required each month from each rep.",
+    "40 calls are required each day from every rep.",
+    "A signed form is required from each customer.",
+])
+def test_a_requirement_without_a_figure_or_counting_calls_is_not_measurable(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+# What the work tends to yield, told as a projection ("you can expect to get 2 signings a
+# week"), is not a target set; a result the hire is expected to deliver still is.
+@pytest.mark.parametrize("text", [
+    "With 5 demos a week, you can expect to close 1-2 deals per week.",
+    "Most weeks reps may expect to see 4 new customers sign.",
+])
+def test_a_projection_of_what_the_work_yields_is_not_measurable(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "You are expected to close 3 new deals per week.",
+    "Close 2 new customers every week from your first month.",
+])
+def test_a_result_the_hire_is_expected_to_deliver_stays_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# A conviction of the person, a line of a list opening on a bare "believe that", is a trait
+# asked of them; the employer's own belief, an aside or a figure stays as it was.
+@pytest.mark.parametrize("text", [
+    "believe that every buyer deserves a straight answer",
+    "and truly believe that no call is too small to matter",
+])
+def test_a_bare_believe_that_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "We believe that every buyer deserves a straight answer.",
+    "Believe it or not, the first month is the busiest.",
+    "Believe that 20 demos a week is the floor for the team.",
+])
+def test_the_employers_belief_an_aside_or_a_figure_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]

@@ -163,6 +163,15 @@ _GAP_TO_GOAL = re.compile(
     re.IGNORECASE)
 
 
+# What the activity tends to yield, told as a projection ("you can expect to get 2-3 closes per
+# week", "reps may expect to see 4 signings a month"): an estimate of the job, not a target set
+# ("you are expected to close 3 deals a week" sets one).
+_PROJECTION = re.compile(
+    r"\b(?:you|reps?|they|he|she)\s+(?:can|could|may|might)\s+(?:(?:typically|usually|generally"
+    r"|realistically|reasonably)\s+)?expect\s+to\s+(?:get|see|make|close|land|book|win|have|sign"
+    r"|average)\b",
+    re.IGNORECASE)
+
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
     taken = _Taken(skip)
@@ -190,9 +199,9 @@ def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
         Span(m.group(), m.start(), m.end()) for m in phrases.results.finditer(text)
         if not excluded.overlaps(m.start(), m.end())
     )
-    if _PAST_RESULT.match(text) or _GAP_TO_GOAL.search(text):
-        # Someone else's result in a past period, or how far a rep now stands from goal, told
-        # as a case: nothing is asked of the hire.
+    if _PAST_RESULT.match(text) or _GAP_TO_GOAL.search(text) or _PROJECTION.search(text):
+        # Someone else's result in a past period, how far a rep now stands from goal, or what
+        # the work tends to yield, told as a case: nothing is asked of the hire.
         results = ()
     deadline = deadlines[0] if deadlines else None
     problems = list(inputs)
