@@ -407,29 +407,37 @@ FLOORS = {
     # Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details,
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.97,
-                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 379},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 384},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 11 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1063, "right_category": 1025, "false_flags_max": 11},
+        "research": {"flagged": 1077, "right_category": 1039, "false_flags_max": 9},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 37 (1,635 statements, 979
     # questions, 1,163 personal details, 93 business-only texts, 334 emails: 25,864 good x bad
-    # pairs, 35 rewrites), measured when batch 37 became tuning data, before any change made for its
-    # disagreements: outcomes 93% (93.27%; input precision 97% (97.11%), recall 98% (97.58%),
-    # measurable recall 68% (68.10%), other recall 97% (97.37%), input kind right on 370 of 403);
+    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 37 became
+    # tuning data: outcomes 94% (93.76%; input precision 97% (97.37%), recall 99% (98.79%),
+    # measurable recall 69% (68.53%), other recall 98% (97.58%), input kind right on 375 of 408);
     # questions 99% (98.98%; backward recall 100% (99.52%), precision 99% (99.04%), forward recall
-    # 99% (99.32%)); 1,056 of 1,163 details, 1,018 under the right category, 11 false flags (batch
-    # 37's two, 'faith' in people putting their faith in leaders and money, and a quoted car
-    # dealer's 'wife' of a customer, marked not personal, joining batches 26 to 35's); emails: good
-    # beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.14%; batch 37 2 of its 12 pairs,
-    # none under the prompt), 31 of 35 rewrites above their original (32 under the prompt). (On
-    # batches 1 to 36 after the changes made for its disagreements in the round batch 36 became
-    # tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99% (99.01%),
+    # 99% (99.32%); no change made, batch 37 brought no disagreement); 1,070 of 1,163 details, 1,032
+    # under the right category, 9 false flags (batch 37's 'faith' put in leaders and money and a
+    # buyer's 'wife' asked before a purchase no longer flagged); emails: good beats bad in 87% of
+    # pairs (87.16%; 86% under the prompt, 86.29%; batch 37 3 of its 12 pairs, also under the
+    # prompt), 31 of 35 rewrites above their original (32 under the prompt). (When batch 37 became
+    # tuning data, before those changes: outcomes 93% (93.27%; input precision 97% (97.11%), recall
+    # 98% (97.58%), measurable recall 68% (68.10%), other recall 97% (97.37%), input kind right on
+    # 370 of 403); questions 99% (98.98%; backward recall 100% (99.52%), precision 99% (99.04%),
+    # forward recall 99% (99.32%)); 1,056 of 1,163 details, 1,018 under the right category, 11 false
+    # flags (batch 37's two, 'faith' in people putting their faith in leaders and money, and a
+    # quoted car dealer's 'wife' of a customer, marked not personal, joining batches 26 to 35's);
+    # emails: good beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.14%; batch 37 2 of
+    # its 12 pairs, none under the prompt), 31 of 35 rewrites above their original (32 under the
+    # prompt). On batches 1 to 36 after the changes made for its disagreements in the round batch 36
+    # became tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99% (99.01%),
     # measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 368 of 400);
     # questions 99% (98.95%; backward recall 100% (99.51%), precision 99% (99.02%), forward recall
     # 99% (99.30%)); 1,025 of 1,123 details, 988 under the right category, 9 false flags (batch 36's
@@ -693,13 +701,13 @@ FLOORS = {
     # 97%, measurable recall 86%; questions 99%; 236 of 236 details, no false flag; emails 85% of
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
-        "outcomes": {"accuracy": 0.92, "input_precision": 0.97, "input_recall": 0.96,
-                     "measurable_recall": 0.66, "other_recall": 0.97, "kinds_right": 369},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 374},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (11 false flags).
-        "research": {"flagged": 1055, "right_category": 1017, "false_flags_max": 11},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
+        "research": {"flagged": 1069, "right_category": 1031, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
