@@ -183,140 +183,148 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,665 statements, 1,005 questions, 1,171 personal details, 95
-    # business-only texts, 348 emails: 28,067 good x bad pairs, 37 rewrites) once batch 37 came in,
+    # Measured on the whole corpus (1,709 statements, 1,018 questions, 1,208 personal details, 97
+    # business-only texts, 358 emails: 30,192 good x bad pairs, 37 rewrites) once batch 38 came in,
     # measured once, after the changes made for the tuning part's disagreements in the round before:
-    # outcomes 93% (93.33%; input precision 97% (97.2%), recall 97% (97.4%), measurable recall 68%
-    # (68.4%), other recall 97% (97.4%), input kind right on 380 of 414); questions 99% (99.00%;
-    # backward recall 100% (99.5%), precision 99% (99.1%), forward recall 99% (99.3%)); 1,064 of
-    # 1,171 details flagged, 1,026 under the right category, 11 false flags (2 in batch 37, 3 in
-    # batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (86.79%; 86%
-    # under the prompt, 85.82%), 33 of 37 rewrites above their original (34 under the prompt). (Once
-    # batch 36 came in, before those changes, on 1,622 statements, 977 questions, 1,131 details and
-    # 340 emails: outcomes 93% (93.46%; input precision 97% (97.4%), recall 98% (97.8%), measurable
-    # recall 68% (68.1%), other recall 98% (97.5%), input kind right on 374 of 407); questions 99%
-    # (98.67%; backward recall 99% (99.3%), precision 99% (98.8%), forward recall 99% (98.6%));
-    # 1,011 of 1,131 details flagged, 973 under the right category, 10 false flags (1 in batch 36, 3
-    # in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (86.91%;
-    # 86% under the prompt, 85.88%), 33 of 37 rewrites above their original (34 under the prompt).
-    # Once batch 35 came in, before those changes, on 1,577 statements, 960 questions, 1,103 details
-    # and 333 emails: outcomes 93% (93.15%; input precision 97% (97.5%), recall 97.0%, measurable
-    # recall 68% (68.0%), other recall 98% (97.6%), input kind right on 356 of 388); questions 99%
-    # (98.85%; backward recall 99% (99.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 979
-    # of 1,103 details flagged, 943 under the right category, 9 false flags (3 in batch 35, 1 each
-    # in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.23%; 86% under the prompt,
-    # 86.27%), 33 of 37 rewrites above their original (34 under the prompt). Once batch 34 came in,
-    # before those changes, on 1,535 statements, 944 questions, 1,071 details and 333 emails:
-    # outcomes 93% (92.64%; input precision 97% (97.4%), recall 96.9%, measurable recall 67%
-    # (66.8%), other recall 97% (97.2%), input kind right on 348 of 380); questions 98% (98.41%;
-    # backward recall 98% (98.3%), precision 99% (99.0%), forward recall 99% (99.3%)); 949 of 1,071
-    # details flagged, 913 under the right category, 7 false flags (2 in batch 34, 1 each in batches
-    # 26 to 29 and 32); good beats bad in 87% of pairs (87.12%; 86% under the prompt, 86.14%), 33 of
-    # 37 rewrites above their original. Once batch 33 came in, before those changes, on 1,490
-    # statements, 931 questions, 1,035 details and 333 emails: outcomes 93% (92.89%; input precision
-    # 97% (97.4%), recall 97.4%, measurable recall 67% (66.8%), other recall 97% (97.4%), input kind
-    # right on 341 of 372); questions 99% (98.50%; backward recall 99% (98.7%), precision 99%
-    # (98.7%), forward recall 99% (99.3%)); 919 of 1,035 details flagged, 884 under the right
-    # category, 6 false flags (1 in batch 33, 1 each in batches 26 to 29 and 32); good beats bad in
-    # 87% of pairs (87.06%; 86% under the prompt, 86.04%), 33 of 37 rewrites above their original.
-    # Once batch 32 came in, before those changes, on 1,453 statements, 916 questions, 1,006 details
-    # and 333 emails: outcomes 93% (92.98%; input precision 98% (97.6%), recall 97.1%, measurable
-    # recall 66% (66.4%), other recall 98% (97.7%), input kind right on 339 of 369); questions 98%
-    # (98.36%; backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 893
-    # of 1,006 details flagged, 860 under the right category, 7 false flags (3 in batch 32, 1 each
-    # in batches 26 to 29); good beats bad in 87% of pairs (86.95%; 86% under the prompt, 85.85%),
-    # 33 of 37 rewrites above their original. Once batch 31 came in, before those changes, on 1,415
-    # statements, 897 questions, 957 details and 333 emails: outcomes 93% (92.86%; input precision
-    # 98% (97.6%), recall 96.3%, measurable recall 67% (67.2%), other recall 98% (97.6%), input kind
-    # right on 334 of 363); questions 98% (98.33%; backward recall 99% (99.2%), precision 98%
-    # (97.9%), forward recall 99% (99.3%)); 859 of 957 details flagged, 828 under the right
-    # category, 8 false flags (4 in batch 31, 1 each in batches 26 to 29); good beats bad in 87% of
-    # pairs (86.68%; 86% under the prompt, 85.50%), 33 of 37 rewrites above their original. Once
-    # batch 30 came in, before those changes, on 1,372 statements, 884 questions, 912 details and
-    # 333 emails: outcomes 92% (92.42%; input precision 97% (97.3%), recall 96.2%, measurable recall
-    # 64% (64.3%), other recall 98% (97.6%), input kind right on 329 of 357); questions 98% (97.96%;
-    # backward recall 99% (99.2%), precision 98% (97.7%), forward recall 99% (98.6%)); 822 of 912
-    # details flagged, 791 under the right category, 5 false flags (1 each in batches 26 to 30);
-    # good beats bad in 86% of pairs (86.39%; 85% under the prompt, 85.21%), 33 of 37 rewrites above
-    # their original. Once batch 29 came in, before those changes, on 1,329 statements, 871
-    # questions, 874 details and 330 emails: outcomes 92% (92.10%; input precision 98% (97.5%),
-    # recall 96.5%, measurable recall 61% (61.1%), other recall 98% (97.7%), input kind right on 324
-    # of 354); questions 97% (97.47%; backward recall 98% (98.4%), precision 97% (97.4%), forward
-    # recall 99% (98.6%)); 785 of 874 details flagged, 758 under the right category, 4 false flags
-    # (1 each in batches 26 to 29). Emails as before: batch 29 has none. Before batch 29, on 1,289
-    # statements, 860 questions, 847 details and 330 emails, after the changes made for batch 28's
-    # disagreements: outcomes 92% (92.32%; input precision 97% (97.5%), recall 96.9%, measurable
-    # recall 61% (61.1%), other recall 98% (97.6%), input kind right on 320 of 349); questions 98%
-    # (98.02%; backward recall 99% (99.2%), precision 98% (97.6%), forward recall 99% (99.3%)); 770
-    # of 847 details flagged, 743 under the right category, 2 false flags (1 in batch 27, 1 in batch
-    # 26). Emails as once batch 28 came in: good beats bad in 86% of pairs (85.90%; 85% under the
-    # prompt, 84.64%), 33 of 37 rewrites above their original. (Once batch 28 came in, before those
-    # changes: outcomes 92% (92.09%; input precision 97% (97.5%), recall 96.1%, measurable recall
-    # 61% (61.1%), other recall 98% (97.6%), input kind right on 316 of 346); questions 98% (97.91%;
-    # backward recall 99% (98.9%), precision 98% (97.6%), forward recall 99% (99.3%)); 768 of 847
-    # details flagged, 741 under the right category, 5 false flags (3 in batch 28, 1 in batch 27, 1
-    # in batch 26). Emails: good beats bad in 86% of pairs (85.90%; 85% under the prompt, 84.64%),
-    # 33 of 37 rewrites above their original. Before batch 28, on 1,255 statements, 840 questions,
-    # 808 details and 328 emails, after the changes made for batch 27's disagreements: outcomes 92%
-    # (92.43%; input precision 97% (97.4%), recall 97.1%, measurable recall 61% (61.1%), other
-    # recall 98% (97.9%), input kind right on 311 of 340); questions 98% (98.10%; backward recall
-    # 99% (99.4%), precision 98% (97.5%), forward recall 99% (99.3%)); 740 of 808 details flagged,
-    # 717 under the right category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once
-    # batch 27 came in: good beats bad in 86% of pairs (85.80%; 84% under the prompt, 84.48%), 33 of
-    # 37 rewrites above their original. (Once batch 27 came in, before those changes: outcomes 92%
-    # (92.19%), input precision 97.40%, recall 96.3%, input kind right on 308 of 337; questions 98%
-    # (97.98%), backward recall 99.2%; 738 of 808 details, 715 under the right category, 3 false
-    # flags (2 in batch 27, 1 in batch 26). Before batch 27, on 1,215 statements, 814 questions, 783
-    # details and 325 emails, after the changes made for batch 26's disagreements: outcomes 93%
-    # (92.59%; input precision 97% (97.3%), recall 97.3%, measurable recall 61% (61.1%), other
-    # recall 98% (98.2%), input kind right on 297 of 324); questions 98% (98.16%; backward recall
-    # 99% (99.4%), precision 98% (97.8%), forward recall 99% (99.2%)); 720 of 783 details flagged,
-    # 698 under the right category, 1 false flag (in batch 26). Emails as before batch 26, which has
-    # none: good beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites
-    # above their original. (Once batch 26 came in, before those changes: outcomes 92% (92.26%),
-    # input precision 97.26%, recall 96.1%, input kind right on 293 of 320; 713 of 783 details, 691
-    # under the right category, 1 false flag (in batch 26). Before batch 26, on 1,178 statements,
-    # 802 questions, 723 details and 325 emails, after the changes made for batch 25's
-    # disagreements: outcomes 93% (93.21%; input precision 97% (97.2%), recall 97.8%, measurable
-    # recall 64% (63.6%), other recall 98% (98.1%), input kind right on 289 of 315); questions 98%
-    # (98.25%; backward recall 99% (99.43%), precision 98% (97.8%), forward recall 99% (99.2%)); 673
-    # of 723 details flagged, 653 under the right category, no false flag. Emails, after the changes
-    # made to the writing score for the tuning part's disagreements (the round after batch 25): good
-    # beats bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above
-    # their original (before them: 82.77%, 81.74% under the prompt, 28 of 37). (Once batch 25 came
-    # in, before those changes: outcomes 93% (92.70%), input recall 96.6%, measurable recall 62.4%,
-    # input kind right on 287 of 311; questions 98% (97.88%), backward recall 98.6%, other precision
-    # 98.1%; 668 of 723 details, 648 under the right category, no false flag. Before batch 25, on
-    # 1,139 statements, 779 questions, 695 details and 325 emails, after the changes made for batch
-    # 24's disagreements: outcomes 93% (93.06%; input precision 97% (97.2%), recall 97.5%,
-    # measurable recall 63% (62.6%), other recall 98% (98.1%), input kind right on 284 of 307);
-    # questions 98% (98.07%; backward recall 99% (99.12%), precision 98% (97.7%), forward recall 99%
-    # (99.19%)); 646 of 695 details flagged, 628 under the right category, no false flag. Emails:
-    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
-    # their original. (Once batch 24 came in, before those changes: outcomes 93% (92.80%), input
-    # precision 96.8%, recall 96.8%, input kind right on 282 of 305; questions 98% (97.69%),
-    # backward recall 98.2%, forward precision 96.9%; 639 of 695 details, 621 under the right
-    # category, 5 false flags (all in batch 24). Before batch 24, on 1,107 statements, 759
-    # questions, 680 details and 325 emails, after the changes made for batch 23's disagreements:
-    # outcomes 93% (93.04%; input precision 97%, recall 97.4%, measurable recall 62% (62.5%), other
-    # recall 98%, input kind right on 282 of 304); questions 98% (98.02%; backward recall 99%,
-    # precision 98% (97.6%), forward recall 99% (99.19%)); 632 of 680 details flagged, 616 under the
-    # right category, no false flag. Emails: good beats bad in 83% of pairs (82.77%; 82% under the
-    # prompt, 81.74%), 28 of 37 rewrites above their original. (Once batch 23 came in, before those
-    # changes: outcomes 93% (92.95%), input recall 97.1%, input kind right on 281 of 303; questions
-    # 98% (97.89%), forward precision 96.8%; 628 of 680 details, 612 under the right category, 1
-    # false flag (in batch 23). Before batch 23, on 1,071 statements, 736 questions, 653 details and
-    # 325 emails, after the changes made for batch 22's disagreements: outcomes 93% (92.81%; input
-    # precision 97%, recall 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right
-    # on 276 of 298); questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99%
-    # (99.18%)); 606 of 653 details flagged, 591 under the right category, no false flag. Emails:
-    # good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above
-    # their original. (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input
-    # recall 97.1%, measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%),
-    # forward recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in
-    # batch 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails,
-    # after the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision
-    # 97%, recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
+    # outcomes 94% (93.80%; input precision 97% (97.4%), recall 98% (98.4%), measurable recall 69%
+    # (68.8%), other recall 97% (97.5%), input kind right on 405 of 440); questions 99% (98.62%;
+    # backward recall 99% (98.6%), precision 99% (99.1%), forward recall 99% (99.3%)); 1,104 of
+    # 1,208 details flagged, 1,063 under the right category, 10 false flags (1 in batch 38, 3 in
+    # batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.00%; 86%
+    # under the prompt, 86.17%), 33 of 37 rewrites above their original (34 under the prompt). (Once
+    # batch 37 came in, before those changes, on 1,665 statements, 1,005 questions, 1,171 details
+    # and 348 emails: outcomes 93% (93.33%; input precision 97% (97.2%), recall 97% (97.4%),
+    # measurable recall 68% (68.4%), other recall 97% (97.4%), input kind right on 380 of 414);
+    # questions 99% (99.00%; backward recall 100% (99.5%), precision 99% (99.1%), forward recall 99%
+    # (99.3%)); 1,064 of 1,171 details flagged, 1,026 under the right category, 11 false flags (2 in
+    # batch 37, 3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of
+    # pairs (86.79%; 86% under the prompt, 85.82%), 33 of 37 rewrites above their original (34 under
+    # the prompt). Once batch 36 came in, before those changes, on 1,622 statements, 977 questions,
+    # 1,131 details and 340 emails: outcomes 93% (93.46%; input precision 97% (97.4%), recall 98%
+    # (97.8%), measurable recall 68% (68.1%), other recall 98% (97.5%), input kind right on 374 of
+    # 407); questions 99% (98.67%; backward recall 99% (99.3%), precision 99% (98.8%), forward
+    # recall 99% (98.6%)); 1,011 of 1,131 details flagged, 973 under the right category, 10 false
+    # flags (1 in batch 36, 3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in
+    # 87% of pairs (86.91%; 86% under the prompt, 85.88%), 33 of 37 rewrites above their original
+    # (34 under the prompt). Once batch 35 came in, before those changes, on 1,577 statements, 960
+    # questions, 1,103 details and 333 emails: outcomes 93% (93.15%; input precision 97% (97.5%),
+    # recall 97.0%, measurable recall 68% (68.0%), other recall 98% (97.6%), input kind right on 356
+    # of 388); questions 99% (98.85%; backward recall 99% (99.3%), precision 99% (99.0%), forward
+    # recall 99% (99.3%)); 979 of 1,103 details flagged, 943 under the right category, 9 false flags
+    # (3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs
+    # (87.23%; 86% under the prompt, 86.27%), 33 of 37 rewrites above their original (34 under the
+    # prompt). Once batch 34 came in, before those changes, on 1,535 statements, 944 questions,
+    # 1,071 details and 333 emails: outcomes 93% (92.64%; input precision 97% (97.4%), recall 96.9%,
+    # measurable recall 67% (66.8%), other recall 97% (97.2%), input kind right on 348 of 380);
+    # questions 98% (98.41%; backward recall 98% (98.3%), precision 99% (99.0%), forward recall 99%
+    # (99.3%)); 949 of 1,071 details flagged, 913 under the right category, 7 false flags (2 in
+    # batch 34, 1 each in batches 26 to 29 and 32); good beats bad in 87% of pairs (87.12%; 86%
+    # under the prompt, 86.14%), 33 of 37 rewrites above their original. Once batch 33 came in,
+    # before those changes, on 1,490 statements, 931 questions, 1,035 details and 333 emails:
+    # outcomes 93% (92.89%; input precision 97% (97.4%), recall 97.4%, measurable recall 67%
+    # (66.8%), other recall 97% (97.4%), input kind right on 341 of 372); questions 99% (98.50%;
+    # backward recall 99% (98.7%), precision 99% (98.7%), forward recall 99% (99.3%)); 919 of 1,035
+    # details flagged, 884 under the right category, 6 false flags (1 in batch 33, 1 each in batches
+    # 26 to 29 and 32); good beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.04%), 33 of
+    # 37 rewrites above their original. Once batch 32 came in, before those changes, on 1,453
+    # statements, 916 questions, 1,006 details and 333 emails: outcomes 93% (92.98%; input precision
+    # 98% (97.6%), recall 97.1%, measurable recall 66% (66.4%), other recall 98% (97.7%), input kind
+    # right on 339 of 369); questions 98% (98.36%; backward recall 99% (98.7%), precision 99%
+    # (98.7%), forward recall 99% (99.3%)); 893 of 1,006 details flagged, 860 under the right
+    # category, 7 false flags (3 in batch 32, 1 each in batches 26 to 29); good beats bad in 87% of
+    # pairs (86.95%; 86% under the prompt, 85.85%), 33 of 37 rewrites above their original. Once
+    # batch 31 came in, before those changes, on 1,415 statements, 897 questions, 957 details and
+    # 333 emails: outcomes 93% (92.86%; input precision 98% (97.6%), recall 96.3%, measurable recall
+    # 67% (67.2%), other recall 98% (97.6%), input kind right on 334 of 363); questions 98% (98.33%;
+    # backward recall 99% (99.2%), precision 98% (97.9%), forward recall 99% (99.3%)); 859 of 957
+    # details flagged, 828 under the right category, 8 false flags (4 in batch 31, 1 each in batches
+    # 26 to 29); good beats bad in 87% of pairs (86.68%; 86% under the prompt, 85.50%), 33 of 37
+    # rewrites above their original. Once batch 30 came in, before those changes, on 1,372
+    # statements, 884 questions, 912 details and 333 emails: outcomes 92% (92.42%; input precision
+    # 97% (97.3%), recall 96.2%, measurable recall 64% (64.3%), other recall 98% (97.6%), input kind
+    # right on 329 of 357); questions 98% (97.96%; backward recall 99% (99.2%), precision 98%
+    # (97.7%), forward recall 99% (98.6%)); 822 of 912 details flagged, 791 under the right
+    # category, 5 false flags (1 each in batches 26 to 30); good beats bad in 86% of pairs (86.39%;
+    # 85% under the prompt, 85.21%), 33 of 37 rewrites above their original. Once batch 29 came in,
+    # before those changes, on 1,329 statements, 871 questions, 874 details and 330 emails: outcomes
+    # 92% (92.10%; input precision 98% (97.5%), recall 96.5%, measurable recall 61% (61.1%), other
+    # recall 98% (97.7%), input kind right on 324 of 354); questions 97% (97.47%; backward recall
+    # 98% (98.4%), precision 97% (97.4%), forward recall 99% (98.6%)); 785 of 874 details flagged,
+    # 758 under the right category, 4 false flags (1 each in batches 26 to 29). Emails as before:
+    # batch 29 has none. Before batch 29, on 1,289 statements, 860 questions, 847 details and 330
+    # emails, after the changes made for batch 28's disagreements: outcomes 92% (92.32%; input
+    # precision 97% (97.5%), recall 96.9%, measurable recall 61% (61.1%), other recall 98% (97.6%),
+    # input kind right on 320 of 349); questions 98% (98.02%; backward recall 99% (99.2%), precision
+    # 98% (97.6%), forward recall 99% (99.3%)); 770 of 847 details flagged, 743 under the right
+    # category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once batch 28 came in: good
+    # beats bad in 86% of pairs (85.90%; 85% under the prompt, 84.64%), 33 of 37 rewrites above
+    # their original. (Once batch 28 came in, before those changes: outcomes 92% (92.09%; input
+    # precision 97% (97.5%), recall 96.1%, measurable recall 61% (61.1%), other recall 98% (97.6%),
+    # input kind right on 316 of 346); questions 98% (97.91%; backward recall 99% (98.9%), precision
+    # 98% (97.6%), forward recall 99% (99.3%)); 768 of 847 details flagged, 741 under the right
+    # category, 5 false flags (3 in batch 28, 1 in batch 27, 1 in batch 26). Emails: good beats bad
+    # in 86% of pairs (85.90%; 85% under the prompt, 84.64%), 33 of 37 rewrites above their
+    # original. Before batch 28, on 1,255 statements, 840 questions, 808 details and 328 emails,
+    # after the changes made for batch 27's disagreements: outcomes 92% (92.43%; input precision 97%
+    # (97.4%), recall 97.1%, measurable recall 61% (61.1%), other recall 98% (97.9%), input kind
+    # right on 311 of 340); questions 98% (98.10%; backward recall 99% (99.4%), precision 98%
+    # (97.5%), forward recall 99% (99.3%)); 740 of 808 details flagged, 717 under the right
+    # category, 2 false flags (1 in batch 27, 1 in batch 26). Emails as once batch 27 came in: good
+    # beats bad in 86% of pairs (85.80%; 84% under the prompt, 84.48%), 33 of 37 rewrites above
+    # their original. (Once batch 27 came in, before those changes: outcomes 92% (92.19%), input
+    # precision 97.40%, recall 96.3%, input kind right on 308 of 337; questions 98% (97.98%),
+    # backward recall 99.2%; 738 of 808 details, 715 under the right category, 3 false flags (2 in
+    # batch 27, 1 in batch 26). Before batch 27, on 1,215 statements, 814 questions, 783 details and
+    # 325 emails, after the changes made for batch 26's disagreements: outcomes 93% (92.59%; input
+    # precision 97% (97.3%), recall 97.3%, measurable recall 61% (61.1%), other recall 98% (98.2%),
+    # input kind right on 297 of 324); questions 98% (98.16%; backward recall 99% (99.4%), precision
+    # 98% (97.8%), forward recall 99% (99.2%)); 720 of 783 details flagged, 698 under the right
+    # category, 1 false flag (in batch 26). Emails as before batch 26, which has none: good beats
+    # bad in 87% of pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above their
+    # original. (Once batch 26 came in, before those changes: outcomes 92% (92.26%), input precision
+    # 97.26%, recall 96.1%, input kind right on 293 of 320; 713 of 783 details, 691 under the right
+    # category, 1 false flag (in batch 26). Before batch 26, on 1,178 statements, 802 questions, 723
+    # details and 325 emails, after the changes made for batch 25's disagreements: outcomes 93%
+    # (93.21%; input precision 97% (97.2%), recall 97.8%, measurable recall 64% (63.6%), other
+    # recall 98% (98.1%), input kind right on 289 of 315); questions 98% (98.25%; backward recall
+    # 99% (99.43%), precision 98% (97.8%), forward recall 99% (99.2%)); 673 of 723 details flagged,
+    # 653 under the right category, no false flag. Emails, after the changes made to the writing
+    # score for the tuning part's disagreements (the round after batch 25): good beats bad in 87% of
+    # pairs (86.56%; 85% under the prompt, 85.24%), 33 of 37 rewrites above their original (before
+    # them: 82.77%, 81.74% under the prompt, 28 of 37). (Once batch 25 came in, before those
+    # changes: outcomes 93% (92.70%), input recall 96.6%, measurable recall 62.4%, input kind right
+    # on 287 of 311; questions 98% (97.88%), backward recall 98.6%, other precision 98.1%; 668 of
+    # 723 details, 648 under the right category, no false flag. Before batch 25, on 1,139
+    # statements, 779 questions, 695 details and 325 emails, after the changes made for batch 24's
+    # disagreements: outcomes 93% (93.06%; input precision 97% (97.2%), recall 97.5%, measurable
+    # recall 63% (62.6%), other recall 98% (98.1%), input kind right on 284 of 307); questions 98%
+    # (98.07%; backward recall 99% (99.12%), precision 98% (97.7%), forward recall 99% (99.19%));
+    # 646 of 695 details flagged, 628 under the right category, no false flag. Emails: good beats
+    # bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their
+    # original. (Once batch 24 came in, before those changes: outcomes 93% (92.80%), input precision
+    # 96.8%, recall 96.8%, input kind right on 282 of 305; questions 98% (97.69%), backward recall
+    # 98.2%, forward precision 96.9%; 639 of 695 details, 621 under the right category, 5 false
+    # flags (all in batch 24). Before batch 24, on 1,107 statements, 759 questions, 680 details and
+    # 325 emails, after the changes made for batch 23's disagreements: outcomes 93% (93.04%; input
+    # precision 97%, recall 97.4%, measurable recall 62% (62.5%), other recall 98%, input kind right
+    # on 282 of 304); questions 98% (98.02%; backward recall 99%, precision 98% (97.6%), forward
+    # recall 99% (99.19%)); 632 of 680 details flagged, 616 under the right category, no false flag.
+    # Emails: good beats bad in 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37
+    # rewrites above their original. (Once batch 23 came in, before those changes: outcomes 93%
+    # (92.95%), input recall 97.1%, input kind right on 281 of 303; questions 98% (97.89%), forward
+    # precision 96.8%; 628 of 680 details, 612 under the right category, 1 false flag (in batch 23).
+    # Before batch 23, on 1,071 statements, 736 questions, 653 details and 325 emails, after the
+    # changes made for batch 22's disagreements: outcomes 93% (92.81%; input precision 97%, recall
+    # 97.4%, measurable recall 62% (62.3%), other recall 98%, input kind right on 276 of 298);
+    # questions 98% (98.23%; backward recall 99%, precision 98%, forward recall 99% (99.18%)); 606
+    # of 653 details flagged, 591 under the right category, no false flag. Emails: good beats bad in
+    # 83% of pairs (82.77%; 82% under the prompt, 81.74%), 28 of 37 rewrites above their original.
+    # (Once batch 22 came in, before those changes: outcomes 93% (92.53%), input recall 97.1%,
+    # measurable recall 60.9%, input kind right on 275 of 297; questions 98% (97.83%), forward
+    # recall 98%; 604 of 653 details, 589 under the right category, 2 false flags (both in batch
+    # 22). Before batch 22, on 1,037 statements, 718 questions, 627 details and 323 emails, after
+    # the changes made for batch 21's disagreements: outcomes 93% (92.86%; input precision 97%,
+    # recall 98.0%, measurable recall 62% (61.6%), other recall 98%, input kind right on 273 of
     # 295); questions 98% (98.47%; backward recall 99%, precision 99% (98.75%), forward recall 99%
     # (99.16%)); 590 of 627 details flagged, 576 under the right category, no false flag. Emails:
     # good beats bad in 83% of pairs (82.85%; 82% under the prompt, 81.90%), 28 of 37 rewrites above
@@ -408,14 +416,14 @@ FLOORS = {
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 384},
+                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 404},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 10 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1077, "right_category": 1039, "false_flags_max": 9},
+        "research": {"flagged": 1103, "right_category": 1062, "false_flags_max": 10},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 37 (1,635 statements, 979
     # questions, 1,163 personal details, 93 business-only texts, 334 emails: 25,864 good x bad
@@ -710,36 +718,46 @@ FLOORS = {
         "research": {"flagged": 1069, "right_category": 1031, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 37 (43 statements, 5 measurable and 9 inputs; 28 questions, 8 backward and 4
-    # forward; 40 details in 5 profiles, 2 business-only texts; 8 emails, 2 good and 6 bad, no
-    # rewrite), measured once when it came in: outcomes 86% (input precision 93%, recall 67%,
-    # measurable recall 6 of 7, other recall 96%, input kind right on 12 of 14); questions 100%
-    # (backward recall 100%, precision 100%, forward recall 9 of 9); 39 of 48 details flagged, 38
-    # under the right category, 2 false flags (both in batch 37); emails: good beats bad in 82% of
-    # 121 pairs (79% under the prompt), 2 of 2 rewrites above their original; batch 37's two good
-    # emails, an article pitch and a founder's email to an investor, both cut short in their stored
-    # pages before their ask and sign-off, scored 30.3 and 51.5, above its six bad ones in 2 of 12
-    # pairs (none under the prompt). With the whole of batch 36 (45 statements, 1 measurable and 16
-    # inputs; 17 questions, 3 backward and 4 forward; 28 details in 5 profiles, 2 business-only
-    # texts; 7 emails, 2 good and 5 bad, no rewrite), measured once when it came in: outcomes 93%
-    # (input precision 96%, recall 86%, measurable recall 3 of 3, other recall 98%, input kind right
-    # on 22 of 24); questions 95% (backward recall 100%, precision 93%, forward recall 8 of 9); 31
-    # of 36 details flagged, 29 under the right category, 1 false flag (in batch 36); emails: good
-    # beats bad in 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above their original;
-    # batch 36's podcast invitation (72.7) above four of its five bad emails, below a guest-post
-    # pitch (81.8), and its freelance query letter, cut off at its ask (42.4), above only one; most
-    # of batch 36's emails are guest-post and article pitches, the only published verdicts on sales
-    # emails found at new publishers. With the whole of batch 35 (42 statements, 2 measurable and 8
-    # inputs; 16 questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 96% (input precision 100%, recall
-    # 85%, measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions
-    # 100% (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details flagged,
-    # 30 under the right category, 3 false flags (all in batch 35); emails as batch 1's third alone.
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 38 (44
+    # statements, no measurable one and 22 inputs; 13 questions, 7 backward and none forward; 37
+    # details in 5 profiles, 2 business-only texts; 10 emails, 1 good and 9 bad, no rewrite),
+    # measured once when batch 38 came in: outcomes 95% (input precision 97%, recall 94%, measurable
+    # recall 2 of 2, precision 2 of 3, other recall 95%, input kind right on 30 of 32); questions
+    # 90% (backward recall 76%, precision 100%, forward recall 5 of 5); 34 of 45 details flagged, 31
+    # under the right category, 1 false flag (in batch 38); emails: good beats bad in 89% of 140
+    # pairs (87% under the prompt), 2 of 2 rewrites above their original; batch 38's one good email,
+    # a freelance writer's letter of introduction to editors that speaks of the writer throughout
+    # and leaves the magazine's name as 'XXX' (15.2), below all nine of its bad ones, mostly
+    # freelancers' offers of services and podcast-guest pitches. (Batch 1's third alone: outcomes
+    # 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right
+    # on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of
+    # pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the writing score's changes on
+    # the tuning part), 2 of 2 rewrites above their original. With the whole of batch 37 (43
+    # statements, 5 measurable and 9 inputs; 28 questions, 8 backward and 4 forward; 40 details in 5
+    # profiles, 2 business-only texts; 8 emails, 2 good and 6 bad, no rewrite), measured once when
+    # it came in: outcomes 86% (input precision 93%, recall 67%, measurable recall 6 of 7, other
+    # recall 96%, input kind right on 12 of 14); questions 100% (backward recall 100%, precision
+    # 100%, forward recall 9 of 9); 39 of 48 details flagged, 38 under the right category, 2 false
+    # flags (both in batch 37); emails: good beats bad in 82% of 121 pairs (79% under the prompt), 2
+    # of 2 rewrites above their original; batch 37's two good emails, an article pitch and a
+    # founder's email to an investor, both cut short in their stored pages before their ask and
+    # sign-off, scored 30.3 and 51.5, above its six bad ones in 2 of 12 pairs (none under the
+    # prompt). With the whole of batch 36 (45 statements, 1 measurable and 16 inputs; 17 questions,
+    # 3 backward and 4 forward; 28 details in 5 profiles, 2 business-only texts; 7 emails, 2 good
+    # and 5 bad, no rewrite), measured once when it came in: outcomes 93% (input precision 96%,
+    # recall 86%, measurable recall 3 of 3, other recall 98%, input kind right on 22 of 24);
+    # questions 95% (backward recall 100%, precision 93%, forward recall 8 of 9); 31 of 36 details
+    # flagged, 29 under the right category, 1 false flag (in batch 36); emails: good beats bad in
+    # 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above their original; batch 36's
+    # podcast invitation (72.7) above four of its five bad emails, below a guest-post pitch (81.8),
+    # and its freelance query letter, cut off at its ask (42.4), above only one; most of batch 36's
+    # emails are guest-post and article pitches, the only published verdicts on sales emails found
+    # at new publishers. With the whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16
+    # questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 96% (input precision 100%, recall 85%,
+    # measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions 100%
+    # (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details flagged, 30
+    # under the right category, 3 false flags (all in batch 35); emails as batch 1's third alone.
     # With the whole of batch 34 (45 statements, 6 measurable and 10 inputs; 13 questions, 10
     # backward and none forward; 36 details in 5 profiles, 2 business-only texts; no email),
     # measured once when it came in: outcomes 87% (input precision 95%, recall 86%, measurable
@@ -881,14 +899,18 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.93,
+                     "measurable_recall": 0.99, "other_recall": 0.94, "kinds_right": 29},
+        "questions": {"accuracy": 0.89, "backward_recall": 0.75, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
+        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                # Batch 38's one good email against its nine bad ones: none of
+                                # its 9 pairs, with or without the prompt (see "held-out" above).
+                                38: {"share_right": 0.0, "prompt_share_right": 0.0,
+                                     "rewrites_above": 0}}},
+        "research": {"flagged": 33, "right_category": 30, "false_flags_max": 1},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -1014,6 +1036,16 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 38, measured once when it came in: outcomes 93% of 44 (input recall 21 of 22,
+    # precision 21 of 22: speaking English fluently missed, understanding a client's business read
+    # as an input; no measurable line in it, and one read as measurable, a firm's count of
+    # contracts signed a year given to say it is not its goal); questions 69% of 13 (backward 3 of
+    # 7: a quota question asked with 'were you consistently able to' and its follow-ups 'what in
+    # your opinion was responsible' missed; none forward); 26 of 37 details, 23 under the right
+    # category, 1 false flag ('our parents' in a phrase marked not personal); emails: good above
+    # bad in none of its 9 pairs (see "held-out" above).
+    "held-out batch 38": {"outcomes": 0.92, "questions": 0.68, "flagged": 25,
+                          "false_flags_max": 1},
 }
 
 
