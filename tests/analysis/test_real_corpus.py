@@ -4,7 +4,7 @@ with its labels does not fall.
 The floors below are the figures `make eval` printed, less one point, for the whole corpus, its
 tuning part and its held-out part (the cases no change to the checkers was tuned on: a third of
 each file's first batch, and the whole of the batch named by HELD_OUT_BATCH once it comes in; the
-second to thirty-seventh batches were each held out whole for one round, measured once, and are
+second to thirty-eighth batches were each held out whole for one round, measured once, and are
 tuning data since). They are not goals
 (issue 14 asks for 90% and more): they only stop a change from making the checkers agree with
 people less. The floors rise as the checkers improve: when a change lifts a figure, raise its
@@ -119,7 +119,7 @@ def held_out_ids(name: str) -> set[str]:
 
 
 # A case is held out when it says `held_out = true`. In the first batch those are the third the
-# hash chose. The second to thirty-seventh batches were each held out whole until the next came in,
+# hash chose. The second to thirty-eighth batches were each held out whole until the next came in,
 # and are tuning data since.
 @pytest.mark.parametrize("name", ["outcomes", "questions", "emails", "research"])
 def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
@@ -131,7 +131,7 @@ def test_the_first_batch_holds_out_the_third_the_hash_chose(name):
 # next comes in. HELD_OUT_BATCH is the one held out now: every batch before it is tuning data,
 # and it is held out whole (while it is being collected it may have no case yet). When the next
 # batch comes in, raise this by one.
-HELD_OUT_BATCH = 38
+HELD_OUT_BATCH = 39
 # Batches that found no case for one corpus (batch 23's, 24's, 25's, 26's, 29's, 31's, 32's,
 # 33's, 34's and 35's searches found no email).
 EMPTY_BATCHES = {("emails", 23), ("emails", 24), ("emails", 25), ("emails", 26),
@@ -425,27 +425,35 @@ FLOORS = {
         # faith.
         "research": {"flagged": 1103, "right_category": 1062, "false_flags_max": 10},
     },
-    # The tuning part: batch 1's other two thirds and batches 2 to 37 (1,635 statements, 979
-    # questions, 1,163 personal details, 93 business-only texts, 334 emails: 25,864 good x bad
-    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 37 became
-    # tuning data: outcomes 94% (93.76%; input precision 97% (97.37%), recall 99% (98.79%),
-    # measurable recall 69% (68.53%), other recall 98% (97.58%), input kind right on 375 of 408);
+    # The tuning part: batch 1's other two thirds and batches 2 to 38 (1,679 statements, 992
+    # questions, 1,200 personal details, 95 business-only texts, 344 emails: 27,903 good x bad
+    # pairs, 35 rewrites), measured when batch 38 became tuning data, before any change made for its
+    # disagreements: outcomes 94% (93.75%; input precision 97% (97.28%), recall 99% (98.62%),
+    # measurable recall 69% (68.53%), other recall 97% (97.43%), input kind right on 395 of 429);
+    # questions 99% (98.59%; backward recall 99% (98.58%), precision 99% (99.05%), forward recall
+    # 99% (99.32%)); 1,096 of 1,200 details, 1,055 under the right category, 10 false flags (batch
+    # 38's 'our parents' in a phrase marked not personal joining batches 26 to 35's); emails: good
+    # beats bad in 87% of pairs (87.25%; 86% under the prompt, 86.47%; batch 38 none of its 9
+    # pairs), 31 of 35 rewrites above their original (32 under the prompt). (On batches 1 to 37
+    # after the changes made for its disagreements in the round batch 37 became tuning data:
+    # outcomes 94% (93.76%; input precision 97% (97.37%), recall 99% (98.79%), measurable recall 69%
+    # (68.53%), other recall 98% (97.58%), input kind right on 375 of 408); questions 99% (98.98%;
+    # backward recall 100% (99.52%), precision 99% (99.04%), forward recall 99% (99.32%); no change
+    # made, batch 37 brought no disagreement); 1,070 of 1,163 details, 1,032 under the right
+    # category, 9 false flags (batch 37's 'faith' put in leaders and money and a buyer's 'wife'
+    # asked before a purchase no longer flagged); emails: good beats bad in 87% of pairs (87.16%;
+    # 86% under the prompt, 86.29%; batch 37 3 of its 12 pairs, also under the prompt), 31 of 35
+    # rewrites above their original (32 under the prompt). When batch 37 became tuning data, before
+    # those changes: outcomes 93% (93.27%; input precision 97% (97.11%), recall 98% (97.58%),
+    # measurable recall 68% (68.10%), other recall 97% (97.37%), input kind right on 370 of 403);
     # questions 99% (98.98%; backward recall 100% (99.52%), precision 99% (99.04%), forward recall
-    # 99% (99.32%); no change made, batch 37 brought no disagreement); 1,070 of 1,163 details, 1,032
-    # under the right category, 9 false flags (batch 37's 'faith' put in leaders and money and a
-    # buyer's 'wife' asked before a purchase no longer flagged); emails: good beats bad in 87% of
-    # pairs (87.16%; 86% under the prompt, 86.29%; batch 37 3 of its 12 pairs, also under the
-    # prompt), 31 of 35 rewrites above their original (32 under the prompt). (When batch 37 became
-    # tuning data, before those changes: outcomes 93% (93.27%; input precision 97% (97.11%), recall
-    # 98% (97.58%), measurable recall 68% (68.10%), other recall 97% (97.37%), input kind right on
-    # 370 of 403); questions 99% (98.98%; backward recall 100% (99.52%), precision 99% (99.04%),
-    # forward recall 99% (99.32%)); 1,056 of 1,163 details, 1,018 under the right category, 11 false
-    # flags (batch 37's two, 'faith' in people putting their faith in leaders and money, and a
-    # quoted car dealer's 'wife' of a customer, marked not personal, joining batches 26 to 35's);
-    # emails: good beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.14%; batch 37 2 of
-    # its 12 pairs, none under the prompt), 31 of 35 rewrites above their original (32 under the
-    # prompt). On batches 1 to 36 after the changes made for its disagreements in the round batch 36
-    # became tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99% (99.01%),
+    # 99% (99.32%)); 1,056 of 1,163 details, 1,018 under the right category, 11 false flags (batch
+    # 37's two, 'faith' in people putting their faith in leaders and money, and a quoted car
+    # dealer's 'wife' of a customer, marked not personal, joining batches 26 to 35's); emails: good
+    # beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.14%; batch 37 2 of its 12 pairs,
+    # none under the prompt), 31 of 35 rewrites above their original (32 under the prompt). On
+    # batches 1 to 36 after the changes made for its disagreements in the round batch 36 became
+    # tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99% (99.01%),
     # measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 368 of 400);
     # questions 99% (98.95%; backward recall 100% (99.51%), precision 99% (99.02%), forward recall
     # 99% (99.30%)); 1,025 of 1,123 details, 988 under the right category, 9 false flags (batch 36's
@@ -710,54 +718,54 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 374},
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 394},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
-        "research": {"flagged": 1069, "right_category": 1031, "false_flags_max": 9},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (10 false flags).
+        "research": {"flagged": 1095, "right_category": 1054, "false_flags_max": 10},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 38 (44
-    # statements, no measurable one and 22 inputs; 13 questions, 7 backward and none forward; 37
-    # details in 5 profiles, 2 business-only texts; 10 emails, 1 good and 9 bad, no rewrite),
-    # measured once when batch 38 came in: outcomes 95% (input precision 97%, recall 94%, measurable
-    # recall 2 of 2, precision 2 of 3, other recall 95%, input kind right on 30 of 32); questions
-    # 90% (backward recall 76%, precision 100%, forward recall 5 of 5); 34 of 45 details flagged, 31
-    # under the right category, 1 false flag (in batch 38); emails: good beats bad in 89% of 140
-    # pairs (87% under the prompt), 2 of 2 rewrites above their original; batch 38's one good email,
-    # a freelance writer's letter of introduction to editors that speaks of the writer throughout
-    # and leaves the magazine's name as 'XXX' (15.2), below all nine of its bad ones, mostly
-    # freelancers' offers of services and podcast-guest pitches. (Batch 1's third alone: outcomes
-    # 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right
-    # on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of
-    # pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the writing score's changes on
-    # the tuning part), 2 of 2 rewrites above their original. With the whole of batch 37 (43
-    # statements, 5 measurable and 9 inputs; 28 questions, 8 backward and 4 forward; 40 details in 5
-    # profiles, 2 business-only texts; 8 emails, 2 good and 6 bad, no rewrite), measured once when
-    # it came in: outcomes 86% (input precision 93%, recall 67%, measurable recall 6 of 7, other
-    # recall 96%, input kind right on 12 of 14); questions 100% (backward recall 100%, precision
-    # 100%, forward recall 9 of 9); 39 of 48 details flagged, 38 under the right category, 2 false
-    # flags (both in batch 37); emails: good beats bad in 82% of 121 pairs (79% under the prompt), 2
-    # of 2 rewrites above their original; batch 37's two good emails, an article pitch and a
-    # founder's email to an investor, both cut short in their stored pages before their ask and
-    # sign-off, scored 30.3 and 51.5, above its six bad ones in 2 of 12 pairs (none under the
-    # prompt). With the whole of batch 36 (45 statements, 1 measurable and 16 inputs; 17 questions,
-    # 3 backward and 4 forward; 28 details in 5 profiles, 2 business-only texts; 7 emails, 2 good
-    # and 5 bad, no rewrite), measured once when it came in: outcomes 93% (input precision 96%,
-    # recall 86%, measurable recall 3 of 3, other recall 98%, input kind right on 22 of 24);
-    # questions 95% (backward recall 100%, precision 93%, forward recall 8 of 9); 31 of 36 details
-    # flagged, 29 under the right category, 1 false flag (in batch 36); emails: good beats bad in
-    # 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above their original; batch 36's
-    # podcast invitation (72.7) above four of its five bad emails, below a guest-post pitch (81.8),
-    # and its freelance query letter, cut off at its ask (42.4), above only one; most of batch 36's
-    # emails are guest-post and article pitches, the only published verdicts on sales emails found
-    # at new publishers. With the whole of batch 35 (42 statements, 2 measurable and 8 inputs; 16
-    # questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only texts; no
-    # email), measured once when it came in: outcomes 96% (input precision 100%, recall 85%,
-    # measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions 100%
-    # (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details flagged, 30
-    # under the right category, 3 false flags (all in batch 35); emails as batch 1's third alone.
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
+    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
+    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
+    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
+    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
+    # whole of batch 38 (44 statements, no measurable one and 22 inputs; 13 questions, 7 backward
+    # and none forward; 37 details in 5 profiles, 2 business-only texts; 10 emails, 1 good and 9
+    # bad, no rewrite), measured once when it came in: outcomes 95% (input precision 97%, recall
+    # 94%, measurable recall 2 of 2, precision 2 of 3, other recall 95%, input kind right on 30 of
+    # 32); questions 90% (backward recall 76%, precision 100%, forward recall 5 of 5); 34 of 45
+    # details flagged, 31 under the right category, 1 false flag (in batch 38); emails: good beats
+    # bad in 89% of 140 pairs (87% under the prompt), 2 of 2 rewrites above their original; batch
+    # 38's one good email, a freelance writer's letter of introduction to editors that speaks of the
+    # writer throughout and leaves the magazine's name as 'XXX' (15.2), below all nine of its bad
+    # ones, mostly freelancers' offers of services and podcast-guest pitches. With the whole of
+    # batch 37 (43 statements, 5 measurable and 9 inputs; 28 questions, 8 backward and 4 forward; 40
+    # details in 5 profiles, 2 business-only texts; 8 emails, 2 good and 6 bad, no rewrite),
+    # measured once when it came in: outcomes 86% (input precision 93%, recall 67%, measurable
+    # recall 6 of 7, other recall 96%, input kind right on 12 of 14); questions 100% (backward
+    # recall 100%, precision 100%, forward recall 9 of 9); 39 of 48 details flagged, 38 under the
+    # right category, 2 false flags (both in batch 37); emails: good beats bad in 82% of 121 pairs
+    # (79% under the prompt), 2 of 2 rewrites above their original; batch 37's two good emails, an
+    # article pitch and a founder's email to an investor, both cut short in their stored pages
+    # before their ask and sign-off, scored 30.3 and 51.5, above its six bad ones in 2 of 12 pairs
+    # (none under the prompt). With the whole of batch 36 (45 statements, 1 measurable and 16
+    # inputs; 17 questions, 3 backward and 4 forward; 28 details in 5 profiles, 2 business-only
+    # texts; 7 emails, 2 good and 5 bad, no rewrite), measured once when it came in: outcomes 93%
+    # (input precision 96%, recall 86%, measurable recall 3 of 3, other recall 98%, input kind right
+    # on 22 of 24); questions 95% (backward recall 100%, precision 93%, forward recall 8 of 9); 31
+    # of 36 details flagged, 29 under the right category, 1 false flag (in batch 36); emails: good
+    # beats bad in 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above their original;
+    # batch 36's podcast invitation (72.7) above four of its five bad emails, below a guest-post
+    # pitch (81.8), and its freelance query letter, cut off at its ask (42.4), above only one; most
+    # of batch 36's emails are guest-post and article pitches, the only published verdicts on sales
+    # emails found at new publishers. With the whole of batch 35 (42 statements, 2 measurable and 8
+    # inputs; 16 questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only
+    # texts; no email), measured once when it came in: outcomes 96% (input precision 100%, recall
+    # 85%, measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions
+    # 100% (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details flagged,
+    # 30 under the right category, 3 false flags (all in batch 35); emails as batch 1's third alone.
     # With the whole of batch 34 (45 statements, 6 measurable and 10 inputs; 13 questions, 10
     # backward and none forward; 36 details in 5 profiles, 2 business-only texts; no email),
     # measured once when it came in: outcomes 87% (input precision 95%, recall 86%, measurable
@@ -899,18 +907,14 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.94, "input_precision": 0.96, "input_recall": 0.93,
-                     "measurable_recall": 0.99, "other_recall": 0.94, "kinds_right": 29},
-        "questions": {"accuracy": 0.89, "backward_recall": 0.75, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
+        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.88, "prompt_share_right": 0.86, "rewrites_above": 2,
+        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
-                                    "rewrites_above": 2},
-                                # Batch 38's one good email against its nine bad ones: none of
-                                # its 9 pairs, with or without the prompt (see "held-out" above).
-                                38: {"share_right": 0.0, "prompt_share_right": 0.0,
-                                     "rewrites_above": 0}}},
-        "research": {"flagged": 33, "right_category": 30, "false_flags_max": 1},
+                                    "rewrites_above": 2}}},
+        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -1031,21 +1035,17 @@ FLOORS = {
 # of 8, forward 4 of 4; 31 of 40 details, 30 under the right category, 2 false flags, 'faith' in
 # people putting their faith in leaders and money and a quoted car dealer's 'wife' of a customer,
 # marked not personal; its two good emails, cut short before their ask, above its six bad ones in 2
-# of 12 pairs, none under the prompt) are tuning data now.
+# of 12 pairs, none under the prompt) and batch 38 (outcomes 93% of 44, input recall 21 of 22,
+# precision 21 of 22, speaking English fluently missed and understanding a client's business read as
+# an input, no measurable line in it and one read as measurable, a firm's count of contracts signed
+# a year; questions 69% of 13, backward 3 of 7, a quota question asked with 'were you consistently
+# able to' and its follow-ups missed, none forward; 26 of 37 details, 23 under the right category, 1
+# false flag, 'our parents' in a phrase marked not personal; its one good email, a freelance
+# writer's letter of introduction to editors, below all nine of its bad ones) are tuning data now.
 BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
-    # Batch 38, measured once when it came in: outcomes 93% of 44 (input recall 21 of 22,
-    # precision 21 of 22: speaking English fluently missed, understanding a client's business read
-    # as an input; no measurable line in it, and one read as measurable, a firm's count of
-    # contracts signed a year given to say it is not its goal); questions 69% of 13 (backward 3 of
-    # 7: a quota question asked with 'were you consistently able to' and its follow-ups 'what in
-    # your opinion was responsible' missed; none forward); 26 of 37 details, 23 under the right
-    # category, 1 false flag ('our parents' in a phrase marked not personal); emails: good above
-    # bad in none of its 9 pairs (see "held-out" above).
-    "held-out batch 38": {"outcomes": 0.92, "questions": 0.68, "flagged": 25,
-                          "false_flags_max": 1},
 }
 
 
