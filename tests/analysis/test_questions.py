@@ -1337,3 +1337,20 @@ def test_what_the_employer_gives_its_people_is_a_question_about_the_company(text
 ])
 def test_naming_your_own_customers_as_references_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The candidate's previous job set as the frame of a question also when it is the most recent or
+# latest one, or named by its field ("In your latest inside sales role, ..."); the next or a new
+# role, and a wish about the current one, are not behind the candidate. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("In your most recent sales job, how big was your territory?", "backward"),
+    ("In your latest inside sales role, how many demos a week were normal?", "backward"),
+    ("At your most recent company, were renewals part of your number?", "backward"),
+    ("During your last account management position, who set the targets?", "backward"),
+    ("In your next role, what would you change first?", "forward"),
+    ("In your next sales role, what do you want to learn?", "neutral"),
+    ("In your current or new role, what matters most to you?", "neutral"),
+    ("What does a perfect week look like for you in your current sales role?", "neutral"),
+])
+def test_the_most_recent_or_a_named_previous_job_frames_a_look_back(text, orientation):
+    assert lint(text).orientation == orientation
