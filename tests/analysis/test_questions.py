@@ -1354,3 +1354,22 @@ def test_naming_your_own_customers_as_references_looks_back(text, orientation):
 ])
 def test_the_most_recent_or_a_named_previous_job_frames_a_look_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# What the candidate could or should have done differently in something that already happened is
+# a look back, also after "If so," or "If not," following up an answer; what we could have done,
+# what someone else should have done, and what the candidate could do differently in a situation
+# set to them are not. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What could you have done differently?", "backward"),
+    ("What do you think you should have handled better?", "backward"),
+    ("If not, what might you have said differently to the buyer?", "backward"),
+    ("If so, what would you have done differently?", "backward"),
+    ("Looking back, how could you have run that pilot better?", "backward"),
+    ("What could we have done differently in our hiring process?", "neutral"),
+    ("What should a rep have done differently on that call?", "neutral"),
+    ("Suppose a deal stalls: what could you do differently?", "forward"),
+    ("What could you do differently in your first month here?", "forward"),
+])
+def test_what_you_could_have_done_differently_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
