@@ -1373,3 +1373,20 @@ def test_the_most_recent_or_a_named_previous_job_frames_a_look_back(text, orient
 ])
 def test_what_you_could_have_done_differently_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# The cause of the candidate's own past result, asked in the past tense ("What was responsible for
+# your results?"), looks back; the same asked in the present, or of a result that is not theirs,
+# is a view. Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("What in your view was responsible for your strong year?", "backward"),
+    ("If so, what do you think was responsible for that on your side?", "backward"),
+    ("What was mainly responsible for your missed targets?", "backward"),
+    ("What is responsible for your success as a seller?", "neutral"),
+    ("In your opinion, what makes a great rep?", "neutral"),
+    ("What was responsible for the last recession?", "neutral"),
+    ("What do you think was responsible for our growth?", "neutral"),
+    ("If a deal slipped, what would you say was responsible for it?", "forward"),
+])
+def test_the_cause_of_your_own_past_result_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
