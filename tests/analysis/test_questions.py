@@ -1390,3 +1390,19 @@ def test_what_you_could_have_done_differently_looks_back(text, orientation):
 ])
 def test_the_cause_of_your_own_past_result_looks_back(text, orientation):
     assert lint(text).orientation == orientation
+
+
+# A past result asked as whether the candidate managed it ("Were you able to hit your number?")
+# looks back; being able to meet a condition ahead, or getting to this interview, is no result.
+# Examples written here.
+@pytest.mark.parametrize(("text", "orientation"), [
+    ("Were you consistently able to hit your number?", "backward"),
+    ("Were you ever able to win back a lost account?", "backward"),
+    ("How were you able to close that renewal so fast?", "backward"),
+    ("Were you able to find us easily?", "neutral"),
+    ("Were you able to park nearby?", "neutral"),
+    ("Would you be able to reach quota within six months?", "neutral"),
+    ("If you were able to double your pipeline, what would you do first?", "forward"),
+])
+def test_whether_you_managed_a_past_result_looks_back(text, orientation):
+    assert lint(text).orientation == orientation
