@@ -1155,6 +1155,31 @@ def test_fluency_to_build_in_a_tool_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
 
 
+# A language the person speaks fluently or at a native level, said as what they do, is a trait
+# asked of them; work done in or for a language, or the team's own speech, stays as it was.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Speak Italian fluently.",
+    "You write and speak German fluently",
+    "Must be able to speak Spanish and English fluently",
+    "Native-level Dutch required",
+    "C1-level English",
+])
+def test_a_language_spoken_fluently_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Translate the product sheets into English",
+    "Support English-speaking customers across the region",
+    "Our team speaks English fluently",
+    "Speak to clients fluently about pricing",
+    "Native-level integrations with Salesforce",
+])
+def test_work_in_a_language_or_the_teams_speech_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
 # A wish in the person named as a whole requirement and values the person holds are traits; an
 # application that asks the candidate to set out what they achieved asks for a track record.
 # Duties with the same words are not inputs. Examples written here.
