@@ -2547,3 +2547,25 @@ def test_a_bare_believe_that_is_a_trait(text):
 ])
 def test_the_employers_belief_an_aside_or_a_figure_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# An aside in brackets telling what the firm does now is no target: its figures and its period
+# describe the present. A target beside it, or a figure in brackets that splits the target
+# itself, stays as it was. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Our aim is not to sign as many deals as we can (we close 4-6 new clients a quarter) but "
+    "to build partnerships that last.",
+    "Close new accounts (we sign 10 a year).",
+    "Grow reseller revenue (currently $40K per month) through joint campaigns.",
+])
+def test_an_aside_on_what_the_firm_does_now_is_not_measurable(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Grow the partner channel to 20 resellers by December (we have 8 today).",
+    "Cross-sell to 40% of existing accounts by Q4 (currently 15%).",
+    "Sign 10 new logos this quarter (about 4 a month).",
+])
+def test_a_target_beside_an_aside_stays_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
