@@ -2569,3 +2569,25 @@ def test_an_aside_on_what_the_firm_does_now_is_not_measurable(text):
 ])
 def test_a_target_beside_an_aside_stays_measurable(text):
     assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# A line of duties opening on "Understands" or "Knows" with a thing after it asks the role's
+# work; know-how said as a clause ("Understands how ...") and a noun of knowledge ("Knowledge
+# of ...", "Understanding of ...") stay inputs. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Understands the client's goals in order to plan each account review.",
+    "Knows and understands the trade rules that apply to imports.",
+    "Understands each dealer's stock levels and flags shortfalls early.",
+])
+def test_a_duty_opening_on_understands_or_knows_is_no_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Understands how hospital purchasing committees decide.",
+    "Knows what a CFO needs to hear before signing.",
+    "Knowledge of the dental supply market.",
+    "Understanding of the public tender process.",
+])
+def test_know_how_as_a_clause_or_a_noun_stays_an_input(text):
+    assert check(text).inputs, text
