@@ -2591,3 +2591,24 @@ def test_a_duty_opening_on_understands_or_knows_is_no_input(text):
 ])
 def test_know_how_as_a_clause_or_a_noun_stays_an_input(text):
     assert check(text).inputs, text
+
+
+# Records the hire keeps, said with "Has" ("Has accurate CRM notes after every call"), are the
+# role's work; what the person has in themselves or a clean record of their own stay inputs.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Has accurate CRM notes after every call",
+    "Has up-to-date pipeline data each Friday",
+    "Has complete deal records before each forecast meeting",
+])
+def test_records_kept_said_with_has_are_no_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Has a growth mindset",
+    "Has clean driving records",
+    "Has at least two years of field sales experience",
+])
+def test_what_the_person_has_stays_an_input(text):
+    assert check(text).inputs, text
