@@ -1155,6 +1155,31 @@ def test_fluency_to_build_in_a_tool_is_not_an_input(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
 
 
+# A language the person speaks fluently or at a native level, said as what they do, is a trait
+# asked of them; work done in or for a language, or the team's own speech, stays as it was.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Speak Italian fluently.",
+    "You write and speak German fluently",
+    "Must be able to speak Spanish and English fluently",
+    "Native-level Dutch required",
+    "C1-level English",
+])
+def test_a_language_spoken_fluently_is_a_trait(text):
+    assert "input_personality" in {p.code for p in check(text).inputs}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Translate the product sheets into English",
+    "Support English-speaking customers across the region",
+    "Our team speaks English fluently",
+    "Speak to clients fluently about pricing",
+    "Native-level integrations with Salesforce",
+])
+def test_work_in_a_language_or_the_teams_speech_is_no_trait(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
 # A wish in the person named as a whole requirement and values the person holds are traits; an
 # application that asks the candidate to set out what they achieved asks for a track record.
 # Duties with the same words are not inputs. Examples written here.
@@ -2522,3 +2547,68 @@ def test_a_bare_believe_that_is_a_trait(text):
 ])
 def test_the_employers_belief_an_aside_or_a_figure_is_no_trait(text):
     assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+# An aside in brackets telling what the firm does now is no target: its figures and its period
+# describe the present. A target beside it, or a figure in brackets that splits the target
+# itself, stays as it was. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Our aim is not to sign as many deals as we can (we close 4-6 new clients a quarter) but "
+    "to build partnerships that last.",
+    "Close new accounts (we sign 10 a year).",
+    "Grow reseller revenue (currently $40K per month) through joint campaigns.",
+])
+def test_an_aside_on_what_the_firm_does_now_is_not_measurable(text):
+    assert not check(text).measurable, [p.code for p in check(text).problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Grow the partner channel to 20 resellers by December (we have 8 today).",
+    "Cross-sell to 40% of existing accounts by Q4 (currently 15%).",
+    "Sign 10 new logos this quarter (about 4 a month).",
+])
+def test_a_target_beside_an_aside_stays_measurable(text):
+    assert check(text).measurable, [p.code for p in check(text).problems]
+
+
+# A line of duties opening on "Understands" or "Knows" with a thing after it asks the role's
+# work; know-how said as a clause ("Understands how ...") and a noun of knowledge ("Knowledge
+# of ...", "Understanding of ...") stay inputs. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Understands the client's goals in order to plan each account review.",
+    "Knows and understands the trade rules that apply to imports.",
+    "Understands each dealer's stock levels and flags shortfalls early.",
+])
+def test_a_duty_opening_on_understands_or_knows_is_no_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Understands how hospital purchasing committees decide.",
+    "Knows what a CFO needs to hear before signing.",
+    "Knowledge of the dental supply market.",
+    "Understanding of the public tender process.",
+])
+def test_know_how_as_a_clause_or_a_noun_stays_an_input(text):
+    assert check(text).inputs, text
+
+
+# Records the hire keeps, said with "Has" ("Has accurate CRM notes after every call"), are the
+# role's work; what the person has in themselves or a clean record of their own stay inputs.
+# Examples written here.
+@pytest.mark.parametrize("text", [
+    "Has accurate CRM notes after every call",
+    "Has up-to-date pipeline data each Friday",
+    "Has complete deal records before each forecast meeting",
+])
+def test_records_kept_said_with_has_are_no_input(text):
+    assert not check(text).inputs, [p.code for p in check(text).inputs]
+
+
+@pytest.mark.parametrize("text", [
+    "Has a growth mindset",
+    "Has clean driving records",
+    "Has at least two years of field sales experience",
+])
+def test_what_the_person_has_stays_an_input(text):
+    assert check(text).inputs, text

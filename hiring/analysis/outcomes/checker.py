@@ -172,6 +172,17 @@ _PROJECTION = re.compile(
     r"|average)\b",
     re.IGNORECASE)
 
+# An aside in brackets telling what the firm does now ("(we sign 3-7 new projects a year)",
+# "(currently 25%)"): its figures and its period describe the present, not the result asked for.
+_ASIDE = re.compile(
+    r"\(\s*(?:we|we[\x27’]re|we[\x27’]ve|our|currently|today|right\s+now|at\s+present)\b[^()]{0,200}\)",
+    re.IGNORECASE)
+
+
+def _asides(text: str) -> list[Span]:
+    return [Span(m.group(), m.start(), m.end()) for m in _ASIDE.finditer(text)]
+
+
 def _missing(code: str, message: str, text: str, vague: re.Pattern, skip, why: str) -> Finding:
     """The problem spans the whole statement unless a vague word stands in for the part."""
     taken = _Taken(skip)
@@ -186,9 +197,12 @@ def check(text: str, due: Deadline | None = None) -> OutcomeCheck:
     """Check one outcome statement; `due` is the deadline its list gives every statement
     (period.read_period), taken when the statement names none of its own."""
     phrases = _phrases()
-    deadlines = _leftmost_longest(_deadline_candidates(text))
+    asides = _asides(text)
+    aside = _Taken(asides)
+    deadlines = _leftmost_longest(d for d in _deadline_candidates(text)
+                                  if not aside.overlaps(d.start, d.end))
     inputs = _find_inputs(text)
-    excluded = _Taken([*deadlines, *inputs])
+    excluded = _Taken([*deadlines, *inputs, *asides])
     quantities = _leftmost_longest(
         q for q in [*_digit_numbers(text), *_word_numbers(text), *_full_targets(text)]
         if not excluded.overlaps(q.start, q.end)
