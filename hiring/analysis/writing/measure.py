@@ -35,6 +35,7 @@ from hiring.analysis.writing.patterns import (
     _PLACEHOLDER,
     _READER_FIELD,
     _SENTENCE_END,
+    _STOCK_ATTACHMENT,
     _TEMPLATE_FIELD,
     _URL,
     _WORD,
@@ -204,6 +205,14 @@ def analyse(
         findings[:] = [f for f in findings if f.code != "several_asks"]
     measures.update(ask_measures)
     measures.update(ask_level(norm, asks, findings))
+    # The writer's stock material attached to a cold email is a generic offer (at best 3).
+    stock = _STOCK_ATTACHMENT.search(norm)
+    if stock:
+        msg = (f"'{stock.group()}': stock material attached leaves the reader to find a reason. "
+               "Say in the email the one thing in it that matters to them.")
+        findings.append(Finding("weak_ask", msg, stock.start(), stock.end()))
+        measures["weak_ask_count"] += 1
+        measures["ask_level"] = min(measures["ask_level"], 3)
     pitch = generic_pitch(norm, body, asks, findings)
     if pitch.pop("generic_meeting_asks"):
         measures["weak_ask_count"] += 1

@@ -240,6 +240,18 @@ _ASK_REQUEST = re.compile(
     r"\s+direction)\b",
     re.IGNORECASE,
 )
+# The writer's stock material sent cold as an attachment ("Please find our brochure attached",
+# "I've attached her bio", "the enclosed resume"): the reader is left to dig for a reason, as
+# with "Can I send you some info?" (not "the case study I mentioned is attached", "I've
+# attached the proposal you asked for").
+_STOCK_MATERIAL = (r"(?:brochures?|promo|pricing|price\s+list|r[e\u00e9]sum[e\u00e9]s?|cvs?|bio"
+                   r"|documents|company\s+profile|catalogu?e|portfolio|rate\s+card)")
+_STOCK_ATTACHMENT = re.compile(
+    r"\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|f(?:i)?nd\s+attached)\b[^.!?\n]{0,60}?\b"
+    + _STOCK_MATERIAL + r"\b"
+    r"|\b" + _STOCK_MATERIAL + r"\b[^.!?\n]{0,30}?\b(?:attached|enclosed)\b",
+    re.IGNORECASE,
+)
 # An offer the reader can take up beside the questions asked ("Happy to share how.", "Either
 # way, happy to send the audit"): not one more ask to answer.
 _OFFER = re.compile(
