@@ -343,3 +343,30 @@ def test_relevance_left_to_chance_is_a_generic_pitch(line):
 def test_what_the_reader_covers_named_is_not_a_generic_pitch(line):
     email = f"Hi Kate,\n\n{line}\n\nWould a call on Thursday help?\n\nSam"
     assert analyse(email, is_email=True).measures["generic_pitch_count"] == 0
+
+
+# The writer's stock material attached to a cold email (a brochure, a price list, a résumé, a
+# bio) leaves the reader to dig for a reason, as "Can I send you some info?" does: a generic
+# offer, the ask at level 3 at best. Material tied to the reader or asked for is not.
+@pytest.mark.parametrize("line, stock", [
+    ("Please find our brochure attached for the full range.", "brochure attached"),
+    ("I've attached her bio so you can see her background.", "attached her bio"),
+    ("I am sending the enclosed resume to introduce myself.", "enclosed resume"),
+    ("Attached is our price list for 2026.", "Attached is our price list"),
+])
+def test_stock_material_attached_is_a_generic_offer(line, stock):
+    email = f"Hi Maria,\n\nYour wards swap shifts by phone. {line}\n\nFree Thursday at 10?\n\nSam"
+    assert stock in spans(email, "weak_ask", is_email=True)
+    assert analyse(email, is_email=True).measures["ask_level"] == 3
+
+
+@pytest.mark.parametrize("line", [
+    "The case study I mentioned on our call is attached.",
+    "I've attached the proposal you asked for, with the Leeds figures.",
+    "We cut swaps at Harbor Hill by half, no strings attached.",
+    "Your bio on the conference page says you ran rotas for ten years.",
+])
+def test_material_tied_to_the_reader_or_asked_for_is_not_a_generic_offer(line):
+    email = f"Hi Maria,\n\nYour wards swap shifts by phone. {line}\n\nFree Thursday at 10?\n\nSam"
+    assert spans(email, "weak_ask", is_email=True) == []
+    assert analyse(email, is_email=True).measures["ask_level"] == 4

@@ -42,3 +42,21 @@ def test_a_name_above_a_title_line_signs_off(close):
 def test_a_name_above_a_sentence_or_a_title_alone_does_not_sign_off(close):
     email = f"Hi Kate,\n\nYour rota runs on paper.\n\nWorth a call on Thursday?\n\n{close}"
     assert "missing_sign_off" in codes(email)
+
+
+# Both forms of address written out ("Dear Madam, Sir", "Dear Sir or Madam", "Dear Sirs") and a
+# web address greeted in place of a person ("Hi Harborbakes.com,") mark a mass mailing as
+# "Dear Sir/Madam" does; a name that starts with one of those words does not.
+@pytest.mark.parametrize("greeting", ["Dear Madam, Sir,", "Dear Sir or Madam:", "Dear Sirs,",
+                                      "Hello Madam / Sir,", "Hi Harborbakes.com,",
+                                      "Dear shop.harborbakes.co.uk,"])
+def test_both_forms_of_address_or_a_web_address_greet_nobody_in_particular(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert "generic_greeting" in codes(email)
+
+
+@pytest.mark.parametrize("greeting", ["Dear Sir Elton,", "Hi Madam Secretary,", "Dear Dr. Webb,",
+                                      "Hi St. Clair,", "Hello Sirsa,"])
+def test_a_name_after_sir_or_madam_or_with_a_dot_is_not_generic(greeting):
+    email = f"{greeting}\n\nYour dock loses an hour a day.\n\nWorth a call?\n\n-- Sam"
+    assert "generic_greeting" not in codes(email)

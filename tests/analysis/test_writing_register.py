@@ -254,3 +254,32 @@ def test_two_exclamations_outside_the_greeting_are_shouting(body):
 def test_one_exclamation_or_the_greetings_own_is_not_shouting(text):
     result = analyse(text, is_email=True)
     assert result.measures["shouting_count"] == 0
+
+
+# ------------------------------------------- a verdict on the reader's site, analysis unseen
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Your website needs urgent work before the spring sales.", "Your website needs"),
+    ("We found several errors on your site last week.", "found several errors on your site"),
+    ("Your web site has several major SEO issues.", "Your web site has several major SEO issues"),
+    ("Our team thinks your website requires a redesign.",
+     "your website requires"),
+    ("Sadly your site isn't ranking for your own name.", "your site isn't ranking"),
+])
+def test_a_verdict_on_the_readers_site_from_an_unseen_analysis_presumes_a_need(sentence,
+                                                                               verdict):
+    email = _email(sentence)
+    assert spans(email, "presumed_need", is_email=True) == [verdict]
+    assert analyse(email, is_email=True).measures["presumed_need_count"] == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your site lists six depots but only two phone numbers.",
+    "Your website loads in 6 seconds on a phone; most shops load in 2.",
+    "Your site needed a new checkout last year, you wrote in your post.",
+    "Our site needs a new checkout, so I am asking a few shops what they use.",
+    "I checked your site and saw the new Leeds depot on the map.",
+])
+def test_something_seen_on_the_readers_site_or_the_writers_own_is_not_a_verdict(sentence):
+    assert spans(_email(sentence), "presumed_need", is_email=True) == []

@@ -178,3 +178,28 @@ def test_a_lone_field_naming_one_thing_stays_a_placeholder(text):
     measures = analyse(text, is_email=True).measures
     assert measures["placeholder_count"] == 1
     assert measures["template_field_count"] == 0
+
+
+# The same bare blank for a name written in two places stands for one name filled in for each
+# reader, as "[Journal]" twice does: a template's field. Written once, two different blanks, or
+# beside a field marked unfinished, it is still a placeholder left in. Examples written here.
+@pytest.mark.parametrize("text", [
+    "Hi Dana,\n\nI'd like to pitch XXX a piece on rota swaps. Readers of XXX run clinics.\n\nSam",
+    "Hi Dana,\n\nClinics like XYZ Health halve swaps with us. Could XYZ Health?\n\nSam",
+    "Hi Dana,\n\nXXXX halved swaps last spring, and XXXX kept them down.\n\nSam",
+])
+def test_one_blank_for_a_name_written_twice_is_a_template_field(text):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == 0
+    assert measures["template_field_count"] == 2
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Hi Dana,\n\nI'd like to pitch XXX a piece on rota swaps.\n\nSam", 1),
+    ("Hi Dana,\n\nWe halved swaps at XXX and at XXXX last spring.\n\nSam", 2),
+    ("Hi Dana,\n\nXXX halved swaps by TBD percent at XXX.\n\nSam", 3),
+])
+def test_a_blank_written_once_or_beside_unfinished_work_is_a_placeholder(text, left):
+    measures = analyse(text, is_email=True).measures
+    assert measures["placeholder_count"] == left
+    assert measures["template_field_count"] == 0

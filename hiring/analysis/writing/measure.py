@@ -35,6 +35,7 @@ from hiring.analysis.writing.patterns import (
     _PLACEHOLDER,
     _READER_FIELD,
     _SENTENCE_END,
+    _STOCK_ATTACHMENT,
     _TEMPLATE_FIELD,
     _URL,
     _WORD,
@@ -204,6 +205,14 @@ def analyse(
         findings[:] = [f for f in findings if f.code != "several_asks"]
     measures.update(ask_measures)
     measures.update(ask_level(norm, asks, findings))
+    # The writer's stock material attached to a cold email is a generic offer (at best 3).
+    stock = _STOCK_ATTACHMENT.search(norm)
+    if stock:
+        msg = (f"'{stock.group()}': stock material attached leaves the reader to find a reason. "
+               "Say in the email the one thing in it that matters to them.")
+        findings.append(Finding("weak_ask", msg, stock.start(), stock.end()))
+        measures["weak_ask_count"] += 1
+        measures["ask_level"] = min(measures["ask_level"], 3)
     pitch = generic_pitch(norm, body, asks, findings)
     if pitch.pop("generic_meeting_asks"):
         measures["weak_ask_count"] += 1
@@ -230,11 +239,18 @@ def analyse(
     # A template: a merge field ({{First_Name}}, [Company]), two or more bracketed fields in
     # all, one in double braces (which nobody types by accident) or one that says what changes
     # from one recipient to the next ("[similar company]", "[bars/restaurants/hotels]"), and
-    # nothing left unfinished ("XXX", "TBD", "insert name"). Its other bracketed fields are what
-    # the sender fills in ("[specific challenge]", "[Your name]"). They are filled in when it
-    # is sent, so they are reported as template fields, not as placeholders left in by mistake.
+    # nothing left unfinished ("TBD", "insert name", an "XXX" written once). Its other fields
+    # are what the sender fills in ("[specific challenge]", "[Your name]"). They are filled in
+    # when it is sent, so they are reported as template fields, not as placeholders left in.
     double = any(norm.startswith("{{", a) for a, _ in fields)
-    leftovers = [p for p in placeholders if norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p)]
+    # The same bare blank for a name written in two places ("write for XXX magazine ... readers
+    # of XXX") stands for one name filled in for each reader, as "[Magazine]" twice does: a
+    # template's field. Written once, or as "TBD" or "insert name", it is work left unfinished.
+    blanks = [norm[a:b].upper() for a, b in placeholders if _NAME_BLANK.fullmatch(norm, a, b)]
+    repeated = [p for p in placeholders if blanks.count(norm[p[0]:p[1]].upper()) >= 2]
+    fields += repeated
+    leftovers = [p for p in placeholders if p not in repeated
+                 and (norm[p[0]] not in "[{" or _LEFTOVER.search(norm, *p))]
     # One field for the reader's name, opening the email, is a template's greeting too.
     opening = len(placeholders) == 1 and _OPENING_FIELD.match(norm) is not None
     template = bool(fields) and (len(placeholders) >= 2 or double or opening
@@ -298,6 +314,8 @@ def _released(norm: str, start: int, end: int) -> bool:
                 or _CLOSED_BEFORE.search(norm, max(0, start - _CLOSED_LOOKBACK), start))
 
 
+# A bare blank where a name goes: "XXX", "XXXX", "XYZ".
+_NAME_BLANK = re.compile(r"XXX+|XYZ", re.IGNORECASE)
 # A template field standing for the writer's name or signature block.
 _SIGNATURE_FIELD = re.compile(r"\b(?:name|signature|sender)\b", re.IGNORECASE)
 # A field for the writer's own link: "[link]", "[Calendly link]", "[URL]".

@@ -39,15 +39,21 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 # A greeting without the reader's name: the mark of a mass mailing ("Dear Customer", "Dear
-# Sir/Madam", "Hi there,", "Hello,"), also to the job that looks after a site or a business
-# in place of a name ("Dear Admin", "Hi Webmaster", "Dear Editor", "Dear business owner of
-# example.com"); a job and the name ("Dear Editor Kate Moss,") names the reader.
+# Sir/Madam", "Dear Madam, Sir", "Dear Sirs", "Hi there,", "Hello,"), also to the job that
+# looks after a site or a business in place of a name ("Dear Admin", "Hi Webmaster", "Dear
+# Editor", "Dear business owner of example.com") or to the site's web address ("Hi
+# Example.com,"); a job and the name ("Dear Editor Kate Moss,") names the reader.
 _GENERIC_GREETING = re.compile(
     r"^[ \t]*+(?:dear|hi|hello|hey|greetings)\b[ \t]*+"
-    r"(?:(?:sir|madam|sir/madam|sir\s+or\s+madam|customer|valued\s+customer|client|friend"
+    r"(?:(?:(?:sirs?|madam)(?:[ \t]*+(?:/|,|or|and)[ \t]*+(?:sirs?|madam))?|customer"
+    r"|valued\s+customer|client|friend"
     r"|there|team|all|everyone|colleague|partner|manager|owner|admin|administrator|webmaster"
     r"|editors?|blogger|(?:site|website|blog|business|store|shop)\s+owner"
-    r"(?:\s+of\s+[^\s,!:]{1,40}+)?)\b[ \t]*+)?[,!:.]?[ \t]*+$"
+    r"(?:\s+of\s+[^\s,!:]{1,40}+)?"
+    # A web address in place of a name: "Hi Example.com,", "Dear shop.example.co.uk".
+    r"|[\w-]++(?:\.[\w-]++)++(?:(?<=\.com)|(?<=\.org)|(?<=\.net)|(?<=\.io)|(?<=\.co)"
+    r"|(?<=\.us)|(?<=\.uk)|(?<=\.de)|(?<=\.eu)|(?<=\.info)|(?<=\.biz)))\b[ \t]*+)?"
+    r"[,!:.]?[ \t]*+$"
     r"|^[ \t]*+to\s+whom\s+it\s+may\s+concern\b",
     re.IGNORECASE,
 )
@@ -232,6 +238,18 @@ _ASK_REQUEST = re.compile(
     r"|\b(?:happy|glad)\s+to\s+be\s+(?:pointed|directed|redirected|steered)\b"
     r"|\b(?:point|direct|steer)\s+me\s+(?:to|toward|towards|their\s+way|in\s+the\s+right"
     r"\s+direction)\b",
+    re.IGNORECASE,
+)
+# The writer's stock material sent cold as an attachment ("Please find our brochure attached",
+# "I've attached her bio", "the enclosed resume"): the reader is left to dig for a reason, as
+# with "Can I send you some info?" (not "the case study I mentioned is attached", "I've
+# attached the proposal you asked for").
+_STOCK_MATERIAL = (r"(?:brochures?|promo|pricing|price\s+list|r[e\u00e9]sum[e\u00e9]s?|cvs?|bio"
+                   r"|documents|company\s+profile|catalogu?e|portfolio|rate\s+card)")
+_STOCK_ATTACHMENT = re.compile(
+    r"\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|f(?:i)?nd\s+attached)\b[^.!?\n]{0,60}?\b"
+    + _STOCK_MATERIAL + r"\b"
+    r"|\b" + _STOCK_MATERIAL + r"\b[^.!?\n]{0,30}?\b(?:attached|enclosed)\b",
     re.IGNORECASE,
 )
 # An offer the reader can take up beside the questions asked ("Happy to share how.", "Either

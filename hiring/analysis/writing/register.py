@@ -14,7 +14,9 @@ Two kinds of sentence that publishers of sales-email critiques call robotic or o
   behind the form of an official notice.
 
 A benefit presumed for the reader with nothing named ("you could greatly benefit from our
-service", "might benefit from this") presumes a need the same way and is marked with the first.
+service", "might benefit from this") presumes a need the same way and is marked with the first,
+as is a verdict on the reader's site from an analysis they have not seen ("Your website needs
+immediate improvement", "we found several errors on your site").
 
 All weigh on tone like a cliche.
 
@@ -64,6 +66,19 @@ _PRESUMED_BENEFIT = re.compile(
     r"|\s+(?:your|you)\b)",
     re.IGNORECASE,
 )
+# A verdict on the reader's site from an analysis the reader has not seen: "Your website needs
+# immediate improvement", "your site isn't ranking", "we found several errors on your site"
+# (not "your site lists six clinics", "I checked your site and saw the new depot").
+_SITE_FAULTS = (r"(?:some|a\s+few|several|many|multiple|major|serious|critical)\s+"
+                r"(?:[\w-]++\s+){0,2}?(?:issues|errors|problems|mistakes)")
+_SITE_VERDICT = re.compile(
+    r"\byour\s+(?:web\s*)?site\s+(?:(?:really|urgently|badly)\s+)?(?:needs|requires|lacks"
+    r"|(?:is\s+not|isn't)\s+(?:handling|optimi[sz]ed|ranking|mobile|secure|performing)"
+    r"|has\s+" + _SITE_FAULTS + r")\b"
+    r"|\b(?:found|noticed|discovered|detected)\s+" + _SITE_FAULTS
+    + r"\s+(?:on|with|in)\s+your\s+(?:web\s*)?site\b",
+    re.IGNORECASE,
+)
 _PASSIVE_COURTESY = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:(?:greatly|much|deeply|duly|hereby|kindly)\s+)?"
     r"(?:regretted|appreciated|acknowledged|noted|hoped|desired|reminded|advised"
@@ -87,6 +102,11 @@ def stiff_register(norm: str, findings: list[Finding]) -> dict:
         presumed += 1
         msg = (f"'{m.group()}': a benefit presumed for the reader with nothing named. Say what "
                "would change for them, or ask about their situation.")
+        findings.append(Finding("presumed_need", msg, m.start(), m.end()))
+    for m in _SITE_VERDICT.finditer(norm):
+        presumed += 1
+        msg = (f"'{m.group()}': a verdict on the reader's site from an analysis they have not "
+               "seen. Show one thing you found, or ask about it.")
         findings.append(Finding("presumed_need", msg, m.start(), m.end()))
     official = 0
     for m in _PASSIVE_COURTESY.finditer(norm):
