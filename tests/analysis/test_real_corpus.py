@@ -416,59 +416,66 @@ FLOORS = {
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
         "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 404},
+                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 405},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 10 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1103, "right_category": 1062, "false_flags_max": 10},
+        "research": {"flagged": 1109, "right_category": 1068, "false_flags_max": 9},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 38 (1,679 statements, 992
     # questions, 1,200 personal details, 95 business-only texts, 344 emails: 27,903 good x bad
-    # pairs, 35 rewrites), measured when batch 38 became tuning data, before any change made for its
-    # disagreements: outcomes 94% (93.75%; input precision 97% (97.28%), recall 99% (98.62%),
-    # measurable recall 69% (68.53%), other recall 97% (97.43%), input kind right on 395 of 429);
-    # questions 99% (98.59%; backward recall 99% (98.58%), precision 99% (99.05%), forward recall
-    # 99% (99.32%)); 1,096 of 1,200 details, 1,055 under the right category, 10 false flags (batch
-    # 38's 'our parents' in a phrase marked not personal joining batches 26 to 35's); emails: good
-    # beats bad in 87% of pairs (87.25%; 86% under the prompt, 86.47%; batch 38 none of its 9
-    # pairs), 31 of 35 rewrites above their original (32 under the prompt). (On batches 1 to 37
-    # after the changes made for its disagreements in the round batch 37 became tuning data:
-    # outcomes 94% (93.76%; input precision 97% (97.37%), recall 99% (98.79%), measurable recall 69%
-    # (68.53%), other recall 98% (97.58%), input kind right on 375 of 408); questions 99% (98.98%;
-    # backward recall 100% (99.52%), precision 99% (99.04%), forward recall 99% (99.32%); no change
-    # made, batch 37 brought no disagreement); 1,070 of 1,163 details, 1,032 under the right
-    # category, 9 false flags (batch 37's 'faith' put in leaders and money and a buyer's 'wife'
-    # asked before a purchase no longer flagged); emails: good beats bad in 87% of pairs (87.16%;
-    # 86% under the prompt, 86.29%; batch 37 3 of its 12 pairs, also under the prompt), 31 of 35
-    # rewrites above their original (32 under the prompt). When batch 37 became tuning data, before
-    # those changes: outcomes 93% (93.27%; input precision 97% (97.11%), recall 98% (97.58%),
-    # measurable recall 68% (68.10%), other recall 97% (97.37%), input kind right on 370 of 403);
-    # questions 99% (98.98%; backward recall 100% (99.52%), precision 99% (99.04%), forward recall
-    # 99% (99.32%)); 1,056 of 1,163 details, 1,018 under the right category, 11 false flags (batch
-    # 37's two, 'faith' in people putting their faith in leaders and money, and a quoted car
-    # dealer's 'wife' of a customer, marked not personal, joining batches 26 to 35's); emails: good
-    # beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.14%; batch 37 2 of its 12 pairs,
-    # none under the prompt), 31 of 35 rewrites above their original (32 under the prompt). On
-    # batches 1 to 36 after the changes made for its disagreements in the round batch 36 became
-    # tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99% (99.01%),
-    # measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 368 of 400);
-    # questions 99% (98.95%; backward recall 100% (99.51%), precision 99% (99.02%), forward recall
-    # 99% (99.30%)); 1,025 of 1,123 details, 988 under the right category, 9 false flags (batch 36's
-    # 'high school' of a job's requirement no longer flagged); emails: good beats bad in 88% of
-    # pairs (87.57%; 87% under the prompt, 86.60%; batch 36 6 of its 10 pairs, 5 under the prompt),
-    # 31 of 35 rewrites above their original (32 under the prompt). When batch 36 became tuning
-    # data, before those changes: outcomes 93% (93.40%; input precision 97% (97.30%), recall 98%
-    # (98.02%), measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 364
-    # of 396); questions 99% (98.63%; backward recall 99% (99.26%), precision 99% (98.78%), forward
-    # recall 99% (98.60%)); 1,005 of 1,123 details, 967 under the right category, 10 false flags
-    # (batch 36's 'high school' in a career site's text on external sales, marked not personal,
-    # joining batches 26 to 35's); emails: good beats bad in 87% of pairs (87.20%; 86% under the
-    # prompt, 86.22%; batch 36's two good emails above its five bad ones in 5 of its 10 pairs), 31
-    # of 35 rewrites above their original (32 under the prompt). On batches 1 to 35 after the
-    # changes made for its disagreements in the round batch 35 became tuning data: outcomes 93%
+    # pairs, 35 rewrites), after the changes made for its disagreements in the round batch 38 became
+    # tuning data: outcomes 94% (94.04%; input precision 98% (97.95%), recall 99% (98.85%),
+    # measurable recall 69% (68.53%), other recall 98% (97.83%), input kind right on 396 of 430);
+    # questions 99% (98.89%; backward recall 99% (99.29%), precision 99% (99.05%), forward recall
+    # 99% (99.32%)); 1,102 of 1,200 details, 1,061 under the right category, 9 false flags (batch
+    # 38's 'our parents' in a saying about becoming one's parents no longer flagged); emails: good
+    # beats bad in 88% of pairs (87.51%; 87% under the prompt, 86.92%; batch 38 1 of its 9 pairs, 2
+    # under the prompt), 31 of 35 rewrites above their original (32 under the prompt). (When batch
+    # 38 became tuning data, before those changes: outcomes 94% (93.75%; input precision 97%
+    # (97.28%), recall 99% (98.62%), measurable recall 69% (68.53%), other recall 97% (97.43%),
+    # input kind right on 395 of 429); questions 99% (98.59%; backward recall 99% (98.58%),
+    # precision 99% (99.05%), forward recall 99% (99.32%)); 1,096 of 1,200 details, 1,055 under the
+    # right category, 10 false flags (batch 38's 'our parents' in a phrase marked not personal
+    # joining batches 26 to 35's); emails: good beats bad in 87% of pairs (87.25%; 86% under the
+    # prompt, 86.47%; batch 38 none of its 9 pairs), 31 of 35 rewrites above their original (32
+    # under the prompt). On batches 1 to 37 after the changes made for its disagreements in the
+    # round batch 37 became tuning data: outcomes 94% (93.76%; input precision 97% (97.37%), recall
+    # 99% (98.79%), measurable recall 69% (68.53%), other recall 98% (97.58%), input kind right on
+    # 375 of 408); questions 99% (98.98%; backward recall 100% (99.52%), precision 99% (99.04%),
+    # forward recall 99% (99.32%); no change made, batch 37 brought no disagreement); 1,070 of 1,163
+    # details, 1,032 under the right category, 9 false flags (batch 37's 'faith' put in leaders and
+    # money and a buyer's 'wife' asked before a purchase no longer flagged); emails: good beats bad
+    # in 87% of pairs (87.16%; 86% under the prompt, 86.29%; batch 37 3 of its 12 pairs, also under
+    # the prompt), 31 of 35 rewrites above their original (32 under the prompt). When batch 37
+    # became tuning data, before those changes: outcomes 93% (93.27%; input precision 97% (97.11%),
+    # recall 98% (97.58%), measurable recall 68% (68.10%), other recall 97% (97.37%), input kind
+    # right on 370 of 403); questions 99% (98.98%; backward recall 100% (99.52%), precision 99%
+    # (99.04%), forward recall 99% (99.32%)); 1,056 of 1,163 details, 1,018 under the right
+    # category, 11 false flags (batch 37's two, 'faith' in people putting their faith in leaders and
+    # money, and a quoted car dealer's 'wife' of a customer, marked not personal, joining batches 26
+    # to 35's); emails: good beats bad in 87% of pairs (87.06%; 86% under the prompt, 86.14%; batch
+    # 37 2 of its 12 pairs, none under the prompt), 31 of 35 rewrites above their original (32 under
+    # the prompt). On batches 1 to 36 after the changes made for its disagreements in the round
+    # batch 36 became tuning data: outcomes 94% (93.66%; input precision 97% (97.32%), recall 99%
+    # (99.01%), measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on 368
+    # of 400); questions 99% (98.95%; backward recall 100% (99.51%), precision 99% (99.02%), forward
+    # recall 99% (99.30%)); 1,025 of 1,123 details, 988 under the right category, 9 false flags
+    # (batch 36's 'high school' of a job's requirement no longer flagged); emails: good beats bad in
+    # 88% of pairs (87.57%; 87% under the prompt, 86.60%; batch 36 6 of its 10 pairs, 5 under the
+    # prompt), 31 of 35 rewrites above their original (32 under the prompt). When batch 36 became
+    # tuning data, before those changes: outcomes 93% (93.40%; input precision 97% (97.30%), recall
+    # 98% (98.02%), measurable recall 68% (67.84%), other recall 98% (97.50%), input kind right on
+    # 364 of 396); questions 99% (98.63%; backward recall 99% (99.26%), precision 99% (98.78%),
+    # forward recall 99% (98.60%)); 1,005 of 1,123 details, 967 under the right category, 10 false
+    # flags (batch 36's 'high school' in a career site's text on external sales, marked not
+    # personal, joining batches 26 to 35's); emails: good beats bad in 87% of pairs (87.20%; 86%
+    # under the prompt, 86.22%; batch 36's two good emails above its five bad ones in 5 of its 10
+    # pairs), 31 of 35 rewrites above their original (32 under the prompt). On batches 1 to 35 after
+    # the changes made for its disagreements in the round batch 35 became tuning data: outcomes 93%
     # (93.47%; input precision 97% (97.46%), recall 99% (98.71%), measurable recall 68% (67.70%),
     # other recall 98% (97.53%), input kind right on 352 of 383); questions 99% (98.82%; backward
     # recall 99% (99.26%), precision 99% (99.01%), forward recall 99% (99.28%)); 982 of 1,095
@@ -718,12 +725,12 @@ FLOORS = {
     # pairs (84.8%), 19 of 23 rewrites.)
     "tuning": {
         "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 394},
+                     "measurable_recall": 0.67, "other_recall": 0.97, "kinds_right": 395},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.87, "prompt_share_right": 0.86, "rewrites_above": 30},
-        # As in "all": "God" in "the Assemblies of God" is still flagged (10 false flags).
-        "research": {"flagged": 1095, "right_category": 1054, "false_flags_max": 10},
+        # As in "all": "God" in "the Assemblies of God" is still flagged (9 false flags).
+        "research": {"flagged": 1101, "right_category": 1060, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
     # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
