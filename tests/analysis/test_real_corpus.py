@@ -183,43 +183,50 @@ def part(request, figures):
 # Floors per part of the corpus: the figures `bench/eval_checkers.py` printed, less one point.
 # "held-out" is the part of the corpus that no change to the checkers was tuned on.
 FLOORS = {
-    # Measured on the whole corpus (1,709 statements, 1,018 questions, 1,208 personal details, 97
-    # business-only texts, 358 emails: 30,192 good x bad pairs, 37 rewrites) once batch 38 came in,
+    # Measured on the whole corpus (1,750 statements, 1,024 questions, 1,248 personal details, 99
+    # business-only texts, 364 emails: 31,275 good x bad pairs, 37 rewrites) once batch 39 came in,
     # measured once, after the changes made for the tuning part's disagreements in the round before:
-    # outcomes 94% (93.80%; input precision 97% (97.4%), recall 98% (98.4%), measurable recall 69%
-    # (68.8%), other recall 97% (97.5%), input kind right on 405 of 440); questions 99% (98.62%;
-    # backward recall 99% (98.6%), precision 99% (99.1%), forward recall 99% (99.3%)); 1,104 of
-    # 1,208 details flagged, 1,063 under the right category, 10 false flags (1 in batch 38, 3 in
-    # batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.00%; 86%
-    # under the prompt, 86.17%), 33 of 37 rewrites above their original (34 under the prompt). (Once
-    # batch 37 came in, before those changes, on 1,665 statements, 1,005 questions, 1,171 details
-    # and 348 emails: outcomes 93% (93.33%; input precision 97% (97.2%), recall 97% (97.4%),
-    # measurable recall 68% (68.4%), other recall 97% (97.4%), input kind right on 380 of 414);
-    # questions 99% (99.00%; backward recall 100% (99.5%), precision 99% (99.1%), forward recall 99%
-    # (99.3%)); 1,064 of 1,171 details flagged, 1,026 under the right category, 11 false flags (2 in
-    # batch 37, 3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of
-    # pairs (86.79%; 86% under the prompt, 85.82%), 33 of 37 rewrites above their original (34 under
-    # the prompt). Once batch 36 came in, before those changes, on 1,622 statements, 977 questions,
-    # 1,131 details and 340 emails: outcomes 93% (93.46%; input precision 97% (97.4%), recall 98%
-    # (97.8%), measurable recall 68% (68.1%), other recall 98% (97.5%), input kind right on 374 of
-    # 407); questions 99% (98.67%; backward recall 99% (99.3%), precision 99% (98.8%), forward
-    # recall 99% (98.6%)); 1,011 of 1,131 details flagged, 973 under the right category, 10 false
-    # flags (1 in batch 36, 3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in
-    # 87% of pairs (86.91%; 86% under the prompt, 85.88%), 33 of 37 rewrites above their original
-    # (34 under the prompt). Once batch 35 came in, before those changes, on 1,577 statements, 960
-    # questions, 1,103 details and 333 emails: outcomes 93% (93.15%; input precision 97% (97.5%),
-    # recall 97.0%, measurable recall 68% (68.0%), other recall 98% (97.6%), input kind right on 356
-    # of 388); questions 99% (98.85%; backward recall 99% (99.3%), precision 99% (99.0%), forward
-    # recall 99% (99.3%)); 979 of 1,103 details flagged, 943 under the right category, 9 false flags
-    # (3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs
-    # (87.23%; 86% under the prompt, 86.27%), 33 of 37 rewrites above their original (34 under the
-    # prompt). Once batch 34 came in, before those changes, on 1,535 statements, 944 questions,
-    # 1,071 details and 333 emails: outcomes 93% (92.64%; input precision 97% (97.4%), recall 96.9%,
-    # measurable recall 67% (66.8%), other recall 97% (97.2%), input kind right on 348 of 380);
-    # questions 98% (98.41%; backward recall 98% (98.3%), precision 99% (99.0%), forward recall 99%
-    # (99.3%)); 949 of 1,071 details flagged, 913 under the right category, 7 false flags (2 in
-    # batch 34, 1 each in batches 26 to 29 and 32); good beats bad in 87% of pairs (87.12%; 86%
-    # under the prompt, 86.14%), 33 of 37 rewrites above their original. Once batch 33 came in,
+    # outcomes 94% (93.83%; input precision 98% (98.1%), recall 97% (97.3%), measurable recall 69%
+    # (68.8%), other recall 98% (97.9%), input kind right on 427 of 462); questions 99% (98.73%;
+    # backward recall 99% (98.8%), precision 99% (99.1%), forward recall 99% (99.3%)); 1,140 of
+    # 1,248 details flagged, 1,098 under the right category, 12 false flags (3 in batch 39, 3 in
+    # batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of pairs (87.17%; 86%
+    # under the prompt, 86.46%), 33 of 37 rewrites above their original (34 under the prompt). (Once
+    # batch 38 came in, before those changes, on 1,709 statements, 1,018 questions, 1,208 details
+    # and 358 emails: outcomes 94% (93.80%; input precision 97% (97.4%), recall 98% (98.4%),
+    # measurable recall 69% (68.8%), other recall 97% (97.5%), input kind right on 405 of 440);
+    # questions 99% (98.62%; backward recall 99% (98.6%), precision 99% (99.1%), forward recall 99%
+    # (99.3%)); 1,104 of 1,208 details flagged, 1,063 under the right category, 10 false flags (1 in
+    # batch 38, 3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad in 87% of
+    # pairs (87.00%; 86% under the prompt, 86.17%), 33 of 37 rewrites above their original (34 under
+    # the prompt). Once batch 37 came in, before those changes, on 1,665 statements, 1,005
+    # questions, 1,171 details and 348 emails: outcomes 93% (93.33%; input precision 97% (97.2%),
+    # recall 97% (97.4%), measurable recall 68% (68.4%), other recall 97% (97.4%), input kind right
+    # on 380 of 414); questions 99% (99.00%; backward recall 100% (99.5%), precision 99% (99.1%),
+    # forward recall 99% (99.3%)); 1,064 of 1,171 details flagged, 1,026 under the right category,
+    # 11 false flags (2 in batch 37, 3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good
+    # beats bad in 87% of pairs (86.79%; 86% under the prompt, 85.82%), 33 of 37 rewrites above
+    # their original (34 under the prompt). Once batch 36 came in, before those changes, on 1,622
+    # statements, 977 questions, 1,131 details and 340 emails: outcomes 93% (93.46%; input precision
+    # 97% (97.4%), recall 98% (97.8%), measurable recall 68% (68.1%), other recall 98% (97.5%),
+    # input kind right on 374 of 407); questions 99% (98.67%; backward recall 99% (99.3%), precision
+    # 99% (98.8%), forward recall 99% (98.6%)); 1,011 of 1,131 details flagged, 973 under the right
+    # category, 10 false flags (1 in batch 36, 3 in batch 35, 1 each in batches 26 to 29, 32 and
+    # 34); good beats bad in 87% of pairs (86.91%; 86% under the prompt, 85.88%), 33 of 37 rewrites
+    # above their original (34 under the prompt). Once batch 35 came in, before those changes, on
+    # 1,577 statements, 960 questions, 1,103 details and 333 emails: outcomes 93% (93.15%; input
+    # precision 97% (97.5%), recall 97.0%, measurable recall 68% (68.0%), other recall 98% (97.6%),
+    # input kind right on 356 of 388); questions 99% (98.85%; backward recall 99% (99.3%), precision
+    # 99% (99.0%), forward recall 99% (99.3%)); 979 of 1,103 details flagged, 943 under the right
+    # category, 9 false flags (3 in batch 35, 1 each in batches 26 to 29, 32 and 34); good beats bad
+    # in 87% of pairs (87.23%; 86% under the prompt, 86.27%), 33 of 37 rewrites above their original
+    # (34 under the prompt). Once batch 34 came in, before those changes, on 1,535 statements, 944
+    # questions, 1,071 details and 333 emails: outcomes 93% (92.64%; input precision 97% (97.4%),
+    # recall 96.9%, measurable recall 67% (66.8%), other recall 97% (97.2%), input kind right on 348
+    # of 380); questions 98% (98.41%; backward recall 98% (98.3%), precision 99% (99.0%), forward
+    # recall 99% (99.3%)); 949 of 1,071 details flagged, 913 under the right category, 7 false flags
+    # (2 in batch 34, 1 each in batches 26 to 29 and 32); good beats bad in 87% of pairs (87.12%;
+    # 86% under the prompt, 86.14%), 33 of 37 rewrites above their original. Once batch 33 came in,
     # before those changes, on 1,490 statements, 931 questions, 1,035 details and 333 emails:
     # outcomes 93% (92.89%; input precision 97% (97.4%), recall 97.4%, measurable recall 67%
     # (66.8%), other recall 97% (97.4%), input kind right on 341 of 372); questions 99% (98.50%;
@@ -415,15 +422,15 @@ FLOORS = {
     # Once batch 10 came in, before those changes: outcomes 94%, questions 98%, 206 of 219 details,
     # no false flag, emails 83% of pairs.))))))))))))))))
     "all": {
-        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.98,
-                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 405},
+        "outcomes": {"accuracy": 0.93, "input_precision": 0.97, "input_recall": 0.96,
+                     "measurable_recall": 0.68, "other_recall": 0.97, "kinds_right": 426},
         "questions": {"accuracy": 0.98, "backward_recall": 0.98, "forward_recall": 0.98,
                       "backward_precision": 0.98},
         "writing": {"share_right": 0.86, "prompt_share_right": 0.85, "rewrites_above": 32},
-        # Among the 9 false flags: "God" in "the Assemblies of God", named as a pastor's
+        # Among the 12 false flags: "God" in "the Assemblies of God", named as a pastor's
         # denomination in a profile, is still flagged, since the same words say a member's own
         # faith.
-        "research": {"flagged": 1109, "right_category": 1068, "false_flags_max": 9},
+        "research": {"flagged": 1139, "right_category": 1097, "false_flags_max": 12},
     },
     # The tuning part: batch 1's other two thirds and batches 2 to 38 (1,679 statements, 992
     # questions, 1,200 personal details, 95 business-only texts, 344 emails: 27,903 good x bad
@@ -733,59 +740,67 @@ FLOORS = {
         "research": {"flagged": 1101, "right_category": 1060, "false_flags_max": 9},
     },
     # The held-out part: batch 1's hash-chosen third (30 statements, 26 questions, 8 details, 2
-    # business-only texts; 14 emails, 45 pairs, 2 rewrites), until the batch named by HELD_OUT_BATCH
-    # comes in: outcomes 97% (input precision 100%, recall 92%, measurable 2 of 2, other recall
-    # 100%, input kind right on 10 of 11); questions 100%; 8 of 8 details, no false flag; emails:
-    # good beats bad in 96% of pairs (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the
-    # writing score's changes on the tuning part), 2 of 2 rewrites above their original. (With the
-    # whole of batch 38 (44 statements, no measurable one and 22 inputs; 13 questions, 7 backward
-    # and none forward; 37 details in 5 profiles, 2 business-only texts; 10 emails, 1 good and 9
-    # bad, no rewrite), measured once when it came in: outcomes 95% (input precision 97%, recall
-    # 94%, measurable recall 2 of 2, precision 2 of 3, other recall 95%, input kind right on 30 of
-    # 32); questions 90% (backward recall 76%, precision 100%, forward recall 5 of 5); 34 of 45
-    # details flagged, 31 under the right category, 1 false flag (in batch 38); emails: good beats
-    # bad in 89% of 140 pairs (87% under the prompt), 2 of 2 rewrites above their original; batch
-    # 38's one good email, a freelance writer's letter of introduction to editors that speaks of the
-    # writer throughout and leaves the magazine's name as 'XXX' (15.2), below all nine of its bad
-    # ones, mostly freelancers' offers of services and podcast-guest pitches. With the whole of
-    # batch 37 (43 statements, 5 measurable and 9 inputs; 28 questions, 8 backward and 4 forward; 40
-    # details in 5 profiles, 2 business-only texts; 8 emails, 2 good and 6 bad, no rewrite),
-    # measured once when it came in: outcomes 86% (input precision 93%, recall 67%, measurable
-    # recall 6 of 7, other recall 96%, input kind right on 12 of 14); questions 100% (backward
-    # recall 100%, precision 100%, forward recall 9 of 9); 39 of 48 details flagged, 38 under the
-    # right category, 2 false flags (both in batch 37); emails: good beats bad in 82% of 121 pairs
-    # (79% under the prompt), 2 of 2 rewrites above their original; batch 37's two good emails, an
-    # article pitch and a founder's email to an investor, both cut short in their stored pages
-    # before their ask and sign-off, scored 30.3 and 51.5, above its six bad ones in 2 of 12 pairs
-    # (none under the prompt). With the whole of batch 36 (45 statements, 1 measurable and 16
-    # inputs; 17 questions, 3 backward and 4 forward; 28 details in 5 profiles, 2 business-only
-    # texts; 7 emails, 2 good and 5 bad, no rewrite), measured once when it came in: outcomes 93%
-    # (input precision 96%, recall 86%, measurable recall 3 of 3, other recall 98%, input kind right
-    # on 22 of 24); questions 95% (backward recall 100%, precision 93%, forward recall 8 of 9); 31
-    # of 36 details flagged, 29 under the right category, 1 false flag (in batch 36); emails: good
-    # beats bad in 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above their original;
-    # batch 36's podcast invitation (72.7) above four of its five bad emails, below a guest-post
-    # pitch (81.8), and its freelance query letter, cut off at its ask (42.4), above only one; most
-    # of batch 36's emails are guest-post and article pitches, the only published verdicts on sales
-    # emails found at new publishers. With the whole of batch 35 (42 statements, 2 measurable and 8
-    # inputs; 16 questions, 5 backward and 2 forward; 32 details in 5 profiles, 2 business-only
-    # texts; no email), measured once when it came in: outcomes 96% (input precision 100%, recall
-    # 85%, measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17); questions
-    # 100% (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details flagged,
-    # 30 under the right category, 3 false flags (all in batch 35); emails as batch 1's third alone.
-    # With the whole of batch 34 (45 statements, 6 measurable and 10 inputs; 13 questions, 10
-    # backward and none forward; 36 details in 5 profiles, 2 business-only texts; no email),
-    # measured once when it came in: outcomes 87% (input precision 95%, recall 86%, measurable
-    # recall 5 of 8, other recall 91%, input kind right on 17 of 19); questions 90% (backward recall
-    # 80%, precision 100%, forward recall 5 of 5); 29 of 44 details flagged, 28 under the right
-    # category, 2 false flags (both in batch 34); emails as batch 1's third alone. With the whole of
-    # batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward and 1 forward; 29
-    # details in 5 profiles, 2 business-only texts; no email), measured once when it came in:
-    # outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other recall 93%,
-    # input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%, forward
-    # recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag (in batch
-    # 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7 measurable
-    # and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
+    # business-only texts; 14 emails, 45 pairs, 2 rewrites) and the whole of batch 39 (41
+    # statements, no measurable one and 28 inputs; 6 questions, 2 backward and 1 forward; 40 details
+    # in 4 profiles, 2 business-only texts; 6 emails, 3 good and 3 bad, no rewrite), measured once
+    # when batch 39 came in: outcomes 89% (input precision 100%, recall 80%, measurable recall 2 of
+    # 2, other recall 100%, input kind right on 31 of 32); questions 94% (backward recall 83%,
+    # precision 100%, forward recall 6 of 6); 38 of 48 details flagged, 37 under the right category,
+    # 3 false flags (all in batch 39); emails: good beats bad in 88% of 96 pairs (83% under the
+    # prompt), 2 of 2 rewrites above their original; batch 39's three good emails above its three
+    # bad ones in 8 of 9 pairs, also under the prompt, a freelance writer's memo that won her a
+    # column (51.5) below a link-exchange pitch (60.6). (Batch 1's third alone: outcomes 97% (input
+    # precision 100%, recall 92%, measurable 2 of 2, other recall 100%, input kind right on 10 of
+    # 11); questions 100%; 8 of 8 details, no false flag; emails: good beats bad in 96% of pairs
+    # (95.56%; 91% under the prompt, 91.11%; 91% and 87% before the writing score's changes on the
+    # tuning part), 2 of 2 rewrites above their original. With the whole of batch 38 (44 statements,
+    # no measurable one and 22 inputs; 13 questions, 7 backward and none forward; 37 details in 5
+    # profiles, 2 business-only texts; 10 emails, 1 good and 9 bad, no rewrite), measured once when
+    # it came in: outcomes 95% (input precision 97%, recall 94%, measurable recall 2 of 2, precision
+    # 2 of 3, other recall 95%, input kind right on 30 of 32); questions 90% (backward recall 76%,
+    # precision 100%, forward recall 5 of 5); 34 of 45 details flagged, 31 under the right category,
+    # 1 false flag (in batch 38); emails: good beats bad in 89% of 140 pairs (87% under the prompt),
+    # 2 of 2 rewrites above their original; batch 38's one good email, a freelance writer's letter
+    # of introduction to editors that speaks of the writer throughout and leaves the magazine's name
+    # as 'XXX' (15.2), below all nine of its bad ones, mostly freelancers' offers of services and
+    # podcast-guest pitches. With the whole of batch 37 (43 statements, 5 measurable and 9 inputs;
+    # 28 questions, 8 backward and 4 forward; 40 details in 5 profiles, 2 business-only texts; 8
+    # emails, 2 good and 6 bad, no rewrite), measured once when it came in: outcomes 86% (input
+    # precision 93%, recall 67%, measurable recall 6 of 7, other recall 96%, input kind right on 12
+    # of 14); questions 100% (backward recall 100%, precision 100%, forward recall 9 of 9); 39 of 48
+    # details flagged, 38 under the right category, 2 false flags (both in batch 37); emails: good
+    # beats bad in 82% of 121 pairs (79% under the prompt), 2 of 2 rewrites above their original;
+    # batch 37's two good emails, an article pitch and a founder's email to an investor, both cut
+    # short in their stored pages before their ask and sign-off, scored 30.3 and 51.5, above its six
+    # bad ones in 2 of 12 pairs (none under the prompt). With the whole of batch 36 (45 statements,
+    # 1 measurable and 16 inputs; 17 questions, 3 backward and 4 forward; 28 details in 5 profiles,
+    # 2 business-only texts; 7 emails, 2 good and 5 bad, no rewrite), measured once when it came in:
+    # outcomes 93% (input precision 96%, recall 86%, measurable recall 3 of 3, other recall 98%,
+    # input kind right on 22 of 24); questions 95% (backward recall 100%, precision 93%, forward
+    # recall 8 of 9); 31 of 36 details flagged, 29 under the right category, 1 false flag (in batch
+    # 36); emails: good beats bad in 85% of 110 pairs (84% under the prompt), 2 of 2 rewrites above
+    # their original; batch 36's podcast invitation (72.7) above four of its five bad emails, below
+    # a guest-post pitch (81.8), and its freelance query letter, cut off at its ask (42.4), above
+    # only one; most of batch 36's emails are guest-post and article pitches, the only published
+    # verdicts on sales emails found at new publishers. With the whole of batch 35 (42 statements, 2
+    # measurable and 8 inputs; 16 questions, 5 backward and 2 forward; 32 details in 5 profiles, 2
+    # business-only texts; no email), measured once when it came in: outcomes 96% (input precision
+    # 100%, recall 85%, measurable recall 4 of 4, other recall 100%, input kind right on 16 of 17);
+    # questions 100% (backward recall 100%, precision 100%, forward recall 7 of 7); 30 of 40 details
+    # flagged, 30 under the right category, 3 false flags (all in batch 35); emails as batch 1's
+    # third alone. With the whole of batch 34 (45 statements, 6 measurable and 10 inputs; 13
+    # questions, 10 backward and none forward; 36 details in 5 profiles, 2 business-only texts; no
+    # email), measured once when it came in: outcomes 87% (input precision 95%, recall 86%,
+    # measurable recall 5 of 8, other recall 91%, input kind right on 17 of 19); questions 90%
+    # (backward recall 80%, precision 100%, forward recall 5 of 5); 29 of 44 details flagged, 28
+    # under the right category, 2 false flags (both in batch 34); emails as batch 1's third alone.
+    # With the whole of batch 33 (37 statements, 9 measurable and 2 inputs; 15 questions, 2 backward
+    # and 1 forward; 29 details in 5 profiles, 2 business-only texts; no email), measured once when
+    # it came in: outcomes 88% (input precision 93%, recall 93%, measurable recall 7 of 11, other
+    # recall 93%, input kind right on 12 of 13); questions 95% (backward recall 83%, precision 100%,
+    # forward recall 6 of 6); 28 of 37 details flagged, 27 under the right category, 1 false flag
+    # (in batch 33); emails as batch 1's third alone. With the whole of batch 32 (38 statements, 7
+    # measurable and 3 inputs; 19 questions, 13 backward and 1 forward; 49 details in 5 profiles, 2
     # business-only texts; no email), measured once when it came in: outcomes 88% (input precision
     # 100%, recall 80%, measurable recall 4 of 9, other recall 100%, input kind right on 10 of 12);
     # questions 93% (backward recall 91%, precision 100%, forward recall 6 of 6); 35 of 57 details
@@ -914,14 +929,18 @@ FLOORS = {
     # batch 8, measured once when it came in: outcomes 93%, questions 90%, 28 of 35 details with one
     # false flag, emails 65% of pairs and 2 of 6 rewrites.)
     "held-out": {
-        "outcomes": {"accuracy": 0.96, "input_precision": 0.99, "input_recall": 0.91,
-                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 9},
-        "questions": {"accuracy": 0.99, "backward_recall": 0.99, "forward_recall": 0.99,
+        "outcomes": {"accuracy": 0.88, "input_precision": 0.99, "input_recall": 0.79,
+                     "measurable_recall": 0.99, "other_recall": 0.99, "kinds_right": 30},
+        "questions": {"accuracy": 0.93, "backward_recall": 0.82, "forward_recall": 0.99,
                       "backward_precision": 0.99},
-        "writing": {"share_right": 0.95, "prompt_share_right": 0.90, "rewrites_above": 2,
+        "writing": {"share_right": 0.87, "prompt_share_right": 0.82, "rewrites_above": 2,
                     "batches": {1: {"share_right": 0.95, "prompt_share_right": 0.90,
-                                    "rewrites_above": 2}}},
-        "research": {"flagged": 7, "right_category": 7, "false_flags_max": 0},
+                                    "rewrites_above": 2},
+                                # Batch 39's three good emails against its three bad ones: 8 of
+                                # its 9 pairs, with and without the prompt (see "held-out" above).
+                                39: {"share_right": 0.88, "prompt_share_right": 0.88,
+                                     "rewrites_above": 0}}},
+        "research": {"flagged": 37, "right_category": 36, "false_flags_max": 3},
     },
 }
 # The held-out part of each batch, for outcomes, questions and research (the emails' batches have
@@ -1053,6 +1072,17 @@ BATCH_FLOORS = {
     # Batch 1's held-out third: outcomes 93% (90% before the round that followed batch 3),
     # questions 100%, 8 of 8 details, no false flag.
     "held-out batch 1": {"outcomes": 0.92, "questions": 0.99, "flagged": 7, "false_flags_max": 0},
+    # Batch 39, measured once when it came in: outcomes 83% of 41 (input recall 21 of 28,
+    # precision 21 of 21: traits said as "You're committed to ..." and "You're familiar with ...",
+    # "An ability to understand our API", "English is a must" and "extroverted personality, who
+    # ..." missed; no measurable line in it, none read as measurable); questions 67% of 6
+    # (backward 0 of 2: the most significant of the candidate's accomplishments and what the last
+    # three bosses would say missed; forward 1 of 1); 30 of 40 details, 29 under the right
+    # category, 3 false flags ('go to college', 'married' and 'kids' in a phrase marked not
+    # personal, the usual life script the writer set aside); emails: good above bad in 8 of its 9
+    # pairs (see "held-out" above).
+    "held-out batch 39": {"outcomes": 0.82, "questions": 0.66, "flagged": 29,
+                          "false_flags_max": 3},
 }
 
 
